@@ -1,0 +1,50 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+let package = Package(
+  name: "callaudit",
+  products: [
+    .executable(name: "callaudit", targets: ["callaudit"]),
+    .library(name: "CallAudit", targets: ["CallAudit"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    // The libxml2 C API, seen through a small shim header (see shim.h for why).
+    .systemLibrary(
+      name: "CLibXML2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"])]
+    ),
+    // zlib, so `.gz` exports are read as a stream without a temporary file.
+    .systemLibrary(
+      name: "CZlib",
+      pkgConfig: "zlib",
+      providers: [.apt(["zlib1g-dev"])]
+    ),
+    // Model, ingestion, metrics and reporting: everything but the command line.
+    .target(
+      name: "CallAudit",
+      dependencies: ["CLibXML2", "CZlib"]
+    ),
+    // Seeded synthetic exports with ground-truth labels, for samples, tests and benchmarks.
+    .target(
+      name: "ContactGenerator",
+      dependencies: ["CallAudit"]
+    ),
+    .executableTarget(
+      name: "callaudit",
+      dependencies: [
+        "CallAudit",
+        "ContactGenerator",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(
+      name: "CallAuditTests",
+      dependencies: ["CallAudit", "ContactGenerator"]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

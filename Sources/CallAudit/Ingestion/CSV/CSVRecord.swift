@@ -1,0 +1,62 @@
+/// One record from ``CSVRecordScanner``: field ranges into the scanner's buffer.
+///
+/// Valid only until the scanner's next call; copy out what you keep.
+struct CSVRecord {
+  /// A quoting rule the record breaks.
+  enum Defect: Equatable {
+    /// A quoted field never closes before the end of the input.
+    case unterminatedQuote(openedAt: Int)
+    /// Characters follow a closing quote before the next delimiter.
+    case textAfterClosingQuote(offset: Int)
+    /// A quote appears inside a field that did not start with one.
+    case quoteInUnquotedField(offset: Int)
+  }
+
+  let base: UnsafeRawBufferPointer
+  let fields: [CSVFieldRange]
+  /// The 1-based line on which the record starts.
+  let line: Int
+  /// Where the record lies in the buffer.
+  let byteRange: Range<Int>
+  /// The quoting defect, if any; such a record's fields are not trustworthy.
+  let defect: Defect?
+
+  var count: Int { fields.count }
+
+  /// The raw bytes of field `index` (quotes removed, doubled quotes not yet collapsed).
+  func rawBytes(_ index: Int) -> UnsafeRawBufferPointer {
+    let field = fields[index]
+    return UnsafeRawBufferPointer(rebasing: base[field.start..<field.end])
+  }
+
+  /// Whether field `index` is empty.
+  func isEmpty(_ index: Int) -> Bool { fields[index].start == fields[index].end }
+
+  /// Field `index` decoded as UTF-8 (invalid bytes become U+FFFD), doubled quotes collapsed.
+  func string(_ index: Int) -> String {
+    let field = fields[index]
+    let bytes = rawBytes(index)
+    guard field.escaped else { return String(decoding: bytes, as: UTF8.self) }
+    var unescaped: [UInt8] = []
+    unescaped.reserveCapacity(bytes.count)
+    var k = 0
+    while k < bytes.count {
+      unescaped.append(bytes[k])
+      k += bytes[k] == UInt8(ascii: "\"") && k + 1 < bytes.count && bytes[k + 1] == bytes[k] ? 2 : 1
+    }
+    return String(decoding: unescaped, as: UTF8.self)
+  }
+
+  /// A description of the defect for a problem line, with the column where it is.
+  func defectMessage() -> String? {
+    switch defect {
+    case nil: nil
+    case .unterminatedQuote:
+      "a quoted field opens here and never closes before the end of the input"
+    case .textAfterClosingQuote:
+      "text follows a closing quote before the next delimiter (broken quoting)"
+    case .quoteInUnquotedField:
+      "a quote appears inside an unquoted field (broken quoting)"
+    }
+  }
+}

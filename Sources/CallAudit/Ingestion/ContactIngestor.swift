@@ -1,0 +1,43 @@
+/// Reads one input of any known format into contacts: opens it, detects the
+/// format from its content (unless one is named), and runs the matching reader.
+public struct ContactIngestor: Sendable {
+  /// Settings passed to every reader.
+  public var options: IngestionOptions
+
+  /// Creates an ingestor.
+  public init(options: IngestionOptions = IngestionOptions()) {
+    self.options = options
+  }
+
+  /// Reads `path` (`-` for standard input), handing each accepted contact to `emit`.
+  ///
+  /// Never throws: a file that cannot be opened or read to the end is described
+  /// by the summary's ``InputSummary/stoppedBy``, with the contacts before the
+  /// failure already emitted.
+  public func ingest(
+    path: String, format named: InputFormat? = nil, emit: (Contact) -> Void
+  ) -> InputSummary {
+    var summary = InputSummary(path: path, format: named)
+    do throws(InputError) {
+      let stream = try ByteStream(path: path)
+      let prefix = try stream.peek(1 << 16)
+      summary.compressed = stream.isCompressed
+      if prefix.isEmpty { throw .empty(path: path) }
+      guard let format = named ?? InputFormat.detect(prefix: prefix) else {
+        throw .unrecognizedFormat(path: path)
+      }
+      summary.format = format
+      try reader(for: format).read(stream, into: &summary, emit: emit)
+    } catch {
+      summary.stoppedBy = error
+    }
+    return summary
+  }
+
+  private func reader(for format: InputFormat) -> any ContactReader {
+    switch format {
+    case .canonicalCSV: CanonicalCSVReader(options: options)
+    case .canonicalXML: CanonicalXMLReader(options: options)
+    }
+  }
+}

@@ -1,0 +1,27 @@
+/// Reads one input format into canonical contacts, record by record.
+///
+/// A reader never holds more than the record in hand: each contact is handed
+/// to `emit` as soon as it is complete. Malformed records are counted and
+/// described in the summary; problems that make the rest of the input
+/// unreadable are thrown.
+protocol ContactReader {
+  /// Reads everything `stream` yields.
+  /// - Throws: ``InputError`` when the rest of the input cannot be read.
+  func read(
+    _ stream: ByteStream, into summary: inout InputSummary, emit: (Contact) -> Void
+  ) throws(InputError)
+}
+
+/// Settings that apply to every reader.
+public struct IngestionOptions: Sendable {
+  /// The provider for contacts whose export names none.
+  public var defaultProvider: String?
+  /// The largest CSV record accepted, in bytes.
+  public var maximumRecordBytes: Int
+
+  /// Creates options; the defaults suit ordinary exports.
+  public init(defaultProvider: String? = nil, maximumRecordBytes: Int = 256 << 20) {
+    self.defaultProvider = defaultProvider
+    self.maximumRecordBytes = maximumRecordBytes
+  }
+}

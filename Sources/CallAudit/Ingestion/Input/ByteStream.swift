@@ -1,0 +1,125 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#endif
+
+/// A sequential source of raw bytes: a file, standard input, or either one gzip-compressed.
+///
+/// Compression is recognised from the content (the gzip magic bytes), not the file name,
+/// and decompressed as a stream. The first bytes can be looked at with ``peek(_:)``
+/// before reading starts, which is how formats are detected without reading twice.
+public final class ByteStream {
+  /// The path the stream was opened with; `-` is standard input.
+  public let path: String
+  /// The size of the file on disk, when it is a regular file (for progress).
+  public let fileSize: UInt64?
+  /// Whether the content is gzip-compressed.
+  public var isCompressed: Bool { inflater != nil }
+  /// Raw bytes read from the file so far (compressed bytes for a gzip file).
+  public private(set) var rawBytesRead: UInt64 = 0
+
+  private let descriptor: Int32
+  private var inflater: GzipInflater?
+  private var lookahead: [UInt8] = []
+  private var lookaheadOffset = 0
+  private var compressionChecked = false
+
+  /// Opens a file, or standard input for `-`.
+  /// - Throws: ``InputError/cannotOpen(path:reason:)`` when it cannot be opened or is a directory.
+  public init(path: String) throws(InputError) {
+    self.path = path
+    if path == "-" {
+      descriptor = dup(STDIN_FILENO)
+      fileSize = nil
+      return
+    }
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { throw .cannotOpen(path: path, reason: currentErrorText()) }
+    var info = stat()
+    if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+      close(fd)
+      throw .cannotOpen(path: path, reason: "it is a directory")
+    }
+    descriptor = fd
+    fileSize = (info.st_mode & S_IFMT) == S_IFREG ? UInt64(info.st_size) : nil
+  }
+
+  deinit { close(descriptor) }
+
+  /// Returns up to `count` bytes from the start of the (decompressed) content
+  /// without consuming them.
+  public func peek(_ count: Int) throws(InputError) -> [UInt8] {
+    try checkCompression()
+    while lookahead.count - lookaheadOffset < count {
+      let chunk = UnsafeMutableRawBufferPointer.allocate(
+        byteCount: count - (lookahead.count - lookaheadOffset), alignment: 1)
+      defer { chunk.deallocate() }
+      let n = try readContent(into: chunk)
+      if n == 0 { break }
+      lookahead.append(contentsOf: chunk[0..<n])
+    }
+    return Array(lookahead[lookaheadOffset..<min(lookahead.count, lookaheadOffset + count)])
+  }
+
+  /// Reads the next bytes into `buffer`; returns how many were read, 0 at the end.
+  public func read(into buffer: UnsafeMutableRawBufferPointer) throws(InputError) -> Int {
+    try checkCompression()
+    guard lookaheadOffset < lookahead.count else { return try readContent(into: buffer) }
+    let n = min(buffer.count, lookahead.count - lookaheadOffset)
+    lookahead.withUnsafeBytes { source in
+      buffer.baseAddress!.copyMemory(from: source.baseAddress! + lookaheadOffset, byteCount: n)
+    }
+    lookaheadOffset += n
+    if lookaheadOffset == lookahead.count {
+      lookahead = []
+      lookaheadOffset = 0
+    }
+    return n
+  }
+
+  /// Decides once, from the first two bytes, whether the content goes through zlib.
+  private func checkCompression() throws(InputError) {
+    guard !compressionChecked else { return }
+    compressionChecked = true
+    let raw = UnsafeMutableRawBufferPointer.allocate(byteCount: 2, alignment: 1)
+    defer { raw.deallocate() }
+    var have = 0
+    while have < 2 {
+      let n = try readRaw(into: UnsafeMutableRawBufferPointer(rebasing: raw[have...]))
+      if n == 0 { break }
+      have += n
+    }
+    let head = Array(raw[0..<have])
+    if head == [0x1F, 0x8B] {
+      inflater = try GzipInflater(path: path)
+      inflater?.pendingInput = head
+    } else {
+      lookahead = head
+    }
+  }
+
+  /// Reads content bytes: raw, or decompressed when the input is gzip.
+  private func readContent(into buffer: UnsafeMutableRawBufferPointer) throws(InputError) -> Int {
+    guard let inflater else { return try readRaw(into: buffer) }
+    return try inflater.inflate(into: buffer) { raw throws(InputError) in try readRaw(into: raw) }
+  }
+
+  private func readRaw(into buffer: UnsafeMutableRawBufferPointer) throws(InputError) -> Int {
+    guard buffer.count > 0 else { return 0 }
+    while true {
+      let n = Glibc.read(descriptor, buffer.baseAddress, buffer.count)
+      if n >= 0 {
+        rawBytesRead += UInt64(n)
+        return n
+      }
+      if errno == EINTR { continue }
+      throw .readFailed(path: path, reason: currentErrorText())
+    }
+  }
+}
+
+/// The C library's text for the current `errno`, lower-cased to sit inside a sentence.
+func currentErrorText() -> String {
+  String(cString: strerror(errno)).lowercased()
+}

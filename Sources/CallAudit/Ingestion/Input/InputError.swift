@@ -1,0 +1,46 @@
+/// Why an input could not be read, or had to stop early.
+///
+/// Each case renders as one sentence that names the place it happened.
+public enum InputError: Error, CustomStringConvertible, Sendable, Equatable {
+  /// The file does not exist or cannot be opened.
+  case cannotOpen(path: String, reason: String)
+  /// Reading failed part-way (an I/O error or a damaged compressed stream).
+  case readFailed(path: String, reason: String)
+  /// The content matches no format callaudit knows, and none was named.
+  case unrecognizedFormat(path: String)
+  /// A format was named with `--input-format` that callaudit does not know.
+  case unknownFormatName(String)
+  /// The XML is not well-formed; reading stopped here.
+  case malformedXML(path: String, line: Int, column: Int, message: String)
+  /// A record makes the rest of the input unreadable (a broken header, a quote never closed).
+  case stoppedAt(path: String, line: Int, reason: String)
+  /// The header row lacks a column the format cannot do without.
+  case missingColumn(path: String, column: String)
+  /// The input is empty or holds no header row.
+  case empty(path: String)
+
+  public var description: String {
+    switch self {
+    case .cannotOpen(let path, let reason): "\(path): cannot open: \(reason)"
+    case .readFailed(let path, let reason): "\(path): read failed: \(reason)"
+    case .unrecognizedFormat(let path):
+      "\(path): unrecognized content; name the format with --input-format (see `callaudit formats`)"
+    case .unknownFormatName(let name):
+      "unknown input format '\(name)' (see `callaudit formats`)"
+    case .malformedXML(let path, let line, let column, let message):
+      "\(path):\(line):\(column): XML is not well-formed, reading stopped: \(message)"
+    case .stoppedAt(let path, let line, let reason):
+      "\(path):\(line): reading stopped: \(reason)"
+    case .missingColumn(let path, let column):
+      "\(path):1: the header has no '\(column)' column, which this format requires"
+    case .empty(let path): "\(path): the input is empty"
+    }
+  }
+
+  /// Whether the input was never opened at all (exit status 66), as opposed to
+  /// opened and found faulty (exit status 65).
+  public var isUnreadable: Bool {
+    if case .cannotOpen = self { return true }
+    return false
+  }
+}

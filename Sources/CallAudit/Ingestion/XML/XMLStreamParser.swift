@@ -1,0 +1,120 @@
+import CLibXML2
+
+/// Streams an XML document through libxml2's SAX2 push parser, chunk by chunk,
+/// never building a tree.
+///
+/// Untrusted input is parsed with network access off and without substituting
+/// entities or loading DTDs, so an external entity is never fetched or read
+/// (see docs/security.md); libxml2's own limits bound entity expansion, names
+/// and nesting depth.
+final class XMLStreamParser {
+  /// Where the document stopped being well-formed.
+  struct WellFormednessError: Error {
+    var line: Int
+    var column: Int
+    var message: String
+  }
+
+  private unowned let handler: any XMLStreamHandler
+  private var context: xmlParserCtxtPtr?
+  private let chunkBytes: Int
+
+  /// Creates a parser that reports to `handler`.
+  init(handler: any XMLStreamHandler, chunkBytes: Int = 1 << 18) {
+    self.handler = handler
+    self.chunkBytes = chunkBytes
+    Self.initializeLibrary
+  }
+
+  /// libxml2 2.9 wants one initialisation before use from several threads.
+  private static let initializeLibrary: Void = { xmlInitParser() }()
+
+  /// Parses everything `stream` yields.
+  /// - Throws: ``InputError`` when reading fails; ``WellFormednessError`` at the first fatal error.
+  func parse(_ stream: ByteStream) throws {
+    var sax = Self.makeSAXHandler()
+    let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkBytes, alignment: 16)
+    defer { chunk.deallocate() }
+    let first = try stream.read(into: chunk)
+    let userData = Unmanaged.passUnretained(self).toOpaque()
+    guard
+      let context = chunk.withMemoryRebound(to: CChar.self, { buffer in
+        xmlCreatePushParserCtxt(&sax, userData, buffer.baseAddress, Int32(first), stream.path)
+      })
+    else {
+      throw InputError.readFailed(path: stream.path, reason: "libxml2 could not start a parser")
+    }
+    self.context = context
+    defer {
+      // SAX2's default document callbacks keep DTD declarations in a document shell.
+      if let document = context.pointee.myDoc { xmlFreeDoc(document) }
+      context.pointee.myDoc = nil
+      xmlFreeParserCtxt(context)
+      self.context = nil
+    }
+    // No XML_PARSE_NOENT and no DTD loading: external entities stay unread (XXE).
+    let options = Int32(XML_PARSE_NONET.rawValue) | Int32(XML_PARSE_BIG_LINES.rawValue)
+    xmlCtxtUseOptions(context, options)
+    while true {
+      let n = try stream.read(into: chunk)
+      let status = chunk.withMemoryRebound(to: CChar.self) { buffer in
+        xmlParseChunk(context, buffer.baseAddress, Int32(n), n == 0 ? 1 : 0)
+      }
+      if status != 0 || context.pointee.wellFormed == 0 { throw lastError(context) }
+      if n == 0 { break }
+    }
+  }
+
+  /// The 1-based line libxml2 is at.
+  var currentLine: Int {
+    guard let context else { return 0 }
+    return Int(xmlSAX2GetLineNumber(context))
+  }
+
+  private func lastError(_ context: xmlParserCtxtPtr) -> WellFormednessError {
+    let error = context.pointee.lastError
+    let message = error.message.map { String(cString: $0) } ?? "unknown error"
+    return WellFormednessError(
+      line: Int(error.line), column: Int(error.int2),
+      message: message.trimmingASCIIWhitespace())
+  }
+
+  private static func parser(_ userData: UnsafeMutableRawPointer?) -> XMLStreamParser {
+    Unmanaged<XMLStreamParser>.fromOpaque(userData!).takeUnretainedValue()
+  }
+
+  private static func makeSAXHandler() -> xmlSAXHandler {
+    var sax = xmlSAXHandler()
+    xmlSAXVersion(&sax, 2)
+    // Keep libxml2's handling of the prolog (so entity declarations are checked),
+    // but build no nodes: content goes to our callbacks only.
+    sax.startElementNs = { userData, localName, _, _, _, _, attributeCount, _, attributes in
+      let parser = XMLStreamParser.parser(userData)
+      parser.handler.startElement(
+        XMLName(pointer: localName!),
+        attributes: XMLAttributes(
+          pointers: UnsafeMutableRawPointer(attributes)?.assumingMemoryBound(
+            to: UnsafePointer<UInt8>?.self),
+          count: Int(attributeCount)),
+        line: parser.currentLine)
+    }
+    sax.endElementNs = { userData, localName, _, _ in
+      XMLStreamParser.parser(userData).handler.endElement(XMLName(pointer: localName!))
+    }
+    sax.characters = { userData, bytes, count in
+      XMLStreamParser.parser(userData).handler.characters(
+        UnsafeRawBufferPointer(start: bytes, count: Int(count)))
+    }
+    sax.cdataBlock = sax.characters
+    sax.ignorableWhitespace = nil
+    sax.reference = nil
+    sax.comment = nil
+    sax.processingInstruction = nil
+    // A structured handler keeps libxml2 from printing errors itself; the
+    // error is read from the context when parsing stops.
+    sax.serror = { _, _ in }
+    sax.warning = nil
+    sax.error = nil
+    return sax
+  }
+}

@@ -1,0 +1,83 @@
+/// One customer interaction — a call, a chat, an e-mail ticket or a social thread —
+/// in the canonical form every input format is mapped onto.
+///
+/// Fields an export does not carry stay `nil` (or `.unknown`), so that a metric
+/// can tell "zero" from "not known" and say which it could not compute.
+public struct Contact: Sendable, Hashable {
+  /// The provider name used when an export names none.
+  public static let unspecifiedProvider: String = "(unspecified)"
+
+  /// The export's identifier for this contact; unique within a provider.
+  public var id: String
+  /// The Internet provider whose customer this is.
+  public var provider: String
+  /// The site or team that handled the contact, when the export says.
+  public var site: String?
+  /// Whether the handling site is the provider's own or an outsourcing vendor's.
+  public var sourcing: Sourcing
+  /// `call`, `chat`, `email`, `social`, … lower-cased as exported.
+  public var channel: String?
+  /// The customer, as the export identifies them (account, caller number, handle).
+  public var customerID: String?
+  /// The agent who handled the contact.
+  public var agentID: String?
+  /// The issue category (`no-internet`, `billing`, …), lower-cased.
+  public var category: String?
+  /// When the contact started.
+  public var openedAt: Timestamp?
+  /// When the contact was closed, if it was.
+  public var closedAt: Timestamp?
+  /// The ticket state at export time.
+  public var status: ContactStatus
+  /// The resolution code the agent chose, lower-cased (`fixed`, `no fault found`, …).
+  public var resolution: String?
+  /// How many times the contact was passed to another agent or queue.
+  public var transfers: Int?
+  /// Whether the contact was escalated to a higher tier.
+  public var escalated: Bool?
+  /// Customer satisfaction score as exported (commonly 1–5).
+  public var csat: Double?
+  /// Time the agent spent on the contact, in seconds.
+  public var handleSeconds: Int?
+  /// What was said, in order.
+  public var turns: [Turn]
+
+  /// Creates a contact; only the identifier is required.
+  public init(
+    id: String,
+    provider: String = Contact.unspecifiedProvider,
+    site: String? = nil,
+    sourcing: Sourcing = .unknown,
+    channel: String? = nil,
+    customerID: String? = nil,
+    agentID: String? = nil,
+    category: String? = nil,
+    openedAt: Timestamp? = nil,
+    closedAt: Timestamp? = nil,
+    status: ContactStatus = .unknown,
+    resolution: String? = nil,
+    transfers: Int? = nil,
+    escalated: Bool? = nil,
+    csat: Double? = nil,
+    handleSeconds: Int? = nil,
+    turns: [Turn] = []
+  ) {
+    self.id = id
+    self.provider = provider
+    self.site = site
+    self.sourcing = sourcing
+    self.channel = channel
+    self.customerID = customerID
+    self.agentID = agentID
+    self.category = category
+    self.openedAt = openedAt
+    self.closedAt = closedAt
+    self.status = status
+    self.resolution = resolution
+    self.transfers = transfers
+    self.escalated = escalated
+    self.csat = csat
+    self.handleSeconds = handleSeconds
+    self.turns = turns
+  }
+}

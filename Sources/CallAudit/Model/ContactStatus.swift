@@ -1,0 +1,29 @@
+/// A ticket's state at export time, folded onto the states every helpdesk shares.
+public enum ContactStatus: String, Sendable, Hashable, CaseIterable, Comparable {
+  /// Still being worked on.
+  case open
+  /// Waiting on the customer or a third party.
+  case pending
+  /// The agent marked the problem solved.
+  case resolved
+  /// The ticket is closed, solved or not.
+  case closed
+  /// The export gives no state, or one callaudit does not recognise.
+  case unknown
+
+  /// Parses canonical names and common helpdesk synonyms
+  /// (`new`, `in progress`, `on hold`, `solved`, `done`, …).
+  public init(label: some StringProtocol) {
+    switch label.lowercased().trimmingASCIIWhitespace() {
+    case "open", "new", "in progress", "in_progress", "active", "assigned", "reopened": self = .open
+    case "pending", "on hold", "on_hold", "hold", "waiting", "awaiting customer": self = .pending
+    case "resolved", "solved", "fixed", "done": self = .resolved
+    case "closed", "close", "cancelled", "canceled": self = .closed
+    default: self = .unknown
+    }
+  }
+
+  public static func < (lhs: ContactStatus, rhs: ContactStatus) -> Bool {
+    lhs.rawValue < rhs.rawValue
+  }
+}

@@ -1,0 +1,22 @@
+/// Who employs the agents at the site that handled a contact.
+public enum Sourcing: String, Sendable, Hashable, CaseIterable, Comparable {
+  /// The provider's own staff.
+  case inHouse = "in-house"
+  /// An outsourcing vendor working for the provider.
+  case outsourced
+  /// The export does not say.
+  case unknown
+
+  /// Parses the canonical spellings and the common variants
+  /// (`in-house`, `inhouse`, `internal`, `outsourced`, `vendor`, `bpo`).
+  public init?(label: some StringProtocol) {
+    switch label.lowercased().filter({ $0 != " " && $0 != "_" && $0 != "-" }) {
+    case "inhouse", "internal", "own", "captive": self = .inHouse
+    case "outsourced", "outsource", "vendor", "bpo", "external", "thirdparty": self = .outsourced
+    case "unknown", "": self = .unknown
+    default: return nil
+    }
+  }
+
+  public static func < (lhs: Sourcing, rhs: Sourcing) -> Bool { lhs.rawValue < rhs.rawValue }
+}

@@ -1,0 +1,55 @@
+extension UInt8 {
+  /// Whether the byte is an ASCII decimal digit.
+  @inline(__always) var isASCIIDigit: Bool { self &- UInt8(ascii: "0") < 10 }
+
+  /// Whether the byte is an ASCII space, tab, CR or LF.
+  @inline(__always) var isASCIIBlank: Bool {
+    self == 0x20 || self == 0x09 || self == 0x0A || self == 0x0D
+  }
+
+  /// The ASCII lower-case form of the byte; other bytes are returned unchanged.
+  @inline(__always) var asciiLowercased: UInt8 {
+    self &- UInt8(ascii: "A") < 26 ? self | 0x20 : self
+  }
+}
+
+extension StringProtocol {
+  /// The string without leading and trailing ASCII spaces, tabs, CRs and LFs.
+  func trimmingASCIIWhitespace() -> String {
+    var text = Substring(self)
+    while let byte = text.utf8.first, byte.isASCIIBlank { text = text.dropFirst() }
+    while let byte = text.utf8.last, byte.isASCIIBlank { text = text.dropLast() }
+    return String(text)
+  }
+}
+
+extension Collection<UInt8> {
+  /// Parses an optionally signed decimal integer, ignoring surrounding blanks;
+  /// `nil` when the bytes are anything else or the value overflows.
+  func parseDecimalInteger() -> Int? {
+    var index = startIndex
+    var end = endIndex
+    while index < end, self[index].isASCIIBlank { formIndex(after: &index) }
+    while end > index, self[self.index(end, offsetBy: -1)].isASCIIBlank {
+      end = self.index(end, offsetBy: -1)
+    }
+    guard index < end else { return nil }
+    var negative = false
+    if self[index] == UInt8(ascii: "-") || self[index] == UInt8(ascii: "+") {
+      negative = self[index] == UInt8(ascii: "-")
+      formIndex(after: &index)
+    }
+    guard index < end else { return nil }
+    var value = 0
+    while index < end {
+      let byte = self[index]
+      guard byte.isASCIIDigit else { return nil }
+      let (times10, o1) = value.multipliedReportingOverflow(by: 10)
+      let (sum, o2) = times10.addingReportingOverflow(Int(byte &- UInt8(ascii: "0")))
+      guard !o1, !o2 else { return nil }
+      value = sum
+      formIndex(after: &index)
+    }
+    return negative ? -value : value
+  }
+}
