@@ -36,15 +36,17 @@ final class XMLStreamParser {
     let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkBytes, alignment: 16)
     defer { chunk.deallocate() }
     let first = try stream.read(into: chunk)
-    let userData = Unmanaged.passUnretained(self).toOpaque()
+    // No user data: libxml2's default SAX2 prolog handlers expect the parser
+    // context as theirs, so this parser travels in the context's _private field.
     guard
       let context = chunk.withMemoryRebound(to: CChar.self, { buffer in
-        xmlCreatePushParserCtxt(&sax, userData, buffer.baseAddress, Int32(first), stream.path)
+        xmlCreatePushParserCtxt(&sax, nil, buffer.baseAddress, Int32(first), stream.path)
       })
     else {
       throw InputError.readFailed(path: stream.path, reason: "libxml2 could not start a parser")
     }
     self.context = context
+    context.pointee._private = Unmanaged.passUnretained(self).toOpaque()
     defer {
       // SAX2's default document callbacks keep DTD declarations in a document shell.
       if let document = context.pointee.myDoc { xmlFreeDoc(document) }
@@ -79,8 +81,13 @@ final class XMLStreamParser {
       message: message.trimmingASCIIWhitespace())
   }
 
-  private static func parser(_ userData: UnsafeMutableRawPointer?) -> XMLStreamParser {
-    Unmanaged<XMLStreamParser>.fromOpaque(userData!).takeUnretainedValue()
+  /// The parser behind a callback's context argument.
+  /// `nil` for a context libxml2 made on its own (to check an entity's content).
+  private static func parser(_ userData: UnsafeMutableRawPointer?) -> XMLStreamParser? {
+    guard let context = userData?.assumingMemoryBound(to: xmlParserCtxt.self),
+      let parser = context.pointee._private
+    else { return nil }
+    return Unmanaged<XMLStreamParser>.fromOpaque(parser).takeUnretainedValue()
   }
 
   private static func makeSAXHandler() -> xmlSAXHandler {
@@ -89,7 +96,7 @@ final class XMLStreamParser {
     // Keep libxml2's handling of the prolog (so entity declarations are checked),
     // but build no nodes: content goes to our callbacks only.
     sax.startElementNs = { userData, localName, _, _, _, _, attributeCount, _, attributes in
-      let parser = XMLStreamParser.parser(userData)
+      guard let parser = XMLStreamParser.parser(userData) else { return }
       parser.handler.startElement(
         XMLName(pointer: localName!),
         attributes: XMLAttributes(
@@ -99,10 +106,10 @@ final class XMLStreamParser {
         line: parser.currentLine)
     }
     sax.endElementNs = { userData, localName, _, _ in
-      XMLStreamParser.parser(userData).handler.endElement(XMLName(pointer: localName!))
+      XMLStreamParser.parser(userData)?.handler.endElement(XMLName(pointer: localName!))
     }
     sax.characters = { userData, bytes, count in
-      XMLStreamParser.parser(userData).handler.characters(
+      XMLStreamParser.parser(userData)?.handler.characters(
         UnsafeRawBufferPointer(start: bytes, count: Int(count)))
     }
     sax.cdataBlock = sax.characters

@@ -1,0 +1,56 @@
+/// Which resolution codes mean the problem was *not* solved.
+///
+/// Helpdesks close tickets for many reasons; a closed ticket whose code says
+/// "no fault found" or "customer advised" left the customer where they started.
+/// The default list is documented in docs/metrics.md and can be replaced.
+public struct ResolutionPolicy: Sendable, Hashable {
+  /// The documented default non-resolving codes (compared lower-cased, trimmed).
+  public static let defaultNonResolvingCodes: Set<String> = [
+    "no fault found", "nff", "customer advised", "advised", "duplicate", "no action",
+    "no action taken", "not resolved", "unresolved", "cancelled", "canceled", "withdrawn",
+    "referred", "referred to third party", "no response", "customer unreachable",
+    "could not reproduce", "cannot reproduce", "works as designed", "escalated", "abandoned",
+  ]
+
+  /// Codes that do not resolve the problem.
+  public var nonResolvingCodes: Set<String>
+
+  /// Creates a policy; by default with ``defaultNonResolvingCodes``.
+  public init(nonResolvingCodes: Set<String> = ResolutionPolicy.defaultNonResolvingCodes) {
+    self.nonResolvingCodes = Set(nonResolvingCodes.map { $0.lowercased().trimmingASCIIWhitespace() })
+  }
+
+  /// Why the contact's own record shows it unresolved, or `nil` when it does not.
+  ///
+  /// Open and pending contacts are unresolved; so are contacts closed or resolved
+  /// with a non-resolving code, and contacts closed with no code at all. A
+  /// contact marked resolved without a code counts as resolved; one with no
+  /// status and no code says nothing either way.
+  public func unresolvedReason(status: ContactStatus, resolution: String?) -> UnresolvedReason? {
+    switch status {
+    case .open, .pending: return .stillOpen
+    case .closed, .resolved, .unknown:
+      if let code = resolution, nonResolvingCodes.contains(code) { return .nonResolvingCode }
+      if status == .closed, resolution == nil { return .closedWithoutResolution }
+      return nil
+    }
+  }
+}
+
+/// Why a contact counts as unresolved.
+public enum UnresolvedReason: String, Sendable, Hashable, CaseIterable, Comparable {
+  /// Still open or pending at export time.
+  case stillOpen = "still-open"
+  /// Closed with a code that does not resolve the problem.
+  case nonResolvingCode = "non-resolving-code"
+  /// Closed with no resolution code.
+  case closedWithoutResolution = "closed-without-resolution"
+  /// The same customer came back about the same thing within the repeat window.
+  case repeatFollowed = "repeat-followed"
+  /// The customer's last words say the problem persists.
+  case customerSaysUnresolved = "customer-says-unresolved"
+
+  public static func < (lhs: UnresolvedReason, rhs: UnresolvedReason) -> Bool {
+    lhs.rawValue < rhs.rawValue
+  }
+}

@@ -1,0 +1,112 @@
+/// The outcome of one analysis: what was read, and the measures per provider
+/// and sourcing group. Reporters render this and nothing else.
+public struct AnalysisReport: Sendable {
+  /// The JSON schema identifier; later versions add keys, never rename or remove them.
+  public static let schema = "callaudit.report/1"
+
+  /// One summary per input, in the order given.
+  public var inputs: [InputSummary]
+  /// Providers sorted by name.
+  public var providers: [ProviderReport]
+  /// The settings the figures were computed with.
+  public var configuration: AnalysisConfiguration
+
+  /// Creates a report.
+  public init(inputs: [InputSummary], providers: [ProviderReport], configuration: AnalysisConfiguration) {
+    self.inputs = inputs
+    self.providers = providers
+    self.configuration = configuration
+  }
+
+  /// Records rejected across all inputs.
+  public var rejectedRecords: Int { inputs.reduce(0) { $0 + $1.rejected } }
+  /// Inputs that stopped before their end.
+  public var stoppedInputs: [InputSummary] { inputs.filter { $0.stoppedBy != nil } }
+}
+
+/// One provider's measures.
+public struct ProviderReport: Sendable {
+  /// The provider's name.
+  public var name: String
+  /// Contacts of this provider, all groups together.
+  public var contacts: Int
+  /// One group per sourcing present, sorted by sourcing name.
+  public var groups: [GroupReport]
+
+  /// Creates a provider report.
+  public init(name: String, contacts: Int, groups: [GroupReport]) {
+    self.name = name
+    self.contacts = contacts
+    self.groups = groups
+  }
+}
+
+/// The measures of the contacts of one provider handled by one sourcing group.
+public struct GroupReport: Sendable {
+  /// In-house, outsourced or unknown.
+  public var sourcing: Sourcing
+  /// Contacts in the group.
+  public var contacts: Int
+  /// Contacts by status at export time.
+  public var statusCounts: [ContactStatus: Int]
+  /// Contacts counted unresolved (docs/metrics.md), and why (first reason that applies).
+  public var unresolved: Int
+  /// Unresolved contacts by reason.
+  public var unresolvedReasons: [UnresolvedReason: Int]
+  /// Contacts passed on at least once, out of ``transfersKnown``.
+  public var transfers: Int
+  /// Transfers in all (a contact may be passed on more than once).
+  public var transferTotal: Int
+  /// Contacts whose export gives a transfer count.
+  public var transfersKnown: Int
+  /// Contacts escalated, out of ``escalationKnown``.
+  public var escalated: Int
+  /// Contacts whose export says whether they were escalated.
+  public var escalationKnown: Int
+  /// Handle time, when any contact in the group gives one.
+  public var handleTime: HandleTimeSummary?
+  /// Customer satisfaction, when any contact in the group gives a score.
+  public var csat: ScoreSummary?
+  /// Each rate with its Wilson interval, in a fixed order.
+  public var rates: [RateMeasure]
+
+  /// The rate named `name`, if measured.
+  public func rate(_ name: RateMeasure.Name) -> RateMeasure? { rates.first { $0.name == name } }
+}
+
+/// A rate with the counts behind it and its Wilson 95% interval.
+public struct RateMeasure: Sendable, Hashable {
+  /// The measures reported as rates; the raw value is the JSON key.
+  public enum Name: String, Sendable, Hashable, CaseIterable {
+    case unresolved, transfers, escalated
+  }
+
+  /// What is measured.
+  public var name: Name
+  /// Events out of trials.
+  public var proportion: Proportion
+
+  /// Creates a rate measure.
+  public init(name: Name, proportion: Proportion) {
+    self.name = name
+    self.proportion = proportion
+  }
+}
+
+/// Median and 90th percentile of handle time, in seconds.
+public struct HandleTimeSummary: Sendable, Hashable {
+  /// Contacts with a handle time.
+  public var count: Int
+  /// The lower median (nearest rank).
+  public var median: Int
+  /// The 90th percentile (nearest rank).
+  public var p90: Int
+}
+
+/// The mean of a score and how many contacts it rests on.
+public struct ScoreSummary: Sendable, Hashable {
+  /// Contacts with a score.
+  public var count: Int
+  /// The arithmetic mean.
+  public var mean: Double
+}

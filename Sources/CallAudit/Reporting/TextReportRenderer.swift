@@ -1,0 +1,77 @@
+/// Renders an ``AnalysisReport`` as readable terminal text.
+public struct TextReportRenderer: Sendable {
+  /// Creates a renderer.
+  public init() {}
+
+  /// The report as text.
+  public func render(_ report: AnalysisReport) -> String {
+    var out = ""
+    let records = report.inputs.reduce(0) { $0 + $1.records }
+    let accepted = report.inputs.reduce(0) { $0 + $1.accepted }
+    out += "callaudit — \(report.inputs.count) input\(report.inputs.count == 1 ? "" : "s"), "
+    out += "\(records) records: \(accepted) accepted, \(report.rejectedRecords) rejected\n"
+    for provider in report.providers {
+      out += "\n\(provider.name) — \(provider.contacts) contacts\n"
+      var table = TextTable([
+        ("sourcing", .left), ("contacts", .right), ("unresolved", .right),
+        ("transferred", .right), ("escalated", .right), ("handle median / p90", .right),
+        ("CSAT", .right),
+      ])
+      for group in provider.groups {
+        table.append([
+          group.sourcing.rawValue, String(group.contacts),
+          Self.rate(group.rate(.unresolved)), Self.rate(group.rate(.transfers)),
+          Self.rate(group.rate(.escalated)),
+          group.handleTime.map { "\(Self.duration($0.median)) / \(Self.duration($0.p90))" } ?? "–",
+          group.csat.map { Self.decimal($0.mean, places: 2) } ?? "–",
+        ])
+      }
+      out += table.render()
+    }
+    out += "\nInputs\n"
+    for input in report.inputs {
+      let format = input.format?.rawValue ?? "unknown format"
+      out += "  \(input.path) (\(format)\(input.compressed ? ", gzip" : "")): "
+      out += "\(input.records) records, \(input.accepted) accepted, \(input.rejected) rejected\n"
+      for problem in input.problems {
+        out += "    \(input.path):\(problem.line): \(problem.message)\n"
+      }
+      if input.problemCount > input.problems.count {
+        out += "    … and \(input.problemCount - input.problems.count) more problems\n"
+      }
+      for note in input.notes { out += "    note: \(note)\n" }
+      if let stop = input.stoppedBy { out += "    stopped: \(stop)\n" }
+    }
+    out += "\nRates show the 95% Wilson interval in brackets; definitions are in docs/metrics.md.\n"
+    return out
+  }
+
+  /// `23.4% [19.0–28.4]`, or `–` when nothing could be measured.
+  static func rate(_ measure: RateMeasure?) -> String {
+    guard let measure, let value = measure.proportion.value,
+      let interval = measure.proportion.wilsonInterval()
+    else { return "–" }
+    return "\(percent(value)) [\(percent(interval.lowerBound, sign: false))–\(percent(interval.upperBound))]"
+  }
+
+  static func percent(_ value: Double, sign: Bool = true) -> String {
+    decimal(value * 100, places: 1) + (sign ? "%" : "")
+  }
+
+  /// A number with a fixed count of decimals, rounded half away from zero.
+  static func decimal(_ value: Double, places: Int) -> String {
+    var scale = 1.0
+    for _ in 0..<places { scale *= 10 }
+    let scaled = (abs(value) * scale).rounded()
+    let whole = Int64(scaled / scale)
+    var fraction = String(Int64(scaled) - whole * Int64(scale))
+    while fraction.count < places { fraction = "0" + fraction }
+    return (value < 0 && scaled != 0 ? "-" : "") + String(whole) + (places > 0 ? "." + fraction : "")
+  }
+
+  /// `4m 05s` for seconds.
+  static func duration(_ seconds: Int) -> String {
+    let minutes = seconds / 60, rest = seconds % 60
+    return minutes > 0 ? "\(minutes)m \(rest < 10 ? "0" : "")\(rest)s" : "\(rest)s"
+  }
+}

@@ -1,0 +1,18 @@
+import ArgumentParser
+
+/// The `callaudit` command: analyse support exports for scripted, unresolved contacts.
+@main
+struct CallAuditCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "callaudit",
+    abstract: "Find support contacts where the agent read a script and the problem stayed unsolved.",
+    discussion: """
+      Exit status: 0 success; 64 bad arguments; 65 an input was malformed (an XML \
+      error, an unrecognised format, or --strict with rejected records); 66 an input \
+      could not be opened; 73 the output could not be written.
+      """,
+    version: "0.1.0",
+    subcommands: [AnalyzeCommand.self, FormatsCommand.self, GenerateCommand.self],
+    defaultSubcommand: AnalyzeCommand.self
+  )
+}

@@ -1,0 +1,72 @@
+import ArgumentParser
+import CallAudit
+
+/// How inputs are read and measured; shared by every command that analyses.
+struct ReadingOptions: ParsableArguments {
+  @Option(name: .customLong("input-format"), help: "Read every input as this format instead of detecting it (see `callaudit formats`).")
+  var inputFormatName: String?
+
+  @Option(help: "Provider name for contacts whose export names none.")
+  var provider: String?
+
+  @Option(name: .customLong("repeat-window"), help: "A new contact by the same customer within this time is a repeat (e.g. 7d, 48h, 90m).")
+  var repeatWindow: String = "7d"
+
+  @Option(name: .customLong("non-resolving-codes"), help: "Comma-separated resolution codes that leave the problem unsolved; replaces the default list (docs/metrics.md).")
+  var nonResolvingCodes: String?
+
+  @Flag(help: "Exit with status 65 if any record is rejected.")
+  var strict = false
+
+  @Option(help: "Inputs read at the same time.")
+  var jobs: Int = 2
+
+  func validate() throws {
+    _ = try inputFormat()
+    _ = try analysisConfiguration()
+    guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more.") }
+  }
+
+  func inputFormat() throws -> InputFormat? {
+    guard let name = inputFormatName else { return nil }
+    guard let format = InputFormat(rawValue: name.lowercased()) else {
+      let known = InputFormat.allCases.map(\.rawValue).joined(separator: ", ")
+      throw ValidationError("Unknown input format '\(name)'; known formats: \(known).")
+    }
+    return format
+  }
+
+  var ingestionOptions: IngestionOptions {
+    IngestionOptions(defaultProvider: provider)
+  }
+
+  func analysisConfiguration() throws -> AnalysisConfiguration {
+    guard let window = DurationParser.seconds(repeatWindow), window > 0 else {
+      throw ValidationError("--repeat-window '\(repeatWindow)' is not a duration such as 7d, 48h or 90m.")
+    }
+    var configuration = AnalysisConfiguration(repeatWindowSeconds: window)
+    if let codes = nonResolvingCodes {
+      configuration.resolutionPolicy = ResolutionPolicy(
+        nonResolvingCodes: Set(codes.split(separator: ",").map(String.init)))
+    }
+    return configuration
+  }
+}
+
+/// Parses `7d`, `48h`, `90m`, `3600s` or a bare number of seconds.
+enum DurationParser {
+  static func seconds(_ text: String) -> Int64? {
+    let trimmed = text.lowercased().filter { $0 != " " }
+    guard let unit = trimmed.last else { return nil }
+    let multiplier: Int64
+    switch unit {
+    case "d": multiplier = 86_400
+    case "h": multiplier = 3_600
+    case "m": multiplier = 60
+    case "s": multiplier = 1
+    default: return Int64(trimmed)
+    }
+    guard let amount = Int64(trimmed.dropLast()), amount >= 0, amount < 100_000 else { return nil }
+    return amount * multiplier
+  }
+}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import CallAudit
+
+/// The report formats.
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+  case text, json
+}
+
+/// Where and how the report is written.
+struct ReportOptions: ParsableArguments {
+  @Option(help: "Report format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+  var format: ReportFormat = .text
+
+  @Option(help: "Write the report to this file (atomically) instead of standard output.")
+  var output: String?
+
+  /// Renders and writes the report, then warns about inputs with problems.
+  func emit(_ report: AnalysisReport) throws {
+    let text: String
+    switch format {
+    case .text: text = TextReportRenderer().render(report)
+    case .json: text = JSONReportRenderer().render(report)
+    }
+    if let output {
+      do {
+        try AtomicFile.write(text, to: output)
+      } catch {
+        StandardError.line("error: \(error)")
+        throw ExitStatus.cannotCreate
+      }
+    } else {
+      StandardOutput.write(text)
+    }
+    for input in report.inputs {
+      if let stop = input.stoppedBy { StandardError.line("error: \(stop)") }
+      if input.rejected > 0, let first = input.problems.first {
+        StandardError.line(
+          "warning: \(input.path): \(input.rejected) of \(input.records) records rejected; "
+            + "first at line \(first.line): \(first.message)")
+      }
+    }
+  }
+}
+
+/// Turns what happened to the inputs into the exit status.
+struct InputOutcome {
+  var report: AnalysisReport
+  var strict: Bool
+
+  var exitCode: ExitCode {
+    let stops = report.inputs.compactMap(\.stoppedBy)
+    if stops.contains(where: \.isUnreadable) { return ExitStatus.noInput }
+    if !stops.isEmpty { return ExitStatus.dataError }
+    if strict, report.rejectedRecords > 0 { return ExitStatus.dataError }
+    return .success
+  }
+}

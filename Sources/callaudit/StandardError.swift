@@ -1,0 +1,35 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Writes diagnostics to standard error, one line each, prefixed `callaudit: `.
+enum StandardError {
+  /// Writes `message` as one line.
+  static func line(_ message: String) {
+    let text = "callaudit: \(message)\n"
+    var bytes = Array(text.utf8)
+    bytes.withUnsafeMutableBytes { raw in
+      var offset = 0
+      while offset < raw.count {
+        let n = write(STDERR_FILENO, raw.baseAddress! + offset, raw.count - offset)
+        if n <= 0 { return }
+        offset += n
+      }
+    }
+  }
+}
+
+/// Writes report text to standard output.
+enum StandardOutput {
+  static func write(_ text: String) {
+    var bytes = Array(text.utf8)
+    bytes.withUnsafeMutableBytes { raw in
+      var offset = 0
+      while offset < raw.count {
+        let n = Glibc.write(STDOUT_FILENO, raw.baseAddress! + offset, raw.count - offset)
+        if n <= 0 { return }
+        offset += n
+      }
+    }
+  }
+}
