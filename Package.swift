@@ -43,7 +43,7 @@ let package = Package(
     ),
     .testTarget(
       name: "CallAuditTests",
-      dependencies: ["CallAudit", "ContactGenerator"]
+      dependencies: ["CallAudit", "ContactGenerator", "callaudit"]
     ),
   ],
   swiftLanguageModes: [.v6]

@@ -51,10 +51,9 @@ public struct ContactAnalyzer: Sendable {
   }
 
   private static func groupReport(_ sourcing: Sourcing, _ tally: GroupTally) -> GroupReport {
-    let handle: HandleTimeSummary? = tally.handleSeconds.quantile(0.5).map { median in
-      HandleTimeSummary(
-        count: tally.handleSeconds.count, median: median,
-        p90: tally.handleSeconds.quantile(0.9) ?? median)
+    let quantiles = tally.handleSeconds.quantiles([0.5, 0.9])
+    let handle: HandleTimeSummary? = quantiles[0].map { median in
+      HandleTimeSummary(count: tally.handleSeconds.count, median: median, p90: quantiles[1] ?? median)
     }
     let csat = tally.csatCount > 0
       ? ScoreSummary(count: tally.csatCount, mean: tally.csatSum / Double(tally.csatCount)) : nil

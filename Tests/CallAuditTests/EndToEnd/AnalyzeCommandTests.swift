@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+
+/// The parsed `providers` array of a JSON report, re-serialised with sorted keys for comparison.
+private func providers(_ json: String) throws -> String {
+  let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+  let providers = try #require(object?["providers"])
+  let data = try JSONSerialization.data(withJSONObject: providers, options: [.sortedKeys])
+  return String(decoding: data, as: UTF8.self)
+}
+
+@Suite("callaudit analyze, end to end", .serialized)
+struct AnalyzeCommandTests {
+  @Test("A clean run prints the report and exits 0")
+  func cleanRun() throws {
+    let result = try TestSupport.runCallaudit(["analyze", TestSupport.fixture("canonical/small.csv")])
+    #expect(result.status == 0)
+    #expect(result.standardOutput.contains("Northwind Broadband — 3 contacts"))
+    #expect(result.standardOutput.contains("outsourced"))
+    #expect(result.standardError.isEmpty)
+  }
+
+  @Test("CSV and XML of the same contacts give identical providers")
+  func formatsAgree() throws {
+    let csv = try TestSupport.runCallaudit(["analyze", TestSupport.fixture("canonical/small.csv"), "--format", "json"])
+    let xml = try TestSupport.runCallaudit(["analyze", TestSupport.fixture("canonical/small.xml"), "--format", "json"])
+    #expect(csv.status == 0 && xml.status == 0)
+    #expect(try providers(csv.standardOutput) == providers(xml.standardOutput))
+  }
+
+  @Test("Standard input is read for -")
+  func standardInput() throws {
+    let data = try Data(contentsOf: URL(fileURLWithPath: TestSupport.fixture("canonical/small.xml")))
+    let piped = try TestSupport.runCallaudit(["analyze", "-", "--format", "json"], input: data)
+    let direct = try TestSupport.runCallaudit(["analyze", TestSupport.fixture("canonical/small.xml"), "--format", "json"])
+    #expect(piped.status == 0)
+    #expect(try providers(piped.standardOutput) == providers(direct.standardOutput))
+  }
+
+  @Test("A missing file exits 66 with one line naming it, and other inputs still count")
+  func missingFile() throws {
+    let result = try TestSupport.runCallaudit(["analyze", "no/such/file.csv", TestSupport.fixture("canonical/small.csv")])
+    #expect(result.status == 66)
+    #expect(result.standardError.split(separator: "\n").contains { $0.contains("no/such/file.csv: cannot open") })
+    #expect(result.standardOutput.contains("Northwind Broadband"))
+  }
+
+  @Test("Bad arguments exit 64", arguments: [
+    ["analyze"], ["analyze", "x.csv", "--format", "yaml"], ["analyze", "x.csv", "--input-format", "pdf"],
+    ["analyze", "x.csv", "--repeat-window", "soon"], ["analyze", "-", "-"],
+  ])
+  func badArguments(arguments: [String]) throws {
+    let result = try TestSupport.runCallaudit(arguments)
+    #expect(result.status == 64)
+  }
+
+  @Test("Rejected records warn and exit 0, or 65 with --strict")
+  func strict() throws {
+    let path = try TestSupport.temporaryFile("contact_id,transfers\nA,1\nB,many\n", name: "bad.csv")
+    let lenient = try TestSupport.runCallaudit(["analyze", path, "--format", "json"])
+    #expect(lenient.status == 0)
+    #expect(lenient.standardError.contains("bad.csv: 1 of 2 records rejected; first at line 3"))
+    let report = try JSONSerialization.jsonObject(with: Data(lenient.standardOutput.utf8)) as? [String: Any]
+    let input = try #require((report?["inputs"] as? [[String: Any]])?.first)
+    #expect(input["records"] as? Int == 2)
+    #expect(input["accepted"] as? Int == 1)
+    #expect(input["rejected"] as? Int == 1)
+    let problem = try #require((input["problems"] as? [[String: Any]])?.first)
+    #expect(problem["line"] as? Int == 3)
+    let strict = try TestSupport.runCallaudit(["analyze", path, "--strict"])
+    #expect(strict.status == 65)
+  }
+
+  @Test("Malformed XML exits 65, naming file, line and column")
+  func malformedXML() throws {
+    let path = try TestSupport.temporaryFile("<contacts>\n<contact id=\"1\"/>\n<contact id=\"2\">\n</contacts>\n", name: "broken.xml")
+    let result = try TestSupport.runCallaudit(["analyze", path, TestSupport.fixture("canonical/small.csv")])
+    #expect(result.status == 65)
+    #expect(result.standardError.contains("broken.xml:4:"))
+    #expect(result.standardOutput.contains("Contoso Fiber"))
+  }
+
+  @Test("--output writes the report to a file and nothing to standard output")
+  func outputFile() throws {
+    let directory = try TestSupport.temporaryDirectory()
+    let target = directory.appendingPathComponent("report.json").path
+    let result = try TestSupport.runCallaudit(["analyze", TestSupport.fixture("canonical/small.xml"), "--format", "json", "--output", target])
+    #expect(result.status == 0)
+    #expect(result.standardOutput.isEmpty)
+    let written = try String(contentsOfFile: target, encoding: .utf8)
+    #expect(written.hasPrefix("{\n  \"schema\": \"callaudit.report/1\""))
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+    #expect(leftovers == ["report.json"])
+    let unwritable = try TestSupport.runCallaudit(["analyze", TestSupport.fixture("canonical/small.xml"), "--output", "/nonexistent-dir/r.txt"])
+    #expect(unwritable.status == 73)
+  }
+}

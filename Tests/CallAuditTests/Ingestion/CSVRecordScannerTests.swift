@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+@testable import CallAudit
+
+/// Scans `text` and returns each record's fields as strings, with line and defect.
+private func scan(_ text: String, chunkBytes: Int = 1 << 16) throws -> [(line: Int, fields: [String], defect: CSVRecord.Defect?)] {
+  let path = try TestSupport.temporaryFile(text)
+  let stream = try ByteStream(path: path)
+  var scanner = CSVRecordScanner(stream: stream, chunkBytes: chunkBytes)
+  var out: [(Int, [String], CSVRecord.Defect?)] = []
+  while let record = try scanner.nextRecord() {
+    out.append((record.line, (0..<record.count).map(record.string), record.defect))
+  }
+  return out
+}
+
+@Suite("RFC 4180 record scanner")
+struct CSVRecordScannerTests {
+  let tricky = "a,b,c\r\n\"1,5\",\"say \"\"hi\"\"\",\"two\nlines\"\r\nx,,\n\n\"\",last,\"ends\"\n"
+
+  @Test("Quoted delimiters, doubled quotes and line breaks stay inside their field")
+  func quoting() throws {
+    let records = try scan(tricky)
+    #expect(records.map(\.fields) == [
+      ["a", "b", "c"], ["1,5", "say \"hi\"", "two\nlines"], ["x", "", ""], ["", "last", "ends"],
+    ])
+    // The blank line is skipped but still counted for line numbers.
+    #expect(records.map(\.line) == [1, 2, 4, 6])
+    #expect(records.allSatisfy { $0.defect == nil })
+  }
+
+  @Test("Every chunk size gives the same records", arguments: [3, 4, 5, 7, 16, 64])
+  func chunkBoundaries(chunkBytes: Int) throws {
+    let small = try scan(tricky, chunkBytes: chunkBytes)
+    let large = try scan(tricky)
+    #expect(small.map(\.fields) == large.map(\.fields))
+    #expect(small.map(\.line) == large.map(\.line))
+  }
+
+  @Test("A byte order mark is dropped and lone CR ends a line")
+  func bomAndCR() throws {
+    let records = try scan("\u{FEFF}id,name\rA,Zoë\rB,\"x\ry\"")
+    #expect(records.map(\.fields) == [["id", "name"], ["A", "Zoë"], ["B", "x\ry"]])
+    #expect(records.map(\.line) == [1, 2, 3])
+  }
+
+  @Test("A stray quote is a defect confined to its own line")
+  func strayQuote() throws {
+    let records = try scan("a,b\n1,ab\"c\n2,ok\n")
+    #expect(records.count == 3)
+    #expect(records[1].defect == .quoteInUnquotedField(offset: 4))
+    #expect(records[2].fields == ["2", "ok"])
+    #expect(records[2].line == 3)
+  }
+
+  @Test("Text after a closing quote is a defect, and scanning resumes on the next line")
+  func textAfterQuote() throws {
+    let records = try scan("a,b\n\"1\"x,2\n3,4\n")
+    #expect(records[1].defect == .textAfterClosingQuote(offset: 3))
+    #expect(records[2].fields == ["3", "4"])
+  }
+
+  @Test("A quote that never closes is reported where it opened")
+  func unterminated() throws {
+    let records = try scan("a,b\n1,2\n3,\"never closed\n4,5\n6,7\n")
+    #expect(records.count == 3)
+    #expect(records[2].line == 3)
+    guard case .unterminatedQuote = records[2].defect else {
+      Issue.record("expected an unterminated quote, got \(String(describing: records[2].defect))")
+      return
+    }
+  }
+
+  @Test("A record larger than the limit stops reading with its line")
+  func recordLimit() throws {
+    let path = try TestSupport.temporaryFile("a\n\"" + String(repeating: "x", count: 5000))
+    var scanner = CSVRecordScanner(stream: try ByteStream(path: path), chunkBytes: 64, maximumRecordBytes: 1024)
+    _ = try scanner.nextRecord()
+    #expect(throws: CSVScanError.self) { _ = try scanner.nextRecord() }
+  }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+@testable import CallAudit
+
+@Suite("Canonical XML")
+struct CanonicalXMLReaderTests {
+  @Test("The XML fixture gives exactly the contacts of the CSV fixture")
+  func sameAsCSV() {
+    let (xml, xmlSummary) = ingestAll(TestSupport.fixture("canonical/small.xml"))
+    let (csv, _) = ingestAll(TestSupport.fixture("canonical/small.csv"))
+    #expect(xmlSummary.format == .canonicalXML)
+    #expect(xmlSummary.stoppedBy == nil)
+    #expect(xml == csv)
+  }
+
+  @Test("The root's provider applies to contacts without their own")
+  func rootProvider() throws {
+    let path = try TestSupport.temporaryFile("""
+      <contacts provider="Root ISP"><contact id="1"/><contact id="2" provider="Own ISP"/></contacts>
+      """)
+    let (contacts, _) = ingestAll(path)
+    #expect(contacts.map(\.provider) == ["Root ISP", "Own ISP"])
+  }
+
+  @Test("A well-formedness error keeps earlier contacts and says where it stopped")
+  func malformed() throws {
+    let path = try TestSupport.temporaryFile("""
+      <contacts>
+        <contact id="1"><status>open</status></contact>
+        <contact id="2"><status>open</status></contact>
+        <contact id="3"><status>open</stat></contact>
+        <contact id="4"/>
+      </contacts>
+      """)
+    let (contacts, summary) = ingestAll(path)
+    #expect(contacts.map(\.id) == ["1", "2"])
+    guard case .malformedXML(_, let line, let column, let message) = summary.stoppedBy else {
+      Issue.record("expected an XML error, got \(String(describing: summary.stoppedBy))")
+      return
+    }
+    #expect(line == 4)
+    #expect(column > 1)
+    #expect(message.contains("mismatch"))
+    #expect(summary.records == 3)
+    #expect(summary.rejected == 1)
+    #expect(summary.problems.first?.line == 4)
+  }
+
+  @Test("Bad values reject their contact only")
+  func badValues() throws {
+    let path = try TestSupport.temporaryFile("""
+      <contacts>
+        <contact id="1"><opened>someday</opened></contact>
+        <contact><status>open</status></contact>
+        <contact id="3"><transcript><turn speaker="robot">beep</turn></transcript></contact>
+        <contact id="4" sourcing="outsourced"><transcript><turn speaker="agent" at="2025-03-01T09:00:00Z">Hello &amp; welcome</turn></transcript></contact>
+      </contacts>
+      """)
+    let (contacts, summary) = ingestAll(path)
+    #expect(contacts.map(\.id) == ["4"])
+    #expect(contacts.first?.turns.first?.text == "Hello & welcome")
+    #expect(summary.problems.map(\.line) == [2, 3, 4])
+    #expect(summary.problems[1].message == "the <contact> has no id attribute")
+    #expect(summary.records == 4)
+  }
+
+  @Test("External entities are never read (XXE)")
+  func externalEntity() throws {
+    let secret = try TestSupport.temporaryFile("TOP-SECRET-VALUE", name: "secret.txt")
+    let path = try TestSupport.temporaryFile("""
+      <?xml version="1.0"?>
+      <!DOCTYPE contacts [<!ENTITY leak SYSTEM "file://\(secret)">]>
+      <contacts><contact id="1"><category>&leak;</category></contact></contacts>
+      """)
+    let (contacts, _) = ingestAll(path)
+    let category = contacts.first?.category ?? ""
+    #expect(!category.contains("TOP-SECRET"))
+    #expect(contacts.allSatisfy { $0.category == nil })
+  }
+
+  @Test("Exponential entity expansion stops at once with an error")
+  func billionLaughs() throws {
+    var doctype = "<!ENTITY a0 \"ha\">"
+    for level in 1...12 {
+      doctype += "<!ENTITY a\(level) \"" + String(repeating: "&a\(level - 1);", count: 10) + "\">"
+    }
+    let path = try TestSupport.temporaryFile("""
+      <?xml version="1.0"?><!DOCTYPE contacts [\(doctype)]>
+      <contacts><contact id="1"><category>&a12;</category></contact></contacts>
+      """)
+    let (contacts, summary) = ingestAll(path)
+    #expect(contacts.isEmpty)
+    #expect(summary.stoppedBy != nil)
+  }
+}
