@@ -11,7 +11,7 @@ struct ReportOptions: ParsableArguments {
   @Option(help: "Report format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
   var format: ReportFormat = .text
 
-  @Option(help: "Write the report to this file (atomically) instead of standard output.")
+  @Option(name: [.short, .long], help: "Write the report to this file (atomically) instead of standard output.")
   var output: String?
 
   /// Renders and writes the report, then warns about inputs with problems.

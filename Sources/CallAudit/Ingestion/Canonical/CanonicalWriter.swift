@@ -104,7 +104,14 @@ public struct CanonicalWriter: Sendable {
       $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13
     } || value.utf8.first.map(\.isASCIIBlank) == true || value.utf8.last.map(\.isASCIIBlank) == true
     guard needsQuotes else { return value }
-    return "\"" + value.replacingAll("\"", with: "\"\"") + "\""
+    var bytes: [UInt8] = [UInt8(ascii: "\"")]
+    bytes.reserveCapacity(value.utf8.count + 8)
+    for byte in value.utf8 {
+      bytes.append(byte)
+      if byte == UInt8(ascii: "\"") { bytes.append(byte) }
+    }
+    bytes.append(UInt8(ascii: "\""))
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// Escapes text for XML content and attribute values.
@@ -124,18 +131,6 @@ public struct CanonicalWriter: Sendable {
       case "\r": out += "&#13;"
       default: out.unicodeScalars.append(scalar)
       }
-    }
-    return out
-  }
-}
-
-extension String {
-  /// Every occurrence of `target` replaced by `replacement` (no Foundation needed).
-  func replacingAll(_ target: Character, with replacement: String) -> String {
-    var out = ""
-    out.reserveCapacity(utf8.count)
-    for character in self {
-      if character == target { out += replacement } else { out.append(character) }
     }
     return out
   }
