@@ -16,10 +16,15 @@ extension UInt8 {
 extension StringProtocol {
   /// The string without leading and trailing ASCII spaces, tabs, CRs and LFs.
   func trimmingASCIIWhitespace() -> String {
-    var text = Substring(self)
-    while let byte = text.utf8.first, byte.isASCIIBlank { text = text.dropFirst() }
-    while let byte = text.utf8.last, byte.isASCIIBlank { text = text.dropLast() }
-    return String(text)
+    // Most values have nothing to trim; avoid walking Characters for them.
+    let text = String(self)
+    if let first = text.utf8.first, let last = text.utf8.last, !first.isASCIIBlank, !last.isASCIIBlank {
+      return text
+    }
+    var trimmed = Substring(text)
+    while let byte = trimmed.utf8.first, byte.isASCIIBlank { trimmed = trimmed.dropFirst() }
+    while let byte = trimmed.utf8.last, byte.isASCIIBlank { trimmed = trimmed.dropLast() }
+    return String(trimmed)
   }
 }
 
