@@ -6,15 +6,35 @@ public struct AnalysisConfiguration: Sendable {
   public var repeatWindowSeconds: Int64
   /// A new contact this soon after, handled by another agent, is a transfer, not a repeat.
   public var transferGapSeconds: Int64
+  /// The script score at or above which a contact without a specific answer is scripted.
+  public var scriptThreshold: Double
+  /// Script lines known beforehand (`--scripts FILE`), matched like mined ones.
+  public var knownScriptLines: [String]
+  /// Fewest contacts in each arm for an outsourcing verdict.
+  public var minimumArmContacts: Int
+  /// How many flagged contacts the report lists; `nil` lists them all.
+  public var flaggedLimit: Int?
+  /// Whether the report keeps every contact's measures (for `--contacts-out`).
+  public var keepContactMeasures: Bool
 
   /// Creates a configuration; the defaults follow docs/metrics.md.
   public init(
     resolutionPolicy: ResolutionPolicy = ResolutionPolicy(),
     repeatWindowSeconds: Int64 = 7 * 86_400,
-    transferGapSeconds: Int64 = 15 * 60
+    transferGapSeconds: Int64 = 15 * 60,
+    scriptThreshold: Double = 0.5,
+    knownScriptLines: [String] = [],
+    minimumArmContacts: Int = 30,
+    flaggedLimit: Int? = nil,
+    keepContactMeasures: Bool = false
   ) {
     self.resolutionPolicy = resolutionPolicy
     self.repeatWindowSeconds = repeatWindowSeconds
     self.transferGapSeconds = transferGapSeconds
+    self.scriptThreshold = scriptThreshold
+    self.knownScriptLines = knownScriptLines
+    self.minimumArmContacts = minimumArmContacts
+    self.flaggedLimit = flaggedLimit
+    self.keepContactMeasures = keepContactMeasures
   }
 }

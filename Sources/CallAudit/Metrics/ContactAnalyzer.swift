@@ -1,14 +1,21 @@
 /// Collects contacts from any number of inputs and computes the report.
 ///
-/// Keeps one compact ``ContactRecord`` per contact — never the text — so memory
-/// follows the number of contacts, not the size of the exports. Analyzers fed
-/// from different inputs merge exactly (``merge(_:)``), which is how inputs are
-/// read in parallel.
+/// Keeps one compact ``ContactRecord`` per contact plus its agent sentences'
+/// fingerprints — never the text — and a bounded script-mining sketch, so
+/// memory follows the number of contacts, not the size of the exports.
+/// Analyzers fed from different inputs merge (``merge(_:)``), which is how
+/// inputs are read in parallel.
 public struct ContactAnalyzer: Sendable {
   /// The settings in force.
   public let configuration: AnalysisConfiguration
   private var providers = NameTable()
+  private var categories = NameTable()
+  private var channels = NameTable()
   private var records: [ContactRecord] = []
+  private var sentences: [SentenceFingerprint] = []
+  /// One miner per provider: scripts belong to a provider (or its vendor), and
+  /// a line counts as script by how many of that provider's customers heard it.
+  private var miners: [String: ScriptMiner] = [:]
 
   /// Creates an empty analyzer.
   public init(configuration: AnalysisConfiguration = AnalysisConfiguration()) {
@@ -18,55 +25,102 @@ public struct ContactAnalyzer: Sendable {
   /// Contacts added so far.
   public var contactCount: Int { records.count }
 
-  /// Adds one contact.
+  /// Adds one contact: keeps its record, fingerprints its agent sentences and
+  /// shows them to the script miner.
   public mutating func add(_ contact: Contact) {
-    let provider = providers.index(of: contact.provider)
-    records.append(ContactRecord(contact, provider: provider, policy: configuration.resolutionPolicy))
+    var record = ContactRecord(
+      contact, provider: providers.index(of: contact.provider),
+      category: contact.category.map { categories.index(of: $0) } ?? -1,
+      channel: contact.channel.map { channels.index(of: $0) } ?? -1,
+      policy: configuration.resolutionPolicy)
+    // Support counts distinct customers; a contact without one stands for itself.
+    let speaker = record.customer != 0 ? record.customer : StableHash.of(contact.provider, "#", contact.id)
+    var miner = miners.removeValue(forKey: contact.provider) ?? ScriptMiner()
+    let signals = TranscriptSignals(turns: contact.turns) { sentence, fingerprint in
+      miner.observe(sentence: sentence, fingerprint: fingerprint, customerKey: speaker)
+    }
+    miners[contact.provider] = miner
+    record.sentenceStart = Int32(sentences.count)
+    record.sentenceCount = Int32(signals.agentSentences.count)
+    sentences.append(contentsOf: signals.agentSentences)
+    record.agentWords = Int32(clamping: signals.agentWords)
+    record.responsive = signals.responsive.map { $0 ? 1 : 0 } ?? -1
+    record.persistence = signals.persistence
+    record.churnIntent = signals.churnIntent
+    records.append(record)
   }
 
   /// Adds everything `other` collected.
   public mutating func merge(_ other: ContactAnalyzer) {
-    let remap = providers.absorb(other.providers)
+    let providerMap = providers.absorb(other.providers)
+    let categoryMap = categories.absorb(other.categories)
+    let channelMap = channels.absorb(other.channels)
+    let sentenceOffset = Int32(sentences.count)
+    sentences.append(contentsOf: other.sentences)
     records.reserveCapacity(records.count + other.records.count)
     for var record in other.records {
-      record.provider = remap[Int(record.provider)]
+      record.provider = providerMap[Int(record.provider)]
+      if record.category >= 0 { record.category = categoryMap[Int(record.category)] }
+      if record.channel >= 0 { record.channel = channelMap[Int(record.channel)] }
+      record.sentenceStart += sentenceOffset
       records.append(record)
+    }
+    for (provider, miner) in other.miners {
+      if var mine = miners.removeValue(forKey: provider) {
+        mine.merge(miner)
+        miners[provider] = mine
+      } else {
+        miners[provider] = miner
+      }
     }
   }
 
   /// Computes every measure over the contacts collected.
   public func finish(inputs: [InputSummary]) -> AnalysisReport {
+    var libraries: [Int32: ScriptLibrary] = [:]
+    for (index, name) in providers.names.enumerated() {
+      var library = miners[name]?.library() ?? ScriptLibrary()
+      if !configuration.knownScriptLines.isEmpty { library.addKnownLines(configuration.knownScriptLines) }
+      libraries[Int32(index)] = library
+    }
+    let detector = RepeatDetector(
+      windowSeconds: configuration.repeatWindowSeconds, transferGapSeconds: configuration.transferGapSeconds)
+    let (outcomes, transfers) = detector.detect(records, providerCount: providers.names.count)
+    let measurer = ContactMeasurer(
+      records: records, sentences: sentences, libraries: libraries, outcomes: outcomes,
+      transferredTo: transfers, providers: providers, categories: categories, channels: channels,
+      scriptThreshold: configuration.scriptThreshold)
+    let measures = records.indices.map(measurer.measure)
+
     var tallies: [Int32: [Sourcing: GroupTally]] = [:]
-    for record in records {
+    var strata = StrataCollector()
+    for (index, record) in records.enumerated() {
       tallies[record.provider, default: [:]][record.sourcing, default: GroupTally()]
-        .add(record, unresolvedBecause: record.recordedUnresolved)
+        .add(record, measures[index], transferDetected: transfers[index] != nil)
+      strata.add(record, measures[index])
     }
     let providerReports = tallies.map { provider, groups in
-      let groupReports = groups.sorted { $0.key < $1.key }.map { Self.groupReport($0.key, $0.value) }
+      let groupReports = groups.sorted { $0.key < $1.key }.map { GroupReport($0.key, $0.value) }
+      let comparisons = OutsourcingResult.Metric.allCases.map { metric in
+        strata.result(
+          provider: provider, metric: metric, categories: categories, channels: channels,
+          minimumArm: configuration.minimumArmContacts)
+      }
       return ProviderReport(
         name: providers[provider], contacts: groupReports.reduce(0) { $0 + $1.contacts },
-        groups: groupReports)
+        groups: groupReports, outsourcing: comparisons[0], alsoCompared: Array(comparisons.dropFirst()))
     }.sorted { $0.name < $1.name }
-    return AnalysisReport(inputs: inputs, providers: providerReports, configuration: configuration)
-  }
 
-  private static func groupReport(_ sourcing: Sourcing, _ tally: GroupTally) -> GroupReport {
-    let quantiles = tally.handleSeconds.quantiles([0.5, 0.9])
-    let handle: HandleTimeSummary? = quantiles[0].map { median in
-      HandleTimeSummary(count: tally.handleSeconds.count, median: median, p90: quantiles[1] ?? median)
-    }
-    let csat = tally.csatCount > 0
-      ? ScoreSummary(count: tally.csatCount, mean: tally.csatSum / Double(tally.csatCount)) : nil
-    let rates = [
-      RateMeasure(name: .unresolved, proportion: Proportion(events: tally.unresolved, trials: tally.contacts)),
-      RateMeasure(name: .transfers, proportion: Proportion(events: tally.transferred, trials: tally.transferKnown)),
-      RateMeasure(name: .escalated, proportion: Proportion(events: tally.escalated, trials: tally.escalationKnown)),
-    ]
-    return GroupReport(
-      sourcing: sourcing, contacts: tally.contacts, statusCounts: tally.statusCounts,
-      unresolved: tally.unresolved, unresolvedReasons: tally.unresolvedReasons,
-      transfers: tally.transferred, transferTotal: tally.transferTotal,
-      transfersKnown: tally.transferKnown, escalated: tally.escalated,
-      escalationKnown: tally.escalationKnown, handleTime: handle, csat: csat, rates: rates)
+    let flagged = measurer.flaggedContacts(measures)
+    return AnalysisReport(
+      inputs: inputs, providers: providerReports, configuration: configuration,
+      flagged: configuration.flaggedLimit.map { Array(flagged.prefix($0)) } ?? flagged,
+      flaggedTotal: flagged.count,
+      scripts: libraries.sorted { providers[$0.key] < providers[$1.key] }.flatMap { provider, library in
+        library.scripts.map {
+          ScriptLine(provider: providers[provider], text: $0.text, customers: $0.customers, known: $0.known)
+        }
+      },
+      contactMeasures: configuration.keepContactMeasures ? measures : nil)
   }
 }

@@ -1,8 +1,10 @@
-/// What the metrics keep of one contact once it has been read: counts, codes
-/// and keys, never the transcript. Memory per contact stays a few dozen bytes.
+/// What the metrics keep of one contact once it has been read: counts, codes,
+/// keys and sentence fingerprints, never the transcript.
 struct ContactRecord: Sendable {
   /// Marks a number the export did not give.
   static let missing: Int32 = -1
+  /// Marks a time the export did not give.
+  static let noTime = Int64.min
 
   var id: String
   var provider: Int32
@@ -17,7 +19,30 @@ struct ContactRecord: Sendable {
   /// NaN when the export has no score.
   var csat: Float
 
-  init(_ contact: Contact, provider: Int32, policy: ResolutionPolicy) {
+  /// Hash of (provider, customer id); 0 when unknown.
+  var customer: UInt64
+  /// Hash of the agent id; 0 when unknown.
+  var agent: UInt64
+  /// Interned category; -1 when unknown.
+  var category: Int32
+  /// Interned channel; -1 when unknown.
+  var channel: Int32
+  /// When the contact opened (or closed, when no opening time is given).
+  var opened: Int64
+  /// The contact's agent sentences: a range in the analyzer's fingerprint store.
+  var sentenceStart: Int32 = 0
+  var sentenceCount: Int32 = 0
+  var agentWords: Int32 = 0
+  /// 1 responsive, 0 not, -1 not judged (the customer gave no specifics).
+  var responsive: Int8 = -1
+  /// The customer's words saying the problem persists, as evidence.
+  var persistence: String?
+  /// The customer's words announcing they will leave.
+  var churnIntent: String?
+  /// The category or resolution code records a cancellation or disconnection.
+  var churnCode: Bool
+
+  init(_ contact: Contact, provider: Int32, category: Int32, channel: Int32, policy: ResolutionPolicy) {
     id = contact.id
     self.provider = provider
     sourcing = contact.sourcing
@@ -27,5 +52,12 @@ struct ContactRecord: Sendable {
     escalated = contact.escalated.map { $0 ? 1 : 0 } ?? -1
     handleSeconds = contact.handleSeconds.map { Int32(clamping: $0) } ?? Self.missing
     csat = contact.csat.map(Float.init) ?? .nan
+    customer = contact.customerID.map { StableHash.of(contact.provider, $0) } ?? 0
+    agent = contact.agentID.map { StableHash.of($0) } ?? 0
+    self.category = category
+    self.channel = channel
+    opened = (contact.openedAt ?? contact.closedAt)?.secondsSinceEpoch ?? Self.noTime
+    churnCode = ChurnVocabulary.isChurnCategory(contact.category)
+      || ChurnVocabulary.isChurnResolution(contact.resolution)
   }
 }

@@ -18,12 +18,19 @@ public struct JSONReportRenderer: Sendable {
       ("settings", settings(report.configuration)),
       ("inputs", .array(report.inputs.map(input))),
       ("providers", .array(report.providers.map(provider))),
+      ("scripts", .array(report.scripts.map { script in
+        .object([("provider", .string(script.provider)), ("text", .string(script.text)), ("customers", .int(script.customers)), ("known", .bool(script.known))])
+      })),
+      ("flagged_total", .int(report.flaggedTotal)),
+      ("flagged", .array(report.flagged.map(flagged))),
     ])
   }
 
   private func settings(_ configuration: AnalysisConfiguration) -> JSONValue {
     .object([
       ("repeat_window_seconds", .int(Int(configuration.repeatWindowSeconds))),
+      ("script_threshold", .number(configuration.scriptThreshold)),
+      ("minimum_arm_contacts", .int(configuration.minimumArmContacts)),
       ("transfer_gap_seconds", .int(Int(configuration.transferGapSeconds))),
       ("non_resolving_codes", .array(configuration.resolutionPolicy.nonResolvingCodes.sorted().map(JSONValue.string))),
     ])
@@ -49,6 +56,67 @@ public struct JSONReportRenderer: Sendable {
       ("provider", .string(report.name)),
       ("contacts", .int(report.contacts)),
       ("groups", .array(report.groups.map(group))),
+      ("outsourcing", comparison(report.outsourcing, sentence: OutsourcingSentence.make(report.name, report.outsourcing))),
+      ("also", .array(report.alsoCompared.map { comparison($0, sentence: OutsourcingSentence.make(report.name, $0)) })),
+    ])
+  }
+
+  private func comparison(_ result: OutsourcingResult, sentence: String) -> JSONValue {
+    let c = result.comparison
+    return .object([
+      ("metric", .string(result.metric.rawValue)),
+      ("verdict", .string(c.verdict.rawValue)),
+      ("risk_ratio", c.adjusted.map { .number($0.ratio) } ?? .null),
+      ("ci95", Self.interval(c.adjusted)),
+      ("crude_risk_ratio", c.crude.map { .number($0.ratio) } ?? .null),
+      ("crude_ci95", Self.interval(c.crude)),
+      ("crude_and_adjusted_disagree", .bool(c.crudeAndAdjustedDisagree)),
+      ("outsourced", Self.rate(c.exposed)),
+      ("in_house", Self.rate(c.unexposed)),
+      ("stratified_by", .string(result.stratifiedBy)),
+      ("summary", .string(sentence)),
+      ("strata", .array(c.strata.map { stratum in
+        .object([
+          ("stratum", .string(stratum.label)),
+          ("outsourced_events", .int(stratum.counts.exposedEvents)),
+          ("outsourced_contacts", .int(stratum.counts.exposedTotal)),
+          ("in_house_events", .int(stratum.counts.unexposedEvents)),
+          ("in_house_contacts", .int(stratum.counts.unexposedTotal)),
+          ("risk_ratio", stratum.riskRatio.map { .number($0.ratio) } ?? .null),
+          ("ci95", Self.interval(stratum.riskRatio)),
+          ("in_adjusted", .bool(stratum.contributesToAdjusted)),
+        ])
+      })),
+    ])
+  }
+
+  private static func interval(_ estimate: RiskRatioEstimate?) -> JSONValue {
+    estimate.map { .array([.number($0.interval.lowerBound), .number($0.interval.upperBound)]) } ?? .null
+  }
+
+  private func flagged(_ contact: FlaggedContact) -> JSONValue {
+    let m = contact.measure
+    var evidence: [JSONValue] = contact.scriptLines.map {
+      .object([("kind", .string("script")), ("text", .string($0))])
+    }
+    if let words = contact.customerWords {
+      evidence.append(.object([("kind", .string("customer")), ("text", .string(words))]))
+    }
+    if case .repeated(let id) = m.repeatStatus {
+      evidence.append(.object([("kind", .string("repeat")), ("contact_id", .string(id))]))
+    }
+    if let words = contact.churnWords {
+      evidence.append(.object([("kind", .string("churn")), ("text", .string(words))]))
+    }
+    return .object([
+      ("contact_id", .string(m.contactID)),
+      ("provider", .string(m.provider)),
+      ("sourcing", .string(m.sourcing.rawValue)),
+      ("category", m.category.map(JSONValue.string) ?? .null),
+      ("reasons", .array(m.unresolvedReasons.map { .string($0.rawValue) })),
+      ("script_score", m.scriptScore.map(JSONValue.number) ?? .null),
+      ("lost", .bool(m.lost)),
+      ("evidence", .array(evidence)),
     ])
   }
 
@@ -62,6 +130,15 @@ public struct JSONReportRenderer: Sendable {
       ("transfers", .int(group.transfers)),
       ("transfer_total", .int(group.transferTotal)),
       ("escalated", .int(group.escalated)),
+      ("repeats", .int(group.repeats)),
+      ("censored", .int(group.censored)),
+      ("repeat_not_measurable", .int(group.repeatNotMeasurable)),
+      ("script_measured", .int(group.scriptMeasured)),
+      ("mean_script_score", group.meanScriptScore.map(JSONValue.number) ?? .null),
+      ("scripted", .int(group.scripted)),
+      ("scripted_unresolved", .int(group.scriptedUnresolved)),
+      ("churn_risk", .int(group.churnRisk)),
+      ("lost", .int(group.lost)),
       ("handle_seconds", group.handleTime.map {
         .object([("count", .int($0.count)), ("median", .int($0.median)), ("p90", .int($0.p90))])
       } ?? .null),

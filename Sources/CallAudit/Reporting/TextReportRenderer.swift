@@ -9,24 +9,54 @@ public struct TextReportRenderer: Sendable {
     let records = report.inputs.reduce(0) { $0 + $1.records }
     let accepted = report.inputs.reduce(0) { $0 + $1.accepted }
     out += "callaudit — \(report.inputs.count) input\(report.inputs.count == 1 ? "" : "s"), "
-    out += "\(records) records: \(accepted) accepted, \(report.rejectedRecords) rejected\n"
+    out += "\(records) records: \(accepted) accepted, \(report.rejectedRecords) rejected\n\n"
+    for provider in report.providers {
+      out += "[\(provider.outsourcing.comparison.verdict.rawValue)] "
+      out += OutsourcingSentence.make(provider.name, provider.outsourcing) + "\n"
+    }
     for provider in report.providers {
       out += "\n\(provider.name) — \(provider.contacts) contacts\n"
       var table = TextTable([
-        ("sourcing", .left), ("contacts", .right), ("unresolved", .right),
-        ("transferred", .right), ("escalated", .right), ("handle median / p90", .right),
-        ("CSAT", .right),
+        ("sourcing", .left), ("contacts", .right), ("unresolved", .right), ("FCR", .right),
+        ("repeat", .right), ("scripted", .right), ("scripted+unresolved", .right),
+        ("churn risk", .right),
+      ])
+      var operations = TextTable([
+        ("sourcing", .left), ("transferred", .right), ("escalated", .right),
+        ("handle median / p90", .right), ("CSAT", .right), ("censored", .right),
       ])
       for group in provider.groups {
         table.append([
           group.sourcing.rawValue, String(group.contacts),
-          Self.rate(group.rate(.unresolved)), Self.rate(group.rate(.transfers)),
-          Self.rate(group.rate(.escalated)),
+          Self.rate(group.rate(.unresolved)), Self.rate(group.rate(.fcr)),
+          Self.rate(group.rate(.repeat)), Self.rate(group.rate(.scripted)),
+          Self.rate(group.rate(.scriptedUnresolved)), Self.rate(group.rate(.churnRisk)),
+        ])
+        operations.append([
+          group.sourcing.rawValue,
+          Self.rate(group.rate(.transfers)), Self.rate(group.rate(.escalated)),
           group.handleTime.map { "\(Self.duration($0.median)) / \(Self.duration($0.p90))" } ?? "–",
           group.csat.map { Self.decimal($0.mean, places: 2) } ?? "–",
+          String(group.censored),
         ])
       }
-      out += table.render()
+      out += table.render() + "\n" + operations.render()
+      for other in provider.alsoCompared {
+        out += "  " + OutsourcingSentence.make(provider.name, other) + "\n"
+      }
+    }
+    if !report.flagged.isEmpty {
+      out += "\nWorst flagged contacts (\(report.flaggedTotal) scripted and unresolved in all)\n"
+      for contact in report.flagged.prefix(5) {
+        let m = contact.measure
+        let score = m.scriptScore.map { Self.percent($0) } ?? "–"
+        out += "  \(m.contactID) · \(m.provider) · \(m.sourcing.rawValue) · \(m.category ?? "no category")"
+        out += " · \(score) script\(m.lost ? " · LOST" : "")\n"
+        for line in contact.scriptLines.prefix(3) { out += "    agent read: \"\(line)\"\n" }
+        if let words = contact.customerWords { out += "    customer:   \"\(words)\"\n" }
+        if case .repeated(let id) = m.repeatStatus { out += "    then:       came back as \(id)\n" }
+        if let words = contact.churnWords { out += "    leaving:    \"\(words)\"\n" }
+      }
     }
     out += "\nInputs\n"
     for input in report.inputs {

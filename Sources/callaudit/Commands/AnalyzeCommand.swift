@@ -31,9 +31,10 @@ struct AnalyzeCommand: ParsableCommand {
   }
 
   func run() throws {
+    var configuration = try reading.analysisConfiguration()
+    configuration.keepContactMeasures = report.contactsOut != nil
     let runner = AnalysisRunner(
-      ingestion: reading.ingestionOptions, configuration: try reading.analysisConfiguration(),
-      parallelInputs: reading.jobs)
+      ingestion: reading.ingestionOptions, configuration: configuration, parallelInputs: reading.jobs)
     let analysis = runner.run(paths: inputs, format: try reading.inputFormat())
     try report.emit(analysis)
     throw InputOutcome(report: analysis, strict: reading.strict).exitCode

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CallAudit
+import Foundation
 
 /// How inputs are read and measured; shared by every command that analyses.
 struct ReadingOptions: ParsableArguments {
@@ -15,6 +16,15 @@ struct ReadingOptions: ParsableArguments {
   @Option(name: .customLong("non-resolving-codes"), help: "Comma-separated resolution codes that leave the problem unsolved; replaces the default list (docs/metrics.md).")
   var nonResolvingCodes: String?
 
+  @Option(help: "A file of known script lines, one per line, matched like mined ones.")
+  var scripts: String?
+
+  @Option(name: .customLong("script-threshold"), help: "Script score (0–1) at or above which a contact without a specific answer is scripted.")
+  var scriptThreshold: Double = 0.5
+
+  @Option(name: .customLong("flagged-limit"), help: "List at most this many flagged contacts (all by default).")
+  var flaggedLimit: Int?
+
   @Flag(help: "Exit with status 65 if any record is rejected.")
   var strict = false
 
@@ -25,6 +35,8 @@ struct ReadingOptions: ParsableArguments {
     _ = try inputFormat()
     _ = try analysisConfiguration()
     guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more.") }
+    guard (0...1).contains(scriptThreshold) else { throw ValidationError("--script-threshold must be between 0 and 1.") }
+    if let flaggedLimit, flaggedLimit < 0 { throw ValidationError("--flagged-limit must be 0 or more.") }
   }
 
   func inputFormat() throws -> InputFormat? {
@@ -44,7 +56,15 @@ struct ReadingOptions: ParsableArguments {
     guard let window = DurationParser.seconds(repeatWindow), window > 0 else {
       throw ValidationError("--repeat-window '\(repeatWindow)' is not a duration such as 7d, 48h or 90m.")
     }
-    var configuration = AnalysisConfiguration(repeatWindowSeconds: window)
+    var configuration = AnalysisConfiguration(
+      repeatWindowSeconds: window, scriptThreshold: scriptThreshold, flaggedLimit: flaggedLimit)
+    if let scripts {
+      guard let text = try? readTextFile(scripts) else {
+        throw ValidationError("Cannot read the scripts file '\(scripts)'.")
+      }
+      configuration.knownScriptLines = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" })
+        .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
+    }
     if let codes = nonResolvingCodes {
       configuration.resolutionPolicy = ResolutionPolicy(
         nonResolvingCodes: Set(codes.split(separator: ",").map(String.init)))
@@ -69,4 +89,9 @@ enum DurationParser {
     guard let amount = Int64(trimmed.dropLast()), amount >= 0, amount < 100_000 else { return nil }
     return amount * multiplier
   }
+}
+
+/// The whole text of a small UTF-8 file.
+func readTextFile(_ path: String) throws -> String {
+  try String(contentsOfFile: path, encoding: .utf8)
 }

@@ -14,6 +14,9 @@ struct ReportOptions: ParsableArguments {
   @Option(name: [.short, .long], help: "Write the report to this file (atomically) instead of standard output.")
   var output: String?
 
+  @Option(name: .customLong("contacts-out"), help: "Also write every contact's measures to this CSV file.")
+  var contactsOut: String?
+
   /// Renders and writes the report, then warns about inputs with problems.
   func emit(_ report: AnalysisReport) throws {
     let text: String
@@ -30,6 +33,18 @@ struct ReportOptions: ParsableArguments {
       }
     } else {
       StandardOutput.write(text)
+    }
+    if let contactsOut, let measures = report.contactMeasures {
+      do {
+        let writer = try AtomicFileWriter(path: contactsOut)
+        let renderer = ContactsCSVRenderer()
+        try writer.write(renderer.header)
+        for measure in measures { try writer.write(renderer.render(measure)) }
+        try writer.commit()
+      } catch {
+        StandardError.line("error: \(error)")
+        throw ExitStatus.cannotCreate
+      }
     }
     for input in report.inputs {
       if let stop = input.stoppedBy { StandardError.line("error: \(stop)") }

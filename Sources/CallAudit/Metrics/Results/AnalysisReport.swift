@@ -10,13 +10,14 @@ public struct AnalysisReport: Sendable {
   public var providers: [ProviderReport]
   /// The settings the figures were computed with.
   public var configuration: AnalysisConfiguration
-
-  /// Creates a report.
-  public init(inputs: [InputSummary], providers: [ProviderReport], configuration: AnalysisConfiguration) {
-    self.inputs = inputs
-    self.providers = providers
-    self.configuration = configuration
-  }
+  /// Flagged contacts (scripted and unresolved), worst first, up to the configured limit.
+  public var flagged: [FlaggedContact]
+  /// Flagged contacts in all, listed or not.
+  public var flaggedTotal: Int
+  /// The script lines found (and given), most widely heard first.
+  public var scripts: [ScriptLine]
+  /// Every contact's measures, when the configuration asks to keep them.
+  public var contactMeasures: [ContactMeasure]?
 
   /// Records rejected across all inputs.
   public var rejectedRecords: Int { inputs.reduce(0) { $0 + $1.rejected } }
@@ -32,13 +33,10 @@ public struct ProviderReport: Sendable {
   public var contacts: Int
   /// One group per sourcing present, sorted by sourcing name.
   public var groups: [GroupReport]
-
-  /// Creates a provider report.
-  public init(name: String, contacts: Int, groups: [GroupReport]) {
-    self.name = name
-    self.contacts = contacts
-    self.groups = groups
-  }
+  /// Outsourced against in-house on scripted-and-unresolved, stratified by issue mix.
+  public var outsourcing: OutsourcingResult
+  /// The same comparison for repeat contacts and for churn risk.
+  public var alsoCompared: [OutsourcingResult]
 }
 
 /// The measures of the contacts of one provider handled by one sourcing group.
@@ -67,6 +65,24 @@ public struct GroupReport: Sendable {
   public var handleTime: HandleTimeSummary?
   /// Customer satisfaction, when any contact in the group gives a score.
   public var csat: ScoreSummary?
+  /// Contacts whose window runs past the end of the data (left out of repeat and FCR).
+  public var censored: Int
+  /// Contacts without a customer id or time (left out of repeat and FCR).
+  public var repeatNotMeasurable: Int
+  /// Contacts that came back within the window.
+  public var repeats: Int
+  /// Contacts with agent text, over which script measures are taken.
+  public var scriptMeasured: Int
+  /// The mean script score of those contacts.
+  public var meanScriptScore: Double?
+  /// Scripted contacts.
+  public var scripted: Int
+  /// Scripted and unresolved contacts: the flagged ones.
+  public var scriptedUnresolved: Int
+  /// Contacts with churn risk.
+  public var churnRisk: Int
+  /// Flagged contacts followed by churn risk.
+  public var lost: Int
   /// Each rate with its Wilson interval, in a fixed order.
   public var rates: [RateMeasure]
 
@@ -78,7 +94,11 @@ public struct GroupReport: Sendable {
 public struct RateMeasure: Sendable, Hashable {
   /// The measures reported as rates; the raw value is the JSON key.
   public enum Name: String, Sendable, Hashable, CaseIterable {
-    case unresolved, transfers, escalated
+    case unresolved, fcr, `repeat`
+    case scripted
+    case scriptedUnresolved = "scripted_unresolved"
+    case churnRisk = "churn_risk"
+    case transfers, escalated
   }
 
   /// What is measured.
@@ -109,4 +129,27 @@ public struct ScoreSummary: Sendable, Hashable {
   public var count: Int
   /// The arithmetic mean.
   public var mean: Double
+}
+
+extension GroupReport {
+  /// The group's figures from its running counts.
+  init(_ sourcing: Sourcing, _ tally: GroupTally) {
+    let quantiles = tally.handleSeconds.quantiles([0.5, 0.9])
+    self.init(
+      sourcing: sourcing, contacts: tally.contacts, statusCounts: tally.statusCounts,
+      unresolved: tally.unresolved, unresolvedReasons: tally.unresolvedReasons,
+      transfers: tally.transferred, transferTotal: tally.transferTotal,
+      transfersKnown: tally.transferKnown, escalated: tally.escalated,
+      escalationKnown: tally.escalationKnown,
+      handleTime: quantiles[0].map { median in
+        HandleTimeSummary(count: tally.handleSeconds.count, median: median, p90: quantiles[1] ?? median)
+      },
+      csat: tally.csatCount > 0
+        ? ScoreSummary(count: tally.csatCount, mean: tally.csatSum / Double(tally.csatCount)) : nil,
+      censored: tally.censored, repeatNotMeasurable: tally.repeatNotMeasurable, repeats: tally.repeats,
+      scriptMeasured: tally.scriptKnown,
+      meanScriptScore: tally.scriptKnown > 0 ? tally.scriptScoreSum / Double(tally.scriptKnown) : nil,
+      scripted: tally.scripted, scriptedUnresolved: tally.scriptedUnresolved,
+      churnRisk: tally.churnRisk, lost: tally.lost, rates: tally.rates)
+  }
 }

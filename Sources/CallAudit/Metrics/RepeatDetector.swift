@@ -1,0 +1,78 @@
+/// Finds, for each contact, the customer's next contact about the same thing
+/// within the repeat window — or why that cannot be known.
+///
+/// Contacts are grouped by (provider, customer) and ordered by time; each
+/// contact looks ahead only within its window, so the cost is
+/// O(n log n + n·k) with k the contacts of one customer inside one window.
+struct RepeatDetector {
+  /// What became of one contact.
+  enum Outcome: Equatable {
+    /// The customer came back about the same thing: the index of that contact.
+    case repeated(by: Int)
+    /// The whole window lies inside the data and the customer did not come back.
+    case notRepeated
+    /// The window runs past the end of the data and no repeat was seen yet.
+    case censored
+    /// No customer or no time: a repeat cannot be looked for.
+    case notMeasurable
+  }
+
+  var windowSeconds: Int64
+  var transferGapSeconds: Int64
+
+  /// The outcome for each record, and the contact each one was transferred to, if any.
+  func detect(_ records: [ContactRecord], providerCount: Int) -> (outcomes: [Outcome], transferredTo: [Int?]) {
+    var outcomes = [Outcome](repeating: .notMeasurable, count: records.count)
+    var transferredTo = [Int?](repeating: nil, count: records.count)
+    // Each provider's data ends at its latest contact: exports of different
+    // providers may cover different periods.
+    var dataEnd = [Int64](repeating: ContactRecord.noTime, count: providerCount)
+    for record in records where record.opened != ContactRecord.noTime {
+      dataEnd[Int(record.provider)] = max(dataEnd[Int(record.provider)], record.opened)
+    }
+    var order = records.indices.filter { records[$0].customer != 0 && records[$0].opened != ContactRecord.noTime }
+    order.sort { a, b in
+      let x = records[a], y = records[b]
+      if x.provider != y.provider { return x.provider < y.provider }
+      if x.customer != y.customer { return x.customer < y.customer }
+      if x.opened != y.opened { return x.opened < y.opened }
+      return x.id < y.id
+    }
+    var runStart = 0
+    while runStart < order.count {
+      var runEnd = runStart + 1
+      let first = records[order[runStart]]
+      while runEnd < order.count, records[order[runEnd]].provider == first.provider,
+        records[order[runEnd]].customer == first.customer
+      {
+        runEnd += 1
+      }
+      for position in runStart..<runEnd {
+        let index = order[position]
+        let contact = records[index]
+        var outcome: Outcome? = nil
+        for later in (position + 1)..<runEnd {
+          let next = records[order[later]]
+          let gap = next.opened - contact.opened
+          if gap > windowSeconds { break }
+          if gap <= transferGapSeconds, contact.agent != 0, next.agent != 0, next.agent != contact.agent {
+            if transferredTo[index] == nil { transferredTo[index] = order[later] }
+            continue
+          }
+          if contact.category >= 0, next.category >= 0, contact.category != next.category { continue }
+          outcome = .repeated(by: order[later])
+          break
+        }
+        if let outcome {
+          outcomes[index] = outcome
+        } else if contact.opened > dataEnd[Int(contact.provider)] - windowSeconds {
+          outcomes[index] = .censored
+        } else {
+          outcomes[index] = .notRepeated
+        }
+      }
+      runStart = runEnd
+    }
+    return (outcomes, transferredTo)
+  }
+}

@@ -1,0 +1,75 @@
+/// Every per-contact measure, as written by `--contacts-out` and used for the
+/// flagged list.
+public struct ContactMeasure: Sendable, Hashable {
+  /// Whether the customer came back about the same thing within the window.
+  public enum RepeatStatus: Sendable, Hashable {
+    /// Yes: the id of the contact that repeated it.
+    case repeated(by: String)
+    /// No, and the whole window was observed.
+    case notRepeated
+    /// The window runs past the end of the data; left out of repeat and FCR rates.
+    case censored
+    /// No customer id or no time; left out of repeat and FCR rates.
+    case notMeasurable
+
+    /// The label used in CSV and JSON.
+    public var label: String {
+      switch self {
+      case .repeated: "repeated"
+      case .notRepeated: "not-repeated"
+      case .censored: "censored"
+      case .notMeasurable: "not-measurable"
+      }
+    }
+  }
+
+  public var contactID: String
+  public var provider: String
+  public var sourcing: Sourcing
+  public var category: String?
+  public var channel: String?
+  /// Every reason the contact counts as unresolved; empty when it does not.
+  public var unresolvedReasons: [UnresolvedReason]
+  public var repeatStatus: RepeatStatus
+  /// The contact it was passed to within the transfer gap, if one was seen.
+  public var transferredTo: String?
+  /// Share of the agent's words that are script, 0…1; `nil` without agent text.
+  public var scriptScore: Double?
+  /// Whether the agent took up the customer's specifics; `nil` when the customer gave none.
+  public var responsive: Bool?
+  /// Script score at or above the threshold, and no specific answer.
+  public var scripted: Bool
+  /// The customer says they will leave, or the category/resolution records it.
+  public var churnRisk: Bool
+  /// Scripted and unresolved.
+  public var flagged: Bool
+  /// Flagged, with churn risk in the same contact or in its repeat.
+  public var lost: Bool
+
+  /// Whether the contact counts as unresolved.
+  public var unresolved: Bool { !unresolvedReasons.isEmpty }
+}
+
+/// A flagged contact with the evidence a reader needs to judge it.
+public struct FlaggedContact: Sendable, Hashable {
+  /// The contact's measures.
+  public var measure: ContactMeasure
+  /// The script lines the agent read (the mined or known script, as most often said).
+  public var scriptLines: [String]
+  /// The customer's words that show the problem stayed unsolved, if they said so.
+  public var customerWords: String?
+  /// The customer's words announcing they will leave (in this contact or the repeat).
+  public var churnWords: String?
+}
+
+/// A script line found in the corpus (or given with `--scripts`).
+public struct ScriptLine: Sendable, Hashable {
+  /// The provider whose agents say it.
+  public var provider: String
+  /// The line as most commonly said.
+  public var text: String
+  /// Distinct customers who heard it.
+  public var customers: Int
+  /// Given with `--scripts` rather than mined.
+  public var known: Bool
+}

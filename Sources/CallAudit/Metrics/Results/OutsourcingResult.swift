@@ -1,0 +1,25 @@
+/// One provider's outsourced-versus-in-house comparison on one measure.
+public struct OutsourcingResult: Sendable {
+  /// The measures compared between arms.
+  public enum Metric: String, Sendable, Hashable, CaseIterable {
+    case scriptedUnresolved = "scripted_unresolved"
+    case `repeat`
+    case churnRisk = "churn_risk"
+
+    /// How the measure reads in a sentence: "as likely to …".
+    public var phrase: String {
+      switch self {
+      case .scriptedUnresolved: "end scripted and unresolved"
+      case .repeat: "have to contact again"
+      case .churnRisk: "end at risk of leaving"
+      }
+    }
+  }
+
+  /// What is compared.
+  public var metric: Metric
+  /// Pooled rates, crude and adjusted ratios, strata and the verdict.
+  public var comparison: ArmComparison
+  /// What the strata are made of, e.g. "category × channel".
+  public var stratifiedBy: String
+}

@@ -1,0 +1,77 @@
+/// Counts each comparison's events per provider and stratum — category, and
+/// channel where the data has one — so the outsourced and in-house arms are
+/// compared like with like (Mantel–Haenszel, docs/metrics.md).
+struct StrataCollector {
+  private struct Key: Hashable {
+    var provider: Int32
+    var metric: OutsourcingResult.Metric
+    var category: Int32
+    var channel: Int32
+  }
+
+  private struct Arms {
+    var outsourcedEvents = 0, outsourcedTotal = 0, inHouseEvents = 0, inHouseTotal = 0
+  }
+
+  private var cells: [Key: Arms] = [:]
+  private var providersWithChannels: Set<Int32> = []
+
+  mutating func add(_ record: ContactRecord, _ measure: ContactMeasure) {
+    guard record.sourcing != .unknown else { return }
+    if record.channel >= 0 { providersWithChannels.insert(record.provider) }
+    for metric in OutsourcingResult.Metric.allCases {
+      let event: Bool
+      switch metric {
+      case .scriptedUnresolved:
+        guard measure.scriptScore != nil else { continue }
+        event = measure.flagged
+      case .repeat:
+        switch measure.repeatStatus {
+        case .repeated: event = true
+        case .notRepeated: event = false
+        case .censored, .notMeasurable: continue
+        }
+      case .churnRisk:
+        event = measure.churnRisk
+      }
+      let key = Key(provider: record.provider, metric: metric, category: record.category, channel: record.channel)
+      var arms = cells[key] ?? Arms()
+      if record.sourcing == .outsourced {
+        arms.outsourcedTotal += 1
+        if event { arms.outsourcedEvents += 1 }
+      } else {
+        arms.inHouseTotal += 1
+        if event { arms.inHouseEvents += 1 }
+      }
+      cells[key] = arms
+    }
+  }
+
+  /// The comparison for one provider and metric.
+  func result(
+    provider: Int32, metric: OutsourcingResult.Metric, categories: NameTable, channels: NameTable,
+    minimumArm: Int
+  ) -> OutsourcingResult {
+    let useChannel = providersWithChannels.contains(provider)
+    var merged: [String: Arms] = [:]
+    for (key, arms) in cells where key.provider == provider && key.metric == metric {
+      let category = key.category >= 0 ? categories[key.category] : "(no category)"
+      let label = useChannel ? "\(category) · \(key.channel >= 0 ? channels[key.channel] : "(no channel)")" : category
+      var total = merged[label] ?? Arms()
+      total.outsourcedEvents += arms.outsourcedEvents
+      total.outsourcedTotal += arms.outsourcedTotal
+      total.inHouseEvents += arms.inHouseEvents
+      total.inHouseTotal += arms.inHouseTotal
+      merged[label] = total
+    }
+    let strata = merged.keys.sorted().map { label in
+      let arms = merged[label]!
+      return StratumCounts(
+        label: label, exposedEvents: arms.outsourcedEvents, exposedTotal: arms.outsourcedTotal,
+        unexposedEvents: arms.inHouseEvents, unexposedTotal: arms.inHouseTotal)
+    }
+    return OutsourcingResult(
+      metric: metric, comparison: ArmComparison.compare(strata: strata, minimumArm: minimumArm),
+      stratifiedBy: useChannel ? "category × channel" : "category")
+  }
+}

@@ -1,0 +1,81 @@
+/// The miner's band index: LSH band keys → cluster slots, in fixed 64-byte buckets, with
+/// stale entries reclaimed lazily instead of removed.
+///
+/// A slot is reused every time the space-saving table evicts a cluster; removing the evicted
+/// cluster's band entries would cost a cache miss per band. Instead each entry carries the
+/// slot's 8-bit generation; an entry whose generation no longer matches its slot is stale,
+/// skipped by lookups and overwritten by the next insert into its bucket. A bucket holds
+/// eight entries and never overflows: if all eight are live, the insert replaces one chosen by
+/// the key (deterministically). That loses a band entry of some live cluster, which then can
+/// still be found through its other nine bands; with about five live entries per bucket on
+/// average this is rare. Memory is fixed at creation: 64 bytes per bucket, sized for
+/// `entries` live entries at 50% load.
+struct ClusterIndex: Sendable {
+  /// Entries per bucket (one cache line of `UInt64`s).
+  private static let bucketEntries = 8
+
+  private var words: [UInt64]
+  private let bucketCount: Int
+
+  /// An index for about `entries` live entries.
+  init(entries: Int) {
+    bucketCount = Self.buckets(for: entries)
+    words = Array(repeating: 0, count: bucketCount * Self.bucketEntries)
+  }
+
+  /// Bytes an index for `entries` live entries occupies.
+  static func byteCount(entries: Int) -> Int {
+    buckets(for: entries) * bucketEntries * MemoryLayout<UInt64>.stride
+  }
+
+  private static func buckets(for entries: Int) -> Int {
+    max(4, (entries * 2 + bucketEntries - 1) / bucketEntries)
+  }
+
+  /// The top 32 key bits, never 0 (0 marks an empty entry).
+  @inline(__always)
+  private static func fragment(_ key: UInt64) -> UInt64 { key >> 32 == 0 ? 1 : key >> 32 }
+
+  @inline(__always)
+  private func base(_ fragment: UInt64) -> Int {
+    Int(truncatingIfNeeded: (fragment &* UInt64(bucketCount)) >> 32) * Self.bucketEntries
+  }
+
+  /// Adds `slot` (at generation `generation`) under `key`, reusing an empty or stale entry;
+  /// `isLive(slot, generation)` says whether an existing entry still counts.
+  mutating func insert(
+    _ key: UInt64, slot: Int, generation: UInt8, isLive: (Int, UInt8) -> Bool
+  ) {
+    let fragment = Self.fragment(key)
+    let entry = fragment << 32 | UInt64(generation) << 24 | UInt64(slot)
+    let start = base(fragment)
+    words.withUnsafeMutableBufferPointer { words in
+      for position in start..<(start + Self.bucketEntries) {
+        let existing = words[position]
+        if existing == 0
+          || !isLive(Int(truncatingIfNeeded: existing & 0xff_ffff), UInt8(truncatingIfNeeded: existing >> 24))
+        {
+          words[position] = entry
+          return
+        }
+      }
+      words[start + Int(fragment & 7)] = entry  // all live: replace one, chosen by the key
+    }
+  }
+
+  /// Calls `body(slot, generation)` for every entry filed under `key` (stale ones included;
+  /// the caller checks the generation).
+  @inline(__always)
+  func forEach(_ key: UInt64, _ body: (Int, UInt8) -> Void) {
+    let fragment = Self.fragment(key)
+    let start = base(fragment)
+    words.withUnsafeBufferPointer { words in
+      for position in start..<(start + Self.bucketEntries) {
+        let entry = words[position]
+        if entry >> 32 == fragment {
+          body(Int(truncatingIfNeeded: entry & 0xff_ffff), UInt8(truncatingIfNeeded: entry >> 24))
+        }
+      }
+    }
+  }
+}

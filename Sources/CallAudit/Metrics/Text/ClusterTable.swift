@@ -1,0 +1,240 @@
+/// The miner's bounded table of sentence clusters, run as a space-saving heavy-hitter summary.
+///
+/// Each slot holds a representative fingerprint and text, counters and a slab-allocated KMV
+/// sketch of its customers. A min-heap orders slots by (priority, admission serial); when the
+/// table is full a new cluster takes the root's slot and inherits its priority as `error`
+/// (Metwally et al., space-saving). Priority rises by one per new customer, so it counts
+/// customer increments: a cluster ends with priority − error ≤ true increments ≤ priority, and
+/// any cluster with more than (increments ÷ capacity) is never evicted for good.
+/// Storage grows with use up to `capacity` slots and never beyond.
+struct ClusterTable: Sendable {
+  /// Per-slot counters, together so an update touches one cache line.
+  struct Counters: Sendable {
+    /// Sentences that joined the slot since its last admission.
+    var observations = 0
+    /// Space-saving counter: customer increments plus inherited error.
+    var priority = 0
+    /// Inherited over-count (customers possibly lost to earlier evictions).
+    var error = 0
+    /// Admission order, for deterministic tie-breaks.
+    var serial = 0
+    /// Customer hashes stored in the slot's sketch.
+    var customerCount = 0
+    /// Bytes of representative text stored.
+    var textLength = 0
+    /// Whether the representative text was cut.
+    var textCut = false
+  }
+
+  /// Most slots.
+  let capacity: Int
+  /// Customer hashes kept per slot.
+  let sketchSize: Int
+  /// Text bytes kept per slot.
+  let maximumTextBytes: Int
+
+  /// Slots in use (0..<count).
+  private(set) var count = 0
+  /// Representative fingerprint per slot.
+  private(set) var fingerprints: [SentenceFingerprint] = []
+  /// The representative's `QuickSignature`, kept apart so screening candidates stays in cache.
+  private(set) var quickSignatures: [QuickSignature] = []
+  /// Counters per slot.
+  private(set) var counters: [Counters] = []
+  /// Generation per slot, bumped when the slot is reused: band-index entries made for an
+  /// earlier occupant carry an older generation and are ignored (see `ClusterIndex`).
+  private(set) var generations: [UInt8] = []
+  private var textBytes: [UInt8] = []
+  private var customerSlab: [UInt64] = []
+  /// A heap node: the ordering key (priority << 40 | serial) lives in the heap itself, so a
+  /// sift reads one contiguous array instead of per-slot arrays.
+  struct HeapNode {
+    /// `heapKey` of the slot's counters.
+    var key: UInt64
+    /// The slot.
+    var slot: Int32
+  }
+
+  /// The eviction min-heap (see `ClusterTable+Heap`).
+  var heap: [HeapNode] = []
+  /// Where each slot's node sits in `heap`.
+  var heapPositions: [Int32] = []
+  private var nextSerial = 0
+
+  /// An empty table.
+  init(capacity: Int, sketchSize: Int, maximumTextBytes: Int) {
+    self.capacity = capacity
+    self.sketchSize = sketchSize
+    self.maximumTextBytes = maximumTextBytes
+  }
+
+  /// Whether every slot is taken.
+  var isFull: Bool { count == capacity }
+
+  /// The slot a new cluster would evict: lowest priority, oldest admission first.
+  var evictionCandidate: Int { Int(heap[0].slot) }
+
+  // MARK: Admission
+
+  /// Stores a new cluster in a fresh slot, or in the eviction candidate's slot when full
+  /// (bumping its generation); returns the slot.
+  mutating func admit(
+    fingerprint: SentenceFingerprint, text: Substring, customers: UnsafeBufferPointer<UInt64>,
+    observations joined: Int, priority: Int, error: Int
+  ) -> Int {
+    let slot: Int
+    var reused = false
+    if count < capacity {
+      slot = count
+      count += 1
+      reserveIfNeeded()
+      fingerprints.append(fingerprint)
+      quickSignatures.append(fingerprint.quickSignature)
+      counters.append(Counters())
+      generations.append(0)
+      textBytes.append(contentsOf: repeatElement(0, count: maximumTextBytes))
+      customerSlab.append(contentsOf: repeatElement(0, count: sketchSize))
+      heapPositions.append(Int32(heap.count))
+      heap.append(HeapNode(key: 0, slot: Int32(slot)))
+    } else {
+      slot = evictionCandidate
+      reused = true
+      fingerprints[slot] = fingerprint
+      quickSignatures[slot] = fingerprint.quickSignature
+      generations[slot] &+= 1
+    }
+    var state = Counters(
+      observations: joined, priority: priority, error: error, serial: nextSerial)
+    state.textLength = 0
+    nextSerial += 1
+    // A cluster said once is never a script: its text is stored with its second sentence,
+    // which keeps the (cold) text slab out of the common one-off path.
+    if joined >= 2 { (state.textLength, state.textCut) = storeText(text, in: slot) }
+    let stored = min(customers.count, sketchSize)
+    state.customerCount = stored
+    for index in 0..<stored { customerSlab[slot * sketchSize + index] = customers[index] }
+    counters[slot] = state
+    let position = Int(heapPositions[slot])
+    heap[position].key = Self.heapKey(state)
+    if reused { siftDown(position) } else { siftUp(position) }
+    return slot
+  }
+
+  /// Grows storage in two steps (half, then full capacity) so arrays never over-allocate.
+  private mutating func reserveIfNeeded() {
+    guard fingerprints.count == fingerprints.capacity else { return }
+    let target = fingerprints.count < capacity / 2 ? max(64, fingerprints.count * 2) : capacity
+    let slots = min(capacity, target)
+    fingerprints.reserveCapacity(slots)
+    quickSignatures.reserveCapacity(slots)
+    counters.reserveCapacity(slots)
+    generations.reserveCapacity(slots)
+    textBytes.reserveCapacity(slots * maximumTextBytes)
+    customerSlab.reserveCapacity(slots * sketchSize)
+    heap.reserveCapacity(slots)
+    heapPositions.reserveCapacity(slots)
+  }
+
+  /// Copies the sentence's UTF-8 into the slot, cut at a character boundary if too long.
+  /// Leading @handles are left out: in chat and social exports they are the customer's id,
+  /// which has no place in a script's text (or a report).
+  private mutating func storeText(_ text: Substring, in slot: Int) -> (Int, Bool) {
+    let base = slot * maximumTextBytes
+    let limit = maximumTextBytes
+    return textBytes.withUnsafeMutableBufferPointer { slab in
+      func copy(_ all: UnsafeBufferPointer<UInt8>) -> (Int, Bool) {
+        var start = 0
+        while start < all.count, all[start] == UInt8(ascii: "@") {
+          var end = start
+          while end < all.count, !all[end].isBlankByte { end += 1 }
+          while end < all.count, all[end].isBlankByte { end += 1 }
+          if end == all.count { break }  // nothing but handles: keep them
+          start = end
+        }
+        let bytes = UnsafeBufferPointer(rebasing: all[start...])
+        guard bytes.count > limit else {
+          for index in 0..<bytes.count { slab[base + index] = bytes[index] }
+          return (bytes.count, false)
+        }
+        // Leave room for "…" (3 bytes) and back up to a character boundary.
+        var length = limit - 3
+        while length > 0, bytes[length] & 0xC0 == 0x80 { length -= 1 }
+        for index in 0..<length { slab[base + index] = bytes[index] }
+        return (length, true)
+      }
+      if let result = text.utf8.withContiguousStorageIfAvailable(copy) { return result }
+      return Array(text.utf8).withUnsafeBufferPointer(copy)
+    }
+  }
+
+  // MARK: Updates
+
+  /// Records one more sentence `text` for `slot` from the customer with hash `customer`.
+  mutating func record(_ customer: UInt64, text: Substring, in slot: Int) {
+    var state = counters[slot]
+    state.observations += 1
+    if state.textLength == 0 { (state.textLength, state.textCut) = storeText(text, in: slot) }
+    let changed = customerSlab.withUnsafeMutableBufferPointer { slab in
+      DistinctSketch.insert(
+        customer, into: slab.baseAddress! + slot * sketchSize, count: &state.customerCount,
+        capacity: sketchSize)
+    }
+    // A saturated sketch cannot tell a new customer from a known one; counting the sentence
+    // then over-states priority only for clusters already far above any threshold.
+    if changed || state.customerCount == sketchSize {
+      state.priority += 1
+      counters[slot] = state
+      let position = Int(heapPositions[slot])
+      heap[position].key = Self.heapKey(state)
+      siftDown(position)
+    } else {
+      counters[slot] = state
+    }
+  }
+
+  /// Folds another table's cluster into `slot` (counters add, customer sketches unite).
+  mutating func absorb(
+    customers: DistinctSketch, observations joined: Int, priority: Int, error: Int, into slot: Int
+  ) {
+    var union = self.customers(of: slot)
+    union.formUnion(customers)
+    var state = counters[slot]
+    state.customerCount = union.values.count
+    for (index, value) in union.values.enumerated() {
+      customerSlab[slot * sketchSize + index] = value
+    }
+    state.observations += joined
+    state.priority += priority
+    state.error += error
+    counters[slot] = state
+    let position = Int(heapPositions[slot])
+    heap[position].key = Self.heapKey(state)
+    siftDown(position)
+  }
+
+  // MARK: Reading
+
+  /// The representative sentence of `slot`, as said (cut with "…" if it was too long).
+  func text(of slot: Int) -> String {
+    let base = slot * maximumTextBytes
+    let state = counters[slot]
+    let text = String(decoding: textBytes[base..<(base + state.textLength)], as: UTF8.self)
+    return state.textCut ? text + "…" : text
+  }
+
+  /// The customer sketch of `slot`.
+  func customers(of slot: Int) -> DistinctSketch {
+    var sketch = DistinctSketch(capacity: sketchSize)
+    let base = slot * sketchSize
+    for index in 0..<counters[slot].customerCount { sketch.insert(customerSlab[base + index]) }
+    return sketch
+  }
+
+  /// Estimated distinct customers of `slot` since its last admission (exact below the
+  /// sketch size).
+  func customerEstimate(of slot: Int) -> Int {
+    let stored = counters[slot].customerCount
+    let largest = stored > 0 ? customerSlab[slot * sketchSize + stored - 1] : 0
+    return DistinctSketch.estimate(count: stored, largest: largest, capacity: sketchSize)
+  }
+}

@@ -1,0 +1,40 @@
+/// What the customer's own words say.
+///
+/// Each function runs a small ordered list of proximity rules (`PersistenceRules`,
+/// `ConfirmationRules`, `ChurnRules`) over the text's tokens: case-folded, contractions
+/// expanded ("don't", "doesn't", "isn't", "can't", typed with straight or curly apostrophes,
+/// or without one: "dont"), numbers and number words valued. The earliest match in the text
+/// wins and is returned as written. English only.
+public enum CustomerSignals {
+  /// The phrase showing the problem persists / the customer is not satisfied ("still not working", "still no internet", "third time I call", "called three times", "that does not help", "didn't work", "same problem", "nothing has changed", "I want a supervisor"/"manager"...), or nil. Tolerate case, contractions (don't/do not/doesn't/isn't), curly apostrophes.
+  public static func persistence(in text: String) -> String? {
+    firstPhrase(of: PersistenceRules.rules, in: text)
+  }
+
+  /// The customer confirms a fix ("it works now", "that fixed it", "back online", "thanks, all good"), so a later persistence phrase is needed to call it unresolved. Return the phrase or nil.
+  ///
+  /// Negated, conditional or questioned forms do not count ("not working now", "if that fixed
+  /// it", "is it back online?").
+  public static func confirmation(in text: String) -> String? {
+    firstPhrase(of: ConfirmationRules.rules, in: text)
+  }
+
+  /// Churn intent with proximity rules: cancel/terminate/close + (service|contract|account|subscription|internet|line) within a few words; "switch(ing) to <provider>/another provider", "leaving you", "port my number", "change provider"... but NOT "cancel that appointment", "cancel the technician visit", "switch the router off", "leave it on". Return the phrase or nil.
+  public static func churnIntent(in text: String) -> String? {
+    firstPhrase(of: ChurnRules.rules, in: text)
+  }
+
+  /// The earliest (then first-listed) rule match, as the text spells it.
+  static func firstPhrase(of rules: [PhraseRule], in text: String) -> String? {
+    let tokens = SignalTokenizer.tokens(of: text)
+    guard !tokens.isEmpty else { return nil }
+    var best: ClosedRange<Int>?
+    for rule in rules {
+      guard let range = rule.firstMatch(in: tokens) else { continue }
+      if best == nil || range.lowerBound < best!.lowerBound { best = range }
+    }
+    guard let best else { return nil }
+    let utf8 = Array(text.utf8)
+    return String(decoding: utf8[tokens[best.lowerBound].start..<tokens[best.upperBound].end], as: UTF8.self)
+  }
+}

@@ -1,0 +1,150 @@
+/// A set of words (and optionally numbers) a phrase-rule step accepts.
+struct WordSet: Sendable {
+  private let list: [String]
+  private let words: StaticWordTable<Bool>
+  /// Numbers (digits or number words) at least this large also match.
+  private let minimumNumber: Int?
+  /// Ordinals ("3rd", "third") at least this large also match.
+  private let minimumOrdinal: Int?
+
+  /// A set of the given space-separated words.
+  init(_ words: String, numbersFrom: Int? = nil, ordinalsFrom: Int? = nil) {
+    self.init(list: words.split(whereSeparator: \.isWhitespace).map(String.init), numbersFrom, ordinalsFrom)
+  }
+
+  private init(list: [String], _ numbersFrom: Int?, _ ordinalsFrom: Int?) {
+    self.list = list
+    words = StaticWordTable(words: list)
+    minimumNumber = numbersFrom
+    minimumOrdinal = ordinalsFrom
+  }
+
+  /// This set's words plus `other`'s (number and ordinal limits from `self`).
+  func union(_ other: WordSet) -> WordSet {
+    WordSet(list: list + other.list, minimumNumber, minimumOrdinal)
+  }
+
+  /// Whether the word with hash `hash` is in the set (numbers aside).
+  @inline(__always)
+  func contains(word hash: UInt64) -> Bool { words.contains(hash) }
+
+  /// Whether `token` belongs to the set.
+  @inline(__always)
+  func contains(_ token: SignalToken) -> Bool {
+    if let minimumNumber, let number = token.number, number >= minimumNumber { return true }
+    if let minimumOrdinal, let ordinal = token.ordinal, ordinal >= minimumOrdinal { return true }
+    return token.hash != 0 && words.contains(token.hash)
+  }
+}
+
+/// One step of a phrase rule: a word from `words`, after at most `gap` skipped tokens (all of
+/// them in `fillers` when fillers are given).
+struct PhraseStep: Sendable {
+  /// What the step's token must be.
+  let words: WordSet
+  /// Most tokens that may sit between the previous step and this one.
+  let gap: Int
+  /// If set, the skipped tokens must come from here ("does not *really* help").
+  let fillers: WordSet?
+
+  /// A step.
+  init(_ words: WordSet, gap: Int = 0, fillers: WordSet? = nil) {
+    self.words = words
+    self.gap = gap
+    self.fillers = fillers
+  }
+}
+
+/// A sequence of steps with guards, matched over `SignalToken`s — the proximity rules that
+/// commercial analytics build as "word NEAR word" categories, kept small and explicit.
+struct PhraseRule: Sendable {
+  /// The steps, in order.
+  let steps: [PhraseStep]
+  /// Rejected when one of these words occurs in the `before` tokens preceding the match
+  /// ("*not* working now", "*if* that fixed it").
+  var rejectBefore: WordSet?
+  /// Window for `rejectBefore`.
+  var before = 3
+  /// Rejected when one of these occurs inside the match or right after it ("cancel the
+  /// *technician* visit for my internet", "cancel my service *appointment*").
+  var rejectWithin: WordSet?
+  /// Rejected when one of these occurs within `after` tokens following the match ("I want to
+  /// cancel *the appointment*").
+  var rejectAfter: WordSet?
+  /// Window for `rejectAfter`.
+  var after = 3
+  /// Rejected inside a question ("is it working now?").
+  var rejectInQuestion = false
+  /// Rejected when preceded (within 4) by "not"/"never" with an intention word in between
+  /// ("I do *not want to* cancel"), or by "never" alone.
+  var rejectNegatedIntent = false
+
+  /// A rule from its steps.
+  init(_ steps: PhraseStep...) { self.steps = steps }
+
+  /// A rule from an array of steps.
+  init(steps: [PhraseStep]) { self.steps = steps }
+
+  /// The first match in `tokens` as a token range (first…last matched token), or nil.
+  func firstMatch(in tokens: [SignalToken]) -> ClosedRange<Int>? {
+    guard let first = steps.first else { return nil }
+    for start in tokens.indices where first.words.contains(tokens[start]) {
+      guard let end = match(step: 1, after: start, in: tokens), accepts(start...end, in: tokens)
+      else { continue }
+      return start...end
+    }
+    return nil
+  }
+
+  /// The last token of a match of `steps[step...]` continuing after token `previous`.
+  private func match(step: Int, after previous: Int, in tokens: [SignalToken]) -> Int? {
+    guard step < steps.count else { return previous }
+    let current = steps[step]
+    var position = previous + 1
+    while position < tokens.count, position <= previous + 1 + current.gap {
+      if current.words.contains(tokens[position]),
+        let end = match(step: step + 1, after: position, in: tokens)
+      {
+        return end
+      }
+      // Skipping this token: allowed only if it is a filler (when fillers are specified).
+      if let fillers = current.fillers, !fillers.contains(tokens[position]) { return nil }
+      position += 1
+    }
+    return nil
+  }
+
+  private func accepts(_ range: ClosedRange<Int>, in tokens: [SignalToken]) -> Bool {
+    if rejectInQuestion, tokens[range.upperBound].inQuestion { return false }
+    if let rejectBefore {
+      for index in max(0, range.lowerBound - before)..<range.lowerBound
+      where rejectBefore.contains(tokens[index]) {
+        return false
+      }
+    }
+    if let rejectWithin {
+      let limit = min(tokens.count, range.upperBound + 2)
+      for index in (range.lowerBound + 1)..<limit where rejectWithin.contains(tokens[index]) {
+        return false
+      }
+    }
+    if let rejectAfter {
+      let limit = min(tokens.count, range.upperBound + 1 + after)
+      for index in (range.upperBound + 1)..<max(range.upperBound + 1, limit)
+      where rejectAfter.contains(tokens[index]) {
+        return false
+      }
+    }
+    if rejectNegatedIntent {
+      let window = max(0, range.lowerBound - 4)..<range.lowerBound
+      let vocabulary = SignalVocabulary.self
+      if window.contains(where: { vocabulary.never.contains(tokens[$0]) }) { return false }
+      if let negation = window.last(where: { vocabulary.not.contains(tokens[$0]) }),
+        ((negation + 1)..<range.lowerBound).contains(where: { vocabulary.intent.contains(tokens[$0]) })
+      {
+        return false
+      }
+    }
+    return true
+  }
+}

@@ -1,0 +1,70 @@
+/// One token of customer text as the phrase rules see it.
+struct SignalToken: Sendable {
+  /// `TextHash.word` of the lower-cased word (contractions already split); 0 for non-words.
+  var hash: UInt64
+  /// The cardinal value of a number ("3", "three", "multiple" → nil), if any.
+  var number: Int?
+  /// The value of an ordinal ("3rd", "third"), if any.
+  var ordinal: Int?
+  /// UTF-8 byte range in the text.
+  var start: Int
+  /// End of the UTF-8 byte range.
+  var end: Int
+  /// Whether the token's sentence ends in "?" (a question is not a statement of fact).
+  var inQuestion: Bool
+}
+
+/// Turns text into `SignalToken`s: `TextLexer` words (case folded, "don't" → "do not",
+/// curly apostrophes handled) plus number and ordinal values, words included.
+enum SignalTokenizer {
+  /// The tokens of `text`.
+  static func tokens(of text: String) -> [SignalToken] {
+    var tokens: [SignalToken] = []
+    let questions = questionRanges(in: text)
+    let numbers = SignalVocabulary.numberWords
+    let ordinals = SignalVocabulary.ordinalWords
+    TextLexer.scan(text) { lexeme, bytes in
+      var token = SignalToken(
+        hash: lexeme.hash, number: nil, ordinal: nil, start: lexeme.start, end: lexeme.end,
+        inQuestion: questions.contains { $0.contains(lexeme.start) })
+      switch lexeme.kind {
+      case .word:
+        token.number = numbers.lookup(lexeme.hash)
+        token.ordinal = ordinals.lookup(lexeme.hash)
+      case .number:
+        token.number = Self.integer(bytes)
+      case .ordinal:
+        token.ordinal = Self.integer(bytes)
+      default:
+        break
+      }
+      tokens.append(token)
+    }
+    return tokens
+  }
+
+  /// The byte ranges of sentences ending in a question mark.
+  private static func questionRanges(in text: String) -> [Range<Int>] {
+    let utf8 = Array(text.utf8)
+    return utf8.withUnsafeBufferPointer { bytes in
+      SentenceSplitter.split(bytes).filter { range in
+        var index = range.upperBound - 1
+        while index > range.lowerBound, bytes[index] == UInt8(ascii: ")")
+          || bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'")
+        {
+          index -= 1
+        }
+        return bytes[index] == UInt8(ascii: "?")
+      }
+    }
+  }
+
+  private static func integer(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    var value = 0
+    for byte in bytes {
+      guard byte.isDigitByte, value < 100_000_000 else { return nil }
+      value = value * 10 + Int(byte &- UInt8(ascii: "0"))
+    }
+    return bytes.isEmpty ? nil : value
+  }
+}

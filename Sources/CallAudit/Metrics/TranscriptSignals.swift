@@ -1,0 +1,62 @@
+/// What one contact's transcript tells the metrics, read once while the
+/// contact is in hand so that the text itself need not be kept.
+struct TranscriptSignals {
+  /// The agent's sentences long enough to judge, as fingerprints.
+  var agentSentences: [SentenceFingerprint] = []
+  /// Words in those sentences: the denominator of the script score.
+  var agentWords = 0
+  /// Whether an agent turn takes up one of the customer's specifics;
+  /// `nil` when the customer gave none, so responsiveness cannot be judged.
+  var responsive: Bool?
+  /// The customer's last word on the outcome, when it says the problem persists.
+  var persistence: String?
+  /// The customer's words that announce leaving, if any.
+  var churnIntent: String?
+
+  /// Reads `turns`, reporting each agent sentence to `observe` for script mining.
+  init(turns: [Turn], observe: (Substring, SentenceFingerprint) -> Void) {
+    var customerText = ""
+    var agentText = ""
+    // The last customer statement about the outcome decides: "it works now"
+    // after "still not working" means the problem was fixed in the end.
+    var lastOutcome: (persists: Bool, phrase: String)? = nil
+    for turn in turns {
+      switch turn.speaker {
+      case .agent:
+        agentText += turn.text + "\n"
+        for sentence in SentenceSplitter.sentences(in: turn.text) {
+          guard let fingerprint = SentenceFingerprint(sentence: sentence) else { continue }
+          agentSentences.append(fingerprint)
+          agentWords += fingerprint.wordCount
+          observe(sentence, fingerprint)
+        }
+      case .customer:
+        customerText += turn.text + "\n"
+        if CustomerSignals.persistence(in: turn.text) != nil {
+          lastOutcome = (true, Self.quote(turn.text))
+        } else if let phrase = CustomerSignals.confirmation(in: turn.text) {
+          lastOutcome = (false, phrase)
+        }
+        if churnIntent == nil, CustomerSignals.churnIntent(in: turn.text) != nil {
+          churnIntent = Self.quote(turn.text)
+        }
+      case .system:
+        break
+      }
+    }
+    if let lastOutcome, lastOutcome.persists { persistence = lastOutcome.phrase }
+    let specifics = SpecificDetails.extract(from: customerText)
+    if !specifics.isEmpty {
+      responsive = SpecificDetails.mentionsAny(of: specifics, in: agentText)
+    }
+  }
+
+  /// A customer's words as evidence: whole when short, else cut at a word boundary.
+  static func quote(_ text: String, limit: Int = 240) -> String {
+    let flat = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).joined(separator: " ")
+    guard flat.count > limit else { return flat }
+    var cut = String(flat.prefix(limit))
+    if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
+    return cut + " …"
+  }
+}
