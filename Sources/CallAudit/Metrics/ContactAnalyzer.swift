@@ -12,7 +12,9 @@ public struct ContactAnalyzer: Sendable {
   private var categories = NameTable()
   private var channels = NameTable()
   private var records: [ContactRecord] = []
-  private var sentences: [SentenceFingerprint] = []
+  /// Each distinct agent-sentence fingerprint once: script lines recur, so most
+  /// sentences are stored as a 4-byte reference (`sentenceRefs`).
+  private var sentences = FingerprintStore()
   /// One miner per provider: scripts belong to a provider (or its vendor), and
   /// a line counts as script by how many of that provider's customers heard it.
   private var miners: [String: ScriptMiner] = [:]
@@ -40,9 +42,9 @@ public struct ContactAnalyzer: Sendable {
       miner.observe(sentence: sentence, fingerprint: fingerprint, customerKey: speaker)
     }
     miners[contact.provider] = miner
-    record.sentenceStart = Int32(sentences.count)
+    record.sentenceStart = Int32(sentences.referenceCount)
     record.sentenceCount = Int32(signals.agentSentences.count)
-    sentences.append(contentsOf: signals.agentSentences)
+    for fingerprint in signals.agentSentences { sentences.append(fingerprint) }
     record.agentWords = Int32(clamping: signals.agentWords)
     record.responsive = signals.responsive.map { $0 ? 1 : 0 } ?? -1
     record.persistence = signals.persistence
@@ -55,7 +57,7 @@ public struct ContactAnalyzer: Sendable {
     let providerMap = providers.absorb(other.providers)
     let categoryMap = categories.absorb(other.categories)
     let channelMap = channels.absorb(other.channels)
-    let sentenceOffset = Int32(sentences.count)
+    let sentenceOffset = Int32(sentences.referenceCount)
     sentences.append(contentsOf: other.sentences)
     records.reserveCapacity(records.count + other.records.count)
     for var record in other.records {

@@ -3,7 +3,7 @@
 /// evidence.
 struct ContactMeasurer {
   let records: [ContactRecord]
-  let sentences: [SentenceFingerprint]
+  let sentences: FingerprintStore
   /// Each provider's scripts, by provider index.
   let libraries: [Int32: ScriptLibrary]
   let outcomes: [RepeatDetector.Outcome]
@@ -20,7 +20,8 @@ struct ContactMeasurer {
     var words = 0
     guard let library = libraries[record.provider] else { return ([], 0) }
     let start = Int(record.sentenceStart)
-    for fingerprint in sentences[start..<start + Int(record.sentenceCount)] {
+    for position in start..<start + Int(record.sentenceCount) {
+      let fingerprint = sentences[position]
       guard let script = library.match(fingerprint) else { continue }
       words += fingerprint.wordCount
       if !scripts.contains(script) { scripts.append(script) }
