@@ -12,7 +12,7 @@ struct CallAuditCommand: ParsableCommand {
       could not be opened; 73 the output could not be written.
       """,
     version: "0.1.0",
-    subcommands: [AnalyzeCommand.self, FormatsCommand.self, GenerateCommand.self],
+    subcommands: [AnalyzeCommand.self, CompareCommand.self, FormatsCommand.self, GenerateCommand.self],
     defaultSubcommand: AnalyzeCommand.self
   )
 }

@@ -1,3 +1,5 @@
+import CallAudit
+
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -6,7 +8,7 @@
 enum StandardError {
   /// Writes `message` as one line.
   static func line(_ message: String) {
-    let text = "callaudit: \(message)\n"
+    let text = "callaudit: \(UntrustedText.forTerminal(message))\n"
     var bytes = Array(text.utf8)
     bytes.withUnsafeMutableBytes { raw in
       var offset = 0

@@ -45,6 +45,12 @@ public struct InputSummary: Sendable, Equatable {
     }
   }
 
+  /// Rewrites every problem message and note, e.g. to make them safe to display.
+  public mutating func relabel(_ transform: (String) -> String) {
+    problems = problems.map { IngestionProblem(line: $0.line, message: transform($0.message)) }
+    notes = notes.map(transform)
+  }
+
   /// Adds a remark unless the same one was made already.
   public mutating func note(_ remark: String) {
     if !notes.contains(remark) { notes.append(remark) }

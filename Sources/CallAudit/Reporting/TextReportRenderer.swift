@@ -1,17 +1,30 @@
-/// Renders an ``AnalysisReport`` as readable terminal text.
+/// Renders an ``AnalysisReport`` as readable terminal text: the verdicts first,
+/// then each provider's table, then the worst flagged contacts quoted.
+///
+/// Text from exports is cleaned of control characters, so an export cannot
+/// move the cursor or change colours in the reader's terminal.
 public struct TextReportRenderer: Sendable {
-  /// Creates a renderer.
-  public init() {}
+  /// Whether to colour the verdicts with ANSI escapes.
+  public var colour: Bool
+  /// The terminal's width; tables wider than this are turned on their side.
+  public var width: Int?
+
+  /// Creates a renderer; plain and unbounded by default (files, pipes, tests).
+  public init(colour: Bool = false, width: Int? = nil) {
+    self.colour = colour
+    self.width = width
+  }
 
   /// The report as text.
   public func render(_ report: AnalysisReport) -> String {
+    let report = report.cleanedForTerminal()
     var out = ""
     let records = report.inputs.reduce(0) { $0 + $1.records }
     let accepted = report.inputs.reduce(0) { $0 + $1.accepted }
     out += "callaudit — \(report.inputs.count) input\(report.inputs.count == 1 ? "" : "s"), "
     out += "\(records) records: \(accepted) accepted, \(report.rejectedRecords) rejected\n\n"
     for provider in report.providers {
-      out += "[\(provider.outsourcing.comparison.verdict.rawValue)] "
+      out += paint(provider.outsourcing.comparison.verdict) + " "
       out += OutsourcingSentence.make(provider.name, provider.outsourcing) + "\n"
     }
     for provider in report.providers {
@@ -40,7 +53,7 @@ public struct TextReportRenderer: Sendable {
           String(group.censored),
         ])
       }
-      out += table.render() + "\n" + operations.render()
+      out += table.render(fitting: width) + "\n" + operations.render(fitting: width)
       for other in provider.alsoCompared {
         out += "  " + OutsourcingSentence.make(provider.name, other) + "\n"
       }
@@ -70,10 +83,22 @@ public struct TextReportRenderer: Sendable {
         out += "    … and \(input.problemCount - input.problems.count) more problems\n"
       }
       for note in input.notes { out += "    note: \(note)\n" }
-      if let stop = input.stoppedBy { out += "    stopped: \(stop)\n" }
+      if let stop = input.stoppedBy { out += "    stopped: \(UntrustedText.forTerminal(stop.description))\n" }
     }
     out += "\nRates show the 95% Wilson interval in brackets; definitions are in docs/metrics.md.\n"
     return out
+  }
+
+  private func paint(_ verdict: OutsourcingVerdict) -> String {
+    let label = "[\(verdict.rawValue)]"
+    guard colour else { return label }
+    let code = switch verdict {
+    case .hurting: "1;31"
+    case .notHurting: "32"
+    case .inconclusive: "33"
+    case .noComparison: "2"
+    }
+    return "\u{1B}[\(code)m\(label)\u{1B}[0m"
   }
 
   /// `23.4% [19.0–28.4]`, or `–` when nothing could be measured.

@@ -3,7 +3,7 @@ import CallAudit
 
 /// The report formats.
 enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-  case text, json
+  case text, json, markdown, csv
 }
 
 /// Where and how the report is written.
@@ -17,13 +17,32 @@ struct ReportOptions: ParsableArguments {
   @Option(name: .customLong("contacts-out"), help: "Also write every contact's measures to this CSV file.")
   var contactsOut: String?
 
+  @Flag(help: "Print nothing but errors on standard error.")
+  var quiet = false
+
+  /// Renders the report in the chosen format.
+  func rendered(_ report: AnalysisReport) -> String {
+    switch format {
+    case .text:
+      let toTerminal = output == nil
+      return TextReportRenderer(
+        colour: toTerminal && Terminal.colourOnStandardOutput, width: toTerminal ? Terminal.width : nil
+      ).render(report)
+    case .json: return JSONReportRenderer().render(report)
+    case .markdown: return MarkdownReportRenderer().render(report)
+    case .csv: return FlaggedCSVRenderer().render(report)
+    }
+  }
+
   /// Renders and writes the report, then warns about inputs with problems.
   func emit(_ report: AnalysisReport) throws {
-    let text: String
-    switch format {
-    case .text: text = TextReportRenderer().render(report)
-    case .json: text = JSONReportRenderer().render(report)
-    }
+    try write(rendered(report))
+    try writeContacts(report)
+    warn(report)
+  }
+
+  /// Writes finished report text to `--output` or standard output.
+  func write(_ text: String) throws {
     if let output {
       do {
         try AtomicFile.write(text, to: output)
@@ -34,6 +53,9 @@ struct ReportOptions: ParsableArguments {
     } else {
       StandardOutput.write(text)
     }
+  }
+
+  private func writeContacts(_ report: AnalysisReport) throws {
     if let contactsOut, let measures = report.contactMeasures {
       do {
         let writer = try AtomicFileWriter(path: contactsOut)
@@ -46,9 +68,13 @@ struct ReportOptions: ParsableArguments {
         throw ExitStatus.cannotCreate
       }
     }
+  }
+
+  /// One line per input that stopped (always) or rejected records (unless quiet).
+  func warn(_ report: AnalysisReport) {
     for input in report.inputs {
       if let stop = input.stoppedBy { StandardError.line("error: \(stop)") }
-      if input.rejected > 0, let first = input.problems.first {
+      if !quiet, input.rejected > 0, let first = input.problems.first {
         StandardError.line(
           "warning: \(input.path): \(input.rejected) of \(input.records) records rejected; "
             + "first at line \(first.line): \(first.message)")

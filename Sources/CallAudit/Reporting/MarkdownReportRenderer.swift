@@ -1,0 +1,93 @@
+/// Renders an ``AnalysisReport`` as Markdown for a ticket, wiki page or pull
+/// request: the same content as the terminal report.
+///
+/// Text from exports is escaped so it renders as the words it is: no HTML,
+/// links, emphasis or table breaks can be smuggled in.
+public struct MarkdownReportRenderer: Sendable {
+  /// Creates a renderer.
+  public init() {}
+
+  /// The report as Markdown.
+  public func render(_ report: AnalysisReport) -> String {
+    let records = report.inputs.reduce(0) { $0 + $1.records }
+    let accepted = report.inputs.reduce(0) { $0 + $1.accepted }
+    var out = "# callaudit report\n\n"
+    out += "\(report.inputs.count) input\(report.inputs.count == 1 ? "" : "s"), \(records) records: "
+    out += "\(accepted) accepted, \(report.rejectedRecords) rejected.\n\n## Verdicts\n\n"
+    for provider in report.providers {
+      out += "- **\(provider.outsourcing.comparison.verdict.rawValue)** — "
+      out += Self.escape(OutsourcingSentence.make(provider.name, provider.outsourcing)) + "\n"
+    }
+    for provider in report.providers {
+      out += "\n## \(Self.escape(provider.name)) (\(provider.contacts) contacts)\n\n"
+      out += "| sourcing | contacts | unresolved | FCR | repeat | scripted | scripted + unresolved | churn risk | transferred | escalated | handle median / p90 | CSAT |\n"
+      out += "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n"
+      for group in provider.groups {
+        let cells = [
+          group.sourcing.rawValue, String(group.contacts),
+          TextReportRenderer.rate(group.rate(.unresolved)), TextReportRenderer.rate(group.rate(.fcr)),
+          TextReportRenderer.rate(group.rate(.repeat)), TextReportRenderer.rate(group.rate(.scripted)),
+          TextReportRenderer.rate(group.rate(.scriptedUnresolved)), TextReportRenderer.rate(group.rate(.churnRisk)),
+          TextReportRenderer.rate(group.rate(.transfers)), TextReportRenderer.rate(group.rate(.escalated)),
+          group.handleTime.map {
+            "\(TextReportRenderer.duration($0.median)) / \(TextReportRenderer.duration($0.p90))"
+          } ?? "–",
+          group.csat.map { TextReportRenderer.decimal($0.mean, places: 2) } ?? "–",
+        ]
+        out += "| " + cells.joined(separator: " | ") + " |\n"
+      }
+      out += "\n"
+      for other in provider.alsoCompared {
+        out += "- " + Self.escape(OutsourcingSentence.make(provider.name, other)) + "\n"
+      }
+    }
+    if !report.flagged.isEmpty {
+      out += "\n## Worst flagged contacts\n\n\(report.flaggedTotal) contacts were scripted and unresolved"
+      out += report.flagged.count > 10 ? "; the ten worst:\n" : ":\n"
+      for contact in report.flagged.prefix(10) {
+        let m = contact.measure
+        out += "\n### \(Self.escape(m.contactID)) — \(Self.escape(m.provider)), \(m.sourcing.rawValue)"
+        out += ", \(Self.escape(m.category ?? "no category"))"
+        out += m.scriptScore.map { ", \(TextReportRenderer.percent($0)) script" } ?? ""
+        out += m.lost ? ", **lost**\n\n" : "\n\n"
+        for line in contact.scriptLines.prefix(5) { out += "- agent read: “\(Self.escape(line))”\n" }
+        if let words = contact.customerWords { out += "- customer: “\(Self.escape(words))”\n" }
+        if case .repeated(let id) = m.repeatStatus { out += "- then: came back as \(Self.escape(id))\n" }
+        if let words = contact.churnWords { out += "- leaving: “\(Self.escape(words))”\n" }
+      }
+    }
+    out += "\n## Inputs\n\n| file | format | records | accepted | rejected | stopped |\n|---|---|--:|--:|--:|---|\n"
+    for input in report.inputs {
+      let format = (input.format?.rawValue ?? "unknown") + (input.compressed ? ", gzip" : "")
+      out += "| \(Self.escape(input.path)) | \(format) | \(input.records) | \(input.accepted) | \(input.rejected) | "
+      out += (input.stoppedBy.map { Self.escape($0.description) } ?? "") + " |\n"
+    }
+    for input in report.inputs where !input.problems.isEmpty || !input.notes.isEmpty {
+      out += "\n\(Self.escape(input.path)):\n\n"
+      for problem in input.problems { out += "- line \(problem.line): \(Self.escape(problem.message))\n" }
+      if input.problemCount > input.problems.count {
+        out += "- … and \(input.problemCount - input.problems.count) more\n"
+      }
+      for note in input.notes { out += "- note: \(Self.escape(note))\n" }
+    }
+    out += "\nRates show the 95% Wilson interval in brackets; definitions are in docs/metrics.md.\n"
+    return out
+  }
+
+  /// Text made inert in Markdown: on one line, HTML characters as entities and
+  /// Markdown punctuation backslash-escaped.
+  public static func escape(_ text: String) -> String {
+    var out = ""
+    for character in UntrustedText.forTerminal(text) {
+      switch character {
+      case "&": out += "&amp;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "\\", "`", "*", "_", "[", "]", "|", "#", "~":
+        out += "\\" + String(character)
+      default: out.append(character)
+      }
+    }
+    return out
+  }
+}

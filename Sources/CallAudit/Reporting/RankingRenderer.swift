@@ -1,0 +1,88 @@
+/// Renders a ``ProviderRanking`` (`callaudit compare`) as text, Markdown or JSON.
+public struct RankingRenderer: Sendable {
+  /// Creates a renderer.
+  public init() {}
+
+  /// The ranking as terminal text.
+  public func text(_ ranking: ProviderRanking, report: AnalysisReport) -> String {
+    var out = UntrustedText.forTerminal(ranking.summary) + "\n\n"
+    var table = TextTable([
+      ("rank", .right), ("provider", .left), ("scripted+unresolved", .right), ("repeat", .right),
+      ("churn risk", .right), ("clearly better than", .left),
+    ])
+    for entry in ranking.entries {
+      table.append([
+        Self.rankLabel(entry, in: ranking), UntrustedText.forTerminal(entry.provider),
+        Self.rate(entry.scriptedUnresolved), Self.rate(entry.repeatContacts), Self.rate(entry.churnRisk),
+        entry.clearlyBetterThan.isEmpty ? "–" : UntrustedText.forTerminal(entry.clearlyBetterThan.joined(separator: ", ")),
+      ])
+    }
+    out += table.render()
+    out += "\nRanked by the scripted-and-unresolved rate (95% Wilson intervals in brackets). Providers share a rank\n"
+    out += "when the 95% Newcombe interval of their difference includes 0: the data cannot tell them apart.\n"
+    return out
+  }
+
+  /// The ranking as Markdown.
+  public func markdown(_ ranking: ProviderRanking, report: AnalysisReport) -> String {
+    var out = "# Which provider leaves customers scripted and unresolved least?\n\n"
+    out += MarkdownReportRenderer.escape(ranking.summary) + "\n\n"
+    out += "| rank | provider | scripted + unresolved | repeat | churn risk | clearly better than |\n"
+    out += "|--:|---|--:|--:|--:|---|\n"
+    for entry in ranking.entries {
+      let cells = [
+        Self.rankLabel(entry, in: ranking), MarkdownReportRenderer.escape(entry.provider),
+        Self.rate(entry.scriptedUnresolved), Self.rate(entry.repeatContacts), Self.rate(entry.churnRisk),
+        entry.clearlyBetterThan.isEmpty ? "–" : MarkdownReportRenderer.escape(entry.clearlyBetterThan.joined(separator: ", ")),
+      ]
+      out += "| " + cells.joined(separator: " | ") + " |\n"
+    }
+    out += "\nRanked by the scripted-and-unresolved rate (95% Wilson intervals in brackets). Providers share a rank "
+    out += "when the 95% Newcombe interval of their difference includes 0.\n"
+    return out
+  }
+
+  /// The ranking as the `callaudit.compare/1` JSON document (docs/json.md).
+  public func json(_ ranking: ProviderRanking, report: AnalysisReport) -> String {
+    let analysis = JSONReportRenderer().document(report)
+    var inputs: JSONValue = .array([])
+    if case .object(let members) = analysis, let found = members.first(where: { $0.0 == "inputs" }) {
+      inputs = found.1
+    }
+    let entries: [JSONValue] = ranking.entries.map { entry in
+      .object([
+        ("provider", .string(entry.provider)),
+        ("rank", .int(entry.rank)),
+        ("tied", .bool(ranking.entries.contains { $0.rank == entry.rank && $0.provider != entry.provider })),
+        ("scripted_unresolved_rate", entry.scriptedUnresolved.value.map(JSONValue.number) ?? .null),
+        ("ci95", Self.interval(entry.scriptedUnresolved)),
+        ("scripted_unresolved", JSONReportRenderer.rate(entry.scriptedUnresolved)),
+        ("repeat", JSONReportRenderer.rate(entry.repeatContacts)),
+        ("churn_risk", JSONReportRenderer.rate(entry.churnRisk)),
+        ("clearly_better_than", .array(entry.clearlyBetterThan.sorted().map(JSONValue.string))),
+        ("tied_with", .array(entry.tiedWith.sorted().map(JSONValue.string))),
+      ])
+    }
+    return JSONValue.object([
+      ("schema", .string("callaudit.compare/1")),
+      ("inputs", inputs),
+      ("summary", .string(ranking.summary)),
+      ("best", .array(ranking.best.map(JSONValue.string))),
+      ("ranking", .array(entries)),
+    ]).serialized()
+  }
+
+  private static func interval(_ proportion: Proportion) -> JSONValue {
+    proportion.wilsonInterval().map { .array([.number($0.lowerBound), .number($0.upperBound)]) } ?? .null
+  }
+
+  /// `1`, or `=1` when the rank is shared.
+  static func rankLabel(_ entry: ProviderRanking.Entry, in ranking: ProviderRanking) -> String {
+    let shared = ranking.entries.contains { $0.rank == entry.rank && $0.provider != entry.provider }
+    return (shared ? "=" : "") + String(entry.rank)
+  }
+
+  private static func rate(_ proportion: Proportion) -> String {
+    TextReportRenderer.rate(RateMeasure(name: .scriptedUnresolved, proportion: proportion))
+  }
+}

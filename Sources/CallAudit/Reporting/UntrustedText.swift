@@ -1,0 +1,48 @@
+/// Making text from exports safe to show.
+public enum UntrustedText {
+  /// `text` on one line with control characters (escape sequences among them)
+  /// replaced, so it cannot restyle or rewrite a terminal.
+  public static func forTerminal(_ text: String) -> String {
+    var out = ""
+    out.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+    for scalar in text.unicodeScalars {
+      switch scalar.value {
+      case 0x0A, 0x0D, 0x09: out.unicodeScalars.append(" ")
+      case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: out.unicodeScalars.append("\u{FFFD}")
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    return out
+  }
+}
+
+extension AnalysisReport {
+  /// The report with every export-supplied string made safe for a terminal.
+  func cleanedForTerminal() -> AnalysisReport {
+    var copy = self
+    let clean = UntrustedText.forTerminal
+    copy.inputs = inputs.map { input in
+      var input = input
+      input.path = clean(input.path)
+      input.relabel(clean)
+      return input
+    }
+    copy.providers = providers.map { provider in
+      var provider = provider
+      provider.name = clean(provider.name)
+      return provider
+    }
+    copy.flagged = flagged.map { contact in
+      var contact = contact
+      contact.measure.contactID = clean(contact.measure.contactID)
+      contact.measure.provider = clean(contact.measure.provider)
+      contact.measure.category = contact.measure.category.map(clean)
+      if case .repeated(let id) = contact.measure.repeatStatus { contact.measure.repeatStatus = .repeated(by: clean(id)) }
+      contact.scriptLines = contact.scriptLines.map(clean)
+      contact.customerWords = contact.customerWords.map(clean)
+      contact.churnWords = contact.churnWords.map(clean)
+      return contact
+    }
+    return copy
+  }
+}
