@@ -8,7 +8,11 @@ import CallAudit
 enum StandardError {
   /// Writes `message` as one line.
   static func line(_ message: String) {
-    let text = "callaudit: \(UntrustedText.forTerminal(message))\n"
+    raw("callaudit: \(UntrustedText.forTerminal(message))\n")
+  }
+
+  /// Writes `text` as it is (terminal control included); only for callaudit's own text.
+  static func raw(_ text: String) {
     var bytes = Array(text.utf8)
     bytes.withUnsafeMutableBytes { raw in
       var offset = 0

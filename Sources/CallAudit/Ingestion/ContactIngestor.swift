@@ -15,7 +15,8 @@ public struct ContactIngestor: Sendable {
   /// by the summary's ``InputSummary/stoppedBy``, with the contacts before the
   /// failure already emitted.
   public func ingest(
-    path: String, format named: InputFormat? = nil, emit: (Contact) -> Void
+    path: String, format named: InputFormat? = nil,
+    progress: ((_ bytesRead: UInt64) -> Void)? = nil, emit: (Contact) -> Void
   ) -> InputSummary {
     var summary = InputSummary(path: path, format: named)
     do throws(InputError) {
@@ -27,7 +28,18 @@ public struct ContactIngestor: Sendable {
         throw .unrecognizedFormat(path: path)
       }
       summary.format = format
-      try reader(for: format).read(stream, into: &summary, emit: emit)
+      guard let progress else {
+        try reader(for: format).read(stream, into: &summary, emit: emit)
+        return summary
+      }
+      var count = 0
+      // Reporting every few thousand contacts keeps the cost out of the hot path.
+      try reader(for: format).read(stream, into: &summary) { contact in
+        emit(contact)
+        count &+= 1
+        if count & 4095 == 0 { progress(stream.rawBytesRead) }
+      }
+      progress(stream.rawBytesRead)
     } catch {
       summary.stoppedBy = error
     }

@@ -72,6 +72,6 @@ struct StrataCollector {
     }
     return OutsourcingResult(
       metric: metric, comparison: ArmComparison.compare(strata: strata, minimumArm: minimumArm),
-      stratifiedBy: useChannel ? "category × channel" : "category")
+      stratifiedBy: useChannel ? "category × channel" : "category", minimumArm: minimumArm)
   }
 }

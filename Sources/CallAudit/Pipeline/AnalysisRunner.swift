@@ -26,8 +26,13 @@ public struct AnalysisRunner: Sendable {
   }
 
   /// Reads `paths` (each a file or `-`) and measures everything in them.
-  /// - Parameter format: the format of every input, or `nil` to detect each one.
-  public func run(paths: [String], format: InputFormat? = nil) -> AnalysisReport {
+  /// - Parameters:
+  ///   - format: the format of every input, or `nil` to detect each one.
+  ///   - progress: called now and then, from any thread, with the bytes read so far.
+  public func run(
+    paths: [String], format: InputFormat? = nil, progress: (@Sendable (IngestionProgress) -> Void)? = nil
+  ) -> AnalysisReport {
+    let tracker = progress.map { ProgressTracker(paths: paths, report: $0) }
     let ingestor = ContactIngestor(options: ingestion)
     let configuration = self.configuration
     let slots = Mutex<[Int: (InputSummary, ContactAnalyzer)]>([:])
@@ -38,7 +43,10 @@ public struct AnalysisRunner: Sendable {
         let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
         guard index < paths.count else { return }
         var analyzer = ContactAnalyzer(configuration: configuration)
-        let summary = ingestor.ingest(path: paths[index], format: format) { analyzer.add($0) }
+        let summary = ingestor.ingest(
+          path: paths[index], format: format,
+          progress: tracker.map { tracker in { tracker.update(input: index, bytesRead: $0) } }
+        ) { analyzer.add($0) }
         slots.withLock { $0[index] = (summary, analyzer) }
       }
     }

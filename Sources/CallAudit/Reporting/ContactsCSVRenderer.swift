@@ -21,7 +21,7 @@ public struct ContactsCSVRenderer: Sendable {
       m.scriptScore.map { JSONValue.format((($0 * 1000).rounded()) / 1000) } ?? "",
       m.responsive.map(flag) ?? "", flag(m.scripted), flag(m.churnRisk), flag(m.flagged), flag(m.lost),
     ]
-    return fields.map(CanonicalWriter.csvQuoted).joined(separator: ",") + "\n"
+    return fields.map { CanonicalWriter.csvQuoted(FlaggedCSVRenderer.defused($0)) }.joined(separator: ",") + "\n"
   }
 
   private func flag(_ value: Bool) -> String { value ? "true" : "false" }

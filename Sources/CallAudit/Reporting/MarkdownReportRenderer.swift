@@ -53,7 +53,9 @@ public struct MarkdownReportRenderer: Sendable {
         for line in contact.scriptLines.prefix(5) { out += "- agent read: “\(Self.escape(line))”\n" }
         if let words = contact.customerWords { out += "- customer: “\(Self.escape(words))”\n" }
         if case .repeated(let id) = m.repeatStatus { out += "- then: came back as \(Self.escape(id))\n" }
-        if let words = contact.churnWords { out += "- leaving: “\(Self.escape(words))”\n" }
+        if let words = contact.churnWords, words != contact.customerWords {
+          out += "- leaving: “\(Self.escape(words))”\n"
+        }
       }
     }
     out += "\n## Inputs\n\n| file | format | records | accepted | rejected | stopped |\n|---|---|--:|--:|--:|---|\n"

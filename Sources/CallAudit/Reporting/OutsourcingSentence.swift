@@ -3,13 +3,21 @@ public enum OutsourcingSentence {
   /// E.g. "At Northwind Broadband, outsourced contacts are 2.9× (2.6–3.2) as likely
   /// to end scripted and unresolved, after adjusting for issue mix."
   public static func make(_ provider: String, _ result: OutsourcingResult) -> String {
+    let minimumArm = result.minimumArm
     let c = result.comparison
     let phrase = result.metric.phrase
     guard c.verdict != .noComparison, let adjusted = c.adjusted else {
       let outsourced = c.exposed.trials, inHouse = c.unexposed.trials
-      return "At \(provider), no comparison on \(result.metric.rawValue): "
+      var text = "At \(provider), no comparison on \(result.metric.rawValue): "
         + "\(outsourced) outsourced and \(inHouse) in-house contacts could be measured"
-        + (outsourced == 0 || inHouse == 0 ? "." : ", too few or too few events to compare.")
+      if outsourced == 0 || inHouse == 0 {
+        text += "."
+      } else if min(outsourced, inHouse) < minimumArm {
+        text += ", fewer than \(minimumArm) in an arm."
+      } else {
+        text += ", but the events are too few to estimate a ratio."
+      }
+      return text
     }
     var text = "At \(provider), outsourced contacts are \(ratio(adjusted.ratio))× "
       + "(\(ratio(adjusted.interval.lowerBound))–\(ratio(adjusted.interval.upperBound))) as likely to \(phrase), "

@@ -68,7 +68,9 @@ public struct TextReportRenderer: Sendable {
         for line in contact.scriptLines.prefix(3) { out += "    agent read: \"\(line)\"\n" }
         if let words = contact.customerWords { out += "    customer:   \"\(words)\"\n" }
         if case .repeated(let id) = m.repeatStatus { out += "    then:       came back as \(id)\n" }
-        if let words = contact.churnWords { out += "    leaving:    \"\(words)\"\n" }
+        if let words = contact.churnWords, words != contact.customerWords {
+          out += "    leaving:    \"\(words)\"\n"
+        }
       }
     }
     out += "\nInputs\n"

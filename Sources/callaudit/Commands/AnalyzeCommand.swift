@@ -35,7 +35,12 @@ struct AnalyzeCommand: ParsableCommand {
     configuration.keepContactMeasures = report.contactsOut != nil
     let runner = AnalysisRunner(
       ingestion: reading.ingestionOptions, configuration: configuration, parallelInputs: reading.jobs)
-    let analysis = runner.run(paths: inputs, format: try reading.inputFormat())
+    let progress = ProgressLine.make(quiet: report.quiet)
+    let onProgress: (@Sendable (IngestionProgress) -> Void)? = progress.map { line in
+      { @Sendable update in line.show(update) }
+    }
+    let analysis = runner.run(paths: inputs, format: try reading.inputFormat(), progress: onProgress)
+    progress?.finish()
     try report.emit(analysis)
     throw InputOutcome(report: analysis, strict: reading.strict).exitCode
   }

@@ -32,7 +32,12 @@ struct CompareCommand: ParsableCommand {
     let runner = AnalysisRunner(
       ingestion: reading.ingestionOptions, configuration: try reading.analysisConfiguration(),
       parallelInputs: reading.jobs)
-    let analysis = runner.run(paths: inputs, format: try reading.inputFormat())
+    let progress = ProgressLine.make(quiet: report.quiet)
+    let onProgress: (@Sendable (IngestionProgress) -> Void)? = progress.map { line in
+      { @Sendable update in line.show(update) }
+    }
+    let analysis = runner.run(paths: inputs, format: try reading.inputFormat(), progress: onProgress)
+    progress?.finish()
     let ranking = ProviderRanking(analysis)
     let renderer = RankingRenderer()
     switch report.format {

@@ -22,4 +22,6 @@ public struct OutsourcingResult: Sendable {
   public var comparison: ArmComparison
   /// What the strata are made of, e.g. "category × channel".
   public var stratifiedBy: String
+  /// Fewest contacts each arm needed for a verdict.
+  public var minimumArm: Int
 }

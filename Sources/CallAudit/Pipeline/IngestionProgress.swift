@@ -1,0 +1,54 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+import Synchronization
+
+/// How far reading has come, over all inputs.
+public struct IngestionProgress: Sendable {
+  /// Bytes read from disk so far (compressed bytes for gzip inputs).
+  public var bytesRead: UInt64
+  /// The inputs' sizes on disk added up, when every input is a regular file.
+  public var totalBytes: UInt64?
+  /// Seconds since reading started.
+  public var elapsedSeconds: Double
+
+  /// Seconds left at the rate so far, when the total is known.
+  public var secondsLeft: Double? {
+    guard let totalBytes, bytesRead > 0, elapsedSeconds > 0 else { return nil }
+    let rate = Double(bytesRead) / elapsedSeconds
+    return Double(totalBytes > bytesRead ? totalBytes - bytesRead : 0) / rate
+  }
+}
+
+/// Adds up the bytes read by inputs running in parallel.
+final class ProgressTracker: Sendable {
+  private let perInput: Mutex<[UInt64]>
+  private let totalBytes: UInt64?
+  private let started = ContinuousClock.now
+  private let report: @Sendable (IngestionProgress) -> Void
+
+  init(paths: [String], report: @escaping @Sendable (IngestionProgress) -> Void) {
+    perInput = Mutex([UInt64](repeating: 0, count: paths.count))
+    var total: UInt64? = 0
+    for path in paths {
+      var info = stat()
+      if path != "-", stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG {
+        total? += UInt64(info.st_size)
+      } else {
+        total = nil
+      }
+    }
+    totalBytes = total
+    self.report = report
+  }
+
+  func update(input: Int, bytesRead: UInt64) {
+    let sum = perInput.withLock { counts in
+      counts[input] = bytesRead
+      return counts.reduce(0, +)
+    }
+    let elapsed = ContinuousClock.now - started
+    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    report(IngestionProgress(bytesRead: sum, totalBytes: totalBytes, elapsedSeconds: seconds))
+  }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+@testable import CallAudit
+
+/// Export text is untrusted: every format must carry it as inert words.
+@Suite("Hostile text comes out inert")
+struct HostileTextTests {
+  static let provider = "Evil \"ISP\"<script>alert(1)</script>\nSecond line\u{1B}[31m"
+  static let contactID = "\"><img src=x onerror=alert(1)>"
+  static let words = "=HYPERLINK(\"http://evil\") <script>steal()</script> **bold** [link](http://evil) | pipe"
+
+  private static var report: AnalysisReport {
+    var contacts = ReportFixtures.contacts(provider: provider)
+    contacts = contacts.map { contact in
+      var contact = contact
+      if contact.id == "OUT-0" {
+        contact.id = contactID
+        contact.category = "<b>billing</b>"
+        contact.turns[3].text = "Still not working. " + words
+      }
+      return contact
+    }
+    var summary = InputSummary(path: "exports/<evil>.csv", format: .canonicalCSV)
+    summary.accept()
+    summary.reject(line: 3, reason: "value '<script>x</script>' is not a number")
+    return ReportFixtures.report(contacts, inputs: [summary])
+  }
+
+  @Test("Terminal text has no control characters")
+  func terminal() {
+    let text = TextReportRenderer().render(Self.report)
+    #expect(!text.unicodeScalars.contains { $0.value == 0x1B })
+    #expect(!text.contains("<script>alert(1)</script>\n"))
+    #expect(text.contains("Evil \"ISP\"<script>alert(1)</script> Second line"))
+  }
+
+  @Test("Markdown carries no raw HTML, links or table breaks from the export")
+  func markdown() {
+    let markdown = MarkdownReportRenderer().render(Self.report)
+    #expect(!markdown.contains("<script>"))
+    #expect(!markdown.contains("<img"))
+    #expect(!markdown.contains("[link](http://evil)"))
+    #expect(markdown.contains("&lt;script&gt;"))
+    #expect(!markdown.contains("**bold**"))
+    #expect(!markdown.unicodeScalars.contains { $0.value == 0x1B })
+  }
+
+  @Test("CSV quotes every field and defuses formulas")
+  func csv() {
+    let csv = FlaggedCSVRenderer().render(Self.report)
+    #expect(!csv.contains(",=HYPERLINK"))
+    #expect(!csv.contains(",\"=HYPERLINK"))
+    #expect(csv.contains("\"\"\"><img src=x onerror=alert(1)>\""))
+    let row = ContactsCSVRenderer().render(ContactMeasure(
+      contactID: "=cmd|' /C calc'!A0", provider: "@p", sourcing: .inHouse, unresolvedReasons: [],
+      repeatStatus: .notRepeated, scripted: false, churnRisk: false, flagged: false, lost: false))
+    #expect(row.hasPrefix("'=cmd"))
+    #expect(row.contains(",'@p,"))
+  }
+
+  @Test("JSON round-trips the exact strings")
+  func json() throws {
+    let json = JSONReportRenderer().render(Self.report)
+    let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+    let providers = try #require(object?["providers"] as? [[String: Any]])
+    #expect(providers.first?["provider"] as? String == Self.provider)
+    let flagged = try #require(object?["flagged"] as? [[String: Any]])
+    #expect(flagged.contains { $0["contact_id"] as? String == Self.contactID })
+  }
+}
