@@ -25,6 +25,7 @@ final class ProgressLine: Sendable {
     if let total = progress.totalBytes { text += " of \(Self.megabytes(total))" }
     if progress.elapsedSeconds > 0 {
       text += " · \(Self.megabytes(UInt64(Double(progress.bytesRead) / progress.elapsedSeconds)))/s"
+      text += " · \(Int(Double(progress.contacts) / progress.elapsedSeconds)) contacts/s"
     }
     if let left = progress.secondsLeft { text += " · \(Int(left.rounded(.up)))s left" }
     StandardError.raw(text)

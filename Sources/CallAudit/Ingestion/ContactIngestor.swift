@@ -16,7 +16,7 @@ public struct ContactIngestor: Sendable {
   /// failure already emitted.
   public func ingest(
     path: String, format named: InputFormat? = nil,
-    progress: ((_ bytesRead: UInt64) -> Void)? = nil, emit: (Contact) -> Void
+    progress: ((_ bytesRead: UInt64, _ contacts: Int) -> Void)? = nil, emit: (Contact) -> Void
   ) -> InputSummary {
     var summary = InputSummary(path: path, format: named)
     do throws(InputError) {
@@ -37,9 +37,9 @@ public struct ContactIngestor: Sendable {
       try reader(for: format).read(stream, into: &summary) { contact in
         emit(contact)
         count &+= 1
-        if count & 4095 == 0 { progress(stream.rawBytesRead) }
+        if count & 4095 == 0 { progress(stream.rawBytesRead, count) }
       }
-      progress(stream.rawBytesRead)
+      progress(stream.rawBytesRead, count)
     } catch {
       summary.stoppedBy = error
     }

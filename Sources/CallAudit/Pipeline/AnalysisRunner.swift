@@ -45,7 +45,7 @@ public struct AnalysisRunner: Sendable {
         var analyzer = ContactAnalyzer(configuration: configuration)
         let summary = ingestor.ingest(
           path: paths[index], format: format,
-          progress: tracker.map { tracker in { tracker.update(input: index, bytesRead: $0) } }
+          progress: tracker.map { tracker in { tracker.update(input: index, bytesRead: $0, contacts: $1) } }
         ) { analyzer.add($0) }
         slots.withLock { $0[index] = (summary, analyzer) }
       }

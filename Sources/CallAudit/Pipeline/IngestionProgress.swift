@@ -9,6 +9,8 @@ public struct IngestionProgress: Sendable {
   public var bytesRead: UInt64
   /// The inputs' sizes on disk added up, when every input is a regular file.
   public var totalBytes: UInt64?
+  /// Contacts read so far.
+  public var contacts: Int
   /// Seconds since reading started.
   public var elapsedSeconds: Double
 
@@ -22,13 +24,13 @@ public struct IngestionProgress: Sendable {
 
 /// Adds up the bytes read by inputs running in parallel.
 final class ProgressTracker: Sendable {
-  private let perInput: Mutex<[UInt64]>
+  private let perInput: Mutex<[(bytes: UInt64, contacts: Int)]>
   private let totalBytes: UInt64?
   private let started = ContinuousClock.now
   private let report: @Sendable (IngestionProgress) -> Void
 
   init(paths: [String], report: @escaping @Sendable (IngestionProgress) -> Void) {
-    perInput = Mutex([UInt64](repeating: 0, count: paths.count))
+    perInput = Mutex(Array(repeating: (bytes: 0, contacts: 0), count: paths.count))
     var total: UInt64? = 0
     for path in paths {
       var info = stat()
@@ -42,13 +44,13 @@ final class ProgressTracker: Sendable {
     self.report = report
   }
 
-  func update(input: Int, bytesRead: UInt64) {
-    let sum = perInput.withLock { counts in
-      counts[input] = bytesRead
-      return counts.reduce(0, +)
+  func update(input: Int, bytesRead: UInt64, contacts: Int) {
+    let (bytes, contactTotal) = perInput.withLock { counts in
+      counts[input] = (bytesRead, contacts)
+      return counts.reduce((UInt64(0), 0)) { ($0.0 + $1.bytes, $0.1 + $1.contacts) }
     }
     let elapsed = ContinuousClock.now - started
     let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-    report(IngestionProgress(bytesRead: sum, totalBytes: totalBytes, elapsedSeconds: seconds))
+    report(IngestionProgress(bytesRead: bytes, totalBytes: totalBytes, contacts: contactTotal, elapsedSeconds: seconds))
   }
 }
