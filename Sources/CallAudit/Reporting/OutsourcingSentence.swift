@@ -8,7 +8,7 @@ public enum OutsourcingSentence {
     let phrase = result.metric.phrase
     guard c.verdict != .noComparison, let adjusted = c.adjusted else {
       let outsourced = c.exposed.trials, inHouse = c.unexposed.trials
-      var text = "At \(provider), no comparison on \(result.metric.rawValue): "
+      var text = "At \(provider), no comparison on \(result.metric.label): "
         + "\(outsourced) outsourced and \(inHouse) in-house contacts could be measured"
       if outsourced == 0 || inHouse == 0 {
         text += "."

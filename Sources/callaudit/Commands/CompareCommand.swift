@@ -25,7 +25,7 @@ struct CompareCommand: ParsableCommand {
 
   func validate() throws {
     guard !inputs.isEmpty else { throw ValidationError("Name at least one input file, or - for standard input.") }
-    if report.format == .csv { throw ValidationError("compare writes text, json or markdown.") }
+    if report.format == .csv { throw ValidationError("compare writes text, json, markdown or html.") }
   }
 
   func run() throws {
@@ -44,6 +44,7 @@ struct CompareCommand: ParsableCommand {
     case .text: try report.write(renderer.text(ranking, report: analysis))
     case .json: try report.write(renderer.json(ranking, report: analysis))
     case .markdown: try report.write(renderer.markdown(ranking, report: analysis))
+    case .html: try report.write(HTMLReportRenderer().render(ranking: ranking, report: analysis))
     case .csv: break
     }
     report.warn(analysis)

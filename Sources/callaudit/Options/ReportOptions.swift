@@ -3,7 +3,7 @@ import CallAudit
 
 /// The report formats.
 enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-  case text, json, markdown, csv
+  case text, json, markdown, html, csv
 }
 
 /// Where and how the report is written.
@@ -30,6 +30,7 @@ struct ReportOptions: ParsableArguments {
       ).render(report)
     case .json: return JSONReportRenderer().render(report)
     case .markdown: return MarkdownReportRenderer().render(report)
+    case .html: return HTMLReportRenderer().render(report)
     case .csv: return FlaggedCSVRenderer().render(report)
     }
   }

@@ -61,4 +61,15 @@ struct MetricsOutputTests {
     let missing = try TestSupport.runCallaudit(["analyze", contacts, "--scripts", "/nonexistent/scripts.txt"])
     #expect(missing.status == 64)
   }
+
+  @Test("Every report format is produced by analyze, and compare writes its own", arguments: ["text", "json", "markdown", "html", "csv"])
+  func formats(format: String) throws {
+    let analyze = try TestSupport.runCallaudit(["analyze", sample, "--format", format])
+    #expect(analyze.status == 0)
+    let expectedStart = ["text": "callaudit — 1 input", "json": "{", "markdown": "# callaudit report",
+                         "html": "<!DOCTYPE html>", "csv": "contact_id,provider,sourcing"][format]!
+    #expect(analyze.standardOutput.hasPrefix(expectedStart))
+    let compare = try TestSupport.runCallaudit(["compare", sample, "--format", format])
+    #expect(compare.status == (format == "csv" ? 64 : 0))
+  }
 }

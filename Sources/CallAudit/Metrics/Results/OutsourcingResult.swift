@@ -6,6 +6,15 @@ public struct OutsourcingResult: Sendable {
     case `repeat`
     case churnRisk = "churn_risk"
 
+    /// The measure's name in a sentence.
+    public var label: String {
+      switch self {
+      case .scriptedUnresolved: "scripted-and-unresolved contacts"
+      case .repeat: "repeat contacts"
+      case .churnRisk: "churn risk"
+      }
+    }
+
     /// How the measure reads in a sentence: "as likely to …".
     public var phrase: String {
       switch self {

@@ -1,0 +1,59 @@
+/// What was read: per input its path, format, record counts, the listed
+/// problems with their line numbers, notes, and where reading stopped; then the
+/// settings the figures were computed with.
+enum HTMLInputsSection {
+  /// Writes the inputs table, each input's problems and notes, and the settings.
+  static func write(_ report: AnalysisReport, to w: inout HTMLWriter) {
+    let columns = [
+      HTMLTable.Column(title: "Input"), HTMLTable.Column(title: "Format"),
+      HTMLTable.Column(title: "Records", numeric: true), HTMLTable.Column(title: "Accepted", numeric: true),
+      HTMLTable.Column(title: "Rejected", numeric: true), HTMLTable.Column(title: "Read to the end"),
+    ]
+    let rows = report.inputs.map { input in
+      HTMLTable.Row(cells: [
+        input.path, (input.format?.rawValue ?? "unknown") + (input.compressed ? ", gzip" : ""),
+        String(input.records), String(input.accepted), String(input.rejected), input.stoppedBy == nil ? "yes" : "no",
+      ], className: input.stoppedBy == nil ? nil : "stopped")
+    }
+    if report.inputs.isEmpty {
+      w.element("p", text: "No inputs were read.")
+    } else {
+      HTMLTable(className: "inputs", caption: nil, columns: columns, rows: rows).write(to: &w)
+    }
+    for input in report.inputs where !input.problems.isEmpty || !input.notes.isEmpty || input.stoppedBy != nil {
+      w.element("div", [HTMLAttribute("class", "input-detail"), HTMLAttribute("data-path", input.path)]) { w in
+        w.element("h3") { w in w.element("code", text: input.path) }
+        if let stop = input.stoppedBy {
+          w.element("p", [HTMLAttribute("class", "warning stopped")], text: stop.description)
+        }
+        if !input.problems.isEmpty {
+          w.element("ul", [HTMLAttribute("class", "problems")]) { w in
+            for problem in input.problems {
+              w.element("li", [HTMLAttribute("data-line", problem.line)]) { w in
+                w.element("code", text: "\(input.path):\(problem.line)")
+                w.text(": " + problem.message)
+              }
+            }
+            if input.problemCount > input.problems.count {
+              w.element("li", [HTMLAttribute("class", "more")], text: "… and \(input.problemCount - input.problems.count) more problems")
+            }
+          }
+        }
+        for note in input.notes {
+          w.element("p", [HTMLAttribute("class", "meta note-line")], text: "Note: " + note)
+        }
+      }
+    }
+    writeSettings(report.configuration, to: &w)
+  }
+
+  private static func writeSettings(_ configuration: AnalysisConfiguration, to w: inout HTMLWriter) {
+    let window = configuration.repeatWindowSeconds
+    let windowText = window % 86_400 == 0 ? "\(window / 86_400) days" : window % 3_600 == 0 ? "\(window / 3_600) hours" : "\(window) seconds"
+    w.element("p", [HTMLAttribute("class", "meta settings")]) { w in
+      w.text("Computed with: repeat window \(windowText); transfer gap \(configuration.transferGapSeconds / 60) minutes; ")
+      w.text("script threshold \(HTMLFormat.data(configuration.scriptThreshold)); at least \(configuration.minimumArmContacts) contacts per arm for a verdict; ")
+      w.text("resolution codes that do not resolve: " + configuration.resolutionPolicy.nonResolvingCodes.sorted().joined(separator: ", ") + ".")
+    }
+  }
+}
