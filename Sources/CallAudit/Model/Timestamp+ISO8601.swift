@@ -28,6 +28,24 @@ extension Timestamp {
   }
 }
 
+extension Timestamp {
+  /// The UTC calendar date: year, month 1–12, day 1–31.
+  public var calendarDate: (year: Int64, month: Int, day: Int) {
+    let date = CivilCalendar.date(fromDaysSinceEpoch: secondsSinceEpoch.floorDivided(by: 86_400))
+    return (date.year, Int(date.month), Int(date.day))
+  }
+
+  /// The UTC day of the week, 0 = Sunday … 6 = Saturday.
+  public var weekday: Int {
+    Int((secondsSinceEpoch.floorDivided(by: 86_400) % 7 + 11) % 7)
+  }
+
+  /// The UTC hour of the day, 0–23.
+  public var hour: Int {
+    Int((secondsSinceEpoch - secondsSinceEpoch.floorDivided(by: 86_400) * 86_400) / 3600)
+  }
+}
+
 private func pad(_ value: Int64, _ width: Int) -> String {
   let digits = String(value)
   return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits

@@ -33,14 +33,7 @@ struct AnalyzeCommand: ParsableCommand {
   func run() throws {
     var configuration = try reading.analysisConfiguration()
     configuration.keepContactMeasures = report.contactsOut != nil
-    let runner = AnalysisRunner(
-      ingestion: reading.ingestionOptions, configuration: configuration, parallelInputs: reading.jobs)
-    let progress = ProgressLine.make(quiet: report.quiet)
-    let onProgress: (@Sendable (IngestionProgress) -> Void)? = progress.map { line in
-      { @Sendable update in line.show(update) }
-    }
-    let analysis = runner.run(paths: inputs, format: try reading.inputFormat(), progress: onProgress)
-    progress?.finish()
+    let analysis = try reading.analyse(inputs, configuration: configuration, quiet: report.quiet)
     try report.emit(analysis)
     throw InputOutcome(report: analysis, strict: reading.strict).exitCode
   }

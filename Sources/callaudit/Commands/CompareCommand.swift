@@ -29,15 +29,7 @@ struct CompareCommand: ParsableCommand {
   }
 
   func run() throws {
-    let runner = AnalysisRunner(
-      ingestion: reading.ingestionOptions, configuration: try reading.analysisConfiguration(),
-      parallelInputs: reading.jobs)
-    let progress = ProgressLine.make(quiet: report.quiet)
-    let onProgress: (@Sendable (IngestionProgress) -> Void)? = progress.map { line in
-      { @Sendable update in line.show(update) }
-    }
-    let analysis = runner.run(paths: inputs, format: try reading.inputFormat(), progress: onProgress)
-    progress?.finish()
+    let analysis = try reading.analyse(inputs, configuration: try reading.analysisConfiguration(), quiet: report.quiet)
     let ranking = ProviderRanking(analysis)
     let renderer = RankingRenderer()
     switch report.format {

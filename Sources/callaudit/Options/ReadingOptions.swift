@@ -95,3 +95,17 @@ enum DurationParser {
 func readTextFile(_ path: String) throws -> String {
   try String(contentsOfFile: path, encoding: .utf8)
 }
+
+extension ReadingOptions {
+  /// Reads and measures `inputs`, showing progress on a terminal unless `quiet`.
+  func analyse(_ inputs: [String], configuration: AnalysisConfiguration, quiet: Bool) throws -> AnalysisReport {
+    let runner = AnalysisRunner(ingestion: ingestionOptions, configuration: configuration, parallelInputs: jobs)
+    let progress = ProgressLine.make(quiet: quiet)
+    let onProgress: (@Sendable (IngestionProgress) -> Void)? = progress.map { line in
+      { @Sendable update in line.show(update) }
+    }
+    let report = runner.run(paths: inputs, format: try inputFormat(), progress: onProgress)
+    progress?.finish()
+    return report
+  }
+}
