@@ -32,12 +32,13 @@ struct TranscriptSignals {
         }
       case .customer:
         customerText += turn.text + "\n"
-        if CustomerSignals.persistence(in: turn.text) != nil {
+        let reading = CustomerSignals.read(turn.text)
+        if reading.persistence != nil {
           lastOutcome = (true, Self.quote(turn.text))
-        } else if let phrase = CustomerSignals.confirmation(in: turn.text) {
+        } else if let phrase = reading.confirmation {
           lastOutcome = (false, phrase)
         }
-        if churnIntent == nil, CustomerSignals.churnIntent(in: turn.text) != nil {
+        if churnIntent == nil, reading.churnIntent != nil {
           churnIntent = Self.quote(turn.text)
         }
       case .system:

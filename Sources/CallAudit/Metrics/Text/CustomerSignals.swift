@@ -24,9 +24,25 @@ public enum CustomerSignals {
     firstPhrase(of: ChurnRules.rules, in: text)
   }
 
+  /// All three readings of one customer turn, tokenising it once.
+  public static func read(_ text: String) -> (persistence: String?, confirmation: String?, churnIntent: String?) {
+    let tokens = SignalTokenizer.tokens(of: text)
+    guard !tokens.isEmpty else { return (nil, nil, nil) }
+    return (
+      firstPhrase(of: PersistenceRules.rules, in: text, tokens: tokens),
+      firstPhrase(of: ConfirmationRules.rules, in: text, tokens: tokens),
+      firstPhrase(of: ChurnRules.rules, in: text, tokens: tokens)
+    )
+  }
+
   /// The earliest (then first-listed) rule match, as the text spells it.
   static func firstPhrase(of rules: [PhraseRule], in text: String) -> String? {
     let tokens = SignalTokenizer.tokens(of: text)
+    return firstPhrase(of: rules, in: text, tokens: tokens)
+  }
+
+  /// The earliest rule match among already tokenised `text`.
+  private static func firstPhrase(of rules: [PhraseRule], in text: String, tokens: [SignalToken]) -> String? {
     guard !tokens.isEmpty else { return nil }
     var best: ClosedRange<Int>?
     for rule in rules {

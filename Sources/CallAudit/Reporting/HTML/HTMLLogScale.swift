@@ -1,4 +1,6 @@
-import Foundation
+#if canImport(Glibc)
+  import Glibc
+#endif
 
 /// The logarithmic risk-ratio axis of the forest plot: bounds on the 1-2-5
 /// series that cover every estimate (within 0.01…100) and always show 1 and the
