@@ -17,9 +17,9 @@ struct TranscriptSignals {
   init(turns: [Turn], observe: (Substring, SentenceFingerprint) -> Void) {
     var customerText = ""
     var agentText = ""
-    // The last customer statement about the outcome decides: "it works now"
-    // after "still not working" means the problem was fixed in the end.
-    var lastOutcome: (persists: Bool, phrase: String)? = nil
+    // How the transcript ends decides: the customer's last turn saying the
+    // problem persists (not an earlier complaint they later dropped).
+    var lastCustomerTurn: String? = nil
     for turn in turns {
       switch turn.speaker {
       case .agent:
@@ -32,20 +32,21 @@ struct TranscriptSignals {
         }
       case .customer:
         customerText += turn.text + "\n"
-        let reading = CustomerSignals.read(turn.text)
-        if reading.persistence != nil {
-          lastOutcome = (true, Self.quote(turn.text))
-        } else if let phrase = reading.confirmation {
-          lastOutcome = (false, phrase)
-        }
-        if churnIntent == nil, reading.churnIntent != nil {
+        lastCustomerTurn = turn.text
+        if churnIntent == nil, CustomerSignals.churnIntent(in: turn.text) != nil {
           churnIntent = Self.quote(turn.text)
         }
       case .system:
         break
       }
     }
-    if let lastOutcome, lastOutcome.persists { persistence = lastOutcome.phrase }
+    if let last = lastCustomerTurn {
+      let reading = CustomerSignals.read(last)
+      // "It works now… but it is still slow" persists; "still not working? ah, it works now" does not.
+      if let persists = reading.persistence, reading.confirmation.map({ last.utf8Offset(of: $0) < last.utf8Offset(of: persists) }) ?? true {
+        persistence = Self.quote(last)
+      }
+    }
     let specifics = SpecificDetails.extract(from: customerText)
     if !specifics.isEmpty {
       responsive = SpecificDetails.mentionsAny(of: specifics, in: agentText)
@@ -59,5 +60,17 @@ struct TranscriptSignals {
     var cut = String(flat.prefix(limit))
     if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
     return cut + " …"
+  }
+}
+
+extension String {
+  /// The UTF-8 offset of the first occurrence of `phrase`, or the end when absent.
+  fileprivate func utf8Offset(of phrase: String) -> Int {
+    let haystack = Array(utf8), needle = Array(phrase.utf8)
+    guard !needle.isEmpty, needle.count <= haystack.count else { return haystack.count }
+    for start in 0...(haystack.count - needle.count) where haystack[start..<start + needle.count].elementsEqual(needle) {
+      return start
+    }
+    return haystack.count
   }
 }

@@ -102,4 +102,18 @@ struct FlaggedEvidenceTests {
     let evidence = try #require(report.flagged.first { $0.measure.contactID == "FIRST" })
     #expect(evidence.churnWords?.contains("cancel my broadband") == true)
   }
+
+  @Test("Only how the transcript ends counts: a complaint the customer later drops is not unresolved")
+  func lastTurnDecides() throws {
+    var contacts = (0..<12).map { scripted("S-\($0)", customer: "C-\($0)", at: Int64($0) * 3600) }
+    var dropped = scripted("DROPPED", customer: "C-80", at: 0)
+    dropped.turns.insert(Turn(speaker: .customer, text: "I tried that yesterday, it is still not working."), at: 2)
+    contacts.append(dropped)
+    contacts.append(scripted("RELAPSE", customer: "C-81", at: 0, last: "It works now, but the speed is still not working properly."))
+    contacts.append(scripted("RECOVERED", customer: "C-82", at: 0, last: "Still not working? Oh wait, it works now."))
+    let measures = try #require(analyze(contacts).contactMeasures)
+    #expect(measures.first { $0.contactID == "DROPPED" }?.unresolved == false)
+    #expect(measures.first { $0.contactID == "RELAPSE" }?.unresolvedReasons == [.customerSaysUnresolved])
+    #expect(measures.first { $0.contactID == "RECOVERED" }?.unresolved == false)
+  }
 }
