@@ -79,7 +79,13 @@ struct FlaggedEvidenceTests {
     var contacts = (0..<12).map { scripted("S-\($0)", customer: "C-\($0)", at: Int64($0) * 3600) }
     contacts.append(scripted("APPT", customer: "C-60", at: 0, last: "Can you cancel the technician appointment for Friday?"))
     contacts.append(scripted("GONE", customer: "C-61", at: 0, last: "Please cancel my contract, I am done."))
+    contacts.append(scripted("NAMED", customer: "C-62", at: 0, last: "Forget it, I'm switching to Proseware Telecom."))
+    contacts.append(scripted("UPGRADE", customer: "C-63", at: 0, last: "OK. I'm switching to fibre next month anyway."))
+    contacts.append(scripted("CHANNEL", customer: "C-64", at: 0, last: "I switched the router to channel 6 networks."))
     let measures = try #require(analyze(contacts).contactMeasures)
+    #expect(measures.first { $0.contactID == "NAMED" }?.churnRisk == true)
+    #expect(measures.first { $0.contactID == "UPGRADE" }?.churnRisk == false)
+    #expect(measures.first { $0.contactID == "CHANNEL" }?.churnRisk == false)
     #expect(measures.first { $0.contactID == "APPT" }?.churnRisk == false)
     #expect(measures.first { $0.contactID == "GONE" }?.churnRisk == true)
   }

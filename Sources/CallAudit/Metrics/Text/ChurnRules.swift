@@ -63,6 +63,13 @@ enum ChurnRules {
       PhraseStep(
         SignalVocabulary.providers, gap: 3,
         fillers: WordSet("over to back up with for my our service services business internet account number"))),
+    // "switching to Proseware Telecom": a provider not in the vocabulary, recognised by the
+    // company-like word that ends its name. Product words (fibre, broadband, mobile) are left
+    // out, since "switching to fibre" may be an upgrade with the same provider.
+    churn(
+      PhraseStep(WordSet("switch switching switched go going move moving port porting")),
+      PhraseStep(WordSet("to"), gap: 1, fillers: WordSet("over across")),
+      PhraseStep(WordSet("telecom telecoms telekom networks communications comms telco telcos isp"), gap: 2)),
     // "switch to another provider", "go with a different company"
     churn(
       PhraseStep(moveVerbs),
