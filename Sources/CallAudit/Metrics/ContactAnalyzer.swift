@@ -17,7 +17,8 @@ public struct ContactAnalyzer: Sendable {
   private var sentences = FingerprintStore()
   /// One miner per provider: scripts belong to a provider (or its vendor), and
   /// a line counts as script by how many of that provider's customers heard it.
-  private var miners: [String: ScriptMiner] = [:]
+  /// Indexed like `providers`.
+  private var miners: [ScriptMiner] = []
 
   /// Creates an empty analyzer.
   public init(configuration: AnalysisConfiguration = AnalysisConfiguration()) {
@@ -37,11 +38,11 @@ public struct ContactAnalyzer: Sendable {
       policy: configuration.resolutionPolicy)
     // Support counts distinct customers; a contact without one stands for itself.
     let speaker = record.customer != 0 ? record.customer : StableHash.of(contact.provider, "#", contact.id)
-    var miner = miners.removeValue(forKey: contact.provider) ?? ScriptMiner()
+    let provider = Int(record.provider)
+    if provider == miners.count { miners.append(ScriptMiner()) }
     let signals = TranscriptSignals(turns: contact.turns) { sentence, fingerprint in
-      miner.observe(sentence: sentence, fingerprint: fingerprint, customerKey: speaker)
+      miners[provider].observe(sentence: sentence, fingerprint: fingerprint, customerKey: speaker)
     }
-    miners[contact.provider] = miner
     record.sentenceStart = Int32(sentences.referenceCount)
     record.sentenceCount = Int32(signals.agentSentences.count)
     for fingerprint in signals.agentSentences { sentences.append(fingerprint) }
@@ -67,21 +68,17 @@ public struct ContactAnalyzer: Sendable {
       record.sentenceStart += sentenceOffset
       records.append(record)
     }
-    for (provider, miner) in other.miners {
-      if var mine = miners.removeValue(forKey: provider) {
-        mine.merge(miner)
-        miners[provider] = mine
-      } else {
-        miners[provider] = miner
-      }
+    for (theirs, miner) in other.miners.enumerated() {
+      let ours = Int(providerMap[theirs])
+      if ours == miners.count { miners.append(miner) } else { miners[ours].merge(miner) }
     }
   }
 
   /// Computes every measure over the contacts collected.
   public func finish(inputs: [InputSummary]) -> AnalysisReport {
     var libraries: [Int32: ScriptLibrary] = [:]
-    for (index, name) in providers.names.enumerated() {
-      var library = miners[name]?.library() ?? ScriptLibrary()
+    for index in providers.names.indices {
+      var library = miners[index].library()
       if !configuration.knownScriptLines.isEmpty { library.addKnownLines(configuration.knownScriptLines) }
       libraries[Int32(index)] = library
     }

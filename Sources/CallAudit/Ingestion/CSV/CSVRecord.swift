@@ -16,8 +16,6 @@ struct CSVRecord {
   let fields: [CSVFieldRange]
   /// The 1-based line on which the record starts.
   let line: Int
-  /// Where the record lies in the buffer.
-  let byteRange: Range<Int>
   /// The quoting defect, if any; such a record's fields are not trustworthy.
   let defect: Defect?
 

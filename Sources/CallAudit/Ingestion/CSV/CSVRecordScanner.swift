@@ -61,12 +61,10 @@ struct CSVRecordScanner: ~Copyable {
       case .record(let next, let defect):
         let recordLine = line
         line += countLineBreaks(from: start, to: next)
-        let range = start..<next
         start = next
         if fields.count == 1, fields[0].isEmptyUnquoted, defect == nil { continue }  // blank line
         return CSVRecord(
-          base: UnsafeRawBufferPointer(buffer), fields: fields, line: recordLine,
-          byteRange: range, defect: defect)
+          base: UnsafeRawBufferPointer(buffer), fields: fields, line: recordLine, defect: defect)
       case .needMoreInput:
         if streamEnded {
           return nil

@@ -49,10 +49,4 @@ struct XMLAttributes {
     }
     return nil
   }
-
-  /// The local names of all attributes.
-  var names: [String] {
-    guard let pointers else { return [] }
-    return (0..<count).compactMap { pointers[$0 * 5].map { String(cString: $0) } }
-  }
 }
