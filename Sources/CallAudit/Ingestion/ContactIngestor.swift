@@ -28,14 +28,26 @@ public struct ContactIngestor: Sendable {
         throw .unrecognizedFormat(path: path)
       }
       summary.format = format
+      let sites = options.sites
       guard let progress else {
-        try reader(for: format).read(stream, into: &summary, emit: emit)
+        try reader(for: format).read(stream, into: &summary) { contact in
+          if sites.isEmpty { return emit(contact) }
+          var contact = contact
+          sites.apply(to: &contact)
+          emit(contact)
+        }
         return summary
       }
       var count = 0
       // Reporting every few thousand contacts keeps the cost out of the hot path.
       try reader(for: format).read(stream, into: &summary) { contact in
-        emit(contact)
+        if sites.isEmpty {
+          emit(contact)
+        } else {
+          var contact = contact
+          sites.apply(to: &contact)
+          emit(contact)
+        }
         count &+= 1
         if count & 4095 == 0 { progress(stream.rawBytesRead, count) }
       }
@@ -47,9 +59,6 @@ public struct ContactIngestor: Sendable {
   }
 
   private func reader(for format: InputFormat) -> any ContactReader {
-    switch format {
-    case .canonicalCSV: CanonicalCSVReader(options: options)
-    case .canonicalXML: CanonicalXMLReader(options: options)
-    }
+    format.reader(options: options)
   }
 }

@@ -18,10 +18,15 @@ public struct IngestionOptions: Sendable {
   public var defaultProvider: String?
   /// The largest CSV record accepted, in bytes.
   public var maximumRecordBytes: Int
+  /// Sourcing by site, for contacts whose export names the site but not its sourcing.
+  public var sites: SiteDirectory
 
   /// Creates options; the defaults suit ordinary exports.
-  public init(defaultProvider: String? = nil, maximumRecordBytes: Int = 256 << 20) {
+  public init(
+    defaultProvider: String? = nil, maximumRecordBytes: Int = 256 << 20, sites: SiteDirectory = SiteDirectory()
+  ) {
     self.defaultProvider = defaultProvider
+    self.sites = sites
     self.maximumRecordBytes = maximumRecordBytes
   }
 }

@@ -1,0 +1,120 @@
+/// A CSV input read as a table: an optional header row, then data rows handed
+/// one at a time to a reader's row function, with the bookkeeping every CSV
+/// reader shares — quoting defects, field counts, failed rows — done once here.
+///
+/// A row the function accepts is counted accepted; a row it rejects (by throwing
+/// ``FieldError``) or that is malformed is counted rejected with its line.
+struct CSVTable: ~Copyable {
+  private var scanner: CSVRecordScanner
+  private let path: String
+
+  /// Creates a table over `stream`.
+  init(stream: ByteStream, options: IngestionOptions, delimiter: UInt8 = UInt8(ascii: ",")) {
+    scanner = CSVRecordScanner(
+      stream: stream, delimiter: delimiter, maximumRecordBytes: options.maximumRecordBytes)
+    path = stream.path
+  }
+
+  /// Reads the header row.
+  /// - Throws: ``InputError/empty(path:)`` when there is no row at all, or
+  ///   ``InputError/stoppedAt(path:line:reason:)`` when the header is malformed.
+  mutating func readHeader() throws(InputError) -> CSVHeader {
+    guard let record = try next() else { throw .empty(path: path) }
+    if let message = record.defectMessage() {
+      throw .stoppedAt(path: path, line: record.line, reason: "the header row is malformed: \(message)")
+    }
+    return CSVHeader(names: (0..<record.count).map { record.string($0).trimmingASCIIWhitespace() })
+  }
+
+  /// Hands each remaining row to `body`, counting it in `summary`.
+  ///
+  /// - Parameters:
+  ///   - fieldCount: when given, rows with another number of fields are rejected.
+  ///   - body: reads one row; throws ``FieldError`` to reject it with that reason.
+  mutating func forEachRow(
+    fieldCount: Int?, summary: inout InputSummary, _ body: (CSVRecord) throws(FieldError) -> Void
+  ) throws(InputError) {
+    while let record = try next() {
+      if let message = record.defectMessage() {
+        summary.reject(line: record.line, reason: message)
+        continue
+      }
+      if let fieldCount, record.count != fieldCount {
+        summary.reject(
+          line: record.line, reason: "expected \(fieldCount) fields as in the header, found \(record.count)")
+        continue
+      }
+      do {
+        try body(record)
+        summary.accept()
+      } catch {
+        summary.reject(line: record.line, reason: error.description)
+      }
+    }
+  }
+
+  private mutating func next() throws(InputError) -> CSVRecord? {
+    do {
+      return try scanner.nextRecord()
+    } catch {
+      switch error {
+      case .read(let inputError): throw inputError
+      case .recordTooLarge(let line, let limit):
+        throw .stoppedAt(
+          path: path, line: line,
+          reason: "a record grows past \(limit >> 20) MiB; a quote opened here is probably never closed")
+      }
+    }
+  }
+}
+
+/// The names in a CSV header row, looked up case-insensitively.
+struct CSVHeader {
+  /// The names as written, trimmed of blanks.
+  let names: [String]
+  private let folded: [String]
+
+  /// Creates a header from its names.
+  init(names: [String]) {
+    self.names = names
+    folded = names.map(Self.fold)
+  }
+
+  /// The number of columns.
+  var count: Int { names.count }
+
+  /// The first column whose name matches any of `aliases`, ignoring case,
+  /// blanks, `_` and `-` (so `Created at`, `created_at` and `CreatedAt` match).
+  func index(_ aliases: String...) -> Int? {
+    for alias in aliases.map(Self.fold) {
+      if let index = folded.firstIndex(of: alias) { return index }
+    }
+    return nil
+  }
+
+  /// Every column named `name` (for repeated columns such as Jira's `Comment`).
+  func indices(_ name: String) -> [Int] {
+    let key = Self.fold(name)
+    return folded.indices.filter { folded[$0] == key }
+  }
+
+  /// Whether the header names all of `names`.
+  func contains(_ names: String...) -> Bool {
+    names.allSatisfy { folded.contains(Self.fold($0)) }
+  }
+
+  private static func fold(_ name: String) -> String {
+    String(
+      String.UnicodeScalarView(
+        name.lowercased().unicodeScalars.filter { $0 != " " && $0 != "_" && $0 != "-" }))
+  }
+}
+
+extension CSVRecord {
+  /// Field `index` as trimmed text, or `nil` when the column is absent or blank.
+  func value(_ index: Int?) -> String? {
+    guard let index, index < count, !isEmpty(index) else { return nil }
+    let text = string(index).trimmingASCIIWhitespace()
+    return text.isEmpty ? nil : text
+  }
+}
