@@ -8,7 +8,8 @@ let package = Package(
     .library(name: "CallAudit", targets: ["CallAudit"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
   ],
   targets: [
     // The libxml2 C API, seen through a small shim header (see shim.h for why).
@@ -26,7 +27,7 @@ let package = Package(
     // Model, ingestion, metrics and reporting: everything but the command line.
     .target(
       name: "CallAudit",
-      dependencies: ["CLibXML2", "CZlib"]
+      dependencies: ["CLibXML2", "CZlib", .product(name: "Yams", package: "Yams")]
     ),
     // Seeded synthetic exports with ground-truth labels, for samples, tests and benchmarks.
     .target(
