@@ -10,6 +10,8 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
   ],
   targets: [
     // The libxml2 C API, seen through a small shim header (see shim.h for why).
@@ -29,6 +31,16 @@ let package = Package(
       name: "CallAudit",
       dependencies: ["CLibXML2", "CZlib", .product(name: "Yams", package: "Yams")]
     ),
+    // Scheduled audits: configuration, the SQLite history (GRDB) and thresholds.
+    .target(
+      name: "CallAuditHistory",
+      dependencies: [
+        "CallAudit",
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "Yams", package: "Yams"),
+      ]
+    ),
     // Seeded synthetic exports with ground-truth labels, for samples, tests and benchmarks.
     .target(
       name: "ContactGenerator",
@@ -38,13 +50,14 @@ let package = Package(
       name: "callaudit",
       dependencies: [
         "CallAudit",
+        "CallAuditHistory",
         "ContactGenerator",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(
       name: "CallAuditTests",
-      dependencies: ["CallAudit", "ContactGenerator", "callaudit"]
+      dependencies: ["CallAudit", "CallAuditHistory", "ContactGenerator", "callaudit"]
     ),
   ],
   swiftLanguageModes: [.v6]

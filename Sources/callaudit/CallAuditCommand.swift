@@ -9,10 +9,14 @@ struct CallAuditCommand: ParsableCommand {
     discussion: """
       Exit status: 0 success; 64 bad arguments; 65 an input was malformed (an XML \
       error, an unrecognised format, or --strict with rejected records); 66 an input \
-      could not be opened; 73 the output could not be written.
+      could not be opened; 73 the output could not be written. `audit` adds 1 (a \
+      threshold broken), 75 (another audit is running) and 78 (configuration error).
       """,
     version: "0.1.0",
-    subcommands: [AnalyzeCommand.self, CompareCommand.self, FormatsCommand.self, GenerateCommand.self],
+    subcommands: [
+      AnalyzeCommand.self, CompareCommand.self, AuditCommand.self, HistoryCommand.self, FormatsCommand.self,
+      GenerateCommand.self,
+    ],
     defaultSubcommand: AnalyzeCommand.self
   )
 }

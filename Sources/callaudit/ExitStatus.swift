@@ -2,6 +2,8 @@ import ArgumentParser
 
 /// The exit statuses callaudit uses, from BSD's sysexits.h; documented in README.md.
 enum ExitStatus {
+  /// An audit broke a threshold.
+  static let thresholdBreached = ExitCode(1)
   /// Bad arguments (EX_USAGE).
   static let usage = ExitCode(64)
   /// An input was malformed (EX_DATAERR).
@@ -10,4 +12,8 @@ enum ExitStatus {
   static let noInput = ExitCode(66)
   /// An output file could not be written (EX_CANTCREAT).
   static let cannotCreate = ExitCode(73)
+  /// Another audit holds the history database; try again later (EX_TEMPFAIL).
+  static let temporaryFailure = ExitCode(75)
+  /// The configuration file is wrong (EX_CONFIG).
+  static let configurationError = ExitCode(78)
 }

@@ -5,6 +5,12 @@ public struct OutputError: Error, CustomStringConvertible, Sendable {
   /// What went wrong.
   public var reason: String
 
+  /// Creates an error.
+  public init(path: String, reason: String) {
+    self.path = path
+    self.reason = reason
+  }
+
   public var description: String { "\(path): cannot write: \(reason)" }
 }
 

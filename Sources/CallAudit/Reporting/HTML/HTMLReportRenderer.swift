@@ -15,16 +15,22 @@ public struct HTMLReportRenderer: Sendable {
   /// Creates a renderer.
   public init() {}
 
-  /// The analysis report as one self-contained HTML document.
-  public func render(_ report: AnalysisReport) -> String {
+  /// The analysis report as one self-contained HTML document; an audit run's
+  /// report adds the run, its breaches and the trend over earlier runs.
+  public func render(_ report: AnalysisReport, audit: AuditDigest? = nil) -> String {
     HTMLPage.document(title: "callaudit — does outsourced customer service hurt customers?", kind: "analysis") { w in
       w.element("header", [HTMLAttribute("class", "page")]) { w in
         w.element("h1", text: "Does outsourced customer service hurt customers?")
         writeOverview(report, to: &w)
-        writeContents([
-          ("verdicts", "Verdicts"), ("rates", "Rates"), ("risk-ratios", "Risk ratios"), ("flagged", "Flagged contacts"),
-          ("groups", "All figures"), ("scripts", "Script lines"), ("inputs", "Inputs"),
-        ], to: &w)
+        writeContents(
+          (audit == nil ? [] : [("audit", "This run"), ("trend", "Trend")]) + [
+            ("verdicts", "Verdicts"), ("rates", "Rates"), ("risk-ratios", "Risk ratios"), ("flagged", "Flagged contacts"),
+            ("groups", "All figures"), ("scripts", "Script lines"), ("inputs", "Inputs"),
+          ], to: &w)
+      }
+      if let audit {
+        section("audit", "This audit run", to: &w) { w in HTMLAuditSection.writeRun(audit, to: &w) }
+        section("trend", "Trend over audit runs", to: &w) { w in HTMLAuditSection.writeTrend(audit, to: &w) }
       }
       section("verdicts", "Verdicts: outsourced against in-house", to: &w) { w in
         guard !report.providers.isEmpty else {

@@ -94,6 +94,12 @@ enum HTMLStyleSheet {
     footer{margin-top:3rem;padding-top:.75rem;border-top:1px solid var(--line);color:var(--muted);font-size:.85rem}
     @media (max-width:640px){body{font-size:15px}main{padding:1rem .8rem 2rem}h1{font-size:1.45rem}\
     .cards,.charts{grid-template-columns:1fr}.who{display:block}}
+    svg .trend{fill:none;stroke-width:2}svg .point{stroke:#fff;stroke-width:1}svg .tick{font-size:10px;fill:var(--muted)}
+    .series-0{--series:#2b6cb0}.series-1{--series:#dd6b20}.series-2{--series:#2f855a}.series-3{--series:#805ad5}    .series-4{--series:#c53030}.series-5{--series:#4a5568}
+    svg g[class^=series] .trend{stroke:var(--series)}svg g[class^=series] .point{fill:var(--series)}
+    ul.legend{list-style:none;padding:0;margin:.25rem 0;display:flex;flex-wrap:wrap;gap:.25rem 1rem;font-size:.9rem}
+    ul.legend li::before{content:"";display:inline-block;width:.8em;height:.8em;margin-right:.35em;background:var(--series)}
+    li.breach{color:var(--hurting)}.all-met{color:var(--not-hurting);font-weight:600}
     @media print{body{font-size:10.5pt}main{max-width:none;padding:0}nav.toc{display:none}\
     *{-webkit-print-color-adjust:exact;print-color-adjust:exact}h2{break-after:avoid}\
     .cards,.charts{grid-template-columns:1fr 1fr}.table-wrap{overflow:visible}}

@@ -1,0 +1,45 @@
+import CallAudit
+
+/// The past runs of a history, as `callaudit history` prints them.
+public struct HistoryListing: Sendable {
+  /// The runs, oldest first.
+  public var runs: [StoredRun]
+  /// Runs that started and never finished.
+  public var unfinished: Int
+
+  /// Reads the last `last` finished runs of the history at `database`.
+  /// - Throws: ``HistoryError`` when the file is missing or unreadable.
+  public init(database: String, last: Int) throws(HistoryError) {
+    guard FileText.exists(database) else {
+      throw HistoryError(path: database, message: "no history yet; run `callaudit audit` first")
+    }
+    let history = try HistoryDatabase(path: database)
+    (runs, unfinished) = try history.read { db in
+      (try RunStore.finishedRuns(before: nil, limit: max(last, 1), in: db), try RunStore.unfinishedCount(in: db))
+    }
+  }
+
+  /// One block per run: when, what it read, its outcome, and each provider's headline rates.
+  public var text: String {
+    guard !runs.isEmpty else { return "no finished audit runs\n" }
+    var lines: [String] = []
+    for run in runs {
+      let snapshot = run.snapshot
+      lines.append(
+        "run #\(snapshot.id)  \(snapshot.startedAt.iso8601)  \(run.outcome ?? "?")  "
+          + "\(snapshot.contacts) contacts in window, +\(snapshot.newContacts) new, "
+          + "\(snapshot.updatedContacts) updated, \(snapshot.filesIngested) file(s) read, "
+          + "\(run.rejected) of \(run.records) records rejected")
+      for provider in snapshot.providers {
+        let rates = [RateMeasure.Name.scriptedUnresolved, .repeat, .unresolved, .churnRisk].compactMap { name in
+          provider.rates[name]?.value.map { "\(name.rawValue) \(ThresholdChecker.percent($0))" }
+        }
+        let verdict = provider.verdicts[.scriptedUnresolved].map { ", outsourcing \($0.rawValue)" } ?? ""
+        lines.append("    \(provider.name) (\(provider.contacts)): " + rates.joined(separator: ", ") + verdict)
+      }
+      lines += run.breaches.map { "    breach: \($0)" }
+    }
+    if unfinished > 0 { lines.append("\(unfinished) run(s) started and did not finish (killed or crashed)") }
+    return lines.map(UntrustedText.forTerminal).joined(separator: "\n") + "\n"
+  }
+}

@@ -1,0 +1,77 @@
+import CallAudit
+
+/// What `callaudit audit` does, read from its YAML file (docs/cron.md).
+///
+/// Paths are resolved against the configuration file's folder, so a crontab
+/// line works from any working directory.
+public struct AuditConfiguration: Sendable {
+  /// The configuration file itself.
+  public var path: String
+  /// Glob patterns of the export files to ingest, already resolved.
+  public var inputs: [String]
+  /// The SQLite history file.
+  public var database: String
+  /// The period the report covers, ending at the newest stored contact.
+  public var windowSeconds: Int64
+  /// How contacts are measured (repeat window, resolution codes, script threshold).
+  public var analysis: AnalysisConfiguration
+  /// How exports are read (default provider, site sourcing).
+  public var ingestion: IngestionOptions
+  /// When a run's input problems make it fail.
+  public var tolerance: InputTolerance
+  /// The limits checked after each run.
+  public var thresholds: ThresholdPolicy
+  /// Where reports are written, by format.
+  public var reports: [ReportTarget]
+
+  /// Creates a configuration; ``AuditConfigurationParser`` makes one from a file.
+  public init(
+    path: String, inputs: [String], database: String, windowSeconds: Int64 = 30 * 86_400,
+    analysis: AnalysisConfiguration = AnalysisConfiguration(), ingestion: IngestionOptions = IngestionOptions(),
+    tolerance: InputTolerance = InputTolerance(), thresholds: ThresholdPolicy = ThresholdPolicy(),
+    reports: [ReportTarget] = []
+  ) {
+    self.path = path
+    self.inputs = inputs
+    self.database = database
+    self.windowSeconds = windowSeconds
+    self.analysis = analysis
+    self.ingestion = ingestion
+    self.tolerance = tolerance
+    self.thresholds = thresholds
+    self.reports = reports
+  }
+}
+
+/// How much input trouble a run accepts before it fails with exit status 65.
+public struct InputTolerance: Sendable, Equatable {
+  /// The largest share of this run's records that may be rejected (0 = none).
+  public var rejectedRate: Double
+  /// How many inputs may stop before their end (unreadable, malformed XML).
+  public var stoppedInputs: Int
+
+  /// Creates a tolerance; by default 1% of records may be rejected and no input may stop.
+  public init(rejectedRate: Double = 0.01, stoppedInputs: Int = 0) {
+    self.rejectedRate = rejectedRate
+    self.stoppedInputs = stoppedInputs
+  }
+}
+
+/// A report file the audit writes after each run.
+public struct ReportTarget: Sendable, Equatable {
+  /// The report formats an audit can write.
+  public enum Format: String, Sendable, CaseIterable {
+    case html, json, markdown, text
+  }
+
+  /// The format.
+  public var format: Format
+  /// The resolved path.
+  public var path: String
+
+  /// Creates a target.
+  public init(format: Format, path: String) {
+    self.format = format
+    self.path = path
+  }
+}

@@ -1,0 +1,88 @@
+import CallAudit
+import GRDB
+import struct Foundation.Data
+
+/// Reads and writes contacts in the history's `contact` table.
+enum ContactStore {
+  /// What storing one contact did.
+  enum Change {
+    case inserted, updated, unchanged
+  }
+
+  private static let columns =
+    "site, sourcing, channel, customer_id, agent_id, category, opened_at, closed_at, status, resolution, transfers, escalated, csat, handle_seconds, turns"
+
+  /// Inserts the contact, or replaces the stored one with the same provider and id
+  /// when any field differs; an identical re-export changes nothing.
+  static func store(_ contact: Contact, fileID: Int64, in db: Database) throws -> Change {
+    let values = fieldValues(contact)
+    let insert = try db.cachedStatement(
+      sql: "INSERT OR IGNORE INTO contact (provider, contact_id, \(columns), file_id) VALUES (?, ?, \(placeholders(15)), ?)")
+    try insert.execute(arguments: StatementArguments([contact.provider, contact.id] + values + [fileID]))
+    if db.changesCount == 1 { return .inserted }
+    let assignments = columns.split(separator: ",").map { "\($0.trimmingBlanks()) = ?" }.joined(separator: ", ")
+    let differs = columns.split(separator: ",").map { "\($0.trimmingBlanks()) IS NOT ?" }.joined(separator: " OR ")
+    let update = try db.cachedStatement(
+      sql: "UPDATE contact SET \(assignments), file_id = ? WHERE provider = ? AND contact_id = ? AND (\(differs))")
+    try update.execute(arguments: StatementArguments(values + [fileID, contact.provider, contact.id] + values))
+    return db.changesCount == 1 ? .updated : .unchanged
+  }
+
+  /// The newest contact start in the history.
+  static func newestOpening(in db: Database) throws -> Timestamp? {
+    try Int64.fetchOne(db, sql: "SELECT max(opened_at) FROM contact").map(Timestamp.init(secondsSinceEpoch:))
+  }
+
+  /// Stored contacts without a start time (they fall in no window).
+  static func undatedCount(in db: Database) throws -> Int {
+    try Int.fetchOne(db, sql: "SELECT count(*) FROM contact WHERE opened_at IS NULL") ?? 0
+  }
+
+  /// Calls `body` with every contact that started in `range`, in a fixed order
+  /// (time, provider, id) so that the same history always gives the same report.
+  static func forEach(
+    openedIn range: ClosedRange<Int64>, in db: Database, _ body: (Contact) -> Void
+  ) throws {
+    let cursor = try Row.fetchCursor(
+      db,
+      sql: """
+        SELECT provider, contact_id, \(columns) FROM contact
+        WHERE opened_at BETWEEN ? AND ? ORDER BY opened_at, provider, contact_id
+        """,
+      arguments: [range.lowerBound, range.upperBound])
+    while let row = try cursor.next() {
+      body(try contact(from: row))
+    }
+  }
+
+  private static func fieldValues(_ contact: Contact) -> [(any DatabaseValueConvertible)?] {
+    [
+      contact.site, contact.sourcing.rawValue, contact.channel, contact.customerID, contact.agentID,
+      contact.category, contact.openedAt?.secondsSinceEpoch, contact.closedAt?.secondsSinceEpoch,
+      contact.status.rawValue, contact.resolution, contact.transfers, contact.escalated, contact.csat,
+      contact.handleSeconds, Data(TurnCoding.encode(contact.turns)),
+    ]
+  }
+
+  private static func contact(from row: Row) throws -> Contact {
+    let provider: String = row["provider"]
+    let id: String = row["contact_id"]
+    let encoded: [UInt8] = Array((row["turns"] as Data?) ?? Data())
+    guard let turns = TurnCoding.decode(encoded) else {
+      throw HistoryError(path: "", message: "the stored turns of contact \(id) of \(provider) are damaged")
+    }
+    return Contact(
+      id: id, provider: provider, site: row["site"],
+      sourcing: Sourcing(rawValue: row["sourcing"]) ?? .unknown,
+      channel: row["channel"], customerID: row["customer_id"], agentID: row["agent_id"], category: row["category"],
+      openedAt: (row["opened_at"] as Int64?).map(Timestamp.init(secondsSinceEpoch:)),
+      closedAt: (row["closed_at"] as Int64?).map(Timestamp.init(secondsSinceEpoch:)),
+      status: ContactStatus(rawValue: row["status"]) ?? .unknown, resolution: row["resolution"],
+      transfers: row["transfers"], escalated: row["escalated"], csat: row["csat"],
+      handleSeconds: row["handle_seconds"], turns: turns)
+  }
+
+  private static func placeholders(_ count: Int) -> String {
+    Array(repeating: "?", count: count).joined(separator: ", ")
+  }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import CallAudit
+import CallAuditHistory
+
+/// `callaudit history --config audit.yml`: past audit runs and their headline figures.
+struct HistoryCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "history",
+    abstract: "List past audit runs and their headline figures.",
+    discussion: """
+      Example:
+        callaudit history --config audit.yml --last 10
+      """
+  )
+
+  @Option(name: .customLong("config"), help: "The audit configuration (YAML).")
+  var configurationPath: String
+
+  @Option(help: "Show only the most recent runs.")
+  var last: Int = 30
+
+  func run() throws {
+    let configuration: AuditConfiguration
+    do {
+      configuration = try AuditConfigurationParser.load(path: configurationPath)
+    } catch {
+      StandardError.line(error.description)
+      throw ExitStatus.configurationError
+    }
+    let listing: HistoryListing
+    do {
+      listing = try HistoryListing(database: configuration.database, last: last)
+    } catch {
+      StandardError.line(error.description)
+      throw ExitStatus.noInput
+    }
+    StandardOutput.write(listing.text)
+  }
+}

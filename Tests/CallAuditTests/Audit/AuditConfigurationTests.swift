@@ -1,0 +1,81 @@
+import CallAudit
+import CallAuditHistory
+import Testing
+
+@Suite("Audit configuration")
+struct AuditConfigurationTests {
+  private func parse(_ yaml: String) throws(AuditConfigurationError) -> AuditConfiguration {
+    try AuditConfigurationParser.parse(yaml, path: "/etc/callaudit/audit.yml")
+  }
+
+  @Test("the documented example reads, with paths relative to the file")
+  func example() throws {
+    let configuration = try parse(
+      """
+      inputs: ["exports/*.csv", "/srv/exports/*.xml"]
+      database: callaudit.sqlite
+      window: 30d
+      repeat_window: 7d
+      thresholds:
+        scripted_unresolved_rate: 0.15
+        repeat_rate: 0.25
+        forbid_verdict: hurting
+        providers:
+          Northwind Broadband:
+            repeat_rate: 0.30
+      reports:
+        html: reports/latest.html
+        json: reports/latest.json
+      """)
+    #expect(configuration.inputs == ["/etc/callaudit/exports/*.csv", "/srv/exports/*.xml"])
+    #expect(configuration.database == "/etc/callaudit/callaudit.sqlite")
+    #expect(configuration.windowSeconds == 30 * 86_400)
+    #expect(configuration.analysis.repeatWindowSeconds == 7 * 86_400)
+    #expect(configuration.thresholds.defaults.maximumRates == [.scriptedUnresolved: 0.15, .repeat: 0.25])
+    #expect(configuration.thresholds.defaults.forbiddenVerdicts == [.hurting])
+    let northwind = configuration.thresholds.limits(for: "Northwind Broadband")
+    #expect(northwind.maximumRates == [.scriptedUnresolved: 0.15, .repeat: 0.30])
+    #expect(northwind.forbiddenVerdicts == [.hurting])
+    #expect(configuration.reports == [
+      ReportTarget(format: .html, path: "/etc/callaudit/reports/latest.html"),
+      ReportTarget(format: .json, path: "/etc/callaudit/reports/latest.json"),
+    ])
+  }
+
+  @Test(
+    "mistakes name the line and the key",
+    arguments: [
+      ("inputs: [a]\ndatabase: h.db\nwindow: 30d\nthreshold:\n  repeat_rate: 0.2\n", 4, "unknown key 'threshold'"),
+      ("inputs: [a]\ndatabase: h.db\nthresholds:\n  repeat_rte: 0.2\n", 4, "unknown key 'repeat_rte' in 'thresholds'"),
+      ("inputs: [a]\ndatabase: h.db\nwindow: thirty days\n", 3, "'window' is 'thirty days', not a duration"),
+      ("inputs: [a]\ndatabase: h.db\nthresholds:\n  repeat_rate: 25\n", 4, "not a number from 0.0 to 1.0"),
+      ("inputs: [a]\ndatabase: h.db\nthresholds:\n  forbid_verdict: bad\n", 4, "'forbid_verdict' has 'bad'"),
+      ("inputs: [a]\ndatabase: h.db\nthresholds:\n  providers:\n    X:\n      colour: red\n", 6, "unknown key 'colour' in the thresholds of 'X'"),
+      ("database: h.db\n", 1, "the required key 'inputs' is missing"),
+      ("inputs: [a]\ndatabase: [h.db, x]\n", 2, "'database' must be a single non-empty value"),
+      ("inputs: [a\ndatabase: h.db\n", 2, "not valid YAML"),
+    ])
+  func mistakes(yaml: String, line: Int, message: String) {
+    #expect {
+      try parse(yaml)
+    } throws: { error in
+      guard let error = error as? AuditConfigurationError else { return false }
+      return error.line == line && error.message.contains(message)
+        && error.description.hasPrefix("/etc/callaudit/audit.yml:\(line): ")
+    }
+  }
+
+  @Test("a configuration error exits 78 with the file and line")
+  func exitStatus() throws {
+    let path = try TestSupport.temporaryFile("inputs: [a]\ndatabase: h.db\nreport:\n  html: x.html\n", name: "audit.yml")
+    let result = try TestSupport.runCallaudit(["audit", "--config", path])
+    #expect(result.status == 78)
+    #expect(result.standardError.contains("audit.yml:3: unknown key 'report'"))
+  }
+
+  @Test("durations", arguments: [("30d", Int64(2_592_000)), ("12h", 43_200), ("90m", 5_400), ("2w", 1_209_600), ("45s", 45)])
+  func durations(text: String, seconds: Int64) throws {
+    let configuration = try parse("inputs: [a]\ndatabase: h.db\nwindow: \(text)\n")
+    #expect(configuration.windowSeconds == seconds)
+  }
+}

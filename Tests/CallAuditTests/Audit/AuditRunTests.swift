@@ -1,0 +1,121 @@
+import CallAudit
+@testable import CallAuditHistory
+import ContactGenerator
+import Foundation
+import GRDB
+import Testing
+
+@Suite("callaudit audit: history, idempotence, updates")
+struct AuditRunTests {
+  @Test("running again over the same folder ingests nothing and gives the same figures")
+  func idempotent() throws {
+    let workspace = try AuditWorkspace()
+    defer { workspace.remove() }
+    let (first, second) = AuditData.split(try AuditData.contacts(seed: 11, count: 700), atDay: 25)
+    try workspace.export(first.map(\.contact), as: "night1.csv")
+    try workspace.export(second.map(\.contact), as: "night2.csv")
+    try workspace.configure()
+
+    let run1 = try workspace.run()
+    let run2 = try workspace.run()
+    #expect(run1.digest.run.newContacts == 700)
+    #expect(run1.digest.run.filesIngested == 2)
+    #expect(run2.digest.run.newContacts == 0)
+    #expect(run2.digest.run.updatedContacts == 0)
+    #expect(run2.digest.run.filesIngested == 0)
+    #expect(run2.digest.run.filesSkipped == 2)
+    #expect(run2.digest.run.providers == run1.digest.run.providers)
+    #expect(run2.digest.run.window == run1.digest.run.window)
+    #expect(run2.digest.earlier.map(\.id) == [run1.digest.run.id])
+    // The same figures byte for byte, once the per-run inputs list is set aside.
+    var report1 = run1.report, report2 = run2.report
+    report1.inputs = []
+    report2.inputs = []
+    #expect(JSONReportRenderer().render(report1) == JSONReportRenderer().render(report2))
+  }
+
+  @Test("the window ends at the newest contact and reaches back the configured period")
+  func window() throws {
+    let workspace = try AuditWorkspace()
+    defer { workspace.remove() }
+    let contacts = try AuditData.contacts(seed: 12, count: 500, days: 40)
+    try workspace.export(contacts.map(\.contact), as: "all.csv")
+    try workspace.configure()
+    let outcome = try workspace.run()
+    let newest = contacts.last!.contact.openedAt!.secondsSinceEpoch
+    let expected = contacts.filter { $0.contact.openedAt!.secondsSinceEpoch > newest - 30 * 86_400 }
+    #expect(outcome.digest.run.contacts == expected.count)
+    #expect(outcome.digest.run.window?.upperBound.secondsSinceEpoch == newest)
+    #expect(outcome.digest.run.window?.lowerBound == expected.first?.contact.openedAt)
+    #expect(expected.count < contacts.count)
+  }
+
+  @Test("a later export of a contact replaces it; an identical re-export changes nothing")
+  func updates() throws {
+    let workspace = try AuditWorkspace()
+    defer { workspace.remove() }
+    let contacts = try AuditData.contacts(seed: 13, count: 200).map(\.contact)
+    try workspace.export(contacts, as: "monday.csv")
+    try workspace.configure()
+    _ = try workspace.run()
+
+    var changed = contacts[10]
+    changed.status = changed.status == .open ? .resolved : .open
+    changed.resolution = "changed on tuesday"
+    try workspace.export([changed, contacts[11]], as: "tuesday.csv")
+    let outcome = try workspace.run()
+    #expect(outcome.digest.run.newContacts == 0)
+    #expect(outcome.digest.run.updatedContacts == 1)
+    #expect(outcome.digest.run.contacts <= 200)
+
+    let stored = try DatabaseQueue(path: workspace.databasePath).read { db in
+      try Row.fetchAll(
+        db, sql: "SELECT status, resolution FROM contact WHERE provider = ? AND contact_id = ?",
+        arguments: [changed.provider, changed.id])
+    }
+    #expect(stored.count == 1)
+    #expect(stored.first?["resolution"] == "changed on tuesday")
+    #expect(stored.first?["status"] == changed.status.rawValue)
+    let total = try DatabaseQueue(path: workspace.databasePath).read { db in
+      try Int.fetchOne(db, sql: "SELECT count(*) FROM contact")
+    }
+    #expect(total == 200)
+  }
+
+  @Test("turns survive the database encoding exactly, whatever their text holds")
+  func turnsRoundTrip() throws {
+    let turns = [
+      Turn(speaker: .customer, at: Timestamp(iso8601: "2025-03-01T10:00:00Z"), text: "line one\nAgent: not a turn"),
+      Turn(speaker: .agent, text: "12:34 café 🙂 \"quoted\", comma 5:"),
+      Turn(speaker: .system, at: Timestamp(secondsSinceEpoch: -5), text: ""),
+    ]
+    #expect(TurnCoding.decode(TurnCoding.encode(turns)) == turns)
+    #expect(TurnCoding.decode(TurnCoding.encode([])) == [])
+    var damaged = TurnCoding.encode(turns)
+    damaged.removeLast(3)
+    #expect(TurnCoding.decode(damaged) == nil)
+  }
+
+  @Test("the HTML report of a second run shows the trend and what changed")
+  func trendInHTML() throws {
+    let workspace = try AuditWorkspace()
+    defer { workspace.remove() }
+    let (first, second) = AuditData.split(try AuditData.contacts(seed: 14, count: 600), atDay: 20)
+    try workspace.export(first.map(\.contact), as: "night1.csv")
+    try workspace.configure()
+    _ = try workspace.run()
+    try workspace.export(second.map(\.contact), as: "night2.csv")
+    let outcome = try workspace.run()
+    let html = try String(contentsOfFile: workspace.root.appendingPathComponent("reports/latest.html").path, encoding: .utf8)
+    #expect(html.contains("<section id=\"trend\""))
+    #expect(html.components(separatedBy: "class=\"trend-chart\"").count - 1 == 4)
+    for provider in outcome.digest.run.providers {
+      #expect(html.contains("data-provider=\"\(provider.name)\" points=\""))
+    }
+    #expect(html.contains("data-run=\"\(outcome.digest.run.id)\""))
+    #expect(html.contains("data-run=\"\(outcome.digest.earlier[0].id)\""))
+    #expect(html.contains("<table class=\"changes\">"))
+    let json = try String(contentsOfFile: workspace.root.appendingPathComponent("reports/latest.json").path, encoding: .utf8)
+    #expect(json.contains("\"earlier_runs\""))
+  }
+}
