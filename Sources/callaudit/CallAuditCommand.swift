@@ -14,7 +14,8 @@ struct CallAuditCommand: ParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      AnalyzeCommand.self, CompareCommand.self, AuditCommand.self, HistoryCommand.self, FormatsCommand.self,
+      AnalyzeCommand.self, CompareCommand.self, AuditCommand.self, HistoryCommand.self, ForgetCommand.self,
+      FormatsCommand.self,
       GenerateCommand.self,
     ],
     defaultSubcommand: AnalyzeCommand.self

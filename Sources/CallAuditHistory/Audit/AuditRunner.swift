@@ -37,6 +37,9 @@ public struct AuditRunner: Sendable {
       for file in files {
         try ingest(file, runID: runID, into: database, tally: &ingestion)
       }
+      let expired = try configuration.retentionSeconds.map { retention throws(HistoryError) in
+        try database.write { db in try ContactStore.deleteContacts(startedMoreThan: retention, beforeNewestIn: db) }
+      } ?? 0
       var analyzer = ContactAnalyzer(configuration: configuration.analysis)
       let (window, undated) = try database.read { db in
         let newest = try ContactStore.newestOpening(in: db)
@@ -68,6 +71,7 @@ public struct AuditRunner: Sendable {
         return try RunStore.finishedRuns(before: runID, limit: trendLength, in: db).map(\.snapshot)
       }
       var notes = unmatched.map { "no file matches \($0)" }
+      if expired > 0 { notes.append("\(expired) contacts older than the retention period deleted") }
       if undated > 0 { notes.append("\(undated) stored contacts have no start time and fall in no window") }
       notes += ingestion.skipped.map { "\($0): already in the history (same content), skipped" }
       return AuditOutcome(
@@ -111,8 +115,11 @@ public struct AuditRunner: Sendable {
       var inserted = 0
       var updated = 0
       var failure: (any Error)?
+      let pseudonymizer = configuration.pseudonymizer
       let summary = ingestor.ingest(path: path) { contact in
         guard failure == nil else { return }
+        var contact = contact
+        contact.customerID = contact.customerID.map { pseudonymizer.pseudonym(provider: contact.provider, customer: $0) }
         do {
           switch try ContactStore.store(contact, fileID: fileID, in: db) {
           case .inserted: inserted += 1

@@ -23,13 +23,17 @@ public struct AuditConfiguration: Sendable {
   public var thresholds: ThresholdPolicy
   /// Where reports are written, by format.
   public var reports: [ReportTarget]
+  /// How customer identifiers are pseudonymised in the history.
+  public var pseudonymizer: CustomerPseudonymizer
+  /// Contacts that started longer than this before the newest are deleted; `nil` keeps all.
+  public var retentionSeconds: Int64?
 
   /// Creates a configuration; ``AuditConfigurationParser`` makes one from a file.
   public init(
     path: String, inputs: [String], database: String, windowSeconds: Int64 = 30 * 86_400,
     analysis: AnalysisConfiguration = AnalysisConfiguration(), ingestion: IngestionOptions = IngestionOptions(),
     tolerance: InputTolerance = InputTolerance(), thresholds: ThresholdPolicy = ThresholdPolicy(),
-    reports: [ReportTarget] = []
+    reports: [ReportTarget] = [], pseudonymizer: CustomerPseudonymizer, retentionSeconds: Int64? = nil
   ) {
     self.path = path
     self.inputs = inputs
@@ -40,6 +44,8 @@ public struct AuditConfiguration: Sendable {
     self.tolerance = tolerance
     self.thresholds = thresholds
     self.reports = reports
+    self.pseudonymizer = pseudonymizer
+    self.retentionSeconds = retentionSeconds
   }
 }
 

@@ -5,15 +5,20 @@ import Yams
 public enum AuditConfigurationParser {
   /// Reads and checks the file at `path`.
   /// - Throws: ``AuditConfigurationError`` naming the file, the line and the problem.
-  public static func load(path: String) throws(AuditConfigurationError) -> AuditConfiguration {
+  public static func load(
+    path: String, environment: [String: String] = ProcessEnvironment.current
+  ) throws(AuditConfigurationError) -> AuditConfiguration {
     guard let text = FileText.read(path) else {
       throw AuditConfigurationError(path: path, message: "cannot read the configuration file: \(FileText.lastError())")
     }
-    return try parse(text, path: path)
+    return try parse(text, path: path, environment: environment)
   }
 
   /// Reads a configuration from YAML text; `path` names it in errors and anchors relative paths.
-  public static func parse(_ text: String, path: String) throws(AuditConfigurationError) -> AuditConfiguration {
+  /// - Parameter environment: where `privacy.customer_key_env` is looked up.
+  public static func parse(
+    _ text: String, path: String, environment: [String: String] = ProcessEnvironment.current
+  ) throws(AuditConfigurationError) -> AuditConfiguration {
     let root: Node?
     do {
       root = try Yams.compose(yaml: text)
@@ -28,14 +33,16 @@ public enum AuditConfigurationParser {
     let top = try reader.mapping(
       root, allowed: ["inputs", "database", "window", "repeat_window", "provider", "sites", "tolerance",
         "thresholds", "reports", "script_threshold", "non_resolving_codes", "minimum_arm_contacts",
-        "flagged_limit"], context: "the configuration")
+        "flagged_limit", "privacy"], context: "the configuration")
 
     guard let inputsNode = top["inputs"] else { throw reader.missing("inputs", in: root) }
     let inputs = try reader.strings(inputsNode, key: "inputs").map(base.resolve)
     guard !inputs.isEmpty else { throw reader.error(inputsNode, "'inputs' lists no file pattern") }
     guard let databaseNode = top["database"] else { throw reader.missing("database", in: root) }
+    let privacy = try PrivacySettings(top["privacy"], reader: reader, base: base, environment: environment)
     var configuration = AuditConfiguration(
-      path: path, inputs: inputs, database: base.resolve(try reader.string(databaseNode, key: "database")))
+      path: path, inputs: inputs, database: base.resolve(try reader.string(databaseNode, key: "database")),
+      pseudonymizer: privacy.pseudonymizer, retentionSeconds: privacy.retentionSeconds)
 
     if let node = top["window"] { configuration.windowSeconds = try reader.duration(node, key: "window") }
     if let node = top["repeat_window"] {

@@ -33,6 +33,31 @@ enum ContactStore {
     try Int64.fetchOne(db, sql: "SELECT max(opened_at) FROM contact").map(Timestamp.init(secondsSinceEpoch:))
   }
 
+  /// Deletes contacts that started more than `retention` seconds before the newest one.
+  /// - Returns: how many were deleted.
+  static func deleteContacts(startedMoreThan retention: Int64, beforeNewestIn db: Database) throws -> Int {
+    guard let newest = try newestOpening(in: db) else { return 0 }
+    try db.execute(
+      sql: "DELETE FROM contact WHERE opened_at < ?", arguments: [newest.secondsSinceEpoch - retention])
+    return db.changesCount
+  }
+
+  /// Deletes every contact of a customer (by pseudonym), at one provider or all.
+  /// - Returns: how many were deleted.
+  static func deleteContacts(ofCustomer pseudonyms: [String], in db: Database) throws -> Int {
+    var deleted = 0
+    for pseudonym in pseudonyms {
+      try db.execute(sql: "DELETE FROM contact WHERE customer_id = ?", arguments: [pseudonym])
+      deleted += db.changesCount
+    }
+    return deleted
+  }
+
+  /// The providers stored in the history.
+  static func providers(in db: Database) throws -> [String] {
+    try String.fetchAll(db, sql: "SELECT DISTINCT provider FROM contact ORDER BY provider")
+  }
+
   /// Stored contacts without a start time (they fall in no window).
   static func undatedCount(in db: Database) throws -> Int {
     try Int.fetchOne(db, sql: "SELECT count(*) FROM contact WHERE opened_at IS NULL") ?? 0

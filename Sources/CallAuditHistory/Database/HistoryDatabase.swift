@@ -18,6 +18,8 @@ public final class HistoryDatabase: Sendable {
     configuration.journalMode = .wal
     // A second process that slipped past the lock waits briefly instead of failing at once.
     configuration.busyMode = .timeout(10)
+    // Deleted rows (expired contacts, a forgotten customer) are overwritten, not left in free pages.
+    configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA secure_delete = ON") }
     do {
       queue = try DatabaseQueue(path: path, configuration: configuration)
       try HistorySchema.migrator.migrate(queue)
@@ -32,6 +34,16 @@ public final class HistoryDatabase: Sendable {
       return try queue.write(body)
     } catch let error as HistoryError {
       throw error
+    } catch {
+      throw HistoryError(path: path, message: Self.reason(error))
+    }
+  }
+
+  /// Moves everything from the write-ahead log into the database file and empties the
+  /// log, so deleted data does not linger in it.
+  func checkpoint() throws(HistoryError) {
+    do {
+      try queue.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
     } catch {
       throw HistoryError(path: path, message: Self.reason(error))
     }

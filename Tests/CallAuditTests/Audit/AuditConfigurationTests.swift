@@ -5,7 +5,8 @@ import Testing
 @Suite("Audit configuration")
 struct AuditConfigurationTests {
   private func parse(_ yaml: String) throws(AuditConfigurationError) -> AuditConfiguration {
-    try AuditConfigurationParser.parse(yaml, path: "/etc/callaudit/audit.yml")
+    try AuditConfigurationParser.parse(
+      yaml, path: "/etc/callaudit/audit.yml", environment: ["CALLAUDIT_CUSTOMER_KEY": "a-secret-of-twenty-chars"])
   }
 
   @Test("the documented example reads, with paths relative to the file")

@@ -25,12 +25,16 @@ struct AuditWorkspace {
       database: history.sqlite
       window: 30d
       repeat_window: 7d
+      privacy:
+        customer_key_file: customer.key
       reports:
         html: reports/latest.html
         json: reports/latest.json
 
       """ + extra
     try yaml.write(toFile: configurationPath, atomically: true, encoding: .utf8)
+    try "test-key-0123456789abcdef\n".write(
+      toFile: root.appendingPathComponent("customer.key").path, atomically: true, encoding: .utf8)
     try FileManager.default.createDirectory(
       at: root.appendingPathComponent("reports"), withIntermediateDirectories: true)
   }

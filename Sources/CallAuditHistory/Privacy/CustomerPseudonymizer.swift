@@ -1,0 +1,37 @@
+import Crypto
+
+/// Replaces customer identifiers with a keyed hash before they reach the history.
+///
+/// HMAC-SHA-256 of `provider NUL customer id`, with a secret key the operator
+/// keeps outside the database: the same customer gets the same pseudonym every
+/// night, so repeat contacts are still found across runs, while the database
+/// holds no raw identifier and, without the key, a pseudonym cannot be checked
+/// against a guessed id. The first 128 bits are kept, as 32 hex digits.
+public struct CustomerPseudonymizer: Sendable {
+  private let key: SymmetricKey
+
+  /// The fewest key bytes accepted: shorter keys are guessable.
+  public static let minimumKeyBytes = 16
+
+  /// Creates a pseudonymizer from the secret key's bytes.
+  public init?(key bytes: [UInt8]) {
+    guard bytes.count >= Self.minimumKeyBytes else { return nil }
+    key = SymmetricKey(data: bytes)
+  }
+
+  /// The pseudonym of `customer` at `provider`.
+  public func pseudonym(provider: String, customer: String) -> String {
+    var message = Array(provider.utf8)
+    message.append(0)
+    message.append(contentsOf: customer.utf8)
+    let code = HMAC<SHA256>.authenticationCode(for: message, using: key)
+    let digits = Array("0123456789abcdef".utf8)
+    var hex: [UInt8] = []
+    hex.reserveCapacity(32)
+    for byte in code.prefix(16) {
+      hex.append(digits[Int(byte >> 4)])
+      hex.append(digits[Int(byte & 15)])
+    }
+    return "h:" + String(decoding: hex, as: UTF8.self)
+  }
+}
