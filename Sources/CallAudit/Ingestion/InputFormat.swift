@@ -8,11 +8,14 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable {
   case canonicalCSV = "csv"
   /// callaudit's canonical XML, `<contacts><contact …>` (docs/formats.md).
   case canonicalXML = "xml"
+  /// Support threads, one message per row (Customer Support on Twitter layout).
+  case supportThreadsCSV = "support-threads-csv"
 
   var definition: any FormatDefinition.Type {
     switch self {
     case .canonicalCSV: CanonicalCSVFormat.self
     case .canonicalXML: CanonicalXMLFormat.self
+    case .supportThreadsCSV: SupportThreadsFormat.self
     }
   }
 
@@ -21,6 +24,7 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable {
   static let detectionOrder: [InputFormat] = [
     .canonicalXML,
     .canonicalCSV,
+    .supportThreadsCSV,
   ]
 
   /// A one-line description for `callaudit formats`.
