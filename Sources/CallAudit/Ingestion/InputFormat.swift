@@ -10,12 +10,24 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable {
   case canonicalXML = "xml"
   /// Support threads, one message per row (Customer Support on Twitter layout).
   case supportThreadsCSV = "support-threads-csv"
+  /// Asterisk `cdr_csv` call records (Master.csv, no header).
+  case asteriskCDRCSV = "asterisk-cdr-csv"
+  /// Asterisk `cdr_custom` call records, stock template (no header).
+  case asteriskCDRCustom = "asterisk-cdr-custom"
+  /// FreeSWITCH `mod_cdr_csv` call records, default template (no header).
+  case freeSWITCHCDRCSV = "freeswitch-cdr-csv"
+  /// FreeSWITCH `mod_xml_cdr` call records (`<cdr>`).
+  case freeSWITCHXMLCDR = "freeswitch-xml-cdr"
 
   var definition: any FormatDefinition.Type {
     switch self {
     case .canonicalCSV: CanonicalCSVFormat.self
     case .canonicalXML: CanonicalXMLFormat.self
     case .supportThreadsCSV: SupportThreadsFormat.self
+    case .asteriskCDRCSV: AsteriskCDRCSVFormat.self
+    case .asteriskCDRCustom: AsteriskCDRCustomFormat.self
+    case .freeSWITCHCDRCSV: FreeSWITCHCDRCSVFormat.self
+    case .freeSWITCHXMLCDR: FreeSWITCHXMLCDRFormat.self
     }
   }
 
@@ -25,6 +37,10 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable {
     .canonicalXML,
     .canonicalCSV,
     .supportThreadsCSV,
+    .freeSWITCHXMLCDR,
+    .asteriskCDRCSV,
+    .asteriskCDRCustom,
+    .freeSWITCHCDRCSV,
   ]
 
   /// A one-line description for `callaudit formats`.
