@@ -4,8 +4,9 @@
 ///
 /// Per message it keeps integers and one text slice — id, parent id, time,
 /// interned author, the inbound flag, the row's line — in parallel arrays, and
-/// all texts as bytes in one arena: about 40 bytes plus the text per message,
-/// instead of a `String` and a dictionary entry each.
+/// all texts as bytes in one arena: about 40 bytes in the arrays and as much
+/// again in the id index, plus the text, instead of a `String`, a `Contact`
+/// and a dictionary entry each.
 struct MessageStore {
   /// Marks a message that answers nothing.
   static let noParent: Int64 = 0
