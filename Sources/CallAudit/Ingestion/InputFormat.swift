@@ -8,11 +8,26 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable {
   case canonicalCSV = "csv"
   /// callaudit's canonical XML, `<contacts><contact …>` (docs/formats.md).
   case canonicalXML = "xml"
+  /// Support threads, one message per row (Customer Support on Twitter layout).
+  case supportThreadsCSV = "support-threads-csv"
+  /// Asterisk `cdr_csv` call records (Master.csv, no header).
+  case asteriskCDRCSV = "asterisk-cdr-csv"
+  /// Asterisk `cdr_custom` call records, stock template (no header).
+  case asteriskCDRCustom = "asterisk-cdr-custom"
+  /// FreeSWITCH `mod_cdr_csv` call records, default template (no header).
+  case freeSWITCHCDRCSV = "freeswitch-cdr-csv"
+  /// FreeSWITCH `mod_xml_cdr` call records (`<cdr>`).
+  case freeSWITCHXMLCDR = "freeswitch-xml-cdr"
 
   var definition: any FormatDefinition.Type {
     switch self {
     case .canonicalCSV: CanonicalCSVFormat.self
     case .canonicalXML: CanonicalXMLFormat.self
+    case .supportThreadsCSV: SupportThreadsFormat.self
+    case .asteriskCDRCSV: AsteriskCDRCSVFormat.self
+    case .asteriskCDRCustom: AsteriskCDRCustomFormat.self
+    case .freeSWITCHCDRCSV: FreeSWITCHCDRCSVFormat.self
+    case .freeSWITCHXMLCDR: FreeSWITCHXMLCDRFormat.self
     }
   }
 
@@ -21,6 +36,11 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable {
   static let detectionOrder: [InputFormat] = [
     .canonicalXML,
     .canonicalCSV,
+    .supportThreadsCSV,
+    .freeSWITCHXMLCDR,
+    .asteriskCDRCSV,
+    .asteriskCDRCustom,
+    .freeSWITCHCDRCSV,
   ]
 
   /// A one-line description for `callaudit formats`.

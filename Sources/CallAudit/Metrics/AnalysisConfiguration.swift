@@ -16,6 +16,8 @@ public struct AnalysisConfiguration: Sendable {
   public var flaggedLimit: Int?
   /// Whether the report keeps every contact's measures (for `--contacts-out`).
   public var keepContactMeasures: Bool
+  /// An answered call shorter than this many seconds of handle time is a short call.
+  public var shortCallSeconds: Int
 
   /// Creates a configuration; the defaults follow docs/metrics.md.
   public init(
@@ -26,7 +28,8 @@ public struct AnalysisConfiguration: Sendable {
     knownScriptLines: [String] = [],
     minimumArmContacts: Int = 30,
     flaggedLimit: Int? = nil,
-    keepContactMeasures: Bool = false
+    keepContactMeasures: Bool = false,
+    shortCallSeconds: Int = 10
   ) {
     self.resolutionPolicy = resolutionPolicy
     self.repeatWindowSeconds = repeatWindowSeconds
@@ -36,5 +39,6 @@ public struct AnalysisConfiguration: Sendable {
     self.minimumArmContacts = minimumArmContacts
     self.flaggedLimit = flaggedLimit
     self.keepContactMeasures = keepContactMeasures
+    self.shortCallSeconds = shortCallSeconds
   }
 }

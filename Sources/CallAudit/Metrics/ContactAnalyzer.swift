@@ -19,6 +19,10 @@ public struct ContactAnalyzer: Sendable {
   /// a line counts as script by how many of that provider's customers heard it.
   /// Indexed like `providers`.
   private var miners: [ScriptMiner] = []
+  /// How many inputs the records come from: contacts added directly belong to
+  /// input 0, and each merge appends the other analyzer's inputs after ours, so
+  /// merging one analyzer per input in input order numbers them as the inputs.
+  private var inputCount = 1
 
   /// Creates an empty analyzer.
   public init(configuration: AnalysisConfiguration = AnalysisConfiguration()) {
@@ -59,6 +63,8 @@ public struct ContactAnalyzer: Sendable {
     let categoryMap = categories.absorb(other.categories)
     let channelMap = channels.absorb(other.channels)
     let sentenceOffset = Int32(sentences.referenceCount)
+    let sourceOffset = Int32(inputCount)
+    inputCount += other.inputCount
     sentences.append(contentsOf: other.sentences)
     records.reserveCapacity(records.count + other.records.count)
     for var record in other.records {
@@ -66,6 +72,7 @@ public struct ContactAnalyzer: Sendable {
       if record.category >= 0 { record.category = categoryMap[Int(record.category)] }
       if record.channel >= 0 { record.channel = channelMap[Int(record.channel)] }
       record.sentenceStart += sentenceOffset
+      record.source += sourceOffset
       records.append(record)
     }
     for (theirs, miner) in other.miners.enumerated() {
@@ -75,6 +82,10 @@ public struct ContactAnalyzer: Sendable {
   }
 
   /// Computes every measure over the contacts collected.
+  ///
+  /// `inputs` are the summaries of the inputs the contacts came from, in the
+  /// order their analyzers were merged (see ``merge(_:)``); they name the
+  /// inputs in the report and receive each one's coverage.
   public func finish(inputs: [InputSummary]) -> AnalysisReport {
     var libraries: [Int32: ScriptLibrary] = [:]
     for index in providers.names.indices {
@@ -93,13 +104,17 @@ public struct ContactAnalyzer: Sendable {
 
     var tallies: [Int32: [Sourcing: GroupTally]] = [:]
     var strata = StrataCollector()
+    var coverage = [InputCoverage](repeating: InputCoverage(), count: inputs.count)
     for (index, record) in records.enumerated() {
       tallies[record.provider, default: [:]][record.sourcing, default: GroupTally()]
-        .add(record, measures[index], transferDetected: transfers[index] != nil)
+        .add(record, measures[index], transferDetected: transfers[index] != nil,
+          shortCallSeconds: configuration.shortCallSeconds)
       strata.add(record, measures[index])
+      if Int(record.source) < coverage.count { coverage[Int(record.source)].add(record) }
     }
+    let names = InputNames(inputs)
     let providerReports = tallies.map { provider, groups in
-      let groupReports = groups.sorted { $0.key < $1.key }.map { GroupReport($0.key, $0.value) }
+      let groupReports = groups.sorted { $0.key < $1.key }.map { GroupReport($0.key, $0.value, names: names) }
       let comparisons = OutsourcingResult.Metric.allCases.map { metric in
         strata.result(
           provider: provider, metric: metric, categories: categories, channels: channels,
@@ -112,7 +127,7 @@ public struct ContactAnalyzer: Sendable {
 
     let flagged = measurer.flaggedContacts(measures)
     return AnalysisReport(
-      inputs: inputs, providers: providerReports, configuration: configuration,
+      inputs: inputs, inputCoverage: coverage, providers: providerReports, configuration: configuration,
       flagged: configuration.flaggedLimit.map { Array(flagged.prefix($0)) } ?? flagged,
       flaggedTotal: flagged.count,
       scripts: libraries.sorted { providers[$0.key] < providers[$1.key] }.flatMap { provider, library in

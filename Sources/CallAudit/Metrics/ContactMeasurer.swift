@@ -35,6 +35,7 @@ struct ContactMeasurer {
     var reasons: [UnresolvedReason] = []
     if let recorded = record.recordedUnresolved { reasons.append(recorded) }
     if record.persistence != nil { reasons.append(.customerSaysUnresolved) }
+    if record.answered == 0 { reasons.append(.unanswered) }
     let repeatStatus: ContactMeasure.RepeatStatus
     switch outcomes[index] {
     case .repeated(let later):

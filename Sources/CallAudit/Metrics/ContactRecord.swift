@@ -41,6 +41,14 @@ struct ContactRecord: Sendable {
   var churnIntent: String?
   /// The category or resolution code records a cancellation or disconnection.
   var churnCode: Bool
+  /// Which input the contact came from: an index into the analyzer's inputs.
+  var source: Int32 = 0
+  /// Some turn holds text: the transcript measures could be taken.
+  var hasText: Bool
+  /// A category or resolution code is given, so churn can be judged from codes.
+  var hasCodes: Bool
+  /// 1 answered, 0 not answered (abandoned, busy, failed), -1 not recorded.
+  var answered: Int8
 
   init(_ contact: Contact, provider: Int32, category: Int32, channel: Int32, policy: ResolutionPolicy) {
     id = contact.id
@@ -59,5 +67,8 @@ struct ContactRecord: Sendable {
     opened = (contact.openedAt ?? contact.closedAt)?.secondsSinceEpoch ?? Self.noTime
     churnCode = ChurnVocabulary.isChurnCategory(contact.category)
       || ChurnVocabulary.isChurnResolution(contact.resolution)
+    hasText = contact.turns.contains { turn in turn.text.utf8.contains { !$0.isASCIIBlank } }
+    hasCodes = contact.category != nil || contact.resolution != nil
+    answered = contact.answered.map { $0 ? 1 : 0 } ?? -1
   }
 }

@@ -26,10 +26,38 @@ struct GroupTally: Sendable {
   var scripted = 0
   var scriptedUnresolved = 0
   var churnRisk = 0
+  /// Contacts whose churn risk could be judged: from transcript text or codes.
+  var churnKnown = 0
   var lost = 0
+  /// Contacts with transcript text.
+  var transcriptContacts = 0
+  /// The inputs of the contacts without transcript text, to name them.
+  var textlessSources: Set<Int32> = []
+  /// Contacts whose record says whether they were answered, and those that were not.
+  var answerKnown = 0
+  var unanswered = 0
+  /// Answered contacts with a handle time, and those shorter than the short-call limit.
+  var shortKnown = 0
+  var shortCalls = 0
 
-  mutating func add(_ record: ContactRecord, _ measure: ContactMeasure, transferDetected: Bool) {
+  mutating func add(
+    _ record: ContactRecord, _ measure: ContactMeasure, transferDetected: Bool, shortCallSeconds: Int
+  ) {
     contacts += 1
+    if record.hasText {
+      transcriptContacts += 1
+    } else {
+      textlessSources.insert(record.source)
+    }
+    if record.hasText || record.hasCodes { churnKnown += 1 }
+    if record.answered >= 0 {
+      answerKnown += 1
+      if record.answered == 0 { unanswered += 1 }
+    }
+    if record.answered == 1, record.handleSeconds != ContactRecord.missing {
+      shortKnown += 1
+      if record.handleSeconds < shortCallSeconds { shortCalls += 1 }
+    }
     statusCounts[record.status, default: 0] += 1
     if measure.unresolved {
       unresolved += 1
@@ -73,17 +101,41 @@ struct GroupTally: Sendable {
     if measure.lost { lost += 1 }
   }
 
-  /// The rates of docs/metrics.md, each with the trials it is measured over.
-  var rates: [RateMeasure] {
-    [
-      RateMeasure(name: .unresolved, proportion: Proportion(events: unresolved, trials: contacts)),
-      RateMeasure(name: .fcr, proportion: Proportion(events: firstContactResolved, trials: repeatKnown)),
-      RateMeasure(name: .repeat, proportion: Proportion(events: repeats, trials: repeatKnown)),
-      RateMeasure(name: .scripted, proportion: Proportion(events: scripted, trials: scriptKnown)),
-      RateMeasure(name: .scriptedUnresolved, proportion: Proportion(events: scriptedUnresolved, trials: scriptKnown)),
-      RateMeasure(name: .churnRisk, proportion: Proportion(events: churnRisk, trials: contacts)),
-      RateMeasure(name: .transfers, proportion: Proportion(events: transferred, trials: transferKnown)),
-      RateMeasure(name: .escalated, proportion: Proportion(events: escalated, trials: escalationKnown)),
+  /// The rates of docs/metrics.md, each with the trials it is measured over,
+  /// why it could not be computed when it has none, and what it left out when
+  /// some contacts lacked what it needs.
+  func rates(names: InputNames) -> [RateMeasure] {
+    let textless = contacts - transcriptContacts
+    let noText = "no transcript text in \(names.describe(textlessSources))"
+    func rate(_ name: RateMeasure.Name, _ events: Int, _ trials: Int, unavailable: @autoclosure () -> String, partial: String? = nil) -> RateMeasure {
+      let proportion = Proportion(events: events, trials: trials)
+      return trials > 0
+        ? RateMeasure(name: name, proportion: proportion, partial: partial)
+        : RateMeasure(name: name, proportion: proportion, notComputed: unavailable())
+    }
+    let repeatUnknown =
+      repeatNotMeasurable == contacts ? "no contact has both a customer id and a time"
+      : censored + repeatNotMeasurable == contacts ? "every contact's repeat window runs past the end of the data"
+      : "no contact's repeat status is known"
+    let scriptUnavailable = transcriptContacts == 0 ? noText : "no agent text in the transcripts"
+    return [
+      rate(.unresolved, unresolved, contacts, unavailable: "no contacts",
+        partial: textless > 0
+          ? "customer-says-unresolved not judged for \(textless) of \(contacts) contacts: \(noText)" : nil),
+      rate(.fcr, firstContactResolved, repeatKnown, unavailable: repeatUnknown),
+      rate(.repeat, repeats, repeatKnown, unavailable: repeatUnknown),
+      rate(.scripted, scripted, scriptKnown, unavailable: scriptUnavailable),
+      rate(.scriptedUnresolved, scriptedUnresolved, scriptKnown, unavailable: scriptUnavailable),
+      rate(.churnRisk, churnRisk, churnKnown, unavailable: noText + ", nor a category or resolution code",
+        partial: churnKnown > transcriptContacts
+          ? "judged from category and resolution codes alone for \(churnKnown - transcriptContacts) of \(churnKnown) contacts: \(noText)"
+          : nil),
+      rate(.transfers, transferred, transferKnown,
+        unavailable: "no contact records its transfers, and no hand-off between agents was seen"),
+      rate(.escalated, escalated, escalationKnown, unavailable: "no contact records whether it was escalated"),
+      rate(.unanswered, unanswered, answerKnown,
+        unavailable: "no contact records whether it was answered; only call records do"),
+      rate(.shortCalls, shortCalls, shortKnown, unavailable: "no answered call records its handle time"),
     ]
   }
 }

@@ -49,6 +49,8 @@ public enum UnresolvedReason: String, Sendable, Hashable, CaseIterable, Comparab
   case repeatFollowed = "repeat-followed"
   /// The customer's last words say the problem persists.
   case customerSaysUnresolved = "customer-says-unresolved"
+  /// Nobody answered: the call was abandoned, not picked up, busy or failed.
+  case unanswered
 
   public static func < (lhs: UnresolvedReason, rhs: UnresolvedReason) -> Bool {
     lhs.rawValue < rhs.rawValue

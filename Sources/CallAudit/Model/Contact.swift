@@ -39,6 +39,10 @@ public struct Contact: Sendable, Hashable {
   public var csat: Double?
   /// Time the agent spent on the contact, in seconds.
   public var handleSeconds: Int?
+  /// Whether anyone at the provider answered: `false` for a call that was
+  /// abandoned, not picked up, busy or failed (a call record's disposition or
+  /// hangup cause); `nil` when the export does not say, as for tickets.
+  public var answered: Bool?
   /// What was said, in order.
   public var turns: [Turn]
 
@@ -60,6 +64,7 @@ public struct Contact: Sendable, Hashable {
     escalated: Bool? = nil,
     csat: Double? = nil,
     handleSeconds: Int? = nil,
+    answered: Bool? = nil,
     turns: [Turn] = []
   ) {
     self.id = id
@@ -78,6 +83,7 @@ public struct Contact: Sendable, Hashable {
     self.escalated = escalated
     self.csat = csat
     self.handleSeconds = handleSeconds
+    self.answered = answered
     self.turns = turns
   }
 }

@@ -50,15 +50,18 @@ public struct AnalysisRunner: Sendable {
         slots.withLock { $0[index] = (summary, analyzer) }
       }
     }
-    var merged = ContactAnalyzer(configuration: configuration)
+    // The first input's analyzer absorbs the others, so the inputs keep their
+    // positions (the report names each measure's inputs by them).
+    var merged: ContactAnalyzer? = nil
     var summaries: [InputSummary] = []
     slots.withLock { results in
       for index in paths.indices {
         guard let (summary, analyzer) = results[index] else { continue }
         summaries.append(summary)
-        merged.merge(analyzer)
+        if merged == nil { merged = analyzer } else { merged!.merge(analyzer) }
       }
     }
-    return merged.finish(inputs: summaries)
+    let all = merged ?? ContactAnalyzer(configuration: configuration)
+    return all.finish(inputs: summaries)
   }
 }

@@ -16,7 +16,9 @@ public struct JSONReportRenderer: Sendable {
     .object([
       ("schema", .string(AnalysisReport.schema)),
       ("settings", settings(report.configuration)),
-      ("inputs", .array(report.inputs.map(input))),
+      ("inputs", .array(report.inputs.enumerated().map { index, summary in
+        input(summary, coverage: index < report.inputCoverage.count ? report.inputCoverage[index] : nil)
+      })),
       ("providers", .array(report.providers.map(provider))),
       ("scripts", .array(report.scripts.map { script in
         .object([("provider", .string(script.provider)), ("text", .string(script.text)), ("customers", .int(script.customers)), ("known", .bool(script.known))])
@@ -32,11 +34,12 @@ public struct JSONReportRenderer: Sendable {
       ("script_threshold", .number(configuration.scriptThreshold)),
       ("minimum_arm_contacts", .int(configuration.minimumArmContacts)),
       ("transfer_gap_seconds", .int(Int(configuration.transferGapSeconds))),
+      ("short_call_seconds", .int(configuration.shortCallSeconds)),
       ("non_resolving_codes", .array(configuration.resolutionPolicy.nonResolvingCodes.sorted().map(JSONValue.string))),
     ])
   }
 
-  private func input(_ summary: InputSummary) -> JSONValue {
+  private func input(_ summary: InputSummary, coverage: InputCoverage?) -> JSONValue {
     .object([
       ("path", .string(summary.path)),
       ("format", summary.format.map { .string($0.rawValue) } ?? .null),
@@ -48,7 +51,25 @@ public struct JSONReportRenderer: Sendable {
       ("problems_total", .int(summary.problemCount)),
       ("notes", .array(summary.notes.map(JSONValue.string))),
       ("stopped", summary.stoppedBy.map { .string($0.description) } ?? .null),
+      ("contacts", coverage.map { .int($0.contacts) } ?? .null),
+      ("metrics", coverage.map(Self.metrics) ?? .null),
     ])
+  }
+
+  /// Which measures an input could supply: `supplied` keys, then `partial` and
+  /// `not_supplied` as key → reason.
+  private static func metrics(_ coverage: InputCoverage) -> JSONValue {
+    var supplied: [JSONValue] = []
+    var partial: [(String, JSONValue)] = []
+    var notSupplied: [(String, JSONValue)] = []
+    for (measure, support) in coverage.support {
+      switch support {
+      case .supplied: supplied.append(.string(measure))
+      case .partial(let why): partial.append((measure, .string(why)))
+      case .notSupplied(let why): notSupplied.append((measure, .string(why)))
+      }
+    }
+    return .object([("supplied", .array(supplied)), ("partial", .object(partial)), ("not_supplied", .object(notSupplied))])
   }
 
   private func provider(_ report: ProviderReport) -> JSONValue {
@@ -139,12 +160,26 @@ public struct JSONReportRenderer: Sendable {
       ("scripted_unresolved", .int(group.scriptedUnresolved)),
       ("churn_risk", .int(group.churnRisk)),
       ("lost", .int(group.lost)),
+      ("transcript_contacts", .int(group.transcriptContacts)),
+      ("unanswered", .int(group.unanswered)),
+      ("answer_known", .int(group.answerKnown)),
+      ("short_calls", .int(group.shortCalls)),
       ("handle_seconds", group.handleTime.map {
         .object([("count", .int($0.count)), ("median", .int($0.median)), ("p90", .int($0.p90))])
       } ?? .null),
       ("csat", group.csat.map { .object([("count", .int($0.count)), ("mean", .number($0.mean))]) } ?? .null),
-      ("rates", .object(group.rates.map { ($0.name.rawValue, Self.rate($0.proportion)) })),
+      ("rates", .object(group.rates.map { ($0.name.rawValue, Self.rate($0)) })),
     ])
+  }
+
+  /// A group's rate: ``rate(_:)-(Proportion)`` plus `not_computed` (why it has no
+  /// value: the inputs could not supply it) and `partial` (what part of its
+  /// definition some contacts could not feed), each a sentence or null.
+  static func rate(_ measure: RateMeasure) -> JSONValue {
+    guard case .object(var members) = rate(measure.proportion) else { return .null }
+    members.append(("not_computed", measure.notComputed.map(JSONValue.string) ?? .null))
+    members.append(("partial", measure.partial.map(JSONValue.string) ?? .null))
+    return .object(members)
   }
 
   /// A rate as `{ "value", "ci95": [lo, hi], "events", "trials" }`; value and interval are null with no trials.

@@ -18,10 +18,13 @@ public struct MarkdownReportRenderer: Sendable {
       out += "- **\(provider.outsourcing.comparison.verdict.rawValue)** — "
       out += Self.escape(OutsourcingSentence.make(provider.name, provider.outsourcing)) + "\n"
     }
+    let hidden = AvailabilityNotes.hiddenRates(report)
+    let callRates = [RateMeasure.Name.unanswered, .shortCalls].filter { !hidden.contains($0) }
     for provider in report.providers {
       out += "\n## \(Self.escape(provider.name)) (\(provider.contacts) contacts)\n\n"
-      out += "| sourcing | contacts | unresolved | FCR | repeat | scripted | scripted + unresolved | churn risk | transferred | escalated | handle median / p90 | CSAT |\n"
-      out += "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n"
+      out += "| sourcing | contacts | unresolved | FCR | repeat | scripted | scripted + unresolved | churn risk | transferred | escalated | handle median / p90 | CSAT |"
+      out += callRates.map { " \(AvailabilityNotes.label($0)) |" }.joined() + "\n"
+      out += "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|" + String(repeating: "--:|", count: callRates.count) + "\n"
       for group in provider.groups {
         let cells = [
           group.sourcing.rawValue, String(group.contacts),
@@ -33,10 +36,13 @@ public struct MarkdownReportRenderer: Sendable {
             "\(TextReportRenderer.duration($0.median)) / \(TextReportRenderer.duration($0.p90))"
           } ?? "–",
           group.csat.map { TextReportRenderer.decimal($0.mean, places: 2) } ?? "–",
-        ]
+        ] + callRates.map { TextReportRenderer.rate(group.rate($0)) }
         out += "| " + cells.joined(separator: " | ") + " |\n"
       }
       out += "\n"
+      let notes = AvailabilityNotes.groupLines(provider, hidden: hidden)
+      for line in notes { out += "- " + Self.escape(line) + "\n" }
+      if !notes.isEmpty { out += "\n" }
       for other in provider.alsoCompared {
         out += "- " + Self.escape(OutsourcingSentence.make(provider.name, other)) + "\n"
       }
@@ -64,8 +70,16 @@ public struct MarkdownReportRenderer: Sendable {
       out += "| \(Self.escape(input.path)) | \(format) | \(input.records) | \(input.accepted) | \(input.rejected) | "
       out += (input.stoppedBy.map { Self.escape($0.description) } ?? "") + " |\n"
     }
-    for input in report.inputs where !input.problems.isEmpty || !input.notes.isEmpty {
+    for (index, input) in report.inputs.enumerated() {
+      let coverage = index < report.inputCoverage.count ? report.inputCoverage[index] : nil
+      guard coverage != nil || !input.problems.isEmpty || !input.notes.isEmpty else { continue }
       out += "\n\(Self.escape(input.path)):\n\n"
+      if let coverage {
+        let parts = AvailabilityNotes.inputParts(coverage)
+        out += "- \(coverage.contacts) contact\(coverage.contacts == 1 ? "" : "s"); supplies: \(Self.escape(parts.supplied))\n"
+        for line in parts.partly { out += "- partly: \(Self.escape(line))\n" }
+        for line in parts.not { out += "- cannot supply: \(Self.escape(line))\n" }
+      }
       for problem in input.problems { out += "- line \(problem.line): \(Self.escape(problem.message))\n" }
       if input.problemCount > input.problems.count {
         out += "- … and \(input.problemCount - input.problems.count) more\n"

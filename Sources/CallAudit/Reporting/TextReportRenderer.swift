@@ -27,6 +27,8 @@ public struct TextReportRenderer: Sendable {
       out += paint(provider.outsourcing.comparison.verdict) + " "
       out += OutsourcingSentence.make(provider.name, provider.outsourcing) + "\n"
     }
+    let hidden = AvailabilityNotes.hiddenRates(report)
+    let callRates = [RateMeasure.Name.unanswered, .shortCalls].filter { !hidden.contains($0) }
     for provider in report.providers {
       out += "\n\(provider.name) — \(provider.contacts) contacts\n"
       var table = TextTable([
@@ -37,7 +39,7 @@ public struct TextReportRenderer: Sendable {
       var operations = TextTable([
         ("sourcing", .left), ("transferred", .right), ("escalated", .right),
         ("handle median / p90", .right), ("CSAT", .right), ("censored", .right),
-      ])
+      ] + callRates.map { (AvailabilityNotes.label($0), .right) })
       for group in provider.groups {
         table.append([
           group.sourcing.rawValue, String(group.contacts),
@@ -51,9 +53,10 @@ public struct TextReportRenderer: Sendable {
           group.handleTime.map { "\(Self.duration($0.median)) / \(Self.duration($0.p90))" } ?? "–",
           group.csat.map { Self.decimal($0.mean, places: 2) } ?? "–",
           String(group.censored),
-        ])
+        ] + callRates.map { Self.rate(group.rate($0)) })
       }
       out += table.render(fitting: width) + "\n" + operations.render(fitting: width)
+      for line in AvailabilityNotes.groupLines(provider, hidden: hidden) { out += "  \(line)\n" }
       for other in provider.alsoCompared {
         out += "  " + OutsourcingSentence.make(provider.name, other) + "\n"
       }
@@ -74,10 +77,17 @@ public struct TextReportRenderer: Sendable {
       }
     }
     out += "\nInputs\n"
-    for input in report.inputs {
+    for (index, input) in report.inputs.enumerated() {
       let format = input.format?.rawValue ?? "unknown format"
       out += "  \(input.path) (\(format)\(input.compressed ? ", gzip" : "")): "
       out += "\(input.records) records, \(input.accepted) accepted, \(input.rejected) rejected\n"
+      if index < report.inputCoverage.count {
+        let coverage = report.inputCoverage[index]
+        let parts = AvailabilityNotes.inputParts(coverage)
+        out += "    \(coverage.contacts) contact\(coverage.contacts == 1 ? "" : "s"); supplies: \(parts.supplied)\n"
+        for line in parts.partly { out += "    partly: \(line)\n" }
+        for line in parts.not { out += "    cannot supply: \(line)\n" }
+      }
       for problem in input.problems {
         out += "    \(input.path):\(problem.line): \(problem.message)\n"
       }
@@ -103,11 +113,12 @@ public struct TextReportRenderer: Sendable {
     return "\u{1B}[\(code)m\(label)\u{1B}[0m"
   }
 
-  /// `23.4% [19.0–28.4]`, or `–` when nothing could be measured.
+  /// `23.4% [19.0–28.4]`; `not computed` when the inputs could not supply it
+  /// (the notes under the table say why), `–` when nothing could be measured.
   static func rate(_ measure: RateMeasure?) -> String {
     guard let measure, let value = measure.proportion.value,
       let interval = measure.proportion.wilsonInterval()
-    else { return "–" }
+    else { return measure?.notComputed != nil ? "not computed" : "–" }
     return "\(percent(value)) [\(percent(interval.lowerBound, sign: false))–\(percent(interval.upperBound))]"
   }
 

@@ -22,6 +22,9 @@ struct ReadingOptions: ParsableArguments {
   @Option(name: .customLong("script-threshold"), help: "Script score (0–1) at or above which a contact without a specific answer is scripted.")
   var scriptThreshold: Double = 0.5
 
+  @Option(name: .customLong("short-call"), help: "An answered call with less handle time than this is a short call (e.g. 10s, 1m).")
+  var shortCall: String = "10s"
+
   @Option(name: .customLong("flagged-limit"), help: "List at most this many flagged contacts (all by default).")
   var flaggedLimit: Int?
 
@@ -56,8 +59,12 @@ struct ReadingOptions: ParsableArguments {
     guard let window = DurationParser.seconds(repeatWindow), window > 0 else {
       throw ValidationError("--repeat-window '\(repeatWindow)' is not a duration such as 7d, 48h or 90m.")
     }
+    guard let shortCallSeconds = DurationParser.seconds(shortCall), shortCallSeconds > 0 else {
+      throw ValidationError("--short-call '\(shortCall)' is not a duration such as 10s or 1m.")
+    }
     var configuration = AnalysisConfiguration(
-      repeatWindowSeconds: window, scriptThreshold: scriptThreshold, flaggedLimit: flaggedLimit)
+      repeatWindowSeconds: window, scriptThreshold: scriptThreshold, flaggedLimit: flaggedLimit,
+      shortCallSeconds: Int(shortCallSeconds))
     if let scripts {
       guard let text = try? readTextFile(scripts) else {
         throw ValidationError("Cannot read the scripts file '\(scripts)'.")

@@ -2,11 +2,21 @@ import Foundation
 import Testing
 
 /// The parsed `providers` array of a JSON report, re-serialised with sorted keys for comparison.
+/// The sentences saying why a rate was not (fully) computed name the input's format,
+/// so they are left out: the same contacts read from CSV and XML differ only there.
 private func providers(_ json: String) throws -> String {
   let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
-  let providers = try #require(object?["providers"])
+  let providers = withoutFormatNames(try #require(object?["providers"]))
   let data = try JSONSerialization.data(withJSONObject: providers, options: [.sortedKeys])
   return String(decoding: data, as: UTF8.self)
+}
+
+private func withoutFormatNames(_ value: Any) -> Any {
+  if let object = value as? [String: Any] {
+    return object.filter { $0.key != "not_computed" && $0.key != "partial" }.mapValues(withoutFormatNames)
+  }
+  if let array = value as? [Any] { return array.map(withoutFormatNames) }
+  return value
 }
 
 @Suite("callaudit analyze, end to end", .serialized)

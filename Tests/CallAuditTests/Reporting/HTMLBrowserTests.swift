@@ -129,7 +129,9 @@ struct HTMLBrowserTests {
     for provider in report.providers {
       #expect(dom.contains(#"data-verdict="\#(provider.outsourcing.comparison.verdict.rawValue)""#))
     }
-    #expect(count("<svg", in: dom) == RateMeasure.Name.allCases.count + 1, "one SVG per rate and the forest plot")
+    // Call-only rates no group computes get no chart (these contacts are tickets).
+    let charted = RateMeasure.Name.allCases.count - AvailabilityNotes.hiddenRates(report).count
+    #expect(count("<svg", in: dom) == charted + 1, "one SVG per charted rate and the forest plot")
     #expect(count(#"<rect class="bar "#, in: dom) > 20)
     #expect(count(#"<g class="whisker">"#, in: dom) > 20)
     #expect(dom.contains(#"<svg id="forest-plot""#))

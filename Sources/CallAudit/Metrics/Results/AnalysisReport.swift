@@ -6,6 +6,9 @@ public struct AnalysisReport: Sendable {
 
   /// One summary per input, in the order given.
   public var inputs: [InputSummary]
+  /// Per input, in the same order: what its contacts carried and so which
+  /// measures it could supply.
+  public var inputCoverage: [InputCoverage]
   /// Providers sorted by name.
   public var providers: [ProviderReport]
   /// The settings the figures were computed with.
@@ -83,11 +86,24 @@ public struct GroupReport: Sendable {
   public var churnRisk: Int
   /// Flagged contacts followed by churn risk.
   public var lost: Int
+  /// Contacts with transcript text: the ones the text measures could read.
+  public var transcriptContacts: Int
+  /// Contacts nobody answered (abandoned, busy, failed), out of ``answerKnown``.
+  public var unanswered: Int
+  /// Contacts whose record says whether they were answered (call records).
+  public var answerKnown: Int
+  /// Answered calls shorter than the short-call limit.
+  public var shortCalls: Int
   /// Each rate with its Wilson interval, in a fixed order.
   public var rates: [RateMeasure]
 
   /// The rate named `name`, if measured.
   public func rate(_ name: RateMeasure.Name) -> RateMeasure? { rates.first { $0.name == name } }
+
+  /// The rates that could not be computed for this group, with why.
+  public var notComputed: [RateMeasure] { rates.filter { $0.notComputed != nil } }
+  /// The rates computed from less than they need, with what was left out.
+  public var partial: [RateMeasure] { rates.filter { $0.partial != nil } }
 }
 
 /// A rate with the counts behind it and its Wilson 95% interval.
@@ -99,18 +115,31 @@ public struct RateMeasure: Sendable, Hashable {
     case scriptedUnresolved = "scripted_unresolved"
     case churnRisk = "churn_risk"
     case transfers, escalated
+    case unanswered
+    case shortCalls = "short_calls"
   }
 
   /// What is measured.
   public var name: Name
   /// Events out of trials.
   public var proportion: Proportion
+  /// Why the rate could not be computed (it has no trials), e.g. "no transcript
+  /// text in the asterisk-cdr-csv input"; `nil` when it was computed.
+  public var notComputed: String?
+  /// What part of the definition could not be applied to some contacts, when
+  /// the rate was computed from less than it needs; `nil` when complete.
+  public var partial: String?
 
   /// Creates a rate measure.
-  public init(name: Name, proportion: Proportion) {
+  public init(name: Name, proportion: Proportion, notComputed: String? = nil, partial: String? = nil) {
     self.name = name
     self.proportion = proportion
+    self.notComputed = notComputed
+    self.partial = partial
   }
+
+  /// Whether the rate has a value: some contact could be measured.
+  public var isComputed: Bool { proportion.trials > 0 }
 }
 
 /// Median and 90th percentile of handle time, in seconds.
@@ -132,8 +161,8 @@ public struct ScoreSummary: Sendable, Hashable {
 }
 
 extension GroupReport {
-  /// The group's figures from its running counts.
-  init(_ sourcing: Sourcing, _ tally: GroupTally) {
+  /// The group's figures from its running counts; `names` names the inputs in reasons.
+  init(_ sourcing: Sourcing, _ tally: GroupTally, names: InputNames) {
     let quantiles = tally.handleSeconds.quantiles([0.5, 0.9])
     self.init(
       sourcing: sourcing, contacts: tally.contacts, statusCounts: tally.statusCounts,
@@ -150,6 +179,8 @@ extension GroupReport {
       scriptMeasured: tally.scriptKnown,
       meanScriptScore: tally.scriptKnown > 0 ? tally.scriptScoreSum / Double(tally.scriptKnown) : nil,
       scripted: tally.scripted, scriptedUnresolved: tally.scriptedUnresolved,
-      churnRisk: tally.churnRisk, lost: tally.lost, rates: tally.rates)
+      churnRisk: tally.churnRisk, lost: tally.lost, transcriptContacts: tally.transcriptContacts,
+      unanswered: tally.unanswered, answerKnown: tally.answerKnown, shortCalls: tally.shortCalls,
+      rates: tally.rates(names: names))
   }
 }

@@ -14,6 +14,8 @@ struct HTMLBarChart {
     var provider: String
     /// Events out of trials; no bar is drawn without trials.
     var proportion: Proportion
+    /// Why the rate could not be computed, shown instead of a value.
+    var notComputed: String? = nil
   }
 
   /// Bars under one optional heading (a provider).
@@ -86,8 +88,9 @@ struct HTMLBarChart {
     ]
     if let value = p.value { attributes.append(HTMLAttribute("data-value", HTMLFormat.data(value))) }
     w.element("g", attributes) { w in
-      let measured = p.trials > 0 ? HTMLFormat.rate(p) : "not measured"
-      let tooltip = "\(bar.provider) · \(bar.label): " + measured + (p.trials > 0 ? ", " + HTMLFormat.counts(p) : "")
+      let measured = p.trials > 0 ? HTMLFormat.rate(p) : bar.notComputed == nil ? "not measured" : "not computed"
+      let detail = p.trials > 0 ? ", " + HTMLFormat.counts(p) : bar.notComputed.map { " (\($0))" } ?? ""
+      let tooltip = "\(bar.provider) · \(bar.label): " + measured + detail
       w.element("title", text: tooltip)
       let label = HTMLFormat.clipped(bar.label, limit: 40) + " · n=\(p.trials)"
       w.element("text", [HTMLAttribute("x", 0.0), HTMLAttribute("y", top + 11)], text: label)

@@ -20,9 +20,12 @@ enum HTMLInputsSection {
     } else {
       HTMLTable(className: "inputs", caption: nil, columns: columns, rows: rows).write(to: &w)
     }
-    for input in report.inputs where !input.problems.isEmpty || !input.notes.isEmpty || input.stoppedBy != nil {
+    for (index, input) in report.inputs.enumerated() {
+      let coverage = index < report.inputCoverage.count ? report.inputCoverage[index] : nil
+      guard coverage != nil || !input.problems.isEmpty || !input.notes.isEmpty || input.stoppedBy != nil else { continue }
       w.element("div", [HTMLAttribute("class", "input-detail"), HTMLAttribute("data-path", input.path)]) { w in
         w.element("h3") { w in w.element("code", text: input.path) }
+        if let coverage { writeCoverage(coverage, format: input.format, to: &w) }
         if let stop = input.stoppedBy {
           w.element("p", [HTMLAttribute("class", "warning stopped")], text: stop.description)
         }
@@ -45,6 +48,17 @@ enum HTMLInputsSection {
       }
     }
     writeSettings(report.configuration, to: &w)
+  }
+
+  /// Which measures the input could supply: in full, partly, not at all.
+  private static func writeCoverage(_ coverage: InputCoverage, format: InputFormat?, to w: inout HTMLWriter) {
+    let parts = AvailabilityNotes.inputParts(coverage)
+    w.element("ul", [HTMLAttribute("class", "coverage")]) { w in
+      let read = format.map { "read as \($0.rawValue): " } ?? ""
+      w.element("li", [HTMLAttribute("class", "supplied")], text: "\(read)\(coverage.contacts) contacts; supplies: \(parts.supplied)")
+      for line in parts.partly { w.element("li", [HTMLAttribute("class", "partly")], text: "partly: " + line) }
+      for line in parts.not { w.element("li", [HTMLAttribute("class", "not-supplied")], text: "cannot supply: " + line) }
+    }
   }
 
   private static func writeSettings(_ configuration: AnalysisConfiguration, to w: inout HTMLWriter) {

@@ -11,6 +11,8 @@ enum HTMLLabels {
     case .scripted: "Scripted"
     case .transfers: "Transferred"
     case .escalated: "Escalated"
+    case .unanswered: "Unanswered"
+    case .shortCalls: "Short calls"
     }
   }
 
@@ -21,10 +23,12 @@ enum HTMLLabels {
     case .unresolved: "unresolved ÷ contacts"
     case .repeat: "came back within the window ÷ contacts with a known repeat status"
     case .fcr: "resolved at first contact ÷ contacts with a known repeat status"
-    case .churnRisk: "customer says they will leave ÷ contacts"
+    case .churnRisk: "customer says they will leave ÷ contacts with transcript text or codes"
     case .scripted: "scripted ÷ contacts with agent text"
     case .transfers: "passed on at least once ÷ contacts whose transfers are known"
     case .escalated: "escalated ÷ contacts whose escalation is known"
+    case .unanswered: "abandoned, not picked up, busy or failed ÷ contacts whose answer state is known"
+    case .shortCalls: "answered calls shorter than the short-call limit ÷ answered calls with a handle time"
     }
   }
 
@@ -36,6 +40,7 @@ enum HTMLLabels {
   /// The order rates are charted in: the headline measure first.
   static let chartedRates: [RateMeasure.Name] = [
     .scriptedUnresolved, .unresolved, .repeat, .fcr, .churnRisk, .scripted, .transfers, .escalated,
+    .unanswered, .shortCalls,
   ]
 
   /// A verdict as a short heading, e.g. "Hurting customers".
@@ -65,6 +70,7 @@ enum HTMLLabels {
     case .closedWithoutResolution: "closed without resolution"
     case .repeatFollowed: "customer came back"
     case .customerSaysUnresolved: "customer says unresolved"
+    case .unanswered: "nobody answered"
     }
   }
 }

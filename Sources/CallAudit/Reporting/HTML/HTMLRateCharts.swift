@@ -2,21 +2,40 @@
 /// provider's sourcing group with its Wilson interval.
 enum HTMLRateCharts {
   /// Writes the legend and the grid of charts (`class="charts"`).
-  static func write(_ providers: [ProviderReport], to w: inout HTMLWriter) {
+  /// Call rates that no group computes (`hidden`) get no chart.
+  static func write(_ providers: [ProviderReport], hidden: Set<RateMeasure.Name> = [], to w: inout HTMLWriter) {
     let present = Sourcing.allCases.filter { sourcing in providers.contains { $0.groups.contains { $0.sourcing == sourcing } } }
     writeLegend(present.map { ($0.rawValue, $0.rawValue) }, to: &w)
     w.element("div", [HTMLAttribute("class", "charts")]) { w in
-      for rate in HTMLLabels.chartedRates {
+      for rate in HTMLLabels.chartedRates where !hidden.contains(rate) {
         let groups = providers.map { provider in
           HTMLBarChart.Group(title: provider.name, bars: provider.groups.compactMap { group in
             group.rate(rate).map {
-              HTMLBarChart.Bar(label: group.sourcing.rawValue, series: group.sourcing.rawValue, provider: provider.name, proportion: $0.proportion)
+              HTMLBarChart.Bar(
+                label: group.sourcing.rawValue, series: group.sourcing.rawValue, provider: provider.name,
+                proportion: $0.proportion, notComputed: $0.notComputed)
             }
           })
         }.filter { !$0.bars.isEmpty }
         guard !groups.isEmpty else { continue }
         HTMLBarChart(rate: rate, groups: groups).write(to: &w)
         w.newline()
+      }
+    }
+    writeAvailability(providers, hidden: hidden, to: &w)
+  }
+
+  /// Says, per provider, which rates could not be computed or only in part, and why.
+  private static func writeAvailability(
+    _ providers: [ProviderReport], hidden: Set<RateMeasure.Name>, to w: inout HTMLWriter
+  ) {
+    let notes = providers.map { ($0.name, AvailabilityNotes.groupLines($0, hidden: hidden)) }.filter { !$0.1.isEmpty }
+    guard !notes.isEmpty else { return }
+    w.element("ul", [HTMLAttribute("class", "availability meta")]) { w in
+      for (provider, lines) in notes {
+        for line in lines {
+          w.element("li", [HTMLAttribute("data-provider", provider)], text: "\(provider): \(line)")
+        }
       }
     }
   }

@@ -43,7 +43,7 @@ public struct HTMLReportRenderer: Sendable {
         HTMLVerdictCards.write(report.providers, to: &w)
       }
       if !report.providers.isEmpty {
-        section("rates", "Rates by provider and sourcing", to: &w) { w in HTMLRateCharts.write(report.providers, to: &w) }
+        section("rates", "Rates by provider and sourcing", to: &w) { w in HTMLRateCharts.write(report.providers, hidden: AvailabilityNotes.hiddenRates(report), to: &w) }
         section("risk-ratios", "Risk ratios: outsourced ÷ in-house", to: &w) { w in writeForest(report, to: &w) }
       }
       section("flagged", "Flagged contacts: scripted and unresolved", to: &w) { w in HTMLFlaggedSection.write(report, to: &w) }

@@ -1,0 +1,87 @@
+/// Every message of one support-thread export, held compactly until the
+/// threads can be rebuilt: a reply may come before the message it answers, so
+/// no thread is complete before the last row is read.
+///
+/// Per message it keeps integers and one text slice — id, parent id, time,
+/// interned author, the inbound flag, the row's line — in parallel arrays, and
+/// all texts as bytes in one arena: about 40 bytes in the arrays and as much
+/// again in the id index, plus the text, instead of a `String`, a `Contact`
+/// and a dictionary entry each.
+struct MessageStore {
+  /// Marks a message that answers nothing.
+  static let noParent: Int64 = 0
+
+  private(set) var ids: [Int64] = []
+  /// The id each message answers (`in_response_to_tweet_id`), or ``noParent``.
+  private(set) var parentIDs: [Int64] = []
+  /// Seconds since the epoch.
+  private(set) var times: [Int64] = []
+  /// Index into ``authorNames``.
+  private(set) var authors: [Int32] = []
+  /// Whether the message is the customer's (`inbound`).
+  private(set) var inbound: [Bool] = []
+  /// The line each message's row starts on, for problem reports.
+  private(set) var lines: [Int32] = []
+  /// Where each message's text ends in ``textBytes``; it starts where the previous one ends.
+  private(set) var textEnds: [Int] = []
+  /// Every message's text, back to back, as UTF-8.
+  private(set) var textBytes: [UInt8] = []
+  /// Author names, each once.
+  private(set) var authorNames: [String] = []
+  private var authorIndex: [String: Int32] = [:]
+  /// Message id → position in the arrays.
+  private(set) var positions: [Int64: Int32] = [:]
+  /// Reply links read from `response_tweet_id`: pairs (answered id, reply id), flat.
+  private(set) var listedReplies: [Int64] = []
+
+  /// Messages held.
+  var count: Int { ids.count }
+
+  /// The position of an already stored message with `id`, if any.
+  func position(of id: Int64) -> Int? { positions[id].map(Int.init) }
+
+  /// Stores one message whose text has just been appended with ``appendText(_:)``.
+  mutating func append(
+    id: Int64, parent: Int64?, time: Int64, author: String, inbound: Bool, line: Int, replies: [Int64]
+  ) {
+    positions[id] = Int32(ids.count)
+    ids.append(id)
+    parentIDs.append(parent ?? Self.noParent)
+    times.append(time)
+    authors.append(intern(author))
+    self.inbound.append(inbound)
+    lines.append(Int32(clamping: line))
+    textEnds.append(textBytes.count)
+    for reply in replies {
+      listedReplies.append(id)
+      listedReplies.append(reply)
+    }
+  }
+
+  /// Appends the text of the message about to be stored.
+  mutating func appendText(_ record: CSVRecord, column: Int) {
+    MessageText.append(record, column: column, to: &textBytes)
+  }
+
+  /// The text of message `position` as bytes.
+  func textSlice(_ position: Int) -> ArraySlice<UInt8> {
+    textBytes[(position == 0 ? 0 : textEnds[position - 1])..<textEnds[position]]
+  }
+
+  /// The text of message `position`.
+  func text(_ position: Int) -> String { String(decoding: textSlice(position), as: UTF8.self) }
+
+  /// The interned index of author `name`, if any message has that author.
+  func authorIndex(of name: String) -> Int32? { authorIndex[name] }
+
+  /// The author of message `position`.
+  func author(_ position: Int) -> String { authorNames[Int(authors[position])] }
+
+  private mutating func intern(_ name: String) -> Int32 {
+    if let index = authorIndex[name] { return index }
+    let index = Int32(authorNames.count)
+    authorNames.append(name)
+    authorIndex[name] = index
+    return index
+  }
+}
