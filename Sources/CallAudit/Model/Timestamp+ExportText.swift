@@ -13,7 +13,9 @@ extension Timestamp {
   /// - RFC 2822 mail dates, `Tue, 5 Mar 2024 18:39:11 -0800` (Jira RSS);
   /// - Twitter's `Tue Oct 31 22:10:47 +0000 2017`;
   /// - numeric dates `05/03/2024 14:30`, `05-03-2024 2:30:00 PM` and `5.3.2024`, read
-  ///   in `order`, with an optional time, AM/PM, and offset;
+  ///   in `order`, with an optional time, AM/PM, and offset; a date that starts with
+  ///   its year (`2012/03/05 09:58:31 -0800`, `2016-05-03 10:26 +0200`) is always
+  ///   year-month-day;
   /// - Unix time as a whole number of seconds, milliseconds or microseconds
   ///   (10, 13 or 16 digits; `0` is not a time).
   ///
@@ -88,6 +90,7 @@ private struct ExportDateParser {
     var offset: Int64 = 0
     var meridiem: String?
     var numbers: [Int64] = []  // date numbers not yet placed, in order
+    var yearFirst = false
     var i = 0
     var sawTime = false
     while i < tokens.count {
@@ -124,6 +127,9 @@ private struct ExportDateParser {
         }
         if digits == 4, year == nil {
           year = value
+          // A year before any other date number reads year-month-day,
+          // whatever the order (`2012/03/05`, `2016-05-03 10:26 +0200`).
+          yearFirst = numbers.isEmpty && month == nil
         } else {
           numbers.append(value)
         }
@@ -153,7 +159,11 @@ private struct ExportDateParser {
       day = numbers[0]
     } else {
       guard numbers.count == 2 else { return nil }
-      (day, month) = order == .dayFirst ? (numbers[0], numbers[1]) : (numbers[1], numbers[0])
+      if yearFirst {
+        (month, day) = (numbers[0], numbers[1])
+      } else {
+        (day, month) = order == .dayFirst ? (numbers[0], numbers[1]) : (numbers[1], numbers[0])
+      }
     }
     guard let year, let month, let day, (1...12).contains(month), day >= 1,
       day <= CivilCalendar.daysInMonth(year: year, month: month), (0...59).contains(minute),
