@@ -8,11 +8,17 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable {
   case canonicalCSV = "csv"
   /// callaudit's canonical XML, `<contacts><contact …>` (docs/formats.md).
   case canonicalXML = "xml"
+  /// Zendesk's XML export, tickets with their comments (docs/formats.md).
+  case zendeskXML = "zendesk-xml"
+  /// Zendesk's CSV ticket export (docs/formats.md).
+  case zendeskCSV = "zendesk-csv"
 
   var definition: any FormatDefinition.Type {
     switch self {
     case .canonicalCSV: CanonicalCSVFormat.self
     case .canonicalXML: CanonicalXMLFormat.self
+    case .zendeskXML: ZendeskXMLFormat.self
+    case .zendeskCSV: ZendeskCSVFormat.self
     }
   }
 
@@ -21,6 +27,8 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable {
   static let detectionOrder: [InputFormat] = [
     .canonicalXML,
     .canonicalCSV,
+    .zendeskXML,
+    .zendeskCSV,
   ]
 
   /// A one-line description for `callaudit formats`.
