@@ -12,6 +12,8 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable {
   case zendeskXML = "zendesk-xml"
   /// Zendesk's CSV ticket export (docs/formats.md).
   case zendeskCSV = "zendesk-csv"
+  /// Freshdesk's ticket CSV export (docs/formats.md).
+  case freshdeskCSV = "freshdesk-csv"
 
   var definition: any FormatDefinition.Type {
     switch self {
@@ -19,6 +21,7 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable {
     case .canonicalXML: CanonicalXMLFormat.self
     case .zendeskXML: ZendeskXMLFormat.self
     case .zendeskCSV: ZendeskCSVFormat.self
+    case .freshdeskCSV: FreshdeskCSVFormat.self
     }
   }
 
@@ -29,6 +32,7 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable {
     .canonicalCSV,
     .zendeskXML,
     .zendeskCSV,
+    .freshdeskCSV,
   ]
 
   /// A one-line description for `callaudit formats`.
