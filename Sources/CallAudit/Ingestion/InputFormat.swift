@@ -14,6 +14,10 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable {
   case zendeskCSV = "zendesk-csv"
   /// Freshdesk's ticket CSV export (docs/formats.md).
   case freshdeskCSV = "freshdesk-csv"
+  /// Salesforce Case records as CSV (docs/formats.md).
+  case salesforceCaseCSV = "salesforce-case-csv"
+  /// Salesforce CaseComment records as CSV, joined into the cases beside them (docs/formats.md).
+  case salesforceCaseCommentCSV = "salesforce-casecomment-csv"
 
   var definition: any FormatDefinition.Type {
     switch self {
@@ -22,6 +26,8 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable {
     case .zendeskXML: ZendeskXMLFormat.self
     case .zendeskCSV: ZendeskCSVFormat.self
     case .freshdeskCSV: FreshdeskCSVFormat.self
+    case .salesforceCaseCSV: SalesforceCaseFormat.self
+    case .salesforceCaseCommentCSV: SalesforceCaseCommentFormat.self
     }
   }
 
@@ -33,6 +39,8 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable {
     .zendeskXML,
     .zendeskCSV,
     .freshdeskCSV,
+    .salesforceCaseCSV,
+    .salesforceCaseCommentCSV,
   ]
 
   /// A one-line description for `callaudit formats`.
