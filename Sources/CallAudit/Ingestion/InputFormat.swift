@@ -18,6 +18,16 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable {
   case freeSWITCHCDRCSV = "freeswitch-cdr-csv"
   /// FreeSWITCH `mod_xml_cdr` call records (`<cdr>`).
   case freeSWITCHXMLCDR = "freeswitch-xml-cdr"
+  /// Zendesk's XML export, tickets with their comments (docs/formats.md).
+  case zendeskXML = "zendesk-xml"
+  /// Zendesk's CSV ticket export (docs/formats.md).
+  case zendeskCSV = "zendesk-csv"
+  /// Freshdesk's ticket CSV export (docs/formats.md).
+  case freshdeskCSV = "freshdesk-csv"
+  /// Salesforce Case records as CSV (docs/formats.md).
+  case salesforceCaseCSV = "salesforce-case-csv"
+  /// Salesforce CaseComment records as CSV, joined into the cases beside them (docs/formats.md).
+  case salesforceCaseCommentCSV = "salesforce-casecomment-csv"
 
   var definition: any FormatDefinition.Type {
     switch self {
@@ -28,6 +38,11 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable {
     case .asteriskCDRCustom: AsteriskCDRCustomFormat.self
     case .freeSWITCHCDRCSV: FreeSWITCHCDRCSVFormat.self
     case .freeSWITCHXMLCDR: FreeSWITCHXMLCDRFormat.self
+    case .zendeskXML: ZendeskXMLFormat.self
+    case .zendeskCSV: ZendeskCSVFormat.self
+    case .freshdeskCSV: FreshdeskCSVFormat.self
+    case .salesforceCaseCSV: SalesforceCaseFormat.self
+    case .salesforceCaseCommentCSV: SalesforceCaseCommentFormat.self
     }
   }
 
@@ -41,6 +56,11 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable {
     .asteriskCDRCSV,
     .asteriskCDRCustom,
     .freeSWITCHCDRCSV,
+    .zendeskXML,
+    .zendeskCSV,
+    .freshdeskCSV,
+    .salesforceCaseCSV,
+    .salesforceCaseCommentCSV,
   ]
 
   /// A one-line description for `callaudit formats`.

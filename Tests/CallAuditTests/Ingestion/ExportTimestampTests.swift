@@ -22,6 +22,15 @@ struct ExportTimestampTests {
     #expect(Timestamp(exportText: text, order: order)?.iso8601 == "2024-03-05T18:39:11Z")
   }
 
+  @Test(
+    "a date that starts with its year is year-month-day in either order",
+    arguments: [Timestamp.DateOrder.dayFirst, .monthFirst])
+  func yearFirst(order: Timestamp.DateOrder) {
+    #expect(Timestamp(exportText: "2024/03/05 10:39:11 -0800", order: order)?.iso8601 == "2024-03-05T18:39:11Z")
+    #expect(Timestamp(exportText: "2024-03-05 19:39:11 +0100", order: order)?.iso8601 == "2024-03-05T18:39:11Z")
+    #expect(Timestamp(exportText: "2020/2/10 22:41", order: order)?.iso8601 == "2020-02-10T22:41:00Z")
+  }
+
   @Test("a date without a time is midnight UTC")
   func dateOnly() {
     #expect(Timestamp(exportText: "31/12/2023")?.iso8601 == "2023-12-31T00:00:00Z")

@@ -1,0 +1,53 @@
+/// The comments of the CaseComment CSVs beside a Case CSV, grouped by case,
+/// waiting to be joined to their cases as the Case CSV is read.
+///
+/// The comment rows are counted by the CaseComment CSV's own input, not here:
+/// a row that cannot be read is simply left out (that input rejects it with
+/// its line). Memory grows with the comments' text, which is bounded by
+/// Salesforce at 4,000 bytes a comment.
+struct SalesforceCommentIndex {
+  /// The CaseComment CSVs read, in name order.
+  private(set) var sources: [String] = []
+  /// Why a CaseComment CSV beside the input could not be read in full.
+  private(set) var failures: [String] = []
+  /// How many comments have been joined so far.
+  private(set) var joined = 0
+  private var turnsByCase: [String: [Turn]] = [:]
+
+  /// Reads every CaseComment CSV beside `path`.
+  init(beside path: String, options: IngestionOptions) {
+    for source in SalesforceSiblingFiles.paths(beside: path, matching: SalesforceCaseCommentFormat.self) {
+      sources.append(source)
+      do throws(InputError) {
+        try load(source, options: options)
+      } catch {
+        failures.append(error.description)
+      }
+    }
+  }
+
+  /// Takes the comments of the case with record id `recordID`, oldest first.
+  mutating func take(recordID: String) -> [Turn] {
+    guard let turns = turnsByCase.removeValue(forKey: SalesforceID.key(recordID)) else { return [] }
+    joined += turns.count
+    // Exports list comments by id, not by time; ties keep the file order.
+    return turns.enumerated().sorted { a, b in
+      let (x, y) = (a.element.at, b.element.at)
+      if x == y { return a.offset < b.offset }
+      guard let x else { return false }
+      guard let y else { return true }
+      return x < y
+    }.map(\.element)
+  }
+
+  private mutating func load(_ source: String, options: IngestionOptions) throws(InputError) {
+    var table = CSVTable(stream: try ByteStream(path: source), options: options)
+    let header = try table.readHeader()
+    let row = try SalesforceCommentRow(header: header, path: source)
+    var scratch = InputSummary(path: source)
+    try table.forEachRow(fieldCount: header.count, summary: &scratch) { record throws(FieldError) in
+      let comment = try row.read(record)
+      turnsByCase[SalesforceID.key(comment.parentID), default: []].append(comment.turn)
+    }
+  }
+}
