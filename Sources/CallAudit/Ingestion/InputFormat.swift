@@ -8,11 +8,20 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable {
   case canonicalCSV = "csv"
   /// callaudit's canonical XML, `<contacts><contact …>` (docs/formats.md).
   case canonicalXML = "xml"
+  /// ServiceNow's XML export: `<unload>` of incidents and journal entries.
+  case serviceNowXML = "servicenow-xml"
+  /// A ServiceNow incident list export as CSV.
+  case serviceNowCSV = "servicenow-csv"
+  /// The UCI ServiceNow incident event log: one CSV row per update.
+  case serviceNowEventLog = "servicenow-event-log"
 
   var definition: any FormatDefinition.Type {
     switch self {
     case .canonicalCSV: CanonicalCSVFormat.self
     case .canonicalXML: CanonicalXMLFormat.self
+    case .serviceNowXML: ServiceNowXMLFormat.self
+    case .serviceNowCSV: ServiceNowCSVFormat.self
+    case .serviceNowEventLog: ServiceNowEventLogFormat.self
     }
   }
 
@@ -21,6 +30,10 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable {
   static let detectionOrder: [InputFormat] = [
     .canonicalXML,
     .canonicalCSV,
+    .serviceNowXML,
+    // The event log's header is a superset of a list export's signature.
+    .serviceNowEventLog,
+    .serviceNowCSV,
   ]
 
   /// A one-line description for `callaudit formats`.
