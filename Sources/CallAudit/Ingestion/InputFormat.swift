@@ -14,6 +14,10 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable {
   case serviceNowCSV = "servicenow-csv"
   /// The UCI ServiceNow incident event log: one CSV row per update.
   case serviceNowEventLog = "servicenow-event-log"
+  /// Jira's XML (RSS) issue export.
+  case jiraXML = "jira-xml"
+  /// Jira's CSV issue export.
+  case jiraCSV = "jira-csv"
 
   var definition: any FormatDefinition.Type {
     switch self {
@@ -22,6 +26,8 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable {
     case .serviceNowXML: ServiceNowXMLFormat.self
     case .serviceNowCSV: ServiceNowCSVFormat.self
     case .serviceNowEventLog: ServiceNowEventLogFormat.self
+    case .jiraXML: JiraXMLFormat.self
+    case .jiraCSV: JiraCSVFormat.self
     }
   }
 
@@ -31,9 +37,11 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable {
     .canonicalXML,
     .canonicalCSV,
     .serviceNowXML,
+    .jiraXML,
     // The event log's header is a superset of a list export's signature.
     .serviceNowEventLog,
     .serviceNowCSV,
+    .jiraCSV,
   ]
 
   /// A one-line description for `callaudit formats`.
