@@ -69,7 +69,26 @@ struct JiraXMLReaderTests {
     #expect(issue.customerID == "Денис Макаров")
     #expect(issue.status == .resolved)  // status "Готово" is unknown; its category is done, with a resolution
     #expect(issue.turns.map(\.text) == ["Исправить ошибку"])
-    #expect(summary.notes.first?.hasPrefix("line 1 is a web browser's banner") == true)
+    #expect(summary.notes == [
+      "line 1 is a web browser's banner, not XML (the file was copied from a browser tab); it was skipped"
+    ])
+  }
+
+  @Test("In a browser copy, problem lines count after the banner, and a note says so")
+  func browserCopyLines() throws {
+    let path = try TestSupport.temporaryFile("""
+      This XML file does not appear to have any style information associated with it. The document tree is shown below.
+      <rss version="0.92">
+      <channel>
+      <item><key id="1">NC-1</key></item>
+      <item><key id="2">NC-2</key><created>someday</created></item>
+      </channel>
+      </rss>
+      """)
+    let (contacts, summary) = ingestAll(path)
+    #expect(contacts.map(\.id) == ["NC-1"])
+    #expect(summary.problems.map(\.line) == [4])  // line 5 of the file
+    #expect(summary.notes.last == "lines in this input's problems count from line 2 of the file, after the banner (add 1)")
   }
 
   // Jira Server 8.6.1 export from matteopelucco/jira-python-parser (commit d567d77f): no XML

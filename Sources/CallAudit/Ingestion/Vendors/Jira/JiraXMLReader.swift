@@ -6,19 +6,29 @@ struct JiraXMLReader: ContactReader {
   func read(
     _ stream: ByteStream, into summary: inout InputSummary, emit: (Contact) -> Void
   ) throws(InputError) {
-    if let banner = JiraBrowserBanner.length(in: try stream.peek(4096)) {
+    let banner = JiraBrowserBanner.length(in: try stream.peek(4096))
+    if let banner {
       try Self.skip(banner, of: stream)
-      summary.note(
-        "line 1 is a web browser's banner, not XML (the file was copied from a browser tab); it was skipped, "
-          + "so line numbers below count from line 2")
+      summary.note("line 1 is a web browser's banner, not XML (the file was copied from a browser tab); it was skipped")
     }
     let mapper = JiraItemMapper(provider: options.defaultProvider ?? Contact.unspecifiedProvider)
     let reader = XMLRecordReader(
       isRecord: { $0.count == 3 && $0[2] == "item" && $0[1] == "channel" },
       textLimit: options.maximumRecordBytes)
-    try reader.read(stream, into: &summary) { item throws(FieldError) in
-      emit(try mapper.contact(item))
+    do {
+      try reader.read(stream, into: &summary) { item throws(FieldError) in
+        emit(try mapper.contact(item))
+      }
+    } catch {
+      if banner != nil { Self.noteLineOffset(in: &summary) }
+      throw error
     }
+    if banner != nil, summary.rejected > 0 { Self.noteLineOffset(in: &summary) }
+  }
+
+  /// libxml2 counts lines from where it started, one line after the banner.
+  private static func noteLineOffset(in summary: inout InputSummary) {
+    summary.note("lines in this input's problems count from line 2 of the file, after the banner (add 1)")
   }
 
   /// Consumes `count` bytes that are already in the stream's lookahead.
