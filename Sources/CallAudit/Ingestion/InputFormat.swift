@@ -28,6 +28,16 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable {
   case salesforceCaseCSV = "salesforce-case-csv"
   /// Salesforce CaseComment records as CSV, joined into the cases beside them (docs/formats.md).
   case salesforceCaseCommentCSV = "salesforce-casecomment-csv"
+  /// ServiceNow's XML export: `<unload>` of incidents and journal entries.
+  case serviceNowXML = "servicenow-xml"
+  /// A ServiceNow incident list export as CSV.
+  case serviceNowCSV = "servicenow-csv"
+  /// The UCI ServiceNow incident event log: one CSV row per update.
+  case serviceNowEventLog = "servicenow-event-log"
+  /// Jira's XML (RSS) issue export.
+  case jiraXML = "jira-xml"
+  /// Jira's CSV issue export.
+  case jiraCSV = "jira-csv"
 
   var definition: any FormatDefinition.Type {
     switch self {
@@ -43,6 +53,11 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable {
     case .freshdeskCSV: FreshdeskCSVFormat.self
     case .salesforceCaseCSV: SalesforceCaseFormat.self
     case .salesforceCaseCommentCSV: SalesforceCaseCommentFormat.self
+    case .serviceNowXML: ServiceNowXMLFormat.self
+    case .serviceNowCSV: ServiceNowCSVFormat.self
+    case .serviceNowEventLog: ServiceNowEventLogFormat.self
+    case .jiraXML: JiraXMLFormat.self
+    case .jiraCSV: JiraCSVFormat.self
     }
   }
 
@@ -61,6 +76,12 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable {
     .freshdeskCSV,
     .salesforceCaseCSV,
     .salesforceCaseCommentCSV,
+    .serviceNowXML,
+    .jiraXML,
+    // The event log's header is a superset of a list export's signature.
+    .serviceNowEventLog,
+    .serviceNowCSV,
+    .jiraCSV,
   ]
 
   /// A one-line description for `callaudit formats`.

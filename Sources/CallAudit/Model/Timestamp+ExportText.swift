@@ -16,6 +16,9 @@ extension Timestamp {
   ///   in `order`, with an optional time, AM/PM, and offset; a date that starts
   ///   with the year (`2020/2/10 22:41`, as Excel rewrites ISO dates) is always
   ///   year, month, day;
+  /// - a named month with a two-digit year, day first: `18/Jul/26 9:10 AM` (Jira's
+  ///   `dd/MMM/yy`; years 00–69 are 20xx, 70–99 are 19xx), with Spanish month
+  ///   abbreviations (`ene`, `abr`, `ago`, `dic`) as Spanish-locale Jira writes them;
   /// - Unix time as a whole number of seconds, milliseconds or microseconds
   ///   (10, 13 or 16 digits; `0` is not a time).
   ///
@@ -98,6 +101,10 @@ private struct ExportDateParser {
       case .word(let word):
         if let index = Self.months.firstIndex(where: { word.hasPrefix($0) }), word.count >= 3 {
           month = Int64(index + 1)
+        } else if let number = Self.otherMonths.first(where: { word.hasPrefix($0.prefix) })?.month,
+          word.count >= 3
+        {
+          month = number
         } else if word == "am" || word == "pm" {
           meridiem = word
         } else if word == "t", !sawTime {
@@ -153,8 +160,14 @@ private struct ExportDateParser {
     }
     // Place the remaining numbers: day (and month, for numeric dates).
     if month != nil {
-      guard numbers.count == 1 else { return nil }
-      day = numbers[0]
+      if numbers.count == 2, year == nil, (0...99).contains(numbers[1]) {
+        // dd/MMM/yy: the day, then a two-digit year (POSIX's pivot at 69).
+        day = numbers[0]
+        year = numbers[1] + (numbers[1] < 70 ? 2000 : 1900)
+      } else {
+        guard numbers.count == 1 else { return nil }
+        day = numbers[0]
+      }
     } else {
       guard numbers.count == 2 else { return nil }
       if yearFirst {
@@ -178,6 +191,11 @@ private struct ExportDateParser {
 
   private static let months = [
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+  ]
+  /// Month abbreviations of other languages that English prefixes do not cover
+  /// (Spanish: enero, abril, agosto, diciembre; the rest share English prefixes).
+  private static let otherMonths: [(prefix: String, month: Int64)] = [
+    ("ene", 1), ("abr", 4), ("ago", 8), ("dic", 12),
   ]
   private static let ignoredWords: Set<String> = [
     "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday",

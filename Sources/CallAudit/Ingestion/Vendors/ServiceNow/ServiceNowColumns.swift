@@ -1,0 +1,16 @@
+/// Which column of a ServiceNow list export holds which incident field.
+struct ServiceNowColumns {
+  private var indexByField: [ServiceNowField: Int] = [:]
+
+  /// Finds each field's column by its field name or display label.
+  init(header: CSVHeader) {
+    for field in ServiceNowField.allCases {
+      if let index = field.headers.lazy.compactMap({ header.index($0) }).first {
+        indexByField[field] = index
+      }
+    }
+  }
+
+  /// The column of `field`, if the export has one.
+  subscript(field: ServiceNowField) -> Int? { indexByField[field] }
+}
