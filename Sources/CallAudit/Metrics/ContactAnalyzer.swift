@@ -35,25 +35,58 @@ public struct ContactAnalyzer: Sendable {
   /// Adds one contact: keeps its record, fingerprints its agent sentences and
   /// shows them to the script miner.
   public mutating func add(_ contact: Contact) {
-    var record = ContactRecord(
+    var record = makeRecord(contact)
+    let (provider, speaker) = minerSlot(for: record, contact)
+    let signals = TranscriptSignals(turns: contact.turns) { sentence, fingerprint in
+      miners[provider].observe(sentence: sentence, fingerprint: fingerprint, customerKey: speaker)
+    }
+    keep(
+      &record, sentences: signals.agentSentences, agentWords: signals.agentWords, responsive: signals.responsive,
+      persistence: signals.persistence, churnIntent: signals.churnIntent)
+  }
+
+  /// Adds a contact whose transcript was read before (a history keeps the digest,
+  /// not the turns); the figures are the same as from ``add(_:)`` with the turns.
+  public mutating func add(_ contact: Contact, digest: TranscriptDigest) {
+    var record = makeRecord(contact)
+    record.hasText = digest.hasText
+    let (provider, speaker) = minerSlot(for: record, contact)
+    for sentence in digest.agentSentences {
+      miners[provider].observe(sentence: Substring(sentence.text), fingerprint: sentence.fingerprint, customerKey: speaker)
+    }
+    keep(
+      &record, sentences: digest.agentSentences.map(\.fingerprint), agentWords: digest.agentWords,
+      responsive: digest.responsive, persistence: digest.persistence, churnIntent: digest.churnIntent)
+  }
+
+  private mutating func makeRecord(_ contact: Contact) -> ContactRecord {
+    ContactRecord(
       contact, provider: providers.index(of: contact.provider),
       category: contact.category.map { categories.index(of: $0) } ?? -1,
       channel: contact.channel.map { channels.index(of: $0) } ?? -1,
       policy: configuration.resolutionPolicy)
+  }
+
+  /// The provider's miner (created on first sight) and the key its support is counted by.
+  private mutating func minerSlot(for record: ContactRecord, _ contact: Contact) -> (Int, UInt64) {
     // Support counts distinct customers; a contact without one stands for itself.
     let speaker = record.customer != 0 ? record.customer : StableHash.of(contact.provider, "#", contact.id)
     let provider = Int(record.provider)
     if provider == miners.count { miners.append(ScriptMiner()) }
-    let signals = TranscriptSignals(turns: contact.turns) { sentence, fingerprint in
-      miners[provider].observe(sentence: sentence, fingerprint: fingerprint, customerKey: speaker)
-    }
+    return (provider, speaker)
+  }
+
+  private mutating func keep(
+    _ record: inout ContactRecord, sentences fingerprints: [SentenceFingerprint], agentWords: Int,
+    responsive: Bool?, persistence: String?, churnIntent: String?
+  ) {
     record.sentenceStart = Int32(sentences.referenceCount)
-    record.sentenceCount = Int32(signals.agentSentences.count)
-    for fingerprint in signals.agentSentences { sentences.append(fingerprint) }
-    record.agentWords = Int32(clamping: signals.agentWords)
-    record.responsive = signals.responsive.map { $0 ? 1 : 0 } ?? -1
-    record.persistence = signals.persistence
-    record.churnIntent = signals.churnIntent
+    record.sentenceCount = Int32(fingerprints.count)
+    for fingerprint in fingerprints { sentences.append(fingerprint) }
+    record.agentWords = Int32(clamping: agentWords)
+    record.responsive = responsive.map { $0 ? 1 : 0 } ?? -1
+    record.persistence = persistence
+    record.churnIntent = churnIntent
     records.append(record)
   }
 

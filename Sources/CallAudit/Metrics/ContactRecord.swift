@@ -67,8 +67,13 @@ struct ContactRecord: Sendable {
     opened = (contact.openedAt ?? contact.closedAt)?.secondsSinceEpoch ?? Self.noTime
     churnCode = ChurnVocabulary.isChurnCategory(contact.category)
       || ChurnVocabulary.isChurnResolution(contact.resolution)
-    hasText = contact.turns.contains { turn in turn.text.utf8.contains { !$0.isASCIIBlank } }
+    hasText = Self.hasText(contact.turns)
     hasCodes = contact.category != nil || contact.resolution != nil
     answered = contact.answered.map { $0 ? 1 : 0 } ?? -1
+  }
+
+  /// Whether any turn holds more than blanks.
+  static func hasText(_ turns: [Turn]) -> Bool {
+    turns.contains { turn in turn.text.utf8.contains { !$0.isASCIIBlank } }
   }
 }

@@ -47,9 +47,10 @@ public struct AuditRunner: Sendable {
         if let newest {
           let start = Timestamp(secondsSinceEpoch: newest.secondsSinceEpoch - configuration.windowSeconds + 1)
           var first: Timestamp?
-          try ContactStore.forEach(openedIn: start.secondsSinceEpoch...newest.secondsSinceEpoch, in: db) { contact in
+          try ContactStore.forEach(openedIn: start.secondsSinceEpoch...newest.secondsSinceEpoch, in: db) {
+            contact, digest in
             if first == nil { first = contact.openedAt }
-            analyzer.add(contact)
+            analyzer.add(contact, digest: digest)
           }
           window = first.map { $0...newest }
         }
@@ -116,12 +117,14 @@ public struct AuditRunner: Sendable {
       var updated = 0
       var failure: (any Error)?
       let pseudonymizer = configuration.pseudonymizer
+      let keepingTurns = configuration.keepTranscripts
       let summary = ingestor.ingest(path: path) { contact in
         guard failure == nil else { return }
         var contact = contact
         contact.customerID = contact.customerID.map { pseudonymizer.pseudonym(provider: contact.provider, customer: $0) }
         do {
-          switch try ContactStore.store(contact, fileID: fileID, in: db) {
+          let digest = TranscriptDigest(turns: contact.turns)
+          switch try ContactStore.store(contact, digest: digest, keepingTurns: keepingTurns, fileID: fileID, in: db) {
           case .inserted: inserted += 1
           case .updated: updated += 1
           case .unchanged: break
@@ -205,9 +208,10 @@ extension Timestamp {
 }
 
 extension AuditRunner {
-  /// Calls `body` with every stored contact that has a start time, oldest first
-  /// (for tools and tests that read the history back).
-  public func storedContacts(_ body: (Contact) -> Void) throws(HistoryError) {
+  /// Calls `body` with every stored contact that has a start time and its digest,
+  /// oldest first (for tools and tests that read the history back); the contact's
+  /// turns are empty unless the configuration keeps transcripts.
+  public func storedContacts(_ body: (Contact, TranscriptDigest) -> Void) throws(HistoryError) {
     let database = try HistoryDatabase(path: configuration.database)
     try database.read { db in try ContactStore.forEach(openedIn: Int64.min...Int64.max, in: db, body) }
   }

@@ -27,6 +27,8 @@ public struct AuditConfiguration: Sendable {
   public var pseudonymizer: CustomerPseudonymizer
   /// Contacts that started longer than this before the newest are deleted; `nil` keeps all.
   public var retentionSeconds: Int64?
+  /// Whether the history keeps whole transcripts, not only their digests.
+  public var keepTranscripts: Bool = false
 
   /// Creates a configuration; ``AuditConfigurationParser`` makes one from a file.
   public init(

@@ -43,6 +43,7 @@ public enum AuditConfigurationParser {
     var configuration = AuditConfiguration(
       path: path, inputs: inputs, database: base.resolve(try reader.string(databaseNode, key: "database")),
       pseudonymizer: privacy.pseudonymizer, retentionSeconds: privacy.retentionSeconds)
+    configuration.keepTranscripts = privacy.keepTranscripts
 
     if let node = top["window"] { configuration.windowSeconds = try reader.duration(node, key: "window") }
     if let node = top["repeat_window"] {

@@ -11,6 +11,7 @@ import Yams
 ///   customer_key_env: CALLAUDIT_CUSTOMER_KEY   # the default
 ///   customer_key_file: /etc/callaudit/customer.key   # or a file holding the key
 ///   retention: 400d
+///   keep_transcripts: false                    # the default: digests and excerpts only
 /// ```
 struct PrivacySettings {
   /// The environment variable read when no key file is named.
@@ -18,15 +19,20 @@ struct PrivacySettings {
 
   var pseudonymizer: CustomerPseudonymizer
   var retentionSeconds: Int64?
+  var keepTranscripts = false
 
   init(
     _ node: Node?, reader: YAMLReader, base: PathResolver, environment: [String: String]
   ) throws(AuditConfigurationError) {
     let keys = try node.map { node throws(AuditConfigurationError) in
-      try reader.mapping(node, allowed: ["customer_key_env", "customer_key_file", "retention"], context: "'privacy'")
+      try reader.mapping(node, allowed: ["customer_key_env", "customer_key_file", "retention", "keep_transcripts"], context: "'privacy'")
     } ?? [:]
     retentionSeconds = try keys["retention"].map { node throws(AuditConfigurationError) in
       try reader.duration(node, key: "retention")
+    }
+    if let node = keys["keep_transcripts"] {
+      guard let flag = node.bool else { throw reader.error(node, "'keep_transcripts' must be true or false") }
+      keepTranscripts = flag
     }
     let key: [UInt8]
     let source: String

@@ -10,14 +10,17 @@ enum ContactStore {
   }
 
   private static let columns =
-    "site, sourcing, channel, customer_id, agent_id, category, opened_at, closed_at, status, resolution, transfers, escalated, csat, handle_seconds, turns"
+    "site, sourcing, channel, customer_id, agent_id, category, opened_at, closed_at, status, resolution, transfers, escalated, csat, handle_seconds, digest, turns"
 
   /// Inserts the contact, or replaces the stored one with the same provider and id
-  /// when any field differs; an identical re-export changes nothing.
-  static func store(_ contact: Contact, fileID: Int64, in db: Database) throws -> Change {
-    let values = fieldValues(contact)
+  /// when any field differs; an identical re-export changes nothing. The turns are
+  /// stored only when `keepingTurns`; the digest always.
+  static func store(
+    _ contact: Contact, digest: TranscriptDigest, keepingTurns: Bool, fileID: Int64, in db: Database
+  ) throws -> Change {
+    let values = fieldValues(contact, digest: digest, keepingTurns: keepingTurns)
     let insert = try db.cachedStatement(
-      sql: "INSERT OR IGNORE INTO contact (provider, contact_id, \(columns), file_id) VALUES (?, ?, \(placeholders(15)), ?)")
+      sql: "INSERT OR IGNORE INTO contact (provider, contact_id, \(columns), file_id) VALUES (?, ?, \(placeholders(16)), ?)")
     try insert.execute(arguments: StatementArguments([contact.provider, contact.id] + values + [fileID]))
     if db.changesCount == 1 { return .inserted }
     let assignments = columns.split(separator: ",").map { "\($0.trimmingBlanks()) = ?" }.joined(separator: ", ")
@@ -66,7 +69,7 @@ enum ContactStore {
   /// Calls `body` with every contact that started in `range`, in a fixed order
   /// (time, provider, id) so that the same history always gives the same report.
   static func forEach(
-    openedIn range: ClosedRange<Int64>, in db: Database, _ body: (Contact) -> Void
+    openedIn range: ClosedRange<Int64>, in db: Database, _ body: (Contact, TranscriptDigest) -> Void
   ) throws {
     let cursor = try Row.fetchCursor(
       db,
@@ -76,27 +79,37 @@ enum ContactStore {
         """,
       arguments: [range.lowerBound, range.upperBound])
     while let row = try cursor.next() {
-      body(try contact(from: row))
+      let (contact, digest) = try contact(from: row)
+      body(contact, digest)
     }
   }
 
-  private static func fieldValues(_ contact: Contact) -> [(any DatabaseValueConvertible)?] {
+  private static func fieldValues(
+    _ contact: Contact, digest: TranscriptDigest, keepingTurns: Bool
+  ) -> [(any DatabaseValueConvertible)?] {
     [
       contact.site, contact.sourcing.rawValue, contact.channel, contact.customerID, contact.agentID,
       contact.category, contact.openedAt?.secondsSinceEpoch, contact.closedAt?.secondsSinceEpoch,
       contact.status.rawValue, contact.resolution, contact.transfers, contact.escalated, contact.csat,
-      contact.handleSeconds, Data(TurnCoding.encode(contact.turns)),
+      contact.handleSeconds, Data(DigestCoding.encode(digest)),
+      keepingTurns ? Data(TurnCoding.encode(contact.turns)) : nil,
     ]
   }
 
-  private static func contact(from row: Row) throws -> Contact {
+  private static func contact(from row: Row) throws -> (Contact, TranscriptDigest) {
     let provider: String = row["provider"]
     let id: String = row["contact_id"]
-    let encoded: [UInt8] = Array((row["turns"] as Data?) ?? Data())
-    guard let turns = TurnCoding.decode(encoded) else {
-      throw HistoryError(path: "", message: "the stored turns of contact \(id) of \(provider) are damaged")
+    var turns: [Turn] = []
+    if let encoded = row["turns"] as Data? {
+      guard let decoded = TurnCoding.decode(Array(encoded)) else {
+        throw HistoryError(path: "", message: "the stored turns of contact \(id) of \(provider) are damaged")
+      }
+      turns = decoded
     }
-    return Contact(
+    guard let digest = DigestCoding.decode(Array((row["digest"] as Data?) ?? Data())) else {
+      throw HistoryError(path: "", message: "the stored digest of contact \(id) of \(provider) is damaged")
+    }
+    let contact = Contact(
       id: id, provider: provider, site: row["site"],
       sourcing: Sourcing(rawValue: row["sourcing"]) ?? .unknown,
       channel: row["channel"], customerID: row["customer_id"], agentID: row["agent_id"], category: row["category"],
@@ -105,6 +118,7 @@ enum ContactStore {
       status: ContactStatus(rawValue: row["status"]) ?? .unknown, resolution: row["resolution"],
       transfers: row["transfers"], escalated: row["escalated"], csat: row["csat"],
       handleSeconds: row["handle_seconds"], turns: turns)
+    return (contact, digest)
   }
 
   private static func placeholders(_ count: Int) -> String {

@@ -4,6 +4,8 @@ import GRDB
 ///
 /// - `input_file`: each export ingested, by content hash, so no file is read twice.
 /// - `contact`: one row per (provider, contact id); a later export replaces the row.
+///   It holds the contact's fields and its transcript digest (measures, fingerprints,
+///   short redacted excerpts); the turns themselves only when the configuration asks.
 /// - `run`, `run_metric`, `run_verdict`, `run_breach`: each audit run's snapshot,
 ///   for trends and for `callaudit history`.
 enum HistorySchema {
@@ -59,7 +61,8 @@ enum HistorySchema {
             escalated INTEGER,
             csat REAL,
             handle_seconds INTEGER,
-            turns BLOB NOT NULL,
+            digest BLOB NOT NULL,
+            turns BLOB,
             file_id INTEGER NOT NULL REFERENCES input_file(id),
             PRIMARY KEY (provider, contact_id)
           );

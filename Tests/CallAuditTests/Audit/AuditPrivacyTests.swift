@@ -133,3 +133,44 @@ struct AuditPrivacyTests {
     #expect(CustomerPseudonymizer(key: Array("too-short".utf8)) == nil)
   }
 }
+
+@Suite("callaudit audit: transcripts in the history")
+struct AuditTranscriptStorageTests {
+  @Test("by default no transcript is stored, and the figures equal a direct analysis of the window")
+  func digestsOnly() throws {
+    let workspace = try AuditWorkspace()
+    defer { workspace.remove() }
+    let contacts = try AuditData.contacts(seed: 35, count: 500, days: 25).map(\.contact)
+    try workspace.export(contacts, as: "all.csv")
+    try workspace.configure()
+    let outcome = try workspace.run()
+    let (stored, withTurns) = try DatabaseQueue(path: workspace.databasePath).read { db in
+      (try Int.fetchOne(db, sql: "SELECT count(*) FROM contact") ?? 0,
+       try Int.fetchOne(db, sql: "SELECT count(*) FROM contact WHERE turns IS NOT NULL") ?? -1)
+    }
+    #expect(stored == contacts.count)
+    #expect(withTurns == 0)
+    var direct = ContactAnalyzer()
+    for contact in contacts { direct.add(contact) }
+    #expect(direct.finish(inputs: []).providers.map(ProviderSnapshot.init) == outcome.digest.run.providers)
+  }
+
+  @Test("keep_transcripts: true stores the turns as well")
+  func keepTranscripts() throws {
+    let workspace = try AuditWorkspace()
+    defer { workspace.remove() }
+    let contacts = try AuditData.contacts(seed: 36, count: 60).map(\.contact)
+    try workspace.export(contacts, as: "all.csv")
+    try workspace.configure()
+    let text = try String(contentsOfFile: workspace.configurationPath, encoding: .utf8)
+    try text.replacingOccurrences(of: "  customer_key_file: customer.key\n", with: "  customer_key_file: customer.key\n  keep_transcripts: true\n")
+      .write(toFile: workspace.configurationPath, atomically: true, encoding: .utf8)
+    _ = try workspace.run()
+    var seen: [Contact] = []
+    try AuditRunner(configuration: AuditConfigurationParser.load(path: workspace.configurationPath))
+      .storedContacts { contact, _ in seen.append(contact) }
+    let byID = Dictionary(uniqueKeysWithValues: contacts.map { ($0.id, $0) })
+    #expect(seen.count == contacts.count)
+    #expect(seen.allSatisfy { $0.turns == byID[$0.id]?.turns })
+  }
+}
