@@ -16,6 +16,10 @@ public struct JSONReportRenderer: Sendable {
     .object([
       ("schema", .string(AnalysisReport.schema)),
       ("settings", settings(report.configuration)),
+      ("redaction", .object([
+        ("applied", .bool(report.redaction.applied)),
+        ("replaced", .object(report.redaction.replacements.map { ($0.kind, .int($0.count)) })),
+      ])),
       ("inputs", .array(report.inputs.enumerated().map { index, summary in
         input(summary, coverage: index < report.inputCoverage.count ? report.inputCoverage[index] : nil)
       })),

@@ -13,7 +13,7 @@ public struct MarkdownReportRenderer: Sendable {
     let accepted = report.inputs.reduce(0) { $0 + $1.accepted }
     var out = "# callaudit report\n\n"
     out += "\(report.inputs.count) input\(report.inputs.count == 1 ? "" : "s"), \(records) records: "
-    out += "\(accepted) accepted, \(report.rejectedRecords) rejected.\n\n## Verdicts\n\n"
+    out += "\(accepted) accepted, \(report.rejectedRecords) rejected. \(report.redaction.sentence)\n\n## Verdicts\n\n"
     for provider in report.providers {
       out += "- **\(provider.outsourcing.comparison.verdict.rawValue)** — "
       out += Self.escape(OutsourcingSentence.make(provider.name, provider.outsourcing)) + "\n"

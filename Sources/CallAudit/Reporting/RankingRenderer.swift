@@ -20,6 +20,7 @@ public struct RankingRenderer: Sendable {
     out += table.render()
     out += "\nRanked by the scripted-and-unresolved rate (95% Wilson intervals in brackets). Providers share a rank\n"
     out += "when the 95% Newcombe interval of their difference includes 0: the data cannot tell them apart.\n"
+    out += report.redaction.sentence + "\n"
     return out
   }
 
@@ -38,7 +39,8 @@ public struct RankingRenderer: Sendable {
       out += "| " + cells.joined(separator: " | ") + " |\n"
     }
     out += "\nRanked by the scripted-and-unresolved rate (95% Wilson intervals in brackets). Providers share a rank "
-    out += "when the 95% Newcombe interval of their difference includes 0.\n"
+    out += "when the 95% Newcombe interval of their difference includes 0.\n\n"
+    out += report.redaction.sentence + "\n"
     return out
   }
 
@@ -46,8 +48,10 @@ public struct RankingRenderer: Sendable {
   public func json(_ ranking: ProviderRanking, report: AnalysisReport) -> String {
     let analysis = JSONReportRenderer().document(report)
     var inputs: JSONValue = .array([])
-    if case .object(let members) = analysis, let found = members.first(where: { $0.0 == "inputs" }) {
-      inputs = found.1
+    var redaction: JSONValue = .null
+    if case .object(let members) = analysis {
+      inputs = members.first { $0.0 == "inputs" }?.1 ?? inputs
+      redaction = members.first { $0.0 == "redaction" }?.1 ?? redaction
     }
     let entries: [JSONValue] = ranking.entries.map { entry in
       .object([
@@ -66,6 +70,7 @@ public struct RankingRenderer: Sendable {
     return JSONValue.object([
       ("schema", .string("callaudit.compare/1")),
       ("inputs", inputs),
+      ("redaction", redaction),
       ("summary", .string(ranking.summary)),
       ("best", .array(ranking.best.map(JSONValue.string))),
       ("ranking", .array(entries)),

@@ -22,7 +22,8 @@ public struct TextReportRenderer: Sendable {
     let records = report.inputs.reduce(0) { $0 + $1.records }
     let accepted = report.inputs.reduce(0) { $0 + $1.accepted }
     out += "callaudit — \(report.inputs.count) input\(report.inputs.count == 1 ? "" : "s"), "
-    out += "\(records) records: \(accepted) accepted, \(report.rejectedRecords) rejected\n\n"
+    out += "\(records) records: \(accepted) accepted, \(report.rejectedRecords) rejected\n"
+    out += report.redaction.sentence + "\n\n"
     for provider in report.providers {
       out += paint(provider.outsourcing.comparison.verdict) + " "
       out += OutsourcingSentence.make(provider.name, provider.outsourcing) + "\n"

@@ -21,6 +21,8 @@ public struct AnalysisReport: Sendable {
   public var scripts: [ScriptLine]
   /// Every contact's measures, when the configuration asks to keep them.
   public var contactMeasures: [ContactMeasure]?
+  /// Whether personal data in the report's text was redacted.
+  public var redaction: RedactionRecord = .notApplied
 
   /// Records rejected across all inputs.
   public var rejectedRecords: Int { inputs.reduce(0) { $0 + $1.rejected } }

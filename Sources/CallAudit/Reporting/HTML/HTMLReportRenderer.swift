@@ -93,6 +93,9 @@ public struct HTMLReportRenderer: Sendable {
               text: "\(HTMLFormat.plural(report.inputs.count, "input")), \(HTMLFormat.plural(records, "record")): "
                 + "\(accepted) accepted, \(report.rejectedRecords) rejected · \(HTMLFormat.plural(report.providers.count, "provider")) · "
                 + "\(HTMLFormat.plural(report.flaggedTotal, "flagged contact"))")
+    w.element("p", [
+      HTMLAttribute("class", "meta redaction"), HTMLAttribute("data-redacted", report.redaction.applied ? "true" : "false"),
+    ], text: report.redaction.sentence)
     let stopped = report.stoppedInputs.count
     if report.rejectedRecords > 0 || stopped > 0 {
       var parts: [String] = []
