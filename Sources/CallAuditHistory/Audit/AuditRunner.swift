@@ -56,7 +56,7 @@ public struct AuditRunner: Sendable {
         }
         return (window, try ContactStore.undatedCount(in: db))
       }
-      let report = analyzer.finish(inputs: ingestion.summaries)
+      let report = analyzer.finish(inputs: ingestion.summaries).redacted()
       let snapshot = RunSnapshot(
         id: runID, startedAt: now, window: window, contacts: analyzer.contactCount,
         newContacts: ingestion.newContacts, updatedContacts: ingestion.updatedContacts,
@@ -118,12 +118,15 @@ public struct AuditRunner: Sendable {
       var failure: (any Error)?
       let pseudonymizer = configuration.pseudonymizer
       let keepingTurns = configuration.keepTranscripts
+      let redactor = PersonalDataRedactor()
       let summary = ingestor.ingest(path: path) { contact in
         guard failure == nil else { return }
         var contact = contact
         contact.customerID = contact.customerID.map { pseudonymizer.pseudonym(provider: contact.provider, customer: $0) }
         do {
-          let digest = TranscriptDigest(turns: contact.turns)
+          // The history keeps excerpts only with personal data replaced; the
+          // fingerprints were taken from the original words.
+          let digest = TranscriptDigest(turns: contact.turns).redactingText(redactor.redact)
           switch try ContactStore.store(contact, digest: digest, keepingTurns: keepingTurns, fileID: fileID, in: db) {
           case .inserted: inserted += 1
           case .updated: updated += 1
