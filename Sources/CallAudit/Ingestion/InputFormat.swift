@@ -8,11 +8,14 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable {
   case canonicalCSV = "csv"
   /// callaudit's canonical XML, `<contacts><contact …>` (docs/formats.md).
   case canonicalXML = "xml"
+  /// Any other CSV or XML, read as a mapping file describes it (`--mapping FILE`).
+  case mapping
 
   var definition: any FormatDefinition.Type {
     switch self {
     case .canonicalCSV: CanonicalCSVFormat.self
     case .canonicalXML: CanonicalXMLFormat.self
+    case .mapping: MappingFormat.self
     }
   }
 

@@ -13,7 +13,8 @@ extension Timestamp {
   /// - RFC 2822 mail dates, `Tue, 5 Mar 2024 18:39:11 -0800` (Jira RSS);
   /// - Twitter's `Tue Oct 31 22:10:47 +0000 2017`;
   /// - numeric dates `05/03/2024 14:30`, `05-03-2024 2:30:00 PM` and `5.3.2024`, read
-  ///   in `order`, with an optional time, AM/PM, and offset;
+  ///   in `order`, with an optional time, AM/PM, and offset; a two-digit year
+  ///   last (`22-04-15`) is 2000–2069 for 00–69 and 1970–1999 otherwise;
   /// - Unix time as a whole number of seconds, milliseconds or microseconds
   ///   (10, 13 or 16 digits; `0` is not a time).
   ///
@@ -146,6 +147,11 @@ private struct ExportDateParser {
         guard "/-.,:".contains(symbol) else { return nil }
       }
       i += 1
+    }
+    // `22-04-15`: a numeric date with its two-digit year last (POSIX's pivot at 69).
+    if year == nil, month == nil, numbers.count == 3, (0...99).contains(numbers[2]) {
+      year = numbers[2] + (numbers[2] < 70 ? 2000 : 1900)
+      numbers.removeLast()
     }
     // Place the remaining numbers: day (and month, for numeric dates).
     if month != nil {
