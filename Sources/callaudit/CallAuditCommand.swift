@@ -9,7 +9,8 @@ struct CallAuditCommand: ParsableCommand {
     discussion: """
       Exit status: 0 success; 64 bad arguments; 65 an input was malformed (an XML \
       error, an unrecognised format, or --strict with rejected records); 66 an input \
-      could not be opened; 73 the output could not be written.
+      could not be opened; 73 the output could not be written; 78 a mapping or sites \
+      file is wrong (the message gives its file:line).
       """,
     version: "0.1.0",
     subcommands: [AnalyzeCommand.self, CompareCommand.self, FormatsCommand.self, GenerateCommand.self],

@@ -10,4 +10,6 @@ enum ExitStatus {
   static let noInput = ExitCode(66)
   /// An output file could not be written (EX_CANTCREAT).
   static let cannotCreate = ExitCode(73)
+  /// A configuration file (--mapping, --sites) is wrong (EX_CONFIG).
+  static let configuration = ExitCode(78)
 }
