@@ -45,7 +45,9 @@ struct ReadingOptions: ParsableArguments {
     if mapping != nil, inputFormatName != nil {
       throw ValidationError("--mapping and --input-format cannot be used together; the mapping names the format.")
     }
-    _ = try inputFormat()
+    if try inputFormat() == .mapping {
+      throw ValidationError("Give the mapping file with --mapping FILE rather than --input-format mapping.")
+    }
     _ = try analysisConfiguration()
     guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more.") }
     guard (0...1).contains(scriptThreshold) else { throw ValidationError("--script-threshold must be between 0 and 1.") }

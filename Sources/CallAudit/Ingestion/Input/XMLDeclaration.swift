@@ -10,8 +10,11 @@ enum XMLDeclaration {
     guard bytes[start...].starts(with: opening) else { return nil }
     // A declaration is short; looking further would only find document text.
     let limit = min(bytes.count, start + 256)
-    guard let close = (start..<limit).first(where: { bytes[$0] == UInt8(ascii: "?") }) else { return nil }
-    let declaration = bytes[(start + opening.count)..<close]
+    let after = start + opening.count
+    guard after < limit, let close = (after..<limit).first(where: { bytes[$0] == UInt8(ascii: "?") }) else {
+      return nil
+    }
+    let declaration = bytes[after..<close]
     let key = Array("encoding".utf8)
     var i = declaration.startIndex
     while i < declaration.endIndex {

@@ -23,13 +23,20 @@ struct MappedCSVReader: ContactReader {
       fieldColumns = mapping.fields.map { $0.source.references.map { Int($0)! - 1 } }
       turnColumns = mapping.turns.map { $0.source.references.map { Int($0)! - 1 } }
     }
+    let turnRules = mapping.turns
     var builder = MappedContactBuilder(mapping: mapping, defaultProvider: options.defaultProvider)
     // Without a header, rows may be ragged; a row too short for a mapped column
     // just lacks that value.
     try table.forEachRow(fieldCount: fieldCount, summary: &summary) { record throws(FieldError) in
       let fieldValues = fieldColumns.map { columns in columns.compactMap { record.value($0) } }
-      let turnValues = turnColumns.map { columns in columns.compactMap { record.value($0) } }
-      emit(try builder.contact(line: record.line, fieldValues: fieldValues, turnValues: turnValues))
+      // Turns come in the order the mapping lists them.
+      var turns: [Turn] = []
+      for (rule, columns) in zip(turnRules, turnColumns) {
+        for column in columns {
+          if let text = record.value(column) { turns.append(Turn(speaker: rule.speaker, text: text)) }
+        }
+      }
+      emit(try builder.contact(line: record.line, fieldValues: fieldValues, turns: turns))
     }
     if let note = builder.unknownStatusNote { summary.note(note) }
   }

@@ -16,17 +16,15 @@ struct MappedContactBuilder {
   /// - Parameters:
   ///   - line: where the record starts, for `row_ids`.
   ///   - fieldValues: per field rule, the values found (blanks already left out).
-  ///   - turnValues: per turn rule, the values found, in document order.
+  ///   - turns: the record's turns in speaking order.
   /// - Throws: ``FieldError`` when a value cannot be read; the record is rejected.
-  mutating func contact(line: Int, fieldValues: [[String]], turnValues: [[String]]) throws(FieldError) -> Contact {
+  mutating func contact(line: Int, fieldValues: [[String]], turns: [Turn]) throws(FieldError) -> Contact {
     var contact = Contact(id: mapping.rowIDs ? "line \(line)" : "", provider: provider)
     for (rule, values) in zip(mapping.fields, fieldValues) where !values.isEmpty {
       // Several columns make one value (a date and a time); a transcript keeps its lines.
       try set(rule.field, values.joined(separator: rule.field == .transcript ? "\n" : " "), in: &contact)
     }
-    for (rule, values) in zip(mapping.turns, turnValues) {
-      for text in values { contact.turns.append(Turn(speaker: rule.speaker, text: text)) }
-    }
+    contact.turns.append(contentsOf: turns)
     guard !contact.id.isEmpty else {
       throw FieldError(field: nil, value: "", expected: "", detail: "the record has no contact_id")
     }
