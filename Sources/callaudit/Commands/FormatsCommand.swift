@@ -27,14 +27,20 @@ struct FormatsCommand: ParsableCommand {
 
 /// One row of the list: a format and what it supplies, in words.
 struct FormatEntry {
+  /// The `--input-format` name.
   var name: String
+  /// One line on what the format is.
   var summary: String
+  /// How it is recognised.
   var detection: String
-  /// `yes`, `no`, or `mapped` when it depends on the mapping file.
+  /// Whether contacts carry text: `yes`, `no`, or `mapped` when it depends on the mapping file.
   var text: String
+  /// Whether the export gives sourcing: `yes`, `no`, or `mapped`.
   var sourcing: String
+  /// Whether detection can choose the format (the mapping format is only ever chosen).
   var detected: Bool
 
+  /// The entry for one format.
   init(_ format: InputFormat) {
     name = format.rawValue
     summary = format.summary
@@ -49,6 +55,7 @@ struct FormatEntry {
 
 /// Things true of every format, said once under the list.
 enum FormatsFootnotes {
+  /// The notes, one sentence or two each.
   static let lines = [
     "text: whether contacts carry what was said; the scripted, customer-signal and churn metrics need it.",
     "sourcing: whether the export says if a site is outsourced. For any format, --sites FILE "
@@ -63,8 +70,10 @@ enum FormatsFootnotes {
 
 /// The aligned text list.
 struct FormatsText {
+  /// The width to wrap descriptions and notes to.
   var width: Int
 
+  /// The table and the notes under it.
   func render(_ entries: [FormatEntry]) -> String {
     let nameWidth = max(6, entries.map(\.name.count).max() ?? 0)
     let headings = ["FORMAT".padded(nameWidth), "TEXT  ", "SOURCING", "DESCRIPTION"]
@@ -111,6 +120,7 @@ struct FormatsText {
 
 /// The list as JSON, for scripts.
 enum FormatsJSON {
+  /// The list as one JSON object: `formats`, then the options and encodings that apply to all.
   static func render(_ entries: [FormatEntry]) -> String {
     let formats: [JSONValue] = entries.map { entry in
       .object([

@@ -50,6 +50,13 @@ struct MappingCommandTests {
     #expect(run.standardError.contains("--mapping and --input-format cannot be used together"))
   }
 
+  @Test("--input-format mapping without a mapping is a bad argument")
+  func inputFormatMapping() throws {
+    let run = try TestSupport.runCallaudit(["analyze", "--input-format", "mapping", "samples/contacts.csv"])
+    #expect(run.status == 64)
+    #expect(run.standardError.contains("Give the mapping file with --mapping FILE rather than --input-format mapping."))
+  }
+
   @Test("--sites works on analyze and compare; a bad sites file exits 78")
   func sites() throws {
     let input = try TestSupport.temporaryFile(

@@ -166,6 +166,20 @@ struct MappedReaderTests {
     #expect(contacts.first?.turns.isEmpty == true)
   }
 
+  @Test("Provider: a provider column, else the mapping's constant, else --provider")
+  func providerPrecedence() throws {
+    let input = try TestSupport.temporaryFile("Id,Company\n1,Northwind\n2,\n", name: "in.csv")
+    func providers(_ yaml: String, flag: String?) throws -> [String] {
+      let mapping = try ContactMapping(yaml: yaml, file: "m.yaml")
+      return ingestAll(input, options: IngestionOptions(defaultProvider: flag, mapping: mapping)).contacts.map(\.provider)
+    }
+    let withColumn = "format: csv\nprovider: Constant\nfields:\n  contact_id: Id\n  provider: Company\n"
+    #expect(try providers(withColumn, flag: "Flag") == ["Northwind", "Constant"])
+    let plain = "format: csv\nfields:\n  contact_id: Id\n"
+    #expect(try providers(plain, flag: "Flag") == ["Flag", "Flag"])
+    #expect(try providers(plain, flag: nil) == [Contact.unspecifiedProvider, Contact.unspecifiedProvider])
+  }
+
   @Test("Naming the mapping format without a mapping stops the input")
   func mappingRequired() throws {
     let (_, summary) = ingestAll(TestSupport.fixture("mapping/acme-desk.xml"), format: .mapping)

@@ -26,13 +26,17 @@ public struct ContactMapping: Sendable {
 
   /// A canonical field read from the export.
   struct FieldRule: Sendable {
+    /// The field filled.
     var field: CanonicalField
+    /// Where its value comes from.
     var source: Source
   }
 
   /// A turn of the transcript read from a column or path, in speaking order.
   struct TurnRule: Sendable {
+    /// Who says the text found.
     var speaker: Speaker
+    /// Where the text comes from.
     var source: Source
   }
 
@@ -49,7 +53,9 @@ public struct ContactMapping: Sendable {
   /// Sourcing by site, for records that name a site but not its sourcing.
   public let sites: SiteDirectory
 
+  /// The fields read, in the mapping file's order.
   let fields: [FieldRule]
+  /// The turns read, in the mapping file's order.
   let turns: [TurnRule]
   /// Export spellings (folded: trimmed, lower-cased) to canonical ones, per field.
   let values: [CanonicalField: [String: String]]

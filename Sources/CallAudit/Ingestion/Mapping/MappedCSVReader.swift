@@ -1,9 +1,13 @@
 /// Reads a CSV export as a mapping file describes it: each rule's columns are
 /// found in the header (or by number), then every row becomes one contact.
 struct MappedCSVReader: ContactReader {
+  /// Settings shared by every reader.
   var options: IngestionOptions
+  /// The mapping that says which column is what.
   var mapping: ContactMapping
+  /// The field delimiter.
   var delimiter: UInt8
+  /// Whether the first row names the columns.
   var hasHeader: Bool
 
   func read(

@@ -7,6 +7,7 @@ struct MappedContactBuilder {
   /// kept (up to a few) for one note at the end.
   private(set) var unknownStatuses: [String] = []
 
+  /// A builder for `mapping`; `defaultProvider` (`--provider`) applies when the mapping names none.
   init(mapping: ContactMapping, defaultProvider: String?) {
     self.mapping = mapping
     provider = mapping.provider ?? defaultProvider ?? Contact.unspecifiedProvider

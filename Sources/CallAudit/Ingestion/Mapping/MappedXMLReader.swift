@@ -1,8 +1,11 @@
 /// Reads an XML export as a mapping file describes it: every element at the
 /// record path becomes one contact, its values found by relative paths.
 struct MappedXMLReader: ContactReader {
+  /// Settings shared by every reader.
   var options: IngestionOptions
+  /// The mapping that says which path is what.
   var mapping: ContactMapping
+  /// The record elements' path from the root, root included.
   var recordPath: [String]
 
   func read(

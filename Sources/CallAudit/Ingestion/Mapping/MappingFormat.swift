@@ -17,6 +17,7 @@ enum MappingFormat: FormatDefinition {
 
 /// Picks the CSV or XML mapped reader for the mapping in the options.
 struct MappingReader: ContactReader {
+  /// Settings shared by every reader, the mapping among them.
   var options: IngestionOptions
 
   func read(

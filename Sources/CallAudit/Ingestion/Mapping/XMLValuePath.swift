@@ -8,7 +8,9 @@
 struct XMLValuePath: Sendable, Equatable {
   /// One step down: a child's local name, and optionally an attribute it must have.
   struct Step: Sendable, Equatable {
+    /// The child's local name.
     var name: String
+    /// An attribute the child must have, with this value, to be kept.
     var filter: (attribute: String, value: String)?
 
     static func == (lhs: Step, rhs: Step) -> Bool {
