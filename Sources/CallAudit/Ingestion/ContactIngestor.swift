@@ -19,27 +19,22 @@ public struct ContactIngestor: Sendable {
     progress: ((_ bytesRead: UInt64, _ contacts: Int) -> Void)? = nil, emit: (Contact) -> Void
   ) -> InputSummary {
     var summary = InputSummary(path: path, format: named)
+    var opened: ByteStream?
     do throws(InputError) {
       let stream = try ByteStream(path: path)
+      opened = stream
       let prefix = try stream.peek(1 << 16)
       summary.compressed = stream.isCompressed
       if prefix.isEmpty { throw .empty(path: path) }
-      guard let format = named ?? InputFormat.detect(prefix: prefix) else {
+      let encoding = try TextEncoding.detect(prefix: prefix, path: path)
+      stream.decodeText(as: encoding)
+      if let note = encoding.note { summary.note(note) }
+      guard let format = try chooseFormat(named: named, prefix: prefix, encoding: encoding, path: path) else {
         throw .unrecognizedFormat(path: path)
       }
       summary.format = format
       let sites = options.sites
-      guard let progress else {
-        try reader(for: format).read(stream, into: &summary) { contact in
-          if sites.isEmpty { return emit(contact) }
-          var contact = contact
-          sites.apply(to: &contact)
-          emit(contact)
-        }
-        return summary
-      }
       var count = 0
-      // Reporting every few thousand contacts keeps the cost out of the hot path.
       try reader(for: format).read(stream, into: &summary) { contact in
         if sites.isEmpty {
           emit(contact)
@@ -49,13 +44,36 @@ public struct ContactIngestor: Sendable {
           emit(contact)
         }
         count &+= 1
-        if count & 4095 == 0 { progress(stream.rawBytesRead, count) }
+        // Reporting every few thousand contacts keeps the cost out of the hot path.
+        if let progress, count & 4095 == 0 { progress(stream.rawBytesRead, count) }
       }
-      progress(stream.rawBytesRead, count)
+      progress?(stream.rawBytesRead, count)
     } catch {
       summary.stoppedBy = error
     }
+    if let opened { Self.noteReplacements(in: opened, to: &summary) }
     return summary
+  }
+
+  /// The named format; else the mapping's, when one is given; else the detected one.
+  private func chooseFormat(
+    named: InputFormat?, prefix: [UInt8], encoding: TextEncoding, path: String
+  ) throws(InputError) -> InputFormat? {
+    if let named {
+      if named == .mapping, options.mapping == nil { throw .mappingRequired(path: path) }
+      return named
+    }
+    if options.mapping != nil { return .mapping }
+    // Detection reads the sample as the reader will see it: decoded.
+    return InputFormat.detect(prefix: encoding == .windows1252 ? Windows1252.transcode(prefix) : prefix)
+  }
+
+  /// Says how many ill-formed UTF-8 sequences were replaced, and where the first was.
+  private static func noteReplacements(in stream: ByteStream, to summary: inout InputSummary) {
+    let count = stream.replacedSequences
+    guard count > 0, let line = stream.firstReplacementLine else { return }
+    let sequences = count == 1 ? "1 byte sequence that is not UTF-8 was" : "\(count) byte sequences that are not UTF-8 were"
+    summary.note("\(sequences) replaced by U+FFFD (the first on line \(line))")
   }
 
   private func reader(for format: InputFormat) -> any ContactReader {

@@ -20,12 +20,16 @@ public struct IngestionOptions: Sendable {
   public var maximumRecordBytes: Int
   /// Sourcing by site, for contacts whose export names the site but not its sourcing.
   public var sites: SiteDirectory
+  /// How to read every input, overriding detection (`--mapping FILE`).
+  public var mapping: ContactMapping?
 
   /// Creates options; the defaults suit ordinary exports.
   public init(
-    defaultProvider: String? = nil, maximumRecordBytes: Int = 256 << 20, sites: SiteDirectory = SiteDirectory()
+    defaultProvider: String? = nil, maximumRecordBytes: Int = 256 << 20, sites: SiteDirectory = SiteDirectory(),
+    mapping: ContactMapping? = nil
   ) {
     self.defaultProvider = defaultProvider
+    self.mapping = mapping
     self.sites = sites
     self.maximumRecordBytes = maximumRecordBytes
   }

@@ -38,6 +38,8 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable {
   case jiraXML = "jira-xml"
   /// Jira's CSV issue export.
   case jiraCSV = "jira-csv"
+  /// Any other CSV or XML, read as a mapping file describes it (`--mapping FILE`).
+  case mapping
 
   var definition: any FormatDefinition.Type {
     switch self {
@@ -58,6 +60,7 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable {
     case .serviceNowEventLog: ServiceNowEventLogFormat.self
     case .jiraXML: JiraXMLFormat.self
     case .jiraCSV: JiraCSVFormat.self
+    case .mapping: MappingFormat.self
     }
   }
 

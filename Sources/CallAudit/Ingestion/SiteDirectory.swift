@@ -24,6 +24,14 @@ public struct SiteDirectory: Sendable, Equatable {
   /// Whether the directory lists no site.
   public var isEmpty: Bool { sourcingBySite.isEmpty }
 
+  /// How many sites the directory lists.
+  public var count: Int { sourcingBySite.count }
+
+  /// Adds every site of `other`; where both list a site, `other`'s sourcing wins.
+  public mutating func merge(_ other: SiteDirectory) {
+    sourcingBySite.merge(other.sourcingBySite) { _, theirs in theirs }
+  }
+
   /// Fills in the contact's sourcing from its site when the export left it unknown.
   public func apply(to contact: inout Contact) {
     guard contact.sourcing == .unknown, let site = contact.site, let sourcing = self[site] else { return }

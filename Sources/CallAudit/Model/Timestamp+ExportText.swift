@@ -15,7 +15,8 @@ extension Timestamp {
   /// - numeric dates `05/03/2024 14:30`, `05-03-2024 2:30:00 PM` and `5.3.2024`, read
   ///   in `order`, with an optional time, AM/PM, and offset; a date that starts
   ///   with the year (`2020/2/10 22:41`, as Excel rewrites ISO dates) is always
-  ///   year, month, day;
+  ///   year, month, day; a two-digit year last (`22-04-15`) is 2000–2069 for
+  ///   00–69 and 1970–1999 otherwise;
   /// - a named month with a two-digit year, day first: `18/Jul/26 9:10 AM` (Jira's
   ///   `dd/MMM/yy`; years 00–69 are 20xx, 70–99 are 19xx), with Spanish month
   ///   abbreviations (`ene`, `abr`, `ago`, `dic`) as Spanish-locale Jira writes them;
@@ -157,6 +158,11 @@ private struct ExportDateParser {
         guard "/-.,:".contains(symbol) else { return nil }
       }
       i += 1
+    }
+    // `22-04-15`: a numeric date with its two-digit year last (POSIX's pivot at 69).
+    if year == nil, month == nil, numbers.count == 3, (0...99).contains(numbers[2]) {
+      year = numbers[2] + (numbers[2] < 70 ? 2000 : 1900)
+      numbers.removeLast()
     }
     // Place the remaining numbers: day (and month, for numeric dates).
     if month != nil {

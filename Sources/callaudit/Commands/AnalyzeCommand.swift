@@ -7,13 +7,17 @@ struct AnalyzeCommand: ParsableCommand {
     commandName: "analyze",
     abstract: "Analyse support exports and report per provider and sourcing group.",
     discussion: """
-      Reads canonical CSV or XML exports (see `callaudit formats`), plain or gzip, \
-      or standard input for `-`. The format is detected from the content.
+      Reads every export format `callaudit formats` lists, plain or gzip, or \
+      standard input for `-`. The format is detected from the content; any other \
+      CSV or XML is read with a mapping file (--mapping). Text may be UTF-8 or \
+      Windows-1252; bytes that are not valid UTF-8 are replaced and reported.
 
       Examples:
         callaudit analyze samples/contacts.csv
         callaudit analyze samples/*.xml --format json --output report.json
         zcat export.csv.gz | callaudit analyze - --input-format csv
+        callaudit analyze complaints.csv --mapping complaints.yaml
+        callaudit analyze tickets.csv --sites sites.yaml
       """
   )
 

@@ -10,6 +10,16 @@ struct ReadingOptions: ParsableArguments {
   @Option(help: "Provider name for contacts whose export names none.")
   var provider: String?
 
+  @Option(help: ArgumentHelp(
+    "Read every input as this YAML mapping file describes it, instead of detecting the format (docs/formats.md).",
+    valueName: "file"))
+  var mapping: String?
+
+  @Option(help: ArgumentHelp(
+    "Sourcing by site or group, for inputs that name the site but not whether it is outsourced: YAML `site: outsourced` lines, or CSV `site,sourcing`.",
+    valueName: "file"))
+  var sites: String?
+
   @Option(name: .customLong("repeat-window"), help: "A new contact by the same customer within this time is a repeat (e.g. 7d, 48h, 90m).")
   var repeatWindow: String = "7d"
 
@@ -35,7 +45,12 @@ struct ReadingOptions: ParsableArguments {
   var jobs: Int = 2
 
   func validate() throws {
-    _ = try inputFormat()
+    if mapping != nil, inputFormatName != nil {
+      throw ValidationError("--mapping and --input-format cannot be used together; the mapping names the format.")
+    }
+    if try inputFormat() == .mapping {
+      throw ValidationError("Give the mapping file with --mapping FILE rather than --input-format mapping.")
+    }
     _ = try analysisConfiguration()
     guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more.") }
     guard (0...1).contains(scriptThreshold) else { throw ValidationError("--script-threshold must be between 0 and 1.") }
@@ -51,8 +66,19 @@ struct ReadingOptions: ParsableArguments {
     return format
   }
 
-  var ingestionOptions: IngestionOptions {
-    IngestionOptions(defaultProvider: provider)
+  /// How inputs are read, with the mapping and sites files loaded.
+  /// - Throws: ``ExitStatus/configurationError`` (78) after printing the file's
+  ///   first mistake as `file:line: message`.
+  func ingestionOptions() throws -> IngestionOptions {
+    var options = IngestionOptions(defaultProvider: provider)
+    do throws(ConfigurationError) {
+      if let mapping { options.mapping = try ContactMapping(contentsOfFile: mapping) }
+      if let sites { options.sites = try SiteDirectory(contentsOfFile: sites) }
+    } catch {
+      StandardError.line("error: \(error)")
+      throw ExitStatus.configurationError
+    }
+    return options
   }
 
   func analysisConfiguration() throws -> AnalysisConfiguration {
@@ -106,7 +132,7 @@ func readTextFile(_ path: String) throws -> String {
 extension ReadingOptions {
   /// Reads and measures `inputs`, showing progress on a terminal unless `quiet`.
   func analyse(_ inputs: [String], configuration: AnalysisConfiguration, quiet: Bool) throws -> AnalysisReport {
-    let runner = AnalysisRunner(ingestion: ingestionOptions, configuration: configuration, parallelInputs: jobs)
+    let runner = AnalysisRunner(ingestion: try ingestionOptions(), configuration: configuration, parallelInputs: jobs)
     let progress = ProgressLine.make(quiet: quiet)
     let onProgress: (@Sendable (IngestionProgress) -> Void)? = progress.map { line in
       { @Sendable update in line.show(update) }

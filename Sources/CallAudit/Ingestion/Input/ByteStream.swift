@@ -9,6 +9,8 @@
 /// Compression is recognised from the content (the gzip magic bytes), not the file name,
 /// and decompressed as a stream. The first bytes can be looked at with ``peek(_:)``
 /// before reading starts, which is how formats are detected without reading twice.
+/// Once the text encoding is known, ``decodeText(as:)`` makes every read deliver
+/// well-formed UTF-8 (see ``TextDecodingStage``).
 public final class ByteStream {
   /// The path the stream was opened with; `-` is standard input.
   public let path: String
@@ -24,6 +26,12 @@ public final class ByteStream {
   private var lookahead: [UInt8] = []
   private var lookaheadOffset = 0
   private var compressionChecked = false
+  private var decoder: TextDecodingStage?
+
+  /// Ill-formed UTF-8 sequences replaced by U+FFFD so far.
+  public var replacedSequences: Int { decoder?.replacedSequences ?? 0 }
+  /// The line of the first replaced sequence, if any was.
+  public var firstReplacementLine: Int? { decoder?.firstReplacementLine }
 
   /// Opens a file, or standard input for `-`.
   /// - Throws: ``InputError/cannotOpen(path:reason:)`` when it cannot be opened or is a directory.
@@ -47,8 +55,19 @@ public final class ByteStream {
 
   deinit { close(descriptor) }
 
+  /// From now on, delivers the content as UTF-8 decoded from `encoding`:
+  /// Windows-1252 is transcoded, ill-formed UTF-8 replaced and counted, and
+  /// an encoding an XML declaration names is left to the XML parser.
+  /// Call it before the first ``read(into:)``.
+  public func decodeText(as encoding: TextEncoding) {
+    switch encoding {
+    case .utf8, .windows1252: decoder = TextDecodingStage(encoding: encoding)
+    case .declaredInXML: decoder = nil
+    }
+  }
+
   /// Returns up to `count` bytes from the start of the (decompressed) content
-  /// without consuming them.
+  /// without consuming them, as they are in the input (not decoded).
   public func peek(_ count: Int) throws(InputError) -> [UInt8] {
     try checkCompression()
     while lookahead.count - lookaheadOffset < count {
@@ -64,6 +83,12 @@ public final class ByteStream {
 
   /// Reads the next bytes into `buffer`; returns how many were read, 0 at the end.
   public func read(into buffer: UnsafeMutableRawBufferPointer) throws(InputError) -> Int {
+    guard let decoder else { return try readUndecoded(into: buffer) }
+    return try decoder.read(into: buffer) { raw throws(InputError) in try readUndecoded(into: raw) }
+  }
+
+  /// Reads content bytes as they are: the peeked bytes first, then the rest.
+  private func readUndecoded(into buffer: UnsafeMutableRawBufferPointer) throws(InputError) -> Int {
     try checkCompression()
     guard lookaheadOffset < lookahead.count else { return try readContent(into: buffer) }
     let n = min(buffer.count, lookahead.count - lookaheadOffset)

@@ -18,6 +18,12 @@ public enum InputError: Error, CustomStringConvertible, Sendable, Equatable {
   case missingColumn(path: String, column: String)
   /// The input is empty or holds no header row.
   case empty(path: String)
+  /// The input is in a text encoding callaudit does not read (UTF-16, UTF-32).
+  case unsupportedEncoding(path: String, encoding: String)
+  /// The header row lacks a column the mapping file names.
+  case missingMappedColumn(path: String, column: String, mapping: String)
+  /// The input was to be read with a mapping file, but none was given.
+  case mappingRequired(path: String)
 
   public var description: String {
     switch self {
@@ -34,6 +40,12 @@ public enum InputError: Error, CustomStringConvertible, Sendable, Equatable {
     case .missingColumn(let path, let column):
       "\(path):1: the header has no '\(column)' column, which this format requires"
     case .empty(let path): "\(path): the input is empty"
+    case .unsupportedEncoding(let path, let encoding):
+      "\(path): the input is \(encoding), which callaudit does not read; save it as UTF-8 and try again"
+    case .missingMappedColumn(let path, let column, let mapping):
+      "\(path):1: the header has no '\(column)' column, which the mapping file \(mapping) names"
+    case .mappingRequired(let path):
+      "\(path): the mapping format needs a mapping file (--mapping FILE)"
     }
   }
 
