@@ -37,7 +37,7 @@ struct AnalyzeCommand: ParsableCommand {
   func run() throws {
     var configuration = try reading.analysisConfiguration()
     configuration.keepContactMeasures = report.contactsOut != nil
-    let analysis = try reading.analyse(inputs, configuration: configuration, quiet: report.quiet)
+    let analysis = report.shown(try reading.analyse(inputs, configuration: configuration, quiet: report.quiet))
     try report.emit(analysis)
     throw InputOutcome(report: analysis, strict: reading.strict).exitCode
   }

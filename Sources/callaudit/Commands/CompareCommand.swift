@@ -29,7 +29,8 @@ struct CompareCommand: ParsableCommand {
   }
 
   func run() throws {
-    let analysis = try reading.analyse(inputs, configuration: try reading.analysisConfiguration(), quiet: report.quiet)
+    let analysis = report.shown(
+      try reading.analyse(inputs, configuration: try reading.analysisConfiguration(), quiet: report.quiet))
     let ranking = ProviderRanking(analysis)
     let renderer = RankingRenderer()
     switch report.format {

@@ -20,6 +20,16 @@ struct ReportOptions: ParsableArguments {
   @Flag(help: "Print nothing but errors on standard error.")
   var quiet = false
 
+  @Flag(
+    name: .customLong("no-redact"),
+    help: "Show quoted text as exported; by default e-mail addresses, phone, card and account numbers, IP and street addresses are replaced by [email], [phone], … (docs/privacy.md).")
+  var noRedact = false
+
+  /// The report as shown: redacted unless `--no-redact`.
+  func shown(_ report: AnalysisReport) -> AnalysisReport {
+    noRedact ? report : report.redacted()
+  }
+
   /// Renders the report in the chosen format.
   func rendered(_ report: AnalysisReport) -> String {
     switch format {

@@ -116,6 +116,6 @@ struct MappingCommandTests {
   @Test("The help lists exit status 78")
   func helpMentionsConfigurationStatus() throws {
     let run = try TestSupport.runCallaudit(["--help"])
-    #expect(run.standardOutput.contains("78 a mapping or sites"))
+    #expect(run.standardOutput.contains("78 a configuration,"))
   }
 }
