@@ -14,6 +14,7 @@ struct AnalyzeCommand: ParsableCommand {
 
       Examples:
         callaudit analyze samples/contacts.csv
+        callaudit analyze exports/            # every file under it, each format detected
         callaudit analyze samples/*.xml --format json --output report.json
         zcat export.csv.gz | callaudit analyze - --input-format csv
         callaudit analyze complaints.csv --mapping complaints.yaml
@@ -21,7 +22,7 @@ struct AnalyzeCommand: ParsableCommand {
       """
   )
 
-  @Argument(help: "Export files to read; `-` reads standard input.")
+  @Argument(help: "Export files or directories (every file under them) to read; `-` reads standard input.")
   var inputs: [String]
 
   @OptionGroup var report: ReportOptions

@@ -17,7 +17,7 @@ struct CompareCommand: ParsableCommand {
       """
   )
 
-  @Argument(help: "Export files to read; `-` reads standard input.")
+  @Argument(help: "Export files or directories (every file under them) to read; `-` reads standard input.")
   var inputs: [String]
 
   @OptionGroup var report: ReportOptions

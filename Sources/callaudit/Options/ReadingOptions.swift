@@ -137,7 +137,11 @@ extension ReadingOptions {
     let onProgress: (@Sendable (IngestionProgress) -> Void)? = progress.map { line in
       { @Sendable update in line.show(update) }
     }
-    let report = runner.run(paths: inputs, format: try inputFormat(), progress: onProgress)
+    let files = InputPaths.expand(inputs)
+    for folder in inputs where InputPaths.isDirectory(folder) && InputPaths.expand([folder]).isEmpty {
+      StandardError.line("\(folder): the directory holds no files")
+    }
+    let report = runner.run(paths: files, format: try inputFormat(), progress: onProgress)
     progress?.finish()
     return report
   }
