@@ -27,6 +27,15 @@ public final class AuditLock {
     }
   }
 
+  /// Takes the lock for an audit-wide operation, as an ``AuditFailure``.
+  static func take(for database: String) throws(AuditFailure) -> AuditLock {
+    do {
+      return try AuditLock(database: database)
+    } catch {
+      throw .locked(error)
+    }
+  }
+
   deinit {
     flock(descriptor, LOCK_UN)
     close(descriptor)

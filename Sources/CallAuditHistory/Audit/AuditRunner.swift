@@ -22,12 +22,7 @@ public struct AuditRunner: Sendable {
   /// - Parameter now: the run's start time, for the history (the wall clock by default).
   /// - Throws: ``AuditFailure`` when the lock is held or the database fails.
   public func run(now: Timestamp = .now) throws(AuditFailure) -> AuditOutcome {
-    let lock: AuditLock
-    do {
-      lock = try AuditLock(database: configuration.database)
-    } catch {
-      throw .locked(error)
-    }
+    let lock = try AuditLock.take(for: configuration.database)
     defer { withExtendedLifetime(lock) {} }
     do throws(HistoryError) {
       let database = try HistoryDatabase(path: configuration.database)

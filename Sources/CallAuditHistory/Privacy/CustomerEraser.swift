@@ -14,12 +14,7 @@ public struct CustomerEraser: Sendable {
   /// - Returns: how many contacts were deleted.
   /// - Throws: ``AuditFailure`` when the lock is held or the database fails.
   public func forget(customer: String, provider: String? = nil) throws(AuditFailure) -> Int {
-    let lock: AuditLock
-    do {
-      lock = try AuditLock(database: configuration.database)
-    } catch {
-      throw .locked(error)
-    }
+    let lock = try AuditLock.take(for: configuration.database)
     defer { withExtendedLifetime(lock) {} }
     do throws(HistoryError) {
       let database = try HistoryDatabase(path: configuration.database)

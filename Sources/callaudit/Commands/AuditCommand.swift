@@ -21,20 +21,13 @@ struct AuditCommand: ParsableCommand {
       """
   )
 
-  @Option(name: .customLong("config"), help: "The audit configuration (YAML).")
-  var configurationPath: String
+  @OptionGroup var configurationFile: AuditConfigurationOption
 
   @Flag(help: "Print the run summary and trend even when all is well.")
   var verbose = false
 
   func run() throws {
-    let configuration: AuditConfiguration
-    do {
-      configuration = try AuditConfigurationParser.load(path: configurationPath)
-    } catch {
-      StandardError.line(error.description)
-      throw ExitStatus.configurationError
-    }
+    let configuration = try configurationFile.load()
     let outcome: AuditOutcome
     do {
       outcome = try AuditRunner(configuration: configuration).run()

@@ -16,8 +16,7 @@ struct ForgetCommand: ParsableCommand {
       """
   )
 
-  @Option(name: .customLong("config"), help: "The audit configuration (YAML).")
-  var configurationPath: String
+  @OptionGroup var configurationFile: AuditConfigurationOption
 
   @Option(help: "The customer's identifier as the exports write it.")
   var customer: String
@@ -26,13 +25,7 @@ struct ForgetCommand: ParsableCommand {
   var provider: String?
 
   func run() throws {
-    let configuration: AuditConfiguration
-    do {
-      configuration = try AuditConfigurationParser.load(path: configurationPath)
-    } catch {
-      StandardError.line(error.description)
-      throw ExitStatus.configurationError
-    }
+    let configuration = try configurationFile.load()
     do {
       let deleted = try CustomerEraser(configuration: configuration).forget(customer: customer, provider: provider)
       StandardOutput.write("deleted \(deleted) contact(s) of the customer from \(configuration.database)\n")

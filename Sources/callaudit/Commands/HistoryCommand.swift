@@ -13,20 +13,13 @@ struct HistoryCommand: ParsableCommand {
       """
   )
 
-  @Option(name: .customLong("config"), help: "The audit configuration (YAML).")
-  var configurationPath: String
+  @OptionGroup var configurationFile: AuditConfigurationOption
 
   @Option(help: "Show only the most recent runs.")
   var last: Int = 30
 
   func run() throws {
-    let configuration: AuditConfiguration
-    do {
-      configuration = try AuditConfigurationParser.load(path: configurationPath)
-    } catch {
-      StandardError.line(error.description)
-      throw ExitStatus.configurationError
-    }
+    let configuration = try configurationFile.load()
     let listing: HistoryListing
     do {
       listing = try HistoryListing(database: configuration.database, last: last)

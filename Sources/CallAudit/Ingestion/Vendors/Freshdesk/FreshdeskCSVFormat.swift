@@ -13,6 +13,6 @@ enum FreshdeskCSVFormat: FormatDefinition {
   }
 
   static func reader(options: IngestionOptions) -> any ContactReader {
-    FreshdeskCSVReader(options: options)
+    TicketCSVReader<FreshdeskCSVRow>(options: options)
   }
 }

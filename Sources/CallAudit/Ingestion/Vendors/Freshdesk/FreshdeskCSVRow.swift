@@ -5,7 +5,7 @@
 /// interactions`, `Customer interactions`) but holds none of their text, so
 /// its contacts carry no transcript; no turns are made up from the counts or
 /// the subject.
-struct FreshdeskCSVRow {
+struct FreshdeskCSVRow: TicketCSVRow {
   private let id: Int
   private let status, source, type, agent, group, createdAt, resolvedAt, closedAt: Int?
   private let timeTracked, survey, contactID, fullName, category: Int?

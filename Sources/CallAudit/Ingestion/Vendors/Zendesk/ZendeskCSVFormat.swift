@@ -13,6 +13,6 @@ enum ZendeskCSVFormat: FormatDefinition {
   }
 
   static func reader(options: IngestionOptions) -> any ContactReader {
-    ZendeskCSVReader(options: options)
+    TicketCSVReader<ZendeskCSVRow>(options: options)
   }
 }

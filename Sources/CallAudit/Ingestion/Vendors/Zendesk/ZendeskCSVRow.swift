@@ -4,7 +4,7 @@
 /// The export has one row per ticket and no comments, so its contacts carry
 /// no transcript: the subject is a title, not something anyone said, and is
 /// not made into a turn.
-struct ZendeskCSVRow {
+struct ZendeskCSVRow: TicketCSVRow {
   private let id: Int
   private let requesterID, requester, requesterEmail, assignee, group, tags, status, via: Int?
   private let createdAt, solvedAt, updatedAt, satisfaction, groupStations, assigneeStations, category: Int?

@@ -1,0 +1,28 @@
+/// How one helpdesk's ticket CSV maps a row onto a contact: built once from the
+/// header, then asked for each row.
+protocol TicketCSVRow {
+  /// Finds the columns the mapping needs.
+  /// - Throws: ``InputError`` when a required column is missing.
+  init(header: CSVHeader, path: String) throws(InputError)
+  /// The row's contact; remarks that concern the whole file go to `notes`.
+  func contact(from record: CSVRecord, provider: String, notes: inout Set<String>) throws(FieldError) -> Contact
+}
+
+/// Reads a one-ticket-per-row CSV export (Zendesk, Freshdesk) through its ``TicketCSVRow``.
+struct TicketCSVReader<Row: TicketCSVRow>: ContactReader {
+  var options: IngestionOptions
+
+  func read(
+    _ stream: ByteStream, into summary: inout InputSummary, emit: (Contact) -> Void
+  ) throws(InputError) {
+    var table = CSVTable(stream: stream, options: options)
+    let header = try table.readHeader()
+    let row = try Row(header: header, path: stream.path)
+    let provider = options.defaultProvider ?? Contact.unspecifiedProvider
+    var notes: Set<String> = []
+    defer { for note in notes.sorted() { summary.note(note) } }
+    try table.forEachRow(fieldCount: header.count, summary: &summary) { record throws(FieldError) in
+      emit(try row.contact(from: record, provider: provider, notes: &notes))
+    }
+  }
+}
