@@ -18,11 +18,17 @@ enum ContactStore {
   static func store(
     _ contact: Contact, digest: TranscriptDigest, keepingTurns: Bool, fileID: Int64, in db: Database
   ) throws -> Change {
-    let values = fieldValues(contact, digest: digest, keepingTurns: keepingTurns)
+    let encoded = try DigestCoding.encode(digest) { sentence in try SentenceStore.use(sentence, in: db) }
+    let values = fieldValues(contact, digest: encoded, keepingTurns: keepingTurns)
     let insert = try db.cachedStatement(
       sql: "INSERT OR IGNORE INTO contact (provider, contact_id, \(columns), file_id) VALUES (?, ?, \(placeholders(16)), ?)")
     try insert.execute(arguments: StatementArguments([contact.provider, contact.id] + values + [fileID]))
     if db.changesCount == 1 { return .inserted }
+    // The stored version's sentences lose a use; unchanged ones were just counted again.
+    let previous = try Data.fetchOne(
+      db, sql: "SELECT digest FROM contact WHERE provider = ? AND contact_id = ?",
+      arguments: [contact.provider, contact.id])
+    if let previous { try SentenceStore.release(digest: Array(previous), in: db) }
     let assignments = columns.split(separator: ",").map { "\($0.trimmingBlanks()) = ?" }.joined(separator: ", ")
     let differs = columns.split(separator: ",").map { "\($0.trimmingBlanks()) IS NOT ?" }.joined(separator: " OR ")
     let update = try db.cachedStatement(
@@ -40,9 +46,18 @@ enum ContactStore {
   /// - Returns: how many were deleted.
   static func deleteContacts(startedMoreThan retention: Int64, beforeNewestIn db: Database) throws -> Int {
     guard let newest = try newestOpening(in: db) else { return 0 }
-    try db.execute(
-      sql: "DELETE FROM contact WHERE opened_at < ?", arguments: [newest.secondsSinceEpoch - retention])
-    return db.changesCount
+    return try delete(where: "opened_at < ?", [newest.secondsSinceEpoch - retention], in: db)
+  }
+
+  /// Deletes the contacts matching `condition`, and the sentences only they used.
+  private static func delete(where condition: String, _ arguments: StatementArguments, in db: Database) throws -> Int {
+    for digest in try Data.fetchAll(db, sql: "SELECT digest FROM contact WHERE \(condition)", arguments: arguments) {
+      try SentenceStore.release(digest: Array(digest), in: db)
+    }
+    try db.execute(sql: "DELETE FROM contact WHERE \(condition)", arguments: arguments)
+    let deleted = db.changesCount
+    try SentenceStore.deleteUnused(in: db)
+    return deleted
   }
 
   /// Deletes every contact of a customer (by pseudonym), at one provider or all.
@@ -50,8 +65,7 @@ enum ContactStore {
   static func deleteContacts(ofCustomer pseudonyms: [String], in db: Database) throws -> Int {
     var deleted = 0
     for pseudonym in pseudonyms {
-      try db.execute(sql: "DELETE FROM contact WHERE customer_id = ?", arguments: [pseudonym])
-      deleted += db.changesCount
+      deleted += try delete(where: "customer_id = ?", [pseudonym], in: db)
     }
     return deleted
   }
@@ -78,25 +92,28 @@ enum ContactStore {
         WHERE opened_at BETWEEN ? AND ? ORDER BY opened_at, provider, contact_id
         """,
       arguments: [range.lowerBound, range.upperBound])
+    let sentences = try SentenceStore.all(in: db)
     while let row = try cursor.next() {
-      let (contact, digest) = try contact(from: row)
+      let (contact, digest) = try contact(from: row, sentences: sentences)
       body(contact, digest)
     }
   }
 
   private static func fieldValues(
-    _ contact: Contact, digest: TranscriptDigest, keepingTurns: Bool
+    _ contact: Contact, digest: [UInt8], keepingTurns: Bool
   ) -> [(any DatabaseValueConvertible)?] {
     [
       contact.site, contact.sourcing.rawValue, contact.channel, contact.customerID, contact.agentID,
       contact.category, contact.openedAt?.secondsSinceEpoch, contact.closedAt?.secondsSinceEpoch,
       contact.status.rawValue, contact.resolution, contact.transfers, contact.escalated, contact.csat,
-      contact.handleSeconds, Data(DigestCoding.encode(digest)),
+      contact.handleSeconds, Data(digest),
       keepingTurns ? Data(TurnCoding.encode(contact.turns)) : nil,
     ]
   }
 
-  private static func contact(from row: Row) throws -> (Contact, TranscriptDigest) {
+  private static func contact(
+    from row: Row, sentences: [Int64: TranscriptDigest.AgentSentence]
+  ) throws -> (Contact, TranscriptDigest) {
     let provider: String = row["provider"]
     let id: String = row["contact_id"]
     var turns: [Turn] = []
@@ -106,7 +123,7 @@ enum ContactStore {
       }
       turns = decoded
     }
-    guard let digest = DigestCoding.decode(Array((row["digest"] as Data?) ?? Data())) else {
+    guard let digest = DigestCoding.decode(Array((row["digest"] as Data?) ?? Data()), sentence: { sentences[$0] }) else {
       throw HistoryError(path: "", message: "the stored digest of contact \(id) of \(provider) is damaged")
     }
     let contact = Contact(

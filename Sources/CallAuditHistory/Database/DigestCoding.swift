@@ -1,13 +1,17 @@
 import CallAudit
 
-/// A compact binary encoding of a ``TranscriptDigest`` for the `contact.digest` column.
+/// A compact binary encoding of a ``TranscriptDigest`` for the `contact.digest`
+/// column, with each agent sentence stored once in `agent_sentence` and named
+/// here by its id: script lines recur across thousands of contacts, so a
+/// contact costs a few bytes per sentence instead of a fingerprint and a text.
 ///
 /// Layout: a flags byte (has text, responsiveness known, responsive), the agent
-/// word count, the two evidence excerpts, then each agent sentence as its word
-/// count, 32 MinHash values (little-endian) and its text. Counts and lengths are
-/// LEB128 varints; an absent excerpt is length 0, a present one length + 1.
+/// word count, the two evidence excerpts, then the sentence ids. Counts, lengths
+/// and ids are LEB128 varints; an absent excerpt is length 0, a present one length + 1.
 enum DigestCoding {
-  static func encode(_ digest: TranscriptDigest) -> [UInt8] {
+  static func encode(
+    _ digest: TranscriptDigest, sentenceID: (TranscriptDigest.AgentSentence) throws -> Int64
+  ) rethrows -> [UInt8] {
     var out: [UInt8] = []
     var flags: UInt8 = digest.hasText ? 1 : 0
     if let responsive = digest.responsive { flags |= 2 | (responsive ? 4 : 0) }
@@ -17,40 +21,63 @@ enum DigestCoding {
     appendOptional(digest.churnIntent, to: &out)
     appendVarint(UInt64(digest.agentSentences.count), to: &out)
     for sentence in digest.agentSentences {
-      appendVarint(UInt64(sentence.fingerprint.wordCount), to: &out)
-      for value in sentence.fingerprint.hashValues {
-        withUnsafeBytes(of: value.littleEndian) { out.append(contentsOf: $0) }
-      }
-      appendOptional(sentence.text, to: &out)
+      appendVarint(UInt64(try sentenceID(sentence)), to: &out)
     }
     return out
   }
 
-  /// The digest, or `nil` if the bytes are not an encoding this type wrote.
-  static func decode(_ bytes: [UInt8]) -> TranscriptDigest? {
+  /// The digest, or `nil` if the bytes are not an encoding this type wrote or
+  /// name a sentence `sentence` does not know.
+  static func decode(
+    _ bytes: [UInt8], sentence: (Int64) -> TranscriptDigest.AgentSentence?
+  ) -> TranscriptDigest? {
     var reader = ByteReader(bytes: bytes)
     guard let flags = reader.byte(), let agentWords = reader.varint(),
       let persistence = reader.optionalString(), let churnIntent = reader.optionalString(),
-      let count = reader.varint(), count <= UInt64(bytes.count)
+      let ids = reader.ids()
     else { return nil }
     var sentences: [TranscriptDigest.AgentSentence] = []
-    for _ in 0..<count {
-      guard let words = reader.varint() else { return nil }
-      var values: [UInt32] = []
-      for _ in 0..<SentenceFingerprint.hashCount {
-        guard let value = reader.uint32() else { return nil }
-        values.append(value)
-      }
-      guard let fingerprint = SentenceFingerprint(hashValues: values, wordCount: Int(words)),
-        let text = reader.optionalString(), let text
-      else { return nil }
-      sentences.append(TranscriptDigest.AgentSentence(text: text, fingerprint: fingerprint))
+    for id in ids {
+      guard let found = sentence(id) else { return nil }
+      sentences.append(found)
     }
-    guard reader.atEnd else { return nil }
     return TranscriptDigest(
       agentSentences: sentences, agentWords: Int(agentWords),
       responsive: flags & 2 != 0 ? flags & 4 != 0 : nil,
       persistence: persistence, churnIntent: churnIntent, hasText: flags & 1 != 0)
+  }
+
+  /// The sentence ids a digest names, or `nil` for damaged bytes.
+  static func sentenceIDs(_ bytes: [UInt8]) -> [Int64]? {
+    var reader = ByteReader(bytes: bytes)
+    guard reader.byte() != nil, reader.varint() != nil, reader.optionalString() != nil,
+      reader.optionalString() != nil
+    else { return nil }
+    return reader.ids()
+  }
+
+  /// A fingerprint as stored in `agent_sentence.fingerprint`: its word count, then
+  /// the 32 MinHash values little-endian.
+  static func encode(_ fingerprint: SentenceFingerprint) -> [UInt8] {
+    var out: [UInt8] = []
+    appendVarint(UInt64(fingerprint.wordCount), to: &out)
+    for value in fingerprint.hashValues {
+      withUnsafeBytes(of: value.littleEndian) { out.append(contentsOf: $0) }
+    }
+    return out
+  }
+
+  /// A stored fingerprint, or `nil` for damaged bytes.
+  static func fingerprint(_ bytes: [UInt8]) -> SentenceFingerprint? {
+    var reader = ByteReader(bytes: bytes)
+    guard let words = reader.varint() else { return nil }
+    var values: [UInt32] = []
+    for _ in 0..<SentenceFingerprint.hashCount {
+      guard let value = reader.uint32() else { return nil }
+      values.append(value)
+    }
+    guard reader.atEnd else { return nil }
+    return SentenceFingerprint(hashValues: values, wordCount: Int(words))
   }
 
   private static func appendVarint(_ value: UInt64, to out: inout [UInt8]) {
@@ -99,6 +126,17 @@ private struct ByteReader {
     defer { offset += 4 }
     return UInt32(bytes[offset]) | UInt32(bytes[offset + 1]) << 8 | UInt32(bytes[offset + 2]) << 16
       | UInt32(bytes[offset + 3]) << 24
+  }
+
+  /// A count, then that many ids, ending the bytes; `nil` otherwise.
+  mutating func ids() -> [Int64]? {
+    guard let count = varint(), count <= UInt64(bytes.count) else { return nil }
+    var ids: [Int64] = []
+    for _ in 0..<count {
+      guard let id = varint(), id <= UInt64(Int64.max) else { return nil }
+      ids.append(Int64(id))
+    }
+    return atEnd ? ids : nil
   }
 
   /// `.some(nil)` for an absent string, `nil` when the bytes run out.

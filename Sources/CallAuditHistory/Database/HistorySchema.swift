@@ -67,6 +67,12 @@ enum HistorySchema {
             PRIMARY KEY (provider, contact_id)
           );
           CREATE INDEX contact_by_opened_at ON contact(opened_at);
+          CREATE TABLE agent_sentence (
+            id INTEGER PRIMARY KEY,
+            fingerprint BLOB NOT NULL UNIQUE,
+            text TEXT NOT NULL,
+            uses INTEGER NOT NULL
+          );
           CREATE TABLE run_metric (
             run_id INTEGER NOT NULL REFERENCES run(id) ON DELETE CASCADE,
             provider TEXT NOT NULL,

@@ -73,6 +73,9 @@ struct AuditPrivacyTests {
     for contact in theirs {
       #expect(bytes.range(of: Data(contact.id.utf8)) == nil, "forgotten contact \(contact.id) still in the file")
     }
+    let (uses, references, unused) = try AuditRunTests.sentenceUses(workspace.databasePath)
+    #expect(uses == references)
+    #expect(unused == 0)
     // Forgetting again finds nothing.
     let again = try CustomerEraser(configuration: AuditConfigurationParser.load(path: workspace.configurationPath))
       .forget(customer: customer)
@@ -97,6 +100,8 @@ struct AuditPrivacyTests {
     }
     #expect(stored == kept.count)
     #expect(kept.count < contacts.count)
+    let (uses, references, unused) = try AuditRunTests.sentenceUses(workspace.databasePath)
+    #expect(uses == references && unused == 0)
   }
 
   @Test("without a customer key the audit refuses to run (exit 78)")

@@ -80,6 +80,26 @@ struct AuditRunTests {
       try Int.fetchOne(db, sql: "SELECT count(*) FROM contact")
     }
     #expect(total == 200)
+    let (uses, references, unused) = try Self.sentenceUses(workspace.databasePath)
+    #expect(uses == references)
+    #expect(unused == 0)
+  }
+
+  /// The use counts of the stored sentences, the sentence references in the stored
+  /// digests, and the sentences no digest uses: the first two agree when the counts are exact.
+  static func sentenceUses(_ path: String) throws -> (uses: Int, references: Int, unused: Int) {
+    try DatabaseQueue(path: path).read { db in
+      let uses = try Int.fetchOne(db, sql: "SELECT coalesce(sum(uses), 0) FROM agent_sentence") ?? -1
+      var references = 0
+      var referenced: Set<Int64> = []
+      for digest in try Data.fetchAll(db, sql: "SELECT digest FROM contact") {
+        let ids = DigestCoding.sentenceIDs(Array(digest)) ?? []
+        references += ids.count
+        referenced.formUnion(ids)
+      }
+      let stored = try Int64.fetchAll(db, sql: "SELECT id FROM agent_sentence")
+      return (uses, references, stored.filter { !referenced.contains($0) }.count)
+    }
   }
 
   @Test("turns survive the database encoding exactly, whatever their text holds")

@@ -1,0 +1,52 @@
+import CallAudit
+import GRDB
+import struct Foundation.Data
+
+/// The `agent_sentence` table: each distinct agent sentence (by fingerprint)
+/// once, with the text shown for it and how many stored contacts use it.
+///
+/// Use counts keep the table exact under updates and deletions: a sentence no
+/// contact uses any more — say, one only a forgotten customer's agent said —
+/// is deleted with the last contact that used it.
+enum SentenceStore {
+  /// The id of `sentence`, counting one more use (stored on first sight).
+  static func use(_ sentence: TranscriptDigest.AgentSentence, in db: Database) throws -> Int64 {
+    let statement = try db.cachedStatement(
+      sql: """
+        INSERT INTO agent_sentence (fingerprint, text, uses) VALUES (?, ?, 1)
+        ON CONFLICT(fingerprint) DO UPDATE SET uses = uses + 1 RETURNING id
+        """)
+    let id = try Int64.fetchOne(
+      statement, arguments: [Data(DigestCoding.encode(sentence.fingerprint)), sentence.text])
+    guard let id else { throw HistoryError(path: "", message: "a sentence could not be stored") }
+    return id
+  }
+
+  /// Counts one use fewer of each sentence a stored digest names.
+  static func release(digest bytes: [UInt8], in db: Database) throws {
+    guard let ids = DigestCoding.sentenceIDs(bytes) else {
+      throw HistoryError(path: "", message: "a stored digest is damaged")
+    }
+    let statement = try db.cachedStatement(sql: "UPDATE agent_sentence SET uses = uses - 1 WHERE id = ?")
+    for id in ids { try statement.execute(arguments: [id]) }
+  }
+
+  /// Deletes the sentences no contact uses any more.
+  static func deleteUnused(in db: Database) throws {
+    try db.execute(sql: "DELETE FROM agent_sentence WHERE uses <= 0")
+  }
+
+  /// Every stored sentence by id, to decode digests.
+  static func all(in db: Database) throws -> [Int64: TranscriptDigest.AgentSentence] {
+    var sentences: [Int64: TranscriptDigest.AgentSentence] = [:]
+    let cursor = try Row.fetchCursor(db, sql: "SELECT id, fingerprint, text FROM agent_sentence")
+    while let row = try cursor.next() {
+      let bytes: Data = row["fingerprint"]
+      guard let fingerprint = DigestCoding.fingerprint(Array(bytes)) else {
+        throw HistoryError(path: "", message: "a stored sentence fingerprint is damaged")
+      }
+      sentences[row["id"]] = TranscriptDigest.AgentSentence(text: row["text"], fingerprint: fingerprint)
+    }
+    return sentences
+  }
+}
