@@ -35,22 +35,7 @@ public struct AuditRunner: Sendable {
       let expired = try configuration.retentionSeconds.map { retention throws(HistoryError) in
         try database.write { db in try ContactStore.deleteContacts(startedMoreThan: retention, beforeNewestIn: db) }
       } ?? 0
-      var analyzer = ContactAnalyzer(configuration: configuration.analysis)
-      let (window, undated) = try database.read { db in
-        let newest = try ContactStore.newestOpening(in: db)
-        var window: ClosedRange<Timestamp>?
-        if let newest {
-          let start = Timestamp(secondsSinceEpoch: newest.secondsSinceEpoch - configuration.windowSeconds + 1)
-          var first: Timestamp?
-          try ContactStore.forEach(openedIn: start.secondsSinceEpoch...newest.secondsSinceEpoch, in: db) {
-            contact, digest in
-            if first == nil { first = contact.openedAt }
-            analyzer.add(contact, digest: digest)
-          }
-          window = first.map { $0...newest }
-        }
-        return (window, try ContactStore.undatedCount(in: db))
-      }
+      let (analyzer, window, undated) = try analyseWindow(of: database)
       let report = analyzer.finish(inputs: ingestion.summaries).redacted()
       let snapshot = RunSnapshot(
         id: runID, startedAt: now, window: window, contacts: analyzer.contactCount,
@@ -77,6 +62,27 @@ public struct AuditRunner: Sendable {
     } catch {
       throw .history(error)
     }
+  }
+
+  /// Measures the contacts of the window — the configured period ending at the
+  /// newest stored contact — from their stored digests.
+  private func analyseWindow(
+    of database: HistoryDatabase
+  ) throws(HistoryError) -> (ContactAnalyzer, ClosedRange<Timestamp>?, undated: Int) {
+    var analyzer = ContactAnalyzer(configuration: configuration.analysis)
+    let (window, undated) = try database.read { db in
+      guard let newest = try ContactStore.newestOpening(in: db) else {
+        return (nil as ClosedRange<Timestamp>?, try ContactStore.undatedCount(in: db))
+      }
+      let start = newest.secondsSinceEpoch - configuration.windowSeconds + 1
+      var first: Timestamp?
+      try ContactStore.forEach(openedIn: start...newest.secondsSinceEpoch, in: db) { contact, digest in
+        if first == nil { first = contact.openedAt }
+        analyzer.add(contact, digest: digest)
+      }
+      return (first.map { $0...newest }, try ContactStore.undatedCount(in: db))
+    }
+    return (analyzer, window, undated)
   }
 
   /// Reads one file into the history in a single transaction.
@@ -111,6 +117,7 @@ public struct AuditRunner: Sendable {
       var inserted = 0
       var updated = 0
       var failure: (any Error)?
+      let sentences = SentenceInterner()
       let pseudonymizer = configuration.pseudonymizer
       let keepingTurns = configuration.keepTranscripts
       let redactor = PersonalDataRedactor()
@@ -122,7 +129,9 @@ public struct AuditRunner: Sendable {
           // The history keeps excerpts only with personal data replaced; the
           // fingerprints were taken from the original words.
           let digest = TranscriptDigest(turns: contact.turns).redactingText(redactor.redact)
-          switch try ContactStore.store(contact, digest: digest, keepingTurns: keepingTurns, fileID: fileID, in: db) {
+          switch try ContactStore.store(
+            contact, digest: digest, keepingTurns: keepingTurns, fileID: fileID, sentences: sentences, in: db)
+          {
           case .inserted: inserted += 1
           case .updated: updated += 1
           case .unchanged: break
@@ -132,6 +141,7 @@ public struct AuditRunner: Sendable {
         }
       }
       if let failure { throw failure }
+      try sentences.flush(in: db)
       try db.execute(
         sql: """
           UPDATE input_file SET format = ?, records = ?, accepted = ?, rejected = ?, new_contacts = ?,

@@ -44,6 +44,8 @@ public enum AuditConfigurationParser {
       path: path, inputs: inputs, database: base.resolve(try reader.string(databaseNode, key: "database")),
       pseudonymizer: privacy.pseudonymizer, retentionSeconds: privacy.retentionSeconds)
     configuration.keepTranscripts = privacy.keepTranscripts
+    // A report mailed every night lists the worst flagged contacts, not every one.
+    configuration.analysis.flaggedLimit = 50
 
     if let node = top["window"] { configuration.windowSeconds = try reader.duration(node, key: "window") }
     if let node = top["repeat_window"] {

@@ -16,9 +16,10 @@ enum ContactStore {
   /// when any field differs; an identical re-export changes nothing. The turns are
   /// stored only when `keepingTurns`; the digest always.
   static func store(
-    _ contact: Contact, digest: TranscriptDigest, keepingTurns: Bool, fileID: Int64, in db: Database
+    _ contact: Contact, digest: TranscriptDigest, keepingTurns: Bool, fileID: Int64,
+    sentences: SentenceInterner, in db: Database
   ) throws -> Change {
-    let encoded = try DigestCoding.encode(digest) { sentence in try SentenceStore.use(sentence, in: db) }
+    let encoded = try DigestCoding.encode(digest) { sentence in try sentences.use(sentence, in: db) }
     let values = fieldValues(contact, digest: encoded, keepingTurns: keepingTurns)
     let insert = try db.cachedStatement(
       sql: "INSERT OR IGNORE INTO contact (provider, contact_id, \(columns), file_id) VALUES (?, ?, \(placeholders(16)), ?)")

@@ -9,17 +9,23 @@ import struct Foundation.Data
 /// contact uses any more — say, one only a forgotten customer's agent said —
 /// is deleted with the last contact that used it.
 enum SentenceStore {
-  /// The id of `sentence`, counting one more use (stored on first sight).
-  static func use(_ sentence: TranscriptDigest.AgentSentence, in db: Database) throws -> Int64 {
+  /// The id of `sentence`, stored with no use on first sight; the caller counts the use.
+  static func id(of sentence: TranscriptDigest.AgentSentence, in db: Database) throws -> Int64 {
     let statement = try db.cachedStatement(
       sql: """
-        INSERT INTO agent_sentence (fingerprint, text, uses) VALUES (?, ?, 1)
-        ON CONFLICT(fingerprint) DO UPDATE SET uses = uses + 1 RETURNING id
+        INSERT INTO agent_sentence (fingerprint, text, uses) VALUES (?, ?, 0)
+        ON CONFLICT(fingerprint) DO UPDATE SET uses = uses RETURNING id
         """)
     let id = try Int64.fetchOne(
       statement, arguments: [Data(DigestCoding.encode(sentence.fingerprint)), sentence.text])
     guard let id else { throw HistoryError(path: "", message: "a sentence could not be stored") }
     return id
+  }
+
+  /// Adds `count` uses to sentence `id`.
+  static func addUses(_ count: Int, to id: Int64, in db: Database) throws {
+    try db.cachedStatement(sql: "UPDATE agent_sentence SET uses = uses + ? WHERE id = ?")
+      .execute(arguments: [count, id])
   }
 
   /// Counts one use fewer of each sentence a stored digest names.
