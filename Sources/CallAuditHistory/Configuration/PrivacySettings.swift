@@ -1,4 +1,4 @@
-import Yams
+import CallAudit
 
 #if canImport(Glibc)
   import Glibc
@@ -22,35 +22,30 @@ struct PrivacySettings {
   var keepTranscripts = false
 
   init(
-    _ node: Node?, reader: YAMLReader, base: PathResolver, environment: [String: String]
-  ) throws(AuditConfigurationError) {
-    let keys = try node.map { node throws(AuditConfigurationError) in
-      try reader.mapping(node, allowed: ["customer_key_env", "customer_key_file", "retention", "keep_transcripts"], context: "'privacy'")
+    _ node: ConfigurationNode?, file: String, base: PathResolver, environment: [String: String]
+  ) throws(ConfigurationError) {
+    let keys = try node.map { node throws(ConfigurationError) in
+      try node.fields("'privacy'", allowed: ["customer_key_env", "customer_key_file", "retention", "keep_transcripts"])
     } ?? [:]
-    retentionSeconds = try keys["retention"].map { node throws(AuditConfigurationError) in
-      try reader.duration(node, key: "retention")
-    }
-    if let node = keys["keep_transcripts"] {
-      guard let flag = node.bool else { throw reader.error(node, "'keep_transcripts' must be true or false") }
-      keepTranscripts = flag
-    }
+    retentionSeconds = try keys["retention"].map { node throws(ConfigurationError) in try node.duration("'retention'") }
+    if let node = keys["keep_transcripts"] { keepTranscripts = try node.flag("'keep_transcripts'") }
     let key: [UInt8]
     let source: String
     if let fileNode = keys["customer_key_file"] {
-      let file = base.resolve(try reader.string(fileNode, key: "customer_key_file"))
-      guard let text = FileText.read(file) else {
-        throw reader.error(fileNode, "cannot read the customer key file \(file): \(FileText.lastError())")
+      let keyFile = base.resolve(try fileNode.nonEmptyText("'customer_key_file'"))
+      guard let text = FileText.read(keyFile) else {
+        throw fileNode.error("cannot read the customer key file \(keyFile): \(FileText.lastError())")
       }
       key = Array(text.trimmingNewlines().utf8)
-      source = "the key file \(file)"
+      source = "the key file \(keyFile)"
     } else {
       let variableNode = keys["customer_key_env"]
-      let variable = try variableNode.map { node throws(AuditConfigurationError) in
-        try reader.string(node, key: "customer_key_env")
+      let variable = try variableNode.map { node throws(ConfigurationError) in
+        try node.nonEmptyText("'customer_key_env'")
       } ?? Self.defaultKeyVariable
       guard let value = environment[variable], !value.isEmpty else {
-        throw AuditConfigurationError(
-          path: reader.path, line: variableNode?.mark?.line ?? node?.mark?.line,
+        throw ConfigurationError(
+          file: file, line: variableNode?.line ?? node?.line,
           message: "no key for customer pseudonyms: set the environment variable \(variable) "
             + "(\(CustomerPseudonymizer.minimumKeyBytes) characters or more) or privacy.customer_key_file")
       }
@@ -58,8 +53,8 @@ struct PrivacySettings {
       source = "the environment variable \(variable)"
     }
     guard let pseudonymizer = CustomerPseudonymizer(key: key) else {
-      throw AuditConfigurationError(
-        path: reader.path, line: node?.mark?.line,
+      throw ConfigurationError(
+        file: file, line: node?.line,
         message: "the customer key from \(source) is shorter than \(CustomerPseudonymizer.minimumKeyBytes) bytes")
     }
     self.pseudonymizer = pseudonymizer

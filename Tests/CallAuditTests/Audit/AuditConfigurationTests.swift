@@ -1,10 +1,11 @@
 import CallAudit
+import Foundation
 import CallAuditHistory
 import Testing
 
 @Suite("Audit configuration")
 struct AuditConfigurationTests {
-  private func parse(_ yaml: String) throws(AuditConfigurationError) -> AuditConfiguration {
+  private func parse(_ yaml: String) throws(ConfigurationError) -> AuditConfiguration {
     try AuditConfigurationParser.parse(
       yaml, path: "/etc/callaudit/audit.yml", environment: ["CALLAUDIT_CUSTOMER_KEY": "a-secret-of-twenty-chars"])
   }
@@ -53,14 +54,14 @@ struct AuditConfigurationTests {
       ("inputs: [a]\ndatabase: h.db\nthresholds:\n  forbid_verdict: bad\n", 4, "'forbid_verdict' has 'bad'"),
       ("inputs: [a]\ndatabase: h.db\nthresholds:\n  providers:\n    X:\n      colour: red\n", 6, "unknown key 'colour' in the thresholds of 'X'"),
       ("database: h.db\n", 1, "the required key 'inputs' is missing"),
-      ("inputs: [a]\ndatabase: [h.db, x]\n", 2, "'database' must be a single non-empty value"),
-      ("inputs: [a\ndatabase: h.db\n", 2, "not valid YAML"),
+      ("inputs: [a]\ndatabase: [h.db, x]\n", 2, "'database' must be a single value"),
+      ("inputs: [a\ndatabase: h.db\n", 2, "the YAML is not well-formed"),
     ])
   func mistakes(yaml: String, line: Int, message: String) {
     #expect {
       try parse(yaml)
     } throws: { error in
-      guard let error = error as? AuditConfigurationError else { return false }
+      guard let error = error as? ConfigurationError else { return false }
       return error.line == line && error.message.contains(message)
         && error.description.hasPrefix("/etc/callaudit/audit.yml:\(line): ")
     }
@@ -78,5 +79,24 @@ struct AuditConfigurationTests {
   func durations(text: String, seconds: Int64) throws {
     let configuration = try parse("inputs: [a]\ndatabase: h.db\nwindow: \(text)\n")
     #expect(configuration.windowSeconds == seconds)
+  }
+
+  @Test("a sites file next to the configuration marks sites outsourced; a wrong one names its line")
+  func sites() throws {
+    let sites = try TestSupport.temporaryFile("Manila: outsourced\nCork: in-house\n", name: "sites.yml")
+    let folder = (sites as NSString).deletingLastPathComponent
+    let configuration = try AuditConfigurationParser.parse(
+      "inputs: [a]\ndatabase: h.db\nsites: sites.yml\n", path: folder + "/audit.yml",
+      environment: ["CALLAUDIT_CUSTOMER_KEY": "a-secret-of-twenty-chars"])
+    #expect(configuration.ingestion.sites["manila"] == .outsourced)
+    #expect(configuration.ingestion.sites["Cork"] == .inHouse)
+    try "Manila: outsourced\nCork: maybe\n".write(toFile: sites, atomically: true, encoding: .utf8)
+    #expect {
+      try AuditConfigurationParser.parse(
+        "inputs: [a]\ndatabase: h.db\nsites: sites.yml\n", path: folder + "/audit.yml",
+        environment: ["CALLAUDIT_CUSTOMER_KEY": "a-secret-of-twenty-chars"])
+    } throws: { error in
+      (error as? ConfigurationError).map { $0.file == sites && $0.line == 2 } ?? false
+    }
   }
 }

@@ -1,0 +1,35 @@
+import CallAudit
+
+extension ConfigurationNode {
+  /// A number within `range`.
+  func number(_ what: String, in range: ClosedRange<Double>) throws(ConfigurationError) -> Double {
+    let text = try nonEmptyText(what)
+    guard let value = Double(text), range.contains(value) else {
+      throw error("\(what) is '\(text)', not a number from \(range.lowerBound) to \(range.upperBound)")
+    }
+    return value
+  }
+
+  /// A whole number, 0 or more.
+  func count(_ what: String) throws(ConfigurationError) -> Int {
+    let text = try nonEmptyText(what)
+    guard let value = Int(text), value >= 0 else { throw error("\(what) is '\(text)', not a whole number, 0 or more") }
+    return value
+  }
+
+  /// A duration such as `30d`.
+  func duration(_ what: String) throws(ConfigurationError) -> Int64 {
+    let text = try nonEmptyText(what)
+    guard let seconds = DurationText.seconds(text) else {
+      throw error("\(what) is '\(text)', not a duration such as 30d, 12h or 90m")
+    }
+    return seconds
+  }
+
+  /// The texts of a list, or of a single value taken as a list of one.
+  func texts(_ what: String) throws(ConfigurationError) -> [String] {
+    var values: [String] = []
+    for item in try items(what) { values.append(try item.nonEmptyText(what)) }
+    return values
+  }
+}
