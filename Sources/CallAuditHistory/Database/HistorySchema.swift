@@ -67,6 +67,7 @@ enum HistorySchema {
             PRIMARY KEY (provider, contact_id)
           );
           CREATE INDEX contact_by_opened_at ON contact(opened_at);
+          CREATE INDEX contact_by_customer ON contact(customer_id);
           CREATE TABLE agent_sentence (
             id INTEGER PRIMARY KEY,
             fingerprint BLOB NOT NULL UNIQUE,

@@ -51,6 +51,20 @@ enum HTMLAuditSection {
 
   private static func writeChanges(_ digest: AuditDigest, to w: inout HTMLWriter) {
     guard let previous = digest.previous else { return }
+    let verdictChanges = digest.run.providers.compactMap { provider -> (String, OutsourcingVerdict, OutsourcingVerdict)? in
+      guard let now = provider.verdicts[.scriptedUnresolved],
+        let then = previous.provider(provider.name)?.verdicts[.scriptedUnresolved], now != then
+      else { return nil }
+      return (provider.name, then, now)
+    }
+    if !verdictChanges.isEmpty {
+      w.element("ul", [HTMLAttribute("class", "verdict-changes")]) { w in
+        for (provider, then, now) in verdictChanges {
+          w.element("li", [HTMLAttribute("data-provider", provider), HTMLAttribute("data-verdict", now.rawValue)],
+                    text: "\(provider): outsourcing verdict changed from \(then.rawValue) to \(now.rawValue) since run #\(previous.id).")
+        }
+      }
+    }
     w.element("table", [HTMLAttribute("class", "changes")]) { w in
       w.element("caption", text: "Since run #\(previous.id)")
       w.element("thead") { w in
