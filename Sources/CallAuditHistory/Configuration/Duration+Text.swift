@@ -1,10 +1,9 @@
 /// Durations written the way people write them in a configuration: `30d`, `12h`, `90m`, `2w`.
 enum DurationText {
-  /// Seconds in `text`, or `nil` when it is not a positive whole number followed
-  /// by one of `s`, `m`, `h`, `d` or `w`.
+  /// Seconds in `text` (already trimmed), or `nil` when it is not a positive whole
+  /// number followed by one of `s`, `m`, `h`, `d` or `w`.
   static func seconds(_ text: String) -> Int64? {
-    let trimmed = text.trimmingBlanks()
-    guard let unit = trimmed.last, let count = Int64(trimmed.dropLast()), count > 0 else { return nil }
+    guard let unit = text.last, let count = Int64(text.dropLast()), count > 0 else { return nil }
     let scale: Int64
     switch unit {
     case "s": scale = 1
@@ -16,12 +15,5 @@ enum DurationText {
     }
     let (product, overflow) = count.multipliedReportingOverflow(by: scale)
     return overflow ? nil : product
-  }
-}
-
-extension StringProtocol {
-  /// The text without leading and trailing spaces and tabs.
-  func trimmingBlanks() -> String {
-    String(drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
   }
 }

@@ -9,8 +9,21 @@ enum ContactStore {
     case inserted, updated, unchanged
   }
 
-  private static let columns =
-    "site, sourcing, channel, customer_id, agent_id, category, opened_at, closed_at, status, resolution, transfers, escalated, csat, handle_seconds, digest, turns"
+  /// The stored fields, in the order of ``fieldValues(_:digest:keepingTurns:)``.
+  private static let fieldColumns = [
+    "site", "sourcing", "channel", "customer_id", "agent_id", "category", "opened_at", "closed_at", "status",
+    "resolution", "transfers", "escalated", "csat", "handle_seconds", "digest", "turns",
+  ]
+  private static let columns = fieldColumns.joined(separator: ", ")
+
+  // Built once: the statements run for every stored contact.
+  private static let insertSQL =
+    "INSERT OR IGNORE INTO contact (provider, contact_id, \(columns), file_id) VALUES (?, ?, "
+    + Array(repeating: "?", count: fieldColumns.count).joined(separator: ", ") + ", ?)"
+  private static let updateSQL =
+    "UPDATE contact SET " + fieldColumns.map { "\($0) = ?" }.joined(separator: ", ")
+    + ", file_id = ? WHERE provider = ? AND contact_id = ? AND ("
+    + fieldColumns.map { "\($0) IS NOT ?" }.joined(separator: " OR ") + ")"
 
   /// Inserts the contact, or replaces the stored one with the same provider and id
   /// when any field differs; an identical re-export changes nothing. The turns are
@@ -21,8 +34,7 @@ enum ContactStore {
   ) throws -> Change {
     let encoded = try DigestCoding.encode(digest) { sentence in try sentences.use(sentence, in: db) }
     let values = fieldValues(contact, digest: encoded, keepingTurns: keepingTurns)
-    let insert = try db.cachedStatement(
-      sql: "INSERT OR IGNORE INTO contact (provider, contact_id, \(columns), file_id) VALUES (?, ?, \(placeholders(16)), ?)")
+    let insert = try db.cachedStatement(sql: insertSQL)
     try insert.execute(arguments: StatementArguments([contact.provider, contact.id] + values + [fileID]))
     if db.changesCount == 1 { return .inserted }
     // The stored version's sentences lose a use; unchanged ones were just counted again.
@@ -30,10 +42,7 @@ enum ContactStore {
       db, sql: "SELECT digest FROM contact WHERE provider = ? AND contact_id = ?",
       arguments: [contact.provider, contact.id])
     if let previous { try SentenceStore.release(digest: Array(previous), in: db) }
-    let assignments = columns.split(separator: ",").map { "\($0.trimmingBlanks()) = ?" }.joined(separator: ", ")
-    let differs = columns.split(separator: ",").map { "\($0.trimmingBlanks()) IS NOT ?" }.joined(separator: " OR ")
-    let update = try db.cachedStatement(
-      sql: "UPDATE contact SET \(assignments), file_id = ? WHERE provider = ? AND contact_id = ? AND (\(differs))")
+    let update = try db.cachedStatement(sql: updateSQL)
     try update.execute(arguments: StatementArguments(values + [fileID, contact.provider, contact.id] + values))
     return db.changesCount == 1 ? .updated : .unchanged
   }
@@ -137,9 +146,5 @@ enum ContactStore {
       transfers: row["transfers"], escalated: row["escalated"], csat: row["csat"],
       handleSeconds: row["handle_seconds"], turns: turns)
     return (contact, digest)
-  }
-
-  private static func placeholders(_ count: Int) -> String {
-    Array(repeating: "?", count: count).joined(separator: ", ")
   }
 }
