@@ -27,11 +27,7 @@ enum ContentHash {
       hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: buffer[..<count]))
       total += Int64(count)
     }
-    let hex = hasher.finalize().map { byte in
-      let digits = Array("0123456789abcdef")
-      return String([digits[Int(byte >> 4)], digits[Int(byte & 15)]])
-    }.joined()
-    return .success((hex, total))
+    return .success((Hex.string(hasher.finalize()), total))
   }
 
   /// Why a file could not be hashed.

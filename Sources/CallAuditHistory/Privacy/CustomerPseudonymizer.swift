@@ -25,13 +25,6 @@ public struct CustomerPseudonymizer: Sendable {
     message.append(0)
     message.append(contentsOf: customer.utf8)
     let code = HMAC<SHA256>.authenticationCode(for: message, using: key)
-    let digits = Array("0123456789abcdef".utf8)
-    var hex: [UInt8] = []
-    hex.reserveCapacity(32)
-    for byte in code.prefix(16) {
-      hex.append(digits[Int(byte >> 4)])
-      hex.append(digits[Int(byte & 15)])
-    }
-    return "h:" + String(decoding: hex, as: UTF8.self)
+    return "h:" + Hex.string(code.prefix(16))
   }
 }

@@ -46,7 +46,8 @@ struct SupportThreadsReader: ContactReader {
       throw FieldError(field: nil, value: "", expected: "", detail: "the message has no author_id")
     }
     let flagText = record.value(columns.inbound) ?? ""
-    guard let inbound = Self.flag(flagText) else {
+    // `True`/`False` as pandas writes them, `TRUE`/`FALSE` after Excel, and the usual variants.
+    guard let inbound = CanonicalField.parseFlag(flagText) else {
       throw FieldError(field: nil, value: flagText, expected: "", detail: "inbound '\(flagText)' is not true or false")
     }
     let timeText = record.value(columns.createdAt) ?? ""
@@ -67,15 +68,6 @@ struct SupportThreadsReader: ContactReader {
     store.append(
       id: id, parent: parent, time: time.secondsSinceEpoch, author: author, inbound: inbound,
       line: record.line, replies: replies)
-  }
-
-  /// `True`/`False` as pandas writes them, `TRUE`/`FALSE` after Excel, and the usual variants.
-  private static func flag(_ text: String) -> Bool? {
-    switch text.lowercased() {
-    case "true", "t", "1", "yes", "y": true
-    case "false", "f", "0", "no", "n": false
-    default: nil
-    }
   }
 }
 
