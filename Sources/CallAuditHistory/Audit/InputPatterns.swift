@@ -1,8 +1,11 @@
+import CallAudit
+
 #if canImport(Glibc)
   import Glibc
 #endif
 
-/// Expands the configuration's input patterns into files, with the shell's glob rules.
+/// Expands the configuration's input patterns into files, with the shell's glob
+/// rules; a pattern that names a directory (`exports/`) reads every file under it.
 enum InputPatterns {
   /// The files matching `patterns`, each once, sorted by path so that runs are
   /// repeatable; patterns that match nothing are returned separately.
@@ -16,11 +19,9 @@ enum InputPatterns {
         unmatched.append(pattern)
         continue
       }
-      for index in 0..<Int(result.gl_pathc) {
-        guard let path = result.gl_pathv[index].map({ String(cString: $0) }) else { continue }
-        var info = stat()
-        if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG { files.insert(path) }
-      }
+      let matches = (0..<Int(result.gl_pathc)).compactMap { result.gl_pathv[$0].map { String(cString: $0) } }
+      // A matched directory stands for every file under it, as on `analyze`'s command line.
+      files.formUnion(InputPaths.expand(matches))
     }
     return (files.sorted(), unmatched)
   }

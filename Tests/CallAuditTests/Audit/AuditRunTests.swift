@@ -34,6 +34,24 @@ struct AuditRunTests {
     #expect(JSONReportRenderer().render(report1) == JSONReportRenderer().render(report2))
   }
 
+  @Test("an input naming a directory reads every file under it, subfolders included")
+  func directoryInput() throws {
+    let workspace = try AuditWorkspace()
+    defer { workspace.remove() }
+    let (first, second) = AuditData.split(try AuditData.contacts(seed: 15, count: 200), atDay: 20)
+    try workspace.export(first.map(\.contact), as: "night1.csv")
+    try FileManager.default.createDirectory(
+      at: workspace.exports.appendingPathComponent("older"), withIntermediateDirectories: true)
+    try workspace.export(second.map(\.contact), as: "older/night2.csv")
+    try workspace.configure()
+    let text = try String(contentsOfFile: workspace.configurationPath, encoding: .utf8)
+    try text.replacingOccurrences(of: "inputs: [\"exports/*.csv\"]", with: "inputs: [exports]")
+      .write(toFile: workspace.configurationPath, atomically: true, encoding: .utf8)
+    let outcome = try workspace.run()
+    #expect(outcome.digest.run.filesIngested == 2)
+    #expect(outcome.digest.run.newContacts == 200)
+  }
+
   @Test("the window ends at the newest contact and reaches back the configured period")
   func window() throws {
     let workspace = try AuditWorkspace()
