@@ -10,7 +10,7 @@ public struct HistoryListing: Sendable {
   /// Reads the last `last` finished runs of the history at `database`.
   /// - Throws: ``HistoryError`` when the file is missing or unreadable.
   public init(database: String, last: Int) throws(HistoryError) {
-    guard FileText.exists(database) else {
+    guard FileStatus.exists(database) else {
       throw HistoryError(path: database, message: "no history yet; run `callaudit audit` first")
     }
     let history = try HistoryDatabase(path: database)

@@ -22,26 +22,8 @@ struct PathResolver {
   }
 }
 
-/// Small whole-file reads for configuration files (never for exports, which stream).
-enum FileText {
-  /// The file's contents as UTF-8 text, or `nil` if it cannot be read.
-  static func read(_ path: String) -> String? {
-    guard let file = fopen(path, "rb") else { return nil }
-    defer { fclose(file) }
-    var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-      let count = fread(&chunk, 1, chunk.count, file)
-      if count > 0 { bytes.append(contentsOf: chunk[..<count]) }
-      if count < chunk.count { break }
-    }
-    guard ferror(file) == 0 else { return nil }
-    return String(decoding: bytes, as: UTF8.self)
-  }
-
+/// Whether files exist, for messages that say what to do first.
+enum FileStatus {
   /// Whether a file exists at `path`.
   static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
-
-  /// The text of the last system error.
-  static func lastError() -> String { String(cString: strerror(errno)) }
 }

@@ -33,10 +33,7 @@ struct PrivacySettings {
     let source: String
     if let fileNode = keys["customer_key_file"] {
       let keyFile = base.resolve(try fileNode.nonEmptyText("'customer_key_file'"))
-      guard let text = FileText.read(keyFile) else {
-        throw fileNode.error("cannot read the customer key file \(keyFile): \(FileText.lastError())")
-      }
-      key = Array(text.trimmingNewlines().utf8)
+      key = Array(try ConfigurationText.read(keyFile).trimmingNewlines().utf8)
       source = "the key file \(keyFile)"
     } else {
       let variableNode = keys["customer_key_env"]

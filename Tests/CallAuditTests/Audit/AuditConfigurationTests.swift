@@ -99,4 +99,13 @@ struct AuditConfigurationTests {
       (error as? ConfigurationError).map { $0.file == sites && $0.line == 2 } ?? false
     }
   }
+
+  @Test("a missing customer key file is a configuration error naming that file")
+  func missingKeyFile() {
+    #expect {
+      try parse("inputs: [a]\ndatabase: h.db\nprivacy:\n  customer_key_file: /nonexistent/customer.key\n")
+    } throws: { error in
+      (error as? ConfigurationError)?.file == "/nonexistent/customer.key"
+    }
+  }
 }

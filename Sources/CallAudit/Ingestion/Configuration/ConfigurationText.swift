@@ -1,9 +1,9 @@
 /// Reads a small configuration file whole, as text.
-enum ConfigurationText {
+public enum ConfigurationText {
   /// The file's text, decoded like an input (UTF-8 with or without a byte order
   /// mark, or Windows-1252), with a byte order mark dropped.
   /// - Throws: ``ConfigurationError`` when the file cannot be opened or read, or is too large.
-  static func read(_ path: String) throws(ConfigurationError) -> String {
+  public static func read(_ path: String) throws(ConfigurationError) -> String {
     var bytes: [UInt8] = []
     do throws(InputError) {
       let stream = try ByteStream(path: path)
