@@ -36,13 +36,9 @@ public struct ContactIngestor: Sendable {
       let sites = options.sites
       var count = 0
       try reader(for: format).read(stream, into: &summary) { contact in
-        if sites.isEmpty {
-          emit(contact)
-        } else {
-          var contact = contact
-          sites.apply(to: &contact)
-          emit(contact)
-        }
+        var contact = contact
+        sites.apply(to: &contact)
+        emit(contact)
         count &+= 1
         // Reporting every few thousand contacts keeps the cost out of the hot path.
         if let progress, count & 4095 == 0 { progress(stream.rawBytesRead, count) }

@@ -34,7 +34,8 @@ public struct SiteDirectory: Sendable, Equatable {
 
   /// Fills in the contact's sourcing from its site when the export left it unknown.
   public func apply(to contact: inout Contact) {
-    guard contact.sourcing == .unknown, let site = contact.site, let sourcing = self[site] else { return }
+    guard !sourcingBySite.isEmpty, contact.sourcing == .unknown, let site = contact.site, let sourcing = self[site]
+    else { return }
     contact.sourcing = sourcing
   }
 
