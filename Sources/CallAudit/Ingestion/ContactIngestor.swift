@@ -18,11 +18,26 @@ public struct ContactIngestor: Sendable {
     path: String, format named: InputFormat? = nil,
     progress: ((_ bytesRead: UInt64, _ contacts: Int) -> Void)? = nil, emit: (Contact) -> Void
   ) -> InputSummary {
-    var summary = InputSummary(path: path, format: named)
-    var opened: ByteStream?
+    let stream: ByteStream
     do throws(InputError) {
-      let stream = try ByteStream(path: path)
-      opened = stream
+      stream = try ByteStream(path: path)
+    } catch {
+      var summary = InputSummary(path: path, format: named)
+      summary.stoppedBy = error
+      return summary
+    }
+    return ingest(stream, format: named, progress: progress, emit: emit)
+  }
+
+  /// Reads an opened stream (a file, or bytes in memory), handing each accepted
+  /// contact to `emit`; never throws, like ``ingest(path:format:progress:emit:)``.
+  public func ingest(
+    _ stream: ByteStream, format named: InputFormat? = nil,
+    progress: ((_ bytesRead: UInt64, _ contacts: Int) -> Void)? = nil, emit: (Contact) -> Void
+  ) -> InputSummary {
+    let path = stream.path
+    var summary = InputSummary(path: path, format: named)
+    do throws(InputError) {
       let prefix = try stream.peek(1 << 16)
       summary.compressed = stream.isCompressed
       if prefix.isEmpty { throw .empty(path: path) }
@@ -44,11 +59,17 @@ public struct ContactIngestor: Sendable {
         if let progress, count & 4095 == 0 { progress(stream.rawBytesRead, count) }
       }
       progress?(stream.rawBytesRead, count)
+      if summary.records == 0 { summary.note(Self.noRecordsNote(format)) }
     } catch {
       summary.stoppedBy = error
     }
-    if let opened { Self.noteReplacements(in: opened, to: &summary) }
+    Self.noteReplacements(in: stream, to: &summary)
     return summary
+  }
+
+  /// Says plainly that a readable input held nothing to count, so an empty result is not a mystery.
+  private static func noRecordsNote(_ format: InputFormat) -> String {
+    "no records: the input was read as \(format.rawValue) but holds only a header or an empty document"
   }
 
   /// The named format; else the mapping's, when one is given; else the detected one.

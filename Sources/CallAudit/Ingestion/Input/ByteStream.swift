@@ -21,12 +21,19 @@ public final class ByteStream {
   /// Raw bytes read from the file so far (compressed bytes for a gzip file).
   public private(set) var rawBytesRead: UInt64 = 0
 
+  /// The file read from; -1 for content held in memory.
   private let descriptor: Int32
+  /// Content held in memory (``init(bytes:name:)``), read from `memoryOffset` on.
+  private let memory: [UInt8]
+  private var memoryOffset = 0
   private var inflater: GzipInflater?
   private var lookahead: [UInt8] = []
   private var lookaheadOffset = 0
   private var compressionChecked = false
   private var decoder: TextDecodingStage?
+  /// A read failure met while peeking, raised once the peeked bytes are consumed,
+  /// so the records before a damaged spot are read as they would be from a file.
+  private var pendingError: InputError?
 
   /// Ill-formed UTF-8 sequences replaced by U+FFFD so far.
   public var replacedSequences: Int { decoder?.replacedSequences ?? 0 }
@@ -37,6 +44,7 @@ public final class ByteStream {
   /// - Throws: ``InputError/cannotOpen(path:reason:)`` when it cannot be opened or is a directory.
   public init(path: String) throws(InputError) {
     self.path = path
+    memory = []
     if path == "-" {
       descriptor = dup(STDIN_FILENO)
       fileSize = nil
@@ -53,7 +61,16 @@ public final class ByteStream {
     fileSize = (info.st_mode & S_IFMT) == S_IFREG ? UInt64(info.st_size) : nil
   }
 
-  deinit { close(descriptor) }
+  /// Reads `bytes` as if they were a file named `name` (used in messages):
+  /// for content that did not come from a file, and for fuzzing the readers.
+  public init(bytes: [UInt8], name: String) {
+    path = name
+    memory = bytes
+    descriptor = -1
+    fileSize = UInt64(bytes.count)
+  }
+
+  deinit { if descriptor >= 0 { close(descriptor) } }
 
   /// From now on, delivers the content as UTF-8 decoded from `encoding`:
   /// Windows-1252 is transcoded, ill-formed UTF-8 replaced and counted, and
@@ -70,11 +87,18 @@ public final class ByteStream {
   /// without consuming them, as they are in the input (not decoded).
   public func peek(_ count: Int) throws(InputError) -> [UInt8] {
     try checkCompression()
-    while lookahead.count - lookaheadOffset < count {
+    while pendingError == nil, lookahead.count - lookaheadOffset < count {
       let chunk = UnsafeMutableRawBufferPointer.allocate(
         byteCount: count - (lookahead.count - lookaheadOffset), alignment: 1)
       defer { chunk.deallocate() }
-      let n = try readContent(into: chunk)
+      let n: Int
+      do {
+        n = try readContent(into: chunk)
+      } catch {
+        guard lookahead.count > lookaheadOffset else { throw error }
+        pendingError = error
+        break
+      }
       if n == 0 { break }
       lookahead.append(contentsOf: chunk[0..<n])
     }
@@ -90,7 +114,10 @@ public final class ByteStream {
   /// Reads content bytes as they are: the peeked bytes first, then the rest.
   private func readUndecoded(into buffer: UnsafeMutableRawBufferPointer) throws(InputError) -> Int {
     try checkCompression()
-    guard lookaheadOffset < lookahead.count else { return try readContent(into: buffer) }
+    guard lookaheadOffset < lookahead.count else {
+      if let pendingError { throw pendingError }
+      return try readContent(into: buffer)
+    }
     let n = min(buffer.count, lookahead.count - lookaheadOffset)
     lookahead.withUnsafeBytes { source in
       buffer.baseAddress!.copyMemory(from: source.baseAddress! + lookaheadOffset, byteCount: n)
@@ -132,6 +159,16 @@ public final class ByteStream {
 
   private func readRaw(into buffer: UnsafeMutableRawBufferPointer) throws(InputError) -> Int {
     guard buffer.count > 0 else { return 0 }
+    if descriptor < 0 {
+      let n = min(buffer.count, memory.count - memoryOffset)
+      guard n > 0 else { return 0 }
+      memory.withUnsafeBytes { source in
+        buffer.baseAddress!.copyMemory(from: source.baseAddress! + memoryOffset, byteCount: n)
+      }
+      memoryOffset += n
+      rawBytesRead += UInt64(n)
+      return n
+    }
     while true {
       let n = Glibc.read(descriptor, buffer.baseAddress, buffer.count)
       if n >= 0 {

@@ -153,13 +153,18 @@ struct SalesforceCaseReaderTests {
     let cases = ingestAll(directory + "/Case.csv").summary
     #expect(cases.format == .salesforceCaseCSV)
     #expect(cases.records == 0 && cases.stoppedBy == nil)
-    #expect(cases.notes == ["joined 0 comments from the CaseComment CSV beside it (\(directory)/CaseComment.csv)"])
+    #expect(
+      cases.notes == [
+        "joined 0 comments from the CaseComment CSV beside it (\(directory)/CaseComment.csv)",
+        "no records: the input was read as salesforce-case-csv but holds only a header or an empty document",
+      ])
     let comments = ingestAll(directory + "/CaseComment.csv").summary
     #expect(comments.format == .salesforceCaseCommentCSV)
     #expect(comments.records == 0 && comments.stoppedBy == nil)
     #expect(
       comments.notes == [
-        "comments are joined into their cases by the Case CSV beside this file (\(directory)/Case.csv)"
+        "comments are joined into their cases by the Case CSV beside this file (\(directory)/Case.csv)",
+        "no records: the input was read as salesforce-casecomment-csv but holds only a header or an empty document",
       ])
     // CaseHistory is neither a case nor a comment file.
     let history = try Data(contentsOf: URL(fileURLWithPath: directory + "/CaseHistory2.csv"))
