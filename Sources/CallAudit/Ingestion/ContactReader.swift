@@ -16,16 +16,21 @@ protocol ContactReader {
 public struct IngestionOptions: Sendable {
   /// The provider for contacts whose export names none.
   public var defaultProvider: String?
-  /// The largest CSV record accepted, in bytes.
+  /// The largest record accepted, in bytes: one CSV record, or the text of one
+  /// XML record. Memory for reading grows to a small multiple of it, never more.
   public var maximumRecordBytes: Int
   /// Sourcing by site, for contacts whose export names the site but not its sourcing.
   public var sites: SiteDirectory
   /// How to read every input, overriding detection (`--mapping FILE`).
   public var mapping: ContactMapping?
 
+  /// 64 MiB: far beyond any real transcript, yet small enough that a quote that
+  /// never closes stops reading long before memory runs short (docs/security.md).
+  public static let defaultMaximumRecordBytes = 64 << 20
+
   /// Creates options; the defaults suit ordinary exports.
   public init(
-    defaultProvider: String? = nil, maximumRecordBytes: Int = 256 << 20, sites: SiteDirectory = SiteDirectory(),
+    defaultProvider: String? = nil, maximumRecordBytes: Int = IngestionOptions.defaultMaximumRecordBytes, sites: SiteDirectory = SiteDirectory(),
     mapping: ContactMapping? = nil
   ) {
     self.defaultProvider = defaultProvider

@@ -1,6 +1,13 @@
 /// What one contact's transcript tells the metrics, read once while the
 /// contact is in hand so that the text itself need not be kept.
 struct TranscriptSignals {
+  /// The most agent sentences read from one contact (docs/metrics.md).
+  ///
+  /// A long real chat holds a few hundred; the limit only bites on an absurd
+  /// transcript (a 50 MB field would otherwise keep ~140 bytes per sentence,
+  /// a million times over), so memory stays bounded by the record limit.
+  static let maximumAgentSentences = 5_000
+
   /// The agent's sentences long enough to judge, as fingerprints.
   var agentSentences: [SentenceFingerprint] = []
   /// Words in those sentences: the denominator of the script score.
@@ -25,6 +32,7 @@ struct TranscriptSignals {
       case .agent:
         agentText += turn.text + "\n"
         for sentence in SentenceSplitter.sentences(in: turn.text) {
+          guard agentSentences.count < Self.maximumAgentSentences else { break }
           guard let fingerprint = SentenceFingerprint(sentence: sentence) else { continue }
           agentSentences.append(fingerprint)
           agentWords += fingerprint.wordCount

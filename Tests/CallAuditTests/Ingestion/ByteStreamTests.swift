@@ -50,12 +50,15 @@ struct ByteStreamTests {
     let bytes = try Data(contentsOf: URL(fileURLWithPath: compressed))
     let cut = try TestSupport.temporaryFile(bytes.prefix(bytes.count / 2), name: "cut.csv.gz")
     let (contacts, summary) = ingestAll(cut)
-    guard case .readFailed(_, let reason) = summary.stoppedBy else {
-      Issue.record("expected a read failure, got \(String(describing: summary.stoppedBy))")
+    guard case .stoppedAt(_, let line, let reason) = summary.stoppedBy else {
+      Issue.record("expected a stop with its line, got \(String(describing: summary.stoppedBy))")
       return
     }
     #expect(reason.contains("truncated") || reason.contains("damaged"))
-    #expect(contacts.count < 5000)
+    // Every record before the line where reading stopped was kept, in order.
+    #expect(contacts.count == line - 2)
+    #expect(contacts.map(\.id) == (0..<contacts.count).map { "ID-\($0)" })
+    #expect(contacts.count > 0 && contacts.count < 5000)
   }
 
   @Test("A missing file is reported as unopenable")

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// One record from ``CSVRecordScanner``: field ranges into the scanner's buffer.
 ///
 /// Valid only until the scanner's next call; copy out what you keep.
@@ -43,6 +47,14 @@ struct CSVRecord {
       k += bytes[k] == UInt8(ascii: "\"") && k + 1 < bytes.count && bytes[k + 1] == bytes[k] ? 2 : 1
     }
     return String(decoding: unescaped, as: UTF8.self)
+  }
+
+  /// The first field (0-based) holding a NUL byte, if any.
+  func firstColumnHoldingNUL() -> Int? {
+    fields.indices.first { index in
+      let bytes = rawBytes(index)
+      return !bytes.isEmpty && memchr(bytes.baseAddress!, 0, bytes.count) != nil
+    }
   }
 
   /// A description of the defect for a problem line, with the column where it is.

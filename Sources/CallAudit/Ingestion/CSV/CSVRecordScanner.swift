@@ -16,7 +16,7 @@
 struct CSVRecordScanner: ~Copyable {
   /// The largest record accepted before reading stops with an error; this bounds
   /// memory when a quote is never closed.
-  static let defaultMaximumRecordBytes = 256 << 20
+  static let defaultMaximumRecordBytes = IngestionOptions.defaultMaximumRecordBytes
 
   private let stream: ByteStream
   private let delimiter: UInt8
@@ -25,6 +25,8 @@ struct CSVRecordScanner: ~Copyable {
   private var start = 0
   private var end = 0
   private var streamEnded = false
+  /// A read failure held back until the complete records before it are returned.
+  private var pendingFailure: InputError?
   private var atStartOfInput = true
   /// The 1-based line on which the byte at `start` lies.
   private var line = 1
@@ -66,6 +68,7 @@ struct CSVRecordScanner: ~Copyable {
         return CSVRecord(
           base: UnsafeRawBufferPointer(buffer), fields: fields, line: recordLine, defect: defect)
       case .needMoreInput:
+        if let pendingFailure { throw .read(pendingFailure, line: line) }
         if streamEnded {
           return nil
         }
@@ -208,12 +211,17 @@ struct CSVRecordScanner: ~Copyable {
       buffer.deallocate()
       buffer = grown
     }
-    while end < minimum || end < buffer.count / 2, !streamEnded {
+    while end < minimum || end < buffer.count / 2, !streamEnded, pendingFailure == nil {
       let n: Int
       do {
         n = try stream.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[end...]))
       } catch {
-        throw .read(error)
+        // Records already in the buffer are whole and good: hand them out first.
+        guard end == 0 else {
+          pendingFailure = error
+          return
+        }
+        throw .read(error, line: line)
       }
       if n == 0 { streamEnded = true }
       end += n
@@ -236,8 +244,8 @@ struct CSVFieldRange {
 
 /// Why the scanner stopped.
 enum CSVScanError: Error {
-  /// The underlying stream failed.
-  case read(InputError)
+  /// The underlying stream failed while reading the record that starts on `line`.
+  case read(InputError, line: Int)
   /// One record outgrew the limit; almost always a quote that is never closed.
   case recordTooLarge(line: Int, limit: Int)
 }

@@ -39,6 +39,12 @@ struct CSVTable: ~Copyable {
         summary.reject(line: record.line, reason: message)
         continue
       }
+      if let column = record.firstColumnHoldingNUL() {
+        summary.reject(
+          line: record.line,
+          reason: "field \(column + 1) holds a NUL byte, which text exports never contain (the file may be damaged)")
+        continue
+      }
       if let fieldCount, record.count != fieldCount {
         summary.reject(
           line: record.line, reason: "expected \(fieldCount) fields as in the header, found \(record.count)")
@@ -58,11 +64,14 @@ struct CSVTable: ~Copyable {
       return try scanner.nextRecord()
     } catch {
       switch error {
-      case .read(let inputError): throw inputError
+      case .read(.readFailed(let path, let reason), let line):
+        // Say where: the records before this line were read and kept.
+        throw .stoppedAt(path: path, line: line, reason: "read failed: \(reason)")
+      case .read(let inputError, _): throw inputError
       case .recordTooLarge(let line, let limit):
         throw .stoppedAt(
           path: path, line: line,
-          reason: "a record grows past \(limit >> 20) MiB; a quote opened here is probably never closed")
+          reason: "a record grows past \(byteCountText(limit)); a quote opened here is probably never closed")
       }
     }
   }

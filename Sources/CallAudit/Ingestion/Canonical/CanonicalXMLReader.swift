@@ -122,7 +122,7 @@ private final class CanonicalXMLHandler: XMLStreamHandler {
   func characters(_ bytes: UnsafeRawBufferPointer) {
     guard capture != nil else { return }
     guard text.count + bytes.count <= textLimit else {
-      fail("a value is longer than \(textLimit >> 20) MiB")
+      fail("a value is longer than \(byteCountText(textLimit))")
       return
     }
     text.append(contentsOf: bytes)

@@ -157,7 +157,7 @@ private final class RecordAssembler: XMLStreamHandler {
 
   private func finish(_ record: XMLElementNode) {
     if overflow {
-      summary.reject(line: record.line, reason: "the record's text is longer than \(textLimit >> 20) MiB")
+      summary.reject(line: record.line, reason: "the record's text is longer than \(byteCountText(textLimit))")
       return
     }
     do {

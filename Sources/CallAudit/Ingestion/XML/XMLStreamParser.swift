@@ -5,9 +5,13 @@ import CLibXML2
 ///
 /// Untrusted input is parsed with network access off and without substituting
 /// entities or loading DTDs, so an external entity is never fetched or read
-/// (see docs/security.md); libxml2's own limits bound entity expansion, names
-/// and nesting depth.
+/// (see docs/security.md); libxml2's own limits bound entity expansion and
+/// names. Nesting depth is bounded here: libxml2 2.9's push parser checks it
+/// only when it builds a tree, which this parser never asks it to do.
 final class XMLStreamParser {
+  /// The deepest element nesting read; libxml2 uses the same default for trees.
+  static let maximumDepth = 256
+
   /// Where the document stopped being well-formed.
   struct WellFormednessError: Error {
     var line: Int
@@ -18,6 +22,9 @@ final class XMLStreamParser {
   private unowned let handler: any XMLStreamHandler
   private var context: xmlParserCtxtPtr?
   private let chunkBytes: Int
+  private var depth = 0
+  /// Set when a callback stopped the parser because the input broke a limit.
+  private var limitBroken: String?
 
   /// Creates a parser that reports to `handler`.
   init(handler: any XMLStreamHandler, chunkBytes: Int = 1 << 18) {
@@ -62,6 +69,9 @@ final class XMLStreamParser {
       let status = chunk.withMemoryRebound(to: CChar.self) { buffer in
         xmlParseChunk(context, buffer.baseAddress, Int32(n), n == 0 ? 1 : 0)
       }
+      if let limitBroken {
+        throw InputError.stoppedAt(path: stream.path, line: currentLine, reason: limitBroken)
+      }
       if status != 0 || context.pointee.wellFormed == 0 { throw lastError(context) }
       if n == 0 { break }
     }
@@ -71,6 +81,16 @@ final class XMLStreamParser {
   var currentLine: Int {
     guard let context else { return 0 }
     return Int(xmlSAX2GetLineNumber(context))
+  }
+
+  /// Counts one more open element; past the limit, stops libxml2 and returns `false`.
+  private func enter() -> Bool {
+    guard limitBroken == nil else { return false }
+    depth += 1
+    guard depth > Self.maximumDepth else { return true }
+    limitBroken = "elements nest more than \(Self.maximumDepth) deep, past the limit that bounds memory"
+    if let context { xmlStopParser(context) }
+    return false
   }
 
   private func lastError(_ context: xmlParserCtxtPtr) -> WellFormednessError {
@@ -96,7 +116,7 @@ final class XMLStreamParser {
     // Keep libxml2's handling of the prolog (so entity declarations are checked),
     // but build no nodes: content goes to our callbacks only.
     sax.startElementNs = { userData, localName, _, _, _, _, attributeCount, _, attributes in
-      guard let parser = XMLStreamParser.parser(userData) else { return }
+      guard let parser = XMLStreamParser.parser(userData), parser.enter() else { return }
       parser.handler.startElement(
         XMLName(pointer: localName!),
         attributes: XMLAttributes(
@@ -106,7 +126,9 @@ final class XMLStreamParser {
         line: parser.currentLine)
     }
     sax.endElementNs = { userData, localName, _, _ in
-      XMLStreamParser.parser(userData)?.handler.endElement(XMLName(pointer: localName!))
+      guard let parser = XMLStreamParser.parser(userData), parser.limitBroken == nil else { return }
+      parser.depth -= 1
+      parser.handler.endElement(XMLName(pointer: localName!))
     }
     sax.characters = { userData, bytes, count in
       XMLStreamParser.parser(userData)?.handler.characters(
