@@ -46,6 +46,12 @@ public final class AtomicFileWriter {
     if buffer.count >= bufferLimit { try flush() }
   }
 
+  /// Appends `bytes` as they are.
+  public func write(_ bytes: some Collection<UInt8>) throws(OutputError) {
+    buffer.append(contentsOf: bytes)
+    if buffer.count >= bufferLimit { try flush() }
+  }
+
   /// Flushes, syncs and renames the file into place.
   public func commit() throws(OutputError) {
     try flush()

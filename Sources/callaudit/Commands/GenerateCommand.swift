@@ -1,4 +1,7 @@
 import ArgumentParser
+#if canImport(Glibc)
+  import Glibc
+#endif
 import CallAudit
 import ContactGenerator
 
@@ -17,6 +20,12 @@ struct GenerateCommand: ParsableCommand {
         callaudit generate --contacts 800 --output samples/contacts.csv
         callaudit generate --contacts 200000 --format xml --output big.xml --labels big-labels.csv
         callaudit generate --scenario harder-categories --contacts 5000 --output hard.csv
+        callaudit generate --contacts 300 --output hostile/good.csv --hostile hostile
+
+      With --hostile DIR, untrusted exports that break every rule an export can \
+      break (external entities, entity expansion, deep nesting, unclosed quotes, \
+      NUL bytes, invalid UTF-8, truncated gzip, a 50 MB field, …) are written into \
+      DIR as well; docs/security.md says what `analyze` does with each.
       """
   )
 
@@ -40,6 +49,12 @@ struct GenerateCommand: ParsableCommand {
 
   @Option(help: "Also write ground-truth labels (CSV) to this file.")
   var labels: String?
+
+  @Option(help: "Also write the hostile exports into this directory (see docs/security.md).")
+  var hostile: String?
+
+  @Flag(help: "With --hostile, leave out the three files of tens of MiB.")
+  var skipLarge = false
 
   func validate() throws {
     guard contacts >= 0 else { throw ValidationError("--contacts must be 0 or more.") }
@@ -74,9 +89,20 @@ struct GenerateCommand: ParsableCommand {
       try export.write(writer.footer)
       try export.commit()
       try labelFile?.commit()
+      if let hostile {
+        try makeDirectory(hostile)
+        _ = try HostileExportSet.write(into: hostile, large: !skipLarge)
+      }
     } catch {
       StandardError.line("error: \(error)")
       throw ExitStatus.cannotCreate
+    }
+  }
+
+  /// Creates `path` (one level) unless it is a directory already.
+  private func makeDirectory(_ path: String) throws(OutputError) {
+    if mkdir(path, 0o755) != 0, errno != EEXIST {
+      throw OutputError(path: path, reason: String(cString: strerror(errno)).lowercased())
     }
   }
 }
