@@ -56,6 +56,20 @@ struct HostileInputTests {
     #expect(reason.contains("nest more than \(limit) deep"))
   }
 
+  @Test("An XML item libxml2 would have to buffer past 10 MB stops reading with a plain reason")
+  func hugeLookup() {
+    let contact = "<contact id=\"1\" channel=\"chat\"><customer id=\"C\"/><opened>2025-03-01T09:00:00Z</opened></contact>\n"
+    let xml = "<contacts>\n" + contact + "<!--" + String(repeating: "x", count: 11 << 20) + "-->\n" + contact + "</contacts>"
+    let (contacts, summary) = ingestBytes(Array(xml.utf8))
+    #expect(contacts.map(\.id) == ["1"])
+    guard case .stoppedAt(_, let line, let reason) = summary.stoppedBy else {
+      Issue.record("expected a stop, got \(String(describing: summary.stoppedBy))")
+      return
+    }
+    #expect(line == 3)
+    #expect(reason.hasPrefix("one comment, CDATA section, attribute value or name is longer than 10 MB"))
+  }
+
   @Test("A record holding a NUL byte is rejected with its field; the others are kept")
   func nulBytes() {
     let text = header + "A,North,chat,C-1,2025-03-01T09:00:00Z,resolved,Agent: fine\n"

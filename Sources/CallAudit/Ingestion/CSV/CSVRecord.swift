@@ -51,7 +51,11 @@ struct CSVRecord {
 
   /// The first field (0-based) holding a NUL byte, if any.
   func firstColumnHoldingNUL() -> Int? {
-    fields.indices.first { index in
+    // One memchr over the record's bytes; fields are looked at only when it finds one.
+    guard let first = fields.first, let last = fields.last, last.end > first.start,
+      memchr(base.baseAddress! + first.start, 0, last.end - first.start) != nil
+    else { return nil }
+    return fields.indices.first { index in
       let bytes = rawBytes(index)
       return !bytes.isEmpty && memchr(bytes.baseAddress!, 0, bytes.count) != nil
     }

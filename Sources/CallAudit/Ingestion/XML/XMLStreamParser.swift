@@ -72,7 +72,18 @@ final class XMLStreamParser {
       if let limitBroken {
         throw InputError.stoppedAt(path: stream.path, line: currentLine, reason: limitBroken)
       }
-      if status != 0 || context.pointee.wellFormed == 0 { throw lastError(context) }
+      if status != 0 || context.pointee.wellFormed == 0 {
+        let error = lastError(context)
+        // libxml2 refuses to buffer one item past XML_MAX_LOOKUP_LIMIT while it
+        // waits for its end; that is a limit reached, not a syntax error.
+        if error.message.contains("Huge input lookup") {
+          throw InputError.stoppedAt(
+            path: stream.path, line: error.line,
+            reason: "one comment, CDATA section, attribute value or name is longer than 10 MB, "
+              + "libxml2's limit for untrusted input")
+        }
+        throw error
+      }
       if n == 0 { break }
     }
   }
