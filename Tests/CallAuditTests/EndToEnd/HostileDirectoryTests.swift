@@ -23,7 +23,7 @@ struct HostileDirectoryTests {
     "billion-laughs.xml": Outcome(accepted: 1, rejected: 1, stopped: "entity reference loop", mentions: "cut off by the XML error"),
     "deep-nesting.xml": Outcome(accepted: 1, rejected: 0, stopped: "nest more than 256 deep"),
     "truncated.xml": Outcome(accepted: 1, rejected: 1, stopped: "not well-formed", mentions: "cut off by the XML error"),
-    "unclosed-quote.csv": Outcome(accepted: 1, rejected: 1, mentions: "opens here and never closes"),
+    "unclosed-quote.csv": Outcome(accepted: 1, rejected: 1, mentions: "opens here (field 17) and never closes"),
     "broken-rows.csv": Outcome(accepted: 2, rejected: 3, mentions: "expected 17 fields as in the header, found 5"),
     "line-ends.csv": Outcome(accepted: 3, rejected: 0),
     "nul-bytes.csv": Outcome(accepted: 1, rejected: 2, mentions: "holds a NUL byte"),

@@ -80,6 +80,19 @@ struct HostileInputTests {
     #expect(summary.problems == [IngestionProblem(line: 3, message: "field 7 holds a NUL byte, which text exports never contain (the file may be damaged)")])
   }
 
+  @Test("A quote that never closes names the field where it opened")
+  func unclosedQuoteField() {
+    let text = header + "A,North,chat,C-1,2025-03-01T09:00:00Z,resolved,\"Agent: fine\"\n"
+      + "B,North,chat,C-2,2025-03-01T09:00:00Z,resolved,\"Agent: one\nCustomer: two\"\n"
+      + "C,North,chat,C-3,2025-03-01T09:00:00Z,resolved,\"Agent: never closed\nD,North,chat\n"
+    let (contacts, summary) = ingestBytes(Array(text.utf8), format: .canonicalCSV)
+    #expect(contacts.map(\.id) == ["A", "B"])
+    #expect(
+      summary.problems == [
+        IngestionProblem(line: 5, message: "a quoted field opens here (field 7) and never closes before the end of the input")
+      ])
+  }
+
   @Test("A header with no rows says so instead of reporting nothing")
   func headerOnly() {
     let (contacts, summary) = ingestBytes(Array(header.utf8))

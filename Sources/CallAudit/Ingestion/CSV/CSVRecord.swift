@@ -66,7 +66,8 @@ struct CSVRecord {
     switch defect {
     case nil: nil
     case .unterminatedQuote:
-      "a quoted field opens here and never closes before the end of the input"
+      // The fields before the quote are complete; the open one is the next.
+      "a quoted field opens here (field \(fields.count + 1)) and never closes before the end of the input"
     case .textAfterClosingQuote:
       "text follows a closing quote before the next delimiter (broken quoting)"
     case .quoteInUnquotedField:
