@@ -77,6 +77,8 @@ struct GenerateCommand: ParsableCommand {
     }
     let writer = CanonicalWriter(format: format == "xml" ? .xml : .csv)
     do {
+      // First, so that `--output DIR/good.csv --hostile DIR` works on a new DIR.
+      if let hostile { try makeDirectory(hostile) }
       let export = try AtomicFileWriter(path: output)
       let labelFile = try labels.map { path throws(OutputError) in try AtomicFileWriter(path: path) }
       let labelWriter = LabelsCSVWriter()
@@ -89,10 +91,7 @@ struct GenerateCommand: ParsableCommand {
       try export.write(writer.footer)
       try export.commit()
       try labelFile?.commit()
-      if let hostile {
-        try makeDirectory(hostile)
-        _ = try HostileExportSet.write(into: hostile, large: !skipLarge)
-      }
+      if let hostile { _ = try HostileExportSet.write(into: hostile, large: !skipLarge) }
     } catch {
       StandardError.line("error: \(error)")
       throw ExitStatus.cannotCreate

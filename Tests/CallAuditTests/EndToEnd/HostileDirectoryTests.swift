@@ -40,8 +40,10 @@ struct HostileDirectoryTests {
 
   @Test("every hostile file gets its outcome, and the good files their own figures")
   func hostileFolder() throws {
-    let folder = try TestSupport.temporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: folder) }
+    let parent = try TestSupport.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: parent) }
+    // Not there yet: `generate` creates it, as in the documented example.
+    let folder = parent.appendingPathComponent("hostile")
     let good = folder.appendingPathComponent("good.csv").path
     let generated = try TestSupport.runCallaudit([
       "generate", "--contacts", "150", "--output", good, "--hostile", folder.path,
