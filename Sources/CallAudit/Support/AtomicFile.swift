@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Why an output could not be written.
 public struct OutputError: Error, CustomStringConvertible, Sendable {
   /// The file that could not be written.
@@ -21,5 +25,18 @@ public enum AtomicFile {
     let writer = try AtomicFileWriter(path: path)
     try writer.write(contents)
     try writer.commit()
+  }
+
+  /// Creates the folders above `path` that are missing, as `mkdir -p` would.
+  public static func createFolders(above path: String) throws(OutputError) {
+    var folder = ""
+    let parts = path.split(separator: "/", omittingEmptySubsequences: false).dropLast()
+    for (index, part) in parts.enumerated() {
+      folder += (index == 0 ? "" : "/") + part
+      guard !folder.isEmpty, !part.isEmpty, part != "." else { continue }
+      if mkdir(folder, 0o755) != 0, errno != EEXIST {
+        throw OutputError(path: path, reason: "cannot create the folder \(folder): \(currentErrorText())")
+      }
+    }
   }
 }

@@ -1,30 +1,13 @@
 import CallAudit
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 /// Renders an audit run's report in each configured format and writes the files atomically.
 public enum AuditReports {
   /// Writes every target of `configuration`.
   /// - Throws: ``OutputError`` for the first file that cannot be written.
   public static func write(_ outcome: AuditOutcome, to targets: [ReportTarget]) throws(OutputError) {
     for target in targets {
-      try createParentFolders(of: target.path)
+      try AtomicFile.createFolders(above: target.path)
       try AtomicFile.write(render(outcome, as: target.format), to: target.path)
-    }
-  }
-
-  /// Creates the folders above `path` that are missing, as `mkdir -p` would.
-  private static func createParentFolders(of path: String) throws(OutputError) {
-    var folder = ""
-    let parts = path.split(separator: "/", omittingEmptySubsequences: false).dropLast()
-    for (index, part) in parts.enumerated() {
-      folder += (index == 0 ? "" : "/") + part
-      guard !folder.isEmpty, !part.isEmpty, part != "." else { continue }
-      if mkdir(folder, 0o755) != 0, errno != EEXIST {
-        throw OutputError(path: path, reason: "cannot create the folder \(folder): \(String(cString: strerror(errno)))")
-      }
     }
   }
 

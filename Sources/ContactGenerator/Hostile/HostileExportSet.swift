@@ -12,12 +12,13 @@ public enum HostileExportSet {
     return large ? all : all.filter { !$0.isLarge }
   }
 
-  /// Writes every export of `exports(large:)` into `directory`, each file atomically;
-  /// returns the paths written.
+  /// Writes every export of `exports(large:)` into `directory` (created if
+  /// missing), each file atomically; returns the paths written.
   public static func write(into directory: String, large: Bool = true) throws(OutputError) -> [String] {
     var paths: [String] = []
     for export in exports(large: large) {
       let path = directory.hasSuffix("/") ? directory + export.name : directory + "/" + export.name
+      try AtomicFile.createFolders(above: path)
       let file = try AtomicFileWriter(path: path)
       try export.write { piece throws(OutputError) in try file.write(piece) }
       try file.commit()

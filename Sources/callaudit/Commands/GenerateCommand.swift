@@ -1,7 +1,4 @@
 import ArgumentParser
-#if canImport(Glibc)
-  import Glibc
-#endif
 import CallAudit
 import ContactGenerator
 
@@ -78,7 +75,7 @@ struct GenerateCommand: ParsableCommand {
     let writer = CanonicalWriter(format: format == "xml" ? .xml : .csv)
     do {
       // First, so that `--output DIR/good.csv --hostile DIR` works on a new DIR.
-      if let hostile { try makeDirectory(hostile) }
+      if let hostile { _ = try HostileExportSet.write(into: hostile, large: !skipLarge) }
       let export = try AtomicFileWriter(path: output)
       let labelFile = try labels.map { path throws(OutputError) in try AtomicFileWriter(path: path) }
       let labelWriter = LabelsCSVWriter()
@@ -91,17 +88,9 @@ struct GenerateCommand: ParsableCommand {
       try export.write(writer.footer)
       try export.commit()
       try labelFile?.commit()
-      if let hostile { _ = try HostileExportSet.write(into: hostile, large: !skipLarge) }
     } catch {
       StandardError.line("error: \(error)")
       throw ExitStatus.cannotCreate
-    }
-  }
-
-  /// Creates `path` (one level) unless it is a directory already.
-  private func makeDirectory(_ path: String) throws(OutputError) {
-    if mkdir(path, 0o755) != 0, errno != EEXIST {
-      throw OutputError(path: path, reason: String(cString: strerror(errno)).lowercased())
     }
   }
 }
