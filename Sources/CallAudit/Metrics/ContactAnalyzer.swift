@@ -32,12 +32,45 @@ public struct ContactAnalyzer: Sendable {
   /// Contacts added so far.
   public var contactCount: Int { records.count }
 
+  /// One contact measured as far as it can be alone: its record (names not yet
+  /// interned) and what its transcript says.
+  ///
+  /// Preparing is the costly part of ``add(_:)`` and touches no shared state,
+  /// so contacts can be prepared on any thread; absorbing them in input order
+  /// (``absorb(_:)``) leaves the analyzer exactly as `add` would.
+  public struct PreparedContact: Sendable {
+    fileprivate let contact: Contact
+    fileprivate var record: ContactRecord
+    /// The agent sentences fingerprinted, in order, beside their fingerprints
+    /// in `signals.agentSentences`: the miner keeps a cluster's text.
+    fileprivate let sentences: [Substring]
+    fileprivate let signals: TranscriptSignals
+  }
+
+  /// Reads one contact's fields and transcript; see ``PreparedContact``.
+  public static func prepare(_ contact: Contact, configuration: AnalysisConfiguration) -> PreparedContact {
+    var sentences: [Substring] = []
+    let signals = TranscriptSignals(turns: contact.turns) { sentence, _ in sentences.append(sentence) }
+    // The names are interned when the contact is absorbed, in input order.
+    let record = ContactRecord(
+      contact, provider: 0, category: -1, channel: -1, policy: configuration.resolutionPolicy)
+    return PreparedContact(contact: contact, record: record, sentences: sentences, signals: signals)
+  }
+
   /// Adds one contact: keeps its record, fingerprints its agent sentences and
   /// shows them to the script miner.
   public mutating func add(_ contact: Contact) {
-    var record = makeRecord(contact)
+    absorb(Self.prepare(contact, configuration: configuration))
+  }
+
+  /// Adds a contact prepared by ``prepare(_:configuration:)``. Contacts must be
+  /// absorbed in input order for the report to match ``add(_:)``'s.
+  public mutating func absorb(_ prepared: PreparedContact) {
+    let contact = prepared.contact, signals = prepared.signals
+    var record = prepared.record
+    intern(&record, contact)
     let (provider, speaker) = minerSlot(for: record, contact)
-    let signals = TranscriptSignals(turns: contact.turns) { sentence, fingerprint in
+    for (sentence, fingerprint) in zip(prepared.sentences, signals.agentSentences) {
       miners[provider].observe(sentence: sentence, fingerprint: fingerprint, customerKey: speaker)
     }
     keep(
@@ -60,11 +93,17 @@ public struct ContactAnalyzer: Sendable {
   }
 
   private mutating func makeRecord(_ contact: Contact) -> ContactRecord {
-    ContactRecord(
-      contact, provider: providers.index(of: contact.provider),
-      category: contact.category.map { categories.index(of: $0) } ?? -1,
-      channel: contact.channel.map { channels.index(of: $0) } ?? -1,
-      policy: configuration.resolutionPolicy)
+    var record = ContactRecord(
+      contact, provider: 0, category: -1, channel: -1, policy: configuration.resolutionPolicy)
+    intern(&record, contact)
+    return record
+  }
+
+  /// Gives the record the indices of its provider, category and channel names.
+  private mutating func intern(_ record: inout ContactRecord, _ contact: Contact) {
+    record.provider = providers.index(of: contact.provider)
+    record.category = contact.category.map { categories.index(of: $0) } ?? -1
+    record.channel = contact.channel.map { channels.index(of: $0) } ?? -1
   }
 
   /// The provider's miner (created on first sight) and the key its support is counted by.

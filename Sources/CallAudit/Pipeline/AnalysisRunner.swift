@@ -1,28 +1,32 @@
 import Dispatch
 import Synchronization
 
-/// Runs the whole pipeline over a list of inputs: reads each one (several at
-/// once, one per core), measures the contacts, and returns the report.
+/// Runs the whole pipeline over a list of inputs: reads each one, measures the
+/// contacts, and returns the report.
 ///
-/// Inputs are merged in the order given, so the report does not depend on
-/// which input finished first.
+/// With several jobs, inputs are read at the same time and each input's
+/// contacts are prepared on several cores (``ParallelContactFeeder``), so one
+/// large export keeps every core busy too. Contacts are absorbed in input
+/// order and inputs merged in the order given, so the report is the same, byte
+/// for byte, whatever the number of jobs and whichever input finishes first.
 public struct AnalysisRunner: Sendable {
   /// How inputs are read.
   public var ingestion: IngestionOptions
   /// How contacts are measured.
   public var configuration: AnalysisConfiguration
-  /// Inputs read at the same time; 1 reads them one after another.
-  public var parallelInputs: Int
+  /// Cores to use: inputs read at the same time, and threads preparing one
+  /// input's contacts. 1 does everything on the calling thread.
+  public var jobs: Int
 
   /// Creates a runner.
   public init(
     ingestion: IngestionOptions = IngestionOptions(),
     configuration: AnalysisConfiguration = AnalysisConfiguration(),
-    parallelInputs: Int = 2
+    jobs: Int = 2
   ) {
     self.ingestion = ingestion
     self.configuration = configuration
-    self.parallelInputs = max(1, parallelInputs)
+    self.jobs = max(1, jobs)
   }
 
   /// Reads `paths` (each a file or `-`) and measures everything in them.
@@ -37,16 +41,24 @@ public struct AnalysisRunner: Sendable {
     let configuration = self.configuration
     let slots = Mutex<[Int: (InputSummary, ContactAnalyzer)]>([:])
     let next = Atomic<Int>(0)
-    let workers = min(parallelInputs, paths.count)
-    DispatchQueue.concurrentPerform(iterations: max(workers, 1)) { _ in
+    let jobs = self.jobs
+    let preparing = DispatchSemaphore(value: jobs)
+    DispatchQueue.concurrentPerform(iterations: max(min(jobs, paths.count), 1)) { _ in
       while true {
         let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
         guard index < paths.count else { return }
-        var analyzer = ContactAnalyzer(configuration: configuration)
-        let summary = ingestor.ingest(
-          path: paths[index], format: format,
-          progress: tracker.map { tracker in { tracker.update(input: index, bytesRead: $0, contacts: $1) } }
-        ) { analyzer.add($0) }
+        let progress = tracker.map { tracker in { tracker.update(input: index, bytesRead: $0, contacts: $1) } }
+        let summary: InputSummary, analyzer: ContactAnalyzer
+        if jobs == 1 {
+          var single = ContactAnalyzer(configuration: configuration)
+          summary = ingestor.ingest(path: paths[index], format: format, progress: progress) { single.add($0) }
+          analyzer = single
+        } else {
+          var batcher = ContactBatcher(
+            feeder: ParallelContactFeeder(configuration: configuration, workers: preparing, maximumPending: 2 * jobs))
+          summary = ingestor.ingest(path: paths[index], format: format, progress: progress) { batcher.add($0) }
+          analyzer = batcher.finish()
+        }
         slots.withLock { $0[index] = (summary, analyzer) }
       }
     }

@@ -41,7 +41,7 @@ struct ReadingOptions: ParsableArguments {
   @Flag(help: "Exit with status 65 if any record is rejected.")
   var strict = false
 
-  @Option(help: "Inputs read at the same time.")
+  @Option(help: "Cores to use: inputs read at once, and threads measuring one input's contacts. The report does not depend on it.")
   var jobs: Int = 2
 
   func validate() throws {
@@ -132,7 +132,7 @@ func readTextFile(_ path: String) throws -> String {
 extension ReadingOptions {
   /// Reads and measures `inputs`, showing progress on a terminal unless `quiet`.
   func analyse(_ inputs: [String], configuration: AnalysisConfiguration, quiet: Bool) throws -> AnalysisReport {
-    let runner = AnalysisRunner(ingestion: try ingestionOptions(), configuration: configuration, parallelInputs: jobs)
+    let runner = AnalysisRunner(ingestion: try ingestionOptions(), configuration: configuration, jobs: jobs)
     let progress = ProgressLine.make(quiet: quiet)
     let onProgress: (@Sendable (IngestionProgress) -> Void)? = progress.map { line in
       { @Sendable update in line.show(update) }

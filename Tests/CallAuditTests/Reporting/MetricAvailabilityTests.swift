@@ -11,7 +11,7 @@ struct MetricAvailabilityTests {
   private let tickets = TestSupport.fixture("canonical/small.csv")
 
   private func run(_ paths: [String], provider: String = "Northwind Broadband") -> AnalysisReport {
-    AnalysisRunner(ingestion: IngestionOptions(defaultProvider: provider), parallelInputs: 1).run(paths: paths)
+    AnalysisRunner(ingestion: IngestionOptions(defaultProvider: provider), jobs: 1).run(paths: paths)
   }
 
   private func callGroup(_ report: AnalysisReport) throws -> GroupReport {
