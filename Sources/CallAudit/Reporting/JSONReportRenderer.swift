@@ -8,12 +8,43 @@ public struct JSONReportRenderer: Sendable {
 
   /// The report as JSON text.
   public func render(_ report: AnalysisReport) -> String {
-    document(report).serialized()
+    var text = ""
+    render(report) { text += $0 }
+    return text
+  }
+
+  /// Writes the report as JSON text, piece by piece: the flagged contacts, which
+  /// grow with the input, are turned into text one at a time, so the whole
+  /// document never sits in memory. The bytes equal `document(report).serialized()`.
+  public func render<Failure: Error>(
+    _ report: AnalysisReport, to write: (String) throws(Failure) -> Void
+  ) throws(Failure) {
+    // The summary members, then the object reopened to append "flagged" as its
+    // last member (see `JSONValue.write(to:indent:)` for the layout).
+    var head = JSONValue.object(summaryMembers(report)).serialized()
+    head.removeLast(3)  // "\n}\n"
+    try write(head)
+    guard !report.flagged.isEmpty else {
+      try write(",\n  \"flagged\": []\n}\n")
+      return
+    }
+    try write(",\n  \"flagged\": [")
+    for (index, contact) in report.flagged.enumerated() {
+      var item = index == 0 ? "\n    " : ",\n    "
+      flagged(contact).write(to: &item, indent: 4)
+      try write(item)
+    }
+    try write("\n  ]\n}\n")
   }
 
   /// The report as a JSON value, for callers that add to it.
   public func document(_ report: AnalysisReport) -> JSONValue {
-    .object([
+    .object(summaryMembers(report) + [("flagged", .array(report.flagged.map(flagged)))])
+  }
+
+  /// Every member of the document but the list of flagged contacts.
+  private func summaryMembers(_ report: AnalysisReport) -> [(String, JSONValue)] {
+    [
       ("schema", .string(AnalysisReport.schema)),
       ("settings", settings(report.configuration)),
       ("redaction", .object([
@@ -28,8 +59,7 @@ public struct JSONReportRenderer: Sendable {
         .object([("provider", .string(script.provider)), ("text", .string(script.text)), ("customers", .int(script.customers)), ("known", .bool(script.known))])
       })),
       ("flagged_total", .int(report.flaggedTotal)),
-      ("flagged", .array(report.flagged.map(flagged))),
-    ])
+    ]
   }
 
   private func settings(_ configuration: AnalysisConfiguration) -> JSONValue {

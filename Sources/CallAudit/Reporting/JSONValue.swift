@@ -22,7 +22,10 @@ public indirect enum JSONValue: Sendable, Equatable {
     return out
   }
 
-  private func write(to out: inout String, indent: Int) {
+  /// Appends the value as it appears nested `indent` spaces deep: an object or
+  /// array opens on the current line, puts each member on its own line
+  /// `indent + 2` deep and closes `indent` deep (arrays of scalars stay on one line).
+  func write(to out: inout String, indent: Int) {
     switch self {
     case .null: out += "null"
     case .bool(let flag): out += flag ? "true" : "false"

@@ -47,7 +47,12 @@ struct ReportOptions: ParsableArguments {
 
   /// Renders and writes the report, then warns about inputs with problems.
   func emit(_ report: AnalysisReport) throws {
-    try write(rendered(report))
+    if format == .json {
+      // Streamed: the flagged contacts of a large run would double the memory held.
+      try stream { write throws(OutputError) in try JSONReportRenderer().render(report, to: write) }
+    } else {
+      try write(rendered(report))
+    }
     try writeContacts(report)
     warn(report)
   }
@@ -63,6 +68,20 @@ struct ReportOptions: ParsableArguments {
       }
     } else {
       StandardOutput.write(text)
+    }
+  }
+
+  /// Writes report text produced piece by piece to `--output` or standard output.
+  private func stream(
+    _ produce: (_ write: (String) throws(OutputError) -> Void) throws(OutputError) -> Void
+  ) throws {
+    do {
+      let writer = try AtomicFileWriter(path: output ?? "-")
+      try produce { text throws(OutputError) in try writer.write(text) }
+      try writer.commit()
+    } catch {
+      StandardError.line("error: \(error)")
+      throw ExitStatus.cannotCreate
     }
   }
 

@@ -1,0 +1,32 @@
+import Testing
+@testable import CallAudit
+
+/// The streamed JSON (written flagged contact by flagged contact) must be the
+/// document tree's serialization, byte for byte.
+@Suite("JSON streaming")
+struct JSONStreamingTests {
+  private func pieces(_ report: AnalysisReport) -> [String] {
+    var pieces: [String] = []
+    JSONReportRenderer().render(report) { pieces.append($0) }
+    return pieces
+  }
+
+  @Test("A report with flagged contacts streams to its document's bytes, one piece per contact")
+  func flagged() {
+    let report = ReportFixtures.report()
+    #expect(report.flagged.count >= 2)
+    let streamed = pieces(report)
+    #expect(streamed.joined() == JSONReportRenderer().document(report).serialized())
+    // The head, one piece per flagged contact, and the closing brackets.
+    #expect(streamed.count == report.flagged.count + 3)
+  }
+
+  @Test("A report without flagged contacts still closes the list and the object")
+  func noneFlagged() {
+    var report = ReportFixtures.report()
+    report.flagged = []
+    let streamed = pieces(report).joined()
+    #expect(streamed == JSONReportRenderer().document(report).serialized())
+    #expect(streamed.hasSuffix("\"flagged\": []\n}\n"))
+  }
+}
