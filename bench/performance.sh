@@ -1,0 +1,233 @@
+#!/usr/bin/env bash
+# Times `callaudit analyze` on seeded generated canonical CSV and XML beside
+# peers that read the same files in the same run, and checks the targets of the
+# performance issue:
+#   CSV: analyze --jobs $JOBS takes at most 1.0x the DuckDB peer's wall time;
+#   XML: analyze --jobs $JOBS takes at most 1.5x the libxml2 SAX2 floor's, and
+#        well under xmllint --stream's (read here as at most 0.75x);
+#   peak memory of every analyze run: at most 150 MB up to 200,000 contacts,
+#        at most twice that (300 MB) up to 2,000,000.
+# Peers (bench/peers/, each file says why it is a fair one): DuckDB and pandas
+# GROUP BY provider, sourcing over the CSV; `wc -l` as the raw read of the CSV;
+# a libxml2 push parser with empty SAX2 callbacks; `xmllint --stream --noout`.
+# Every program runs under /usr/bin/time -v; the table gives wall seconds,
+# throughput, peak resident memory and callaudit's wall time over each peer's.
+# The JSON reports of --jobs 1 and --jobs $JOBS must be byte-identical.
+#
+# Usage: bench/performance.sh [CONTACTS]        (default: 200000)
+# Environment:
+#   CALLAUDIT=PATH  prebuilt callaudit to measure (default: build it with
+#                   `swift build -c release --product callaudit`)
+#   REPEAT=N        runs per program, taken in rounds (default 1); the best
+#                   wall time is kept, with that run's peak memory
+#   SKIP_XML=1      measure the CSV only
+#   JOBS=N          the --jobs run beside --jobs 1 (default 2)
+#
+# Data, the compiled floor and the reports go to bench/data/ (ignored by git).
+# The generator is seeded, so bench/data/perf-CONTACTS.{csv,xml} are reused when
+# present; delete them after changing the generator. MB are 10^6 bytes. Exits
+# non-zero if a program fails or the two reports differ; a missed target is
+# reported, not an error. Machines here are shared and noisy: quote the ratios
+# of one run, not absolute seconds across runs.
+set -euo pipefail
+
+contacts=${1:-200000}
+repeat=${REPEAT:-1}
+jobs=${JOBS:-2}
+skip_xml=${SKIP_XML:-0}
+if ! [[ $contacts =~ ^[1-9][0-9]*$ && $repeat =~ ^[1-9][0-9]*$ && $jobs =~ ^[1-9][0-9]*$ ]]; then
+  echo "usage: [CALLAUDIT=PATH] [REPEAT=N] [SKIP_XML=1] [JOBS=N] $0 [CONTACTS]" >&2
+  exit 2
+fi
+# A relative CALLAUDIT means the caller's directory, not the repository root.
+callaudit=${CALLAUDIT:+$(realpath "$CALLAUDIT")}
+cd "$(dirname "$0")/.."
+data=bench/data
+mkdir -p "$data"
+
+if [ -z "$callaudit" ]; then
+  swift build -c release --product callaudit >/dev/null
+  callaudit=.build/release/callaudit
+fi
+[ -x "$callaudit" ] || { echo "$0: no callaudit binary at $callaudit" >&2; exit 1; }
+
+# The Python peers need duckdb and pandas; a fresh machine gets them in a venv.
+python=python3
+if ! python3 -c 'import duckdb, pandas' 2>/dev/null; then
+  python=$data/venv/bin/python
+  if ! "$python" -c 'import duckdb, pandas' 2>/dev/null; then
+    echo "duckdb or pandas is missing: installing both with pip into $data/venv" >&2
+    python3 -m venv "$data/venv"
+    "$data/venv/bin/pip" install --quiet duckdb pandas
+  fi
+fi
+# Time the interpreter itself, not a wrapper such as a pyenv shim.
+python=$("$python" -c 'import sys; print(sys.executable)')
+
+sax2_floor=$data/sax2_floor
+cc -O2 -o "$sax2_floor" bench/peers/sax2_floor.c $(pkg-config --cflags --libs libxml-2.0)
+
+# Prints the path of the seeded export in format $1, generating it if missing.
+# callaudit writes it atomically, so an interrupted run leaves no partial file.
+export_file() {
+  local file=$data/perf-$contacts.$1
+  if [ ! -s "$file" ]; then
+    echo "generating $file" >&2
+    "$callaudit" generate --seed 1 --contacts "$contacts" --format "$1" --output "$file"
+  fi
+  echo "$file"
+}
+csv=$(export_file csv)
+xml=
+[ "$skip_xml" = 1 ] || xml=$(export_file xml)
+# Every program then reads from the page cache; none pays for the disk.
+cat "$csv" ${xml:+"$xml"} >/dev/null
+
+declare -A wall peak_kb failed
+failures=0
+# measure NAME COMMAND...: runs COMMAND once under /usr/bin/time -v and keeps,
+# across calls, the best wall seconds in wall[NAME] and that run's peak
+# resident kB in peak_kb[NAME]. A failure is kept in failed[NAME] and counted.
+measure() {
+  local name=$1 report=$data/time.txt log=$data/stderr.txt status=0 seconds kb
+  shift
+  /usr/bin/time -v -o "$report" "$@" >/dev/null 2>"$log" || status=$?
+  if [ "$status" -ne 0 ]; then
+    failed[$name]="exit $status"
+    failures=$((failures + 1))
+    echo "!!! $name failed (exit $status): $*" >&2
+    tail -n 5 "$log" >&2
+    return
+  fi
+  # "Elapsed (wall clock) time (h:mm:ss or m:ss): 1:02.34"
+  seconds=$(awk -F': ' '/Elapsed \(wall clock\)/ {
+      n = split($2, part, ":"); s = 0
+      for (i = 1; i <= n; i++) s = s * 60 + part[i]
+      print s }' "$report")
+  kb=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$report")
+  if [ -z "${wall[$name]:-}" ] || awk -v a="$seconds" -v b="${wall[$name]}" 'BEGIN { exit !(a < b) }'; then
+    wall[$name]=$seconds
+    peak_kb[$name]=$kb
+  fi
+  echo "  $name: $seconds s, $kb kB" >&2
+}
+
+# The --jobs values to run: 1, and $jobs unless that is 1 too.
+job_counts=(1)
+[ "$jobs" = 1 ] || job_counts+=("$jobs")
+report() { echo "$data/out-$contacts-$1-jobs$2.json"; }
+
+# Rounds rather than one program's runs back to back, so a busy spell on the
+# machine falls on every program alike.
+for ((round = 1; round <= repeat; round++)); do
+  echo "round $round of $repeat:" >&2
+  for j in "${job_counts[@]}"; do
+    measure "csv-callaudit-$j" "$callaudit" analyze "$csv" --format json -o "$(report csv "$j")" --jobs "$j" --quiet
+  done
+  measure csv-duckdb "$python" bench/peers/duckdb_groupby.py "$csv"
+  measure csv-pandas "$python" bench/peers/pandas_groupby.py "$csv"
+  measure csv-wc wc -l "$csv"
+  [ -n "$xml" ] || continue
+  for j in "${job_counts[@]}"; do
+    measure "xml-callaudit-$j" "$callaudit" analyze "$xml" --format json -o "$(report xml "$j")" --jobs "$j" --quiet
+  done
+  measure xml-sax2 "$sax2_floor" "$xml"
+  measure xml-xmllint xmllint --stream --noout "$xml"
+done
+
+# The reports of --jobs 1 and --jobs $jobs must not differ by a byte.
+reports_differ=0
+if [ "$jobs" != 1 ]; then
+  for format in csv ${xml:+xml}; do
+    one=$(report "$format" 1)
+    many=$(report "$format" "$jobs")
+    if [ -n "${failed[$format-callaudit-1]:-}${failed[$format-callaudit-$jobs]:-}" ]; then
+      echo "$format: --jobs 1 vs --jobs $jobs: not compared, a run failed"
+    elif cmp "$one" "$many"; then
+      echo "$format: --jobs 1 and --jobs $jobs reports are identical"
+    else
+      reports_differ=1
+      echo "!!! $format: --jobs 1 and --jobs $jobs REPORTS DIFFER"
+      diff -u "$one" "$many" | head -n 20 || true
+    fi
+  done
+else
+  echo "JOBS=1: one --jobs run, no reports to compare"
+fi
+echo
+
+# Number formatting; each prints n/a when an operand is missing.
+divide() {  # divide A B FORMAT
+  awk -v a="$1" -v b="$2" -v f="$3" 'BEGIN { if (a != "" && b > 0) printf f, a / b; else printf "n/a" }'
+}
+megabytes() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1e6 }'; }
+peak_mb() { [ -z "${peak_kb[$1]:-}" ] || awk -v k="${peak_kb[$1]}" 'BEGIN { printf "%.1f", k * 1024 / 1e6 }'; }
+verdict() {  # verdict VALUE LIMIT: met when VALUE <= LIMIT
+  awk -v v="$1" -v l="$2" 'BEGIN { if (v == "n/a" || v == "") print "n/a"; else if (v + 0 <= l + 0) print "met"; else print "**not met**" }'
+}
+
+declare -A label=(
+  [callaudit]="callaudit analyze"
+  [duckdb]="DuckDB GROUP BY"
+  [pandas]="pandas groupby"
+  [wc]="wc -l"
+  [sax2]="libxml2 SAX2 floor"
+  [xmllint]="xmllint --stream --noout"
+)
+memory_limit_mb=
+if ((contacts <= 200000)); then memory_limit_mb=150; elif ((contacts <= 2000000)); then memory_limit_mb=300; fi
+
+# row FORMAT PROGRAM [JOBS]: one table row; a peer's row carries callaudit's
+# wall time over its own, and the issue's target for that ratio if it sets one.
+row() {
+  local format=$1 program=$2 j=${3:-} name file bytes seconds program_label ratio= target= status=
+  name=$format-$program${j:+-$j}
+  file=$csv
+  [ "$format" = csv ] || file=$xml
+  bytes=$(stat -c %s "$file")
+  program_label=${label[$program]}${j:+ --jobs $j}
+  if [ -n "${failed[$name]:-}" ]; then
+    echo "| $program_label | ${format^^} | failed (${failed[$name]}) | | | | | | |"
+    return
+  fi
+  seconds=${wall[$name]}
+  if [ "$program" = callaudit ]; then
+    ratio="—"
+    if [ -n "$memory_limit_mb" ]; then
+      target="peak ≤ $memory_limit_mb MB"
+      status=$(verdict "$(peak_mb "$name")" "$memory_limit_mb")
+    fi
+  else
+    local count at_jobs
+    for count in "${job_counts[@]}"; do
+      ratio+="${ratio:+, }$(divide "${wall[$format-callaudit-$count]:-}" "$seconds" '%.2f×') (jobs $count)"
+    done
+    at_jobs=$(divide "${wall[$format-callaudit-$jobs]:-}" "$seconds" '%.2f')
+    case $program in
+      duckdb) target="≤ 1.0× (jobs $jobs)"; status=$(verdict "$at_jobs" 1.0) ;;
+      sax2) target="≤ 1.5× (jobs $jobs)"; status=$(verdict "$at_jobs" 1.5) ;;
+      xmllint) target="well under 1×: ≤ 0.75× (jobs $jobs)"; status=$(verdict "$at_jobs" 0.75) ;;
+    esac
+  fi
+  printf '| %s | %s | %.2f | %s | %s | %s | %s | %s | %s |\n' "$program_label" "${format^^}" "$seconds" \
+    "$(divide "$(megabytes "$bytes")" "$seconds" '%.1f')" "$(divide "$contacts" "$seconds" '%.0f')" \
+    "$(peak_mb "$name")" "$ratio" "$target" "$status"
+}
+
+echo "$contacts contacts: $(basename "$csv") $(megabytes "$(stat -c %s "$csv")") MB${xml:+, $(basename "$xml") $(megabytes "$(stat -c %s "$xml")") MB};" \
+  "best of $repeat; $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $callaudit"
+echo
+echo "| program | input | wall s | MB/s | contacts/s | peak MB | callaudit ÷ this | target | met |"
+echo "|---|---|---:|---:|---:|---:|---|---|---|"
+for j in "${job_counts[@]}"; do row csv callaudit "$j"; done
+for program in duckdb pandas wc; do row csv "$program"; done
+if [ -n "$xml" ]; then
+  for j in "${job_counts[@]}"; do row xml callaudit "$j"; done
+  for program in sax2 xmllint; do row xml "$program"; done
+fi
+
+if [ "$failures" -gt 0 ] || [ "$reports_differ" = 1 ]; then
+  echo
+  echo "!!! FAILED: $failures run(s) failed; --jobs reports differ: $([ "$reports_differ" = 1 ] && echo yes || echo no)"
+  exit 1
+fi
