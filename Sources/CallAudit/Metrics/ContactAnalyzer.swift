@@ -1,3 +1,6 @@
+import Dispatch
+import Synchronization
+
 /// Collects contacts from any number of inputs and computes the report.
 ///
 /// Keeps one compact ``ContactRecord`` per contact plus its agent sentences'
@@ -119,6 +122,7 @@ public struct ContactAnalyzer: Sendable {
     _ record: inout ContactRecord, sentences fingerprints: [SentenceFingerprint], agentWords: Int,
     responsive: Bool?, persistence: String?, churnIntent: String?
   ) {
+    record.ordinal = Int32(truncatingIfNeeded: records.count)
     record.sentenceStart = Int32(sentences.referenceCount)
     record.sentenceCount = Int32(fingerprints.count)
     for fingerprint in fingerprints { sentences.append(fingerprint) }
@@ -157,56 +161,40 @@ public struct ContactAnalyzer: Sendable {
   ///
   /// `inputs` are the summaries of the inputs the contacts came from, in the
   /// order their analyzers were merged (see ``merge(_:)``); they name the
-  /// inputs in the report and receive each one's coverage.
-  public func finish(inputs: [InputSummary]) -> AnalysisReport {
+  /// inputs in the report and receive each one's coverage. The contacts are
+  /// measured in `shards` shards of whole customers, at the same time, and the
+  /// shards' partial reports merged: the report does not depend on `shards`.
+  public func finish(inputs: [InputSummary], shards: Int = 1) -> AnalysisReport {
+    let context = scoringContext()
+    let count = max(1, shards)
+    if count == 1 {
+      return PartialReport(shard: ShardRecords(records), sentences: sentences, context: context)
+        .report(inputs: inputs, context: context)
+    }
+    let partials = Mutex<[Int: PartialReport]>([:])
+    let records = self.records, sentences = self.sentences
+    DispatchQueue.concurrentPerform(iterations: count) { shard in
+      let partial = PartialReport(
+        shard: ShardRecords(records, shard: shard, of: count), sentences: sentences, context: context)
+      partials.withLock { $0[shard] = partial }
+    }
+    return partials.withLock { partials in
+      var merged = PartialReport()
+      for shard in 0..<count { merged.merge(partials[shard]!) }
+      return merged.report(inputs: inputs, context: context)
+    }
+  }
+
+  /// The scripts mined from every contact and the other figures measuring needs.
+  func scoringContext() -> ScoringContext {
     var libraries: [Int32: ScriptLibrary] = [:]
     for index in providers.names.indices {
       var library = miners[index].library()
       if !configuration.knownScriptLines.isEmpty { library.addKnownLines(configuration.knownScriptLines) }
       libraries[Int32(index)] = library
     }
-    let detector = RepeatDetector(
-      windowSeconds: configuration.repeatWindowSeconds, transferGapSeconds: configuration.transferGapSeconds)
-    let (outcomes, transfers) = detector.detect(records, providerCount: providers.names.count)
-    let measurer = ContactMeasurer(
-      records: records, sentences: sentences, libraries: libraries, outcomes: outcomes,
-      transferredTo: transfers, providers: providers, categories: categories, channels: channels,
-      scriptThreshold: configuration.scriptThreshold)
-    let measures = records.indices.map(measurer.measure)
-
-    var tallies: [Int32: [Sourcing: GroupTally]] = [:]
-    var strata = StrataCollector()
-    var coverage = [InputCoverage](repeating: InputCoverage(), count: inputs.count)
-    for (index, record) in records.enumerated() {
-      tallies[record.provider, default: [:]][record.sourcing, default: GroupTally()]
-        .add(record, measures[index], transferDetected: transfers[index] != nil,
-          shortCallSeconds: configuration.shortCallSeconds)
-      strata.add(record, measures[index])
-      if Int(record.source) < coverage.count { coverage[Int(record.source)].add(record) }
-    }
-    let names = InputNames(inputs)
-    let providerReports = tallies.map { provider, groups in
-      let groupReports = groups.sorted { $0.key < $1.key }.map { GroupReport($0.key, $0.value, names: names) }
-      let comparisons = OutsourcingResult.Metric.allCases.map { metric in
-        strata.result(
-          provider: provider, metric: metric, categories: categories, channels: channels,
-          minimumArm: configuration.minimumArmContacts)
-      }
-      return ProviderReport(
-        name: providers[provider], contacts: groupReports.reduce(0) { $0 + $1.contacts },
-        groups: groupReports, outsourcing: comparisons[0], alsoCompared: Array(comparisons.dropFirst()))
-    }.sorted { $0.name < $1.name }
-
-    let flagged = measurer.flaggedContacts(measures)
-    return AnalysisReport(
-      inputs: inputs, inputCoverage: coverage, providers: providerReports, configuration: configuration,
-      flagged: configuration.flaggedLimit.map { Array(flagged.prefix($0)) } ?? flagged,
-      flaggedTotal: flagged.count,
-      scripts: libraries.sorted { providers[$0.key] < providers[$1.key] }.flatMap { provider, library in
-        library.scripts.map {
-          ScriptLine(provider: providers[provider], text: $0.text, customers: $0.customers, known: $0.known)
-        }
-      },
-      contactMeasures: configuration.keepContactMeasures ? measures : nil)
+    return ScoringContext(
+      configuration: configuration, providers: providers, categories: categories, channels: channels,
+      libraries: libraries, dataEnd: ScoringContext.dataEnd(of: records, providerCount: providers.names.count))
   }
 }

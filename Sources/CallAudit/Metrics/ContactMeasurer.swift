@@ -2,7 +2,7 @@
 /// contact's measures (docs/metrics.md), and gathers the flagged contacts'
 /// evidence.
 struct ContactMeasurer {
-  let records: [ContactRecord]
+  let records: ShardRecords
   let sentences: FingerprintStore
   /// Each provider's scripts, by provider index.
   let libraries: [Int32: ScriptLibrary]
@@ -76,28 +76,27 @@ struct ContactMeasurer {
     record.churnIntent != nil || record.churnCode
   }
 
-  /// The flagged contacts with their evidence, worst first: lost before not,
-  /// then by script score, then by provider and id so the order is stable.
-  func flaggedContacts(_ measures: [ContactMeasure]) -> [FlaggedContact] {
-    var flagged: [FlaggedContact] = []
-    for index in measures.indices where measures[index].flagged {
-      let record = records[index]
-      let lines = scriptMatches(index).scripts.compactMap { libraries[record.provider]?.scripts[$0].text }
-      var churnWords = record.churnIntent
-      if churnWords == nil, case .repeated(let later) = outcomes[index] {
-        churnWords = records[later].churnIntent
-      }
-      flagged.append(FlaggedContact(
-        measure: measures[index], scriptLines: lines, customerWords: record.persistence,
-        churnWords: churnWords))
+  /// A flagged contact with its evidence: the script lines read, the
+  /// customer's words, and their words about leaving (here or in the repeat).
+  func evidence(_ index: Int, _ measure: ContactMeasure) -> FlaggedContact {
+    let record = records[index]
+    let lines = scriptMatches(index).scripts.compactMap { libraries[record.provider]?.scripts[$0].text }
+    var churnWords = record.churnIntent
+    if churnWords == nil, case .repeated(let later) = outcomes[index] {
+      churnWords = records[later].churnIntent
     }
-    flagged.sort { a, b in
-      if a.measure.lost != b.measure.lost { return a.measure.lost }
-      let scoreA = a.measure.scriptScore ?? 0, scoreB = b.measure.scriptScore ?? 0
-      if scoreA != scoreB { return scoreA > scoreB }
-      if a.measure.provider != b.measure.provider { return a.measure.provider < b.measure.provider }
-      return a.measure.contactID < b.measure.contactID
-    }
-    return flagged
+    return FlaggedContact(
+      measure: measure, scriptLines: lines, customerWords: record.persistence, churnWords: churnWords)
+  }
+
+  /// Whether `a` is worse than `b`: lost before not, then by script score,
+  /// then by provider and id; `nil` when these do not tell them apart.
+  static func worse(_ a: FlaggedContact, than b: FlaggedContact) -> Bool? {
+    if a.measure.lost != b.measure.lost { return a.measure.lost }
+    let scoreA = a.measure.scriptScore ?? 0, scoreB = b.measure.scriptScore ?? 0
+    if scoreA != scoreB { return scoreA > scoreB }
+    if a.measure.provider != b.measure.provider { return a.measure.provider < b.measure.provider }
+    if a.measure.contactID != b.measure.contactID { return a.measure.contactID < b.measure.contactID }
+    return nil
   }
 }

@@ -43,6 +43,8 @@ struct ContactRecord: Sendable {
   var churnCode: Bool
   /// Which input the contact came from: an index into the analyzer's inputs.
   var source: Int32 = 0
+  /// The contact's position in its input: with `source`, orders contacts as read.
+  var ordinal: Int32 = 0
   /// Some turn holds text: the transcript measures could be taken.
   var hasText: Bool
   /// A category or resolution code is given, so churn can be judged from codes.

@@ -12,7 +12,7 @@ struct GroupTally: Sendable {
   var escalated = 0
   var handleSeconds = IntegerHistogram()
   var csatCount = 0
-  var csatSum = 0.0
+  var csatSum = ExactSum()
   /// Contacts whose repeat status is known (not censored, measurable).
   var repeatKnown = 0
   var repeats = 0
@@ -22,7 +22,7 @@ struct GroupTally: Sendable {
   var firstContactResolved = 0
   /// Contacts with agent text to score.
   var scriptKnown = 0
-  var scriptScoreSum = 0.0
+  var scriptScoreSum = ExactSum()
   var scripted = 0
   var scriptedUnresolved = 0
   var churnRisk = 0
@@ -79,7 +79,7 @@ struct GroupTally: Sendable {
     if record.handleSeconds != ContactRecord.missing { handleSeconds.add(Int(record.handleSeconds)) }
     if !record.csat.isNaN {
       csatCount += 1
-      csatSum += Double(record.csat)
+      csatSum.add(Double(record.csat))
     }
     switch measure.repeatStatus {
     case .repeated:
@@ -93,12 +93,46 @@ struct GroupTally: Sendable {
     }
     if let score = measure.scriptScore {
       scriptKnown += 1
-      scriptScoreSum += score
+      scriptScoreSum.add(score)
       if measure.scripted { scripted += 1 }
       if measure.flagged { scriptedUnresolved += 1 }
     }
     if measure.churnRisk { churnRisk += 1 }
     if measure.lost { lost += 1 }
+  }
+
+  /// Adds another group tally's counts: the tally of both sets of contacts.
+  mutating func merge(_ other: GroupTally) {
+    contacts += other.contacts
+    statusCounts.merge(other.statusCounts, uniquingKeysWith: +)
+    unresolved += other.unresolved
+    unresolvedReasons.merge(other.unresolvedReasons, uniquingKeysWith: +)
+    transferKnown += other.transferKnown
+    transferred += other.transferred
+    transferTotal += other.transferTotal
+    escalationKnown += other.escalationKnown
+    escalated += other.escalated
+    handleSeconds.merge(other.handleSeconds)
+    csatCount += other.csatCount
+    csatSum.merge(other.csatSum)
+    repeatKnown += other.repeatKnown
+    repeats += other.repeats
+    censored += other.censored
+    repeatNotMeasurable += other.repeatNotMeasurable
+    firstContactResolved += other.firstContactResolved
+    scriptKnown += other.scriptKnown
+    scriptScoreSum.merge(other.scriptScoreSum)
+    scripted += other.scripted
+    scriptedUnresolved += other.scriptedUnresolved
+    churnRisk += other.churnRisk
+    churnKnown += other.churnKnown
+    lost += other.lost
+    transcriptContacts += other.transcriptContacts
+    textlessSources.formUnion(other.textlessSources)
+    answerKnown += other.answerKnown
+    unanswered += other.unanswered
+    shortKnown += other.shortKnown
+    shortCalls += other.shortCalls
   }
 
   /// The rates of docs/metrics.md, each with the trials it is measured over,

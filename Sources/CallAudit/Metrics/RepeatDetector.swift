@@ -21,22 +21,22 @@ struct RepeatDetector {
   var transferGapSeconds: Int64
 
   /// The outcome for each record, and the contact each one was transferred to, if any.
-  func detect(_ records: [ContactRecord], providerCount: Int) -> (outcomes: [Outcome], transferredTo: [Int?]) {
+  ///
+  /// `records` must hold every contact of each customer it holds (a shard is
+  /// cut by customer); `dataEnd` gives each provider's latest contact time over
+  /// all the data, since exports of different providers may cover different periods.
+  func detect(_ records: ShardRecords, dataEnd: [Int64]) -> (outcomes: [Outcome], transferredTo: [Int?]) {
     var outcomes = [Outcome](repeating: .notMeasurable, count: records.count)
     var transferredTo = [Int?](repeating: nil, count: records.count)
-    // Each provider's data ends at its latest contact: exports of different
-    // providers may cover different periods.
-    var dataEnd = [Int64](repeating: ContactRecord.noTime, count: providerCount)
-    for record in records where record.opened != ContactRecord.noTime {
-      dataEnd[Int(record.provider)] = max(dataEnd[Int(record.provider)], record.opened)
-    }
     var order = records.indices.filter { records[$0].customer != 0 && records[$0].opened != ContactRecord.noTime }
     order.sort { a, b in
       let x = records[a], y = records[b]
       if x.provider != y.provider { return x.provider < y.provider }
       if x.customer != y.customer { return x.customer < y.customer }
       if x.opened != y.opened { return x.opened < y.opened }
-      return x.id < y.id
+      if x.id != y.id { return x.id < y.id }
+      // The same id twice (an export read twice): input order, wherever the shard came from.
+      return (x.source, x.ordinal) < (y.source, y.ordinal)
     }
     var runStart = 0
     while runStart < order.count {

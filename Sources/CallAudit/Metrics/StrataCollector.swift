@@ -1,7 +1,7 @@
 /// Counts each comparison's events per provider and stratum — category, and
 /// channel where the data has one — so the outsourced and in-house arms are
 /// compared like with like (Mantel–Haenszel, docs/metrics.md).
-struct StrataCollector {
+struct StrataCollector: Sendable {
   private struct Key: Hashable {
     var provider: Int32
     var metric: OutsourcingResult.Metric
@@ -43,6 +43,19 @@ struct StrataCollector {
         arms.inHouseTotal += 1
         if event { arms.inHouseEvents += 1 }
       }
+      cells[key] = arms
+    }
+  }
+
+  /// Adds another collector's counts, kept with the same name indices.
+  mutating func merge(_ other: StrataCollector) {
+    providersWithChannels.formUnion(other.providersWithChannels)
+    for (key, theirs) in other.cells {
+      var arms = cells[key] ?? Arms()
+      arms.outsourcedEvents += theirs.outsourcedEvents
+      arms.outsourcedTotal += theirs.outsourcedTotal
+      arms.inHouseEvents += theirs.inHouseEvents
+      arms.inHouseTotal += theirs.inHouseTotal
       cells[key] = arms
     }
   }

@@ -49,4 +49,34 @@ struct ParallelAnalysisTests {
     ]
     #expect(report(paths, jobs: 3) == report(paths, jobs: 1))
   }
+
+  @Test("Measuring in 1, 2 or 7 shards of customers gives the same report, even with an input read twice")
+  func shards() throws {
+    var configuration = AnalysisConfiguration()
+    configuration.keepContactMeasures = true
+    let contacts = try SampleGenerator(configuration: GeneratorConfiguration(seed: 21, contacts: 900)).map(\.contact)
+    // Input 0 and input 1 are the same export (same ids), input 2 lacks customers and times.
+    var analyzer = ContactAnalyzer(configuration: configuration)
+    for contact in contacts { analyzer.add(contact) }
+    var again = ContactAnalyzer(configuration: configuration)
+    for contact in contacts { again.add(contact) }
+    var anonymous = ContactAnalyzer(configuration: configuration)
+    for var contact in contacts.prefix(200) {
+      contact.customerID = nil
+      contact.openedAt = nil
+      anonymous.add(contact)
+    }
+    analyzer.merge(again)
+    analyzer.merge(anonymous)
+    let inputs = ["a.csv", "b.csv", "c.csv"].map { InputSummary(path: $0, format: .canonicalCSV) }
+    func rendered(_ shards: Int) -> String {
+      let report = analyzer.finish(inputs: inputs, shards: shards)
+      return JSONReportRenderer().render(report)
+        + (report.contactMeasures ?? []).map(ContactsCSVRenderer().render).joined()
+    }
+    let whole = rendered(1)
+    #expect(whole.contains("\"flagged\": [\n"))
+    #expect(rendered(2) == whole)
+    #expect(rendered(7) == whole)
+  }
 }

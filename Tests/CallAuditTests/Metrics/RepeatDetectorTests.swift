@@ -19,6 +19,13 @@ struct RepeatDetectorTests {
 
   private let detector = RepeatDetector(windowSeconds: 7 * 86_400, transferGapSeconds: 15 * 60)
 
+  /// Every record as one shard, each provider's data ending at its latest record.
+  private func detect(_ records: [ContactRecord], providerCount: Int) -> ([RepeatDetector.Outcome], [Int?]) {
+    let result = detector.detect(
+      ShardRecords(records), dataEnd: ScoringContext.dataEnd(of: records, providerCount: providerCount))
+    return (result.outcomes, result.transferredTo)
+  }
+
   @Test("A same-category contact inside the window is a repeat; outside it is not")
   func window() {
     let records = [
@@ -27,7 +34,7 @@ struct RepeatDetectorTests {
       record("3", customer: "C", at: 14 * day),
       record("end", customer: "Z", at: 30 * day),
     ]
-    let (outcomes, _) = detector.detect(records, providerCount: 1)
+    let (outcomes, _) = detect(records, providerCount: 1)
     #expect(outcomes[0] == .repeated(by: 1))
     #expect(outcomes[1] == .notRepeated)
     #expect(outcomes[2] == .notRepeated)
@@ -42,7 +49,7 @@ struct RepeatDetectorTests {
       record("4", customer: "D", category: -1, at: hour),
       record("end", customer: "Z", at: 30 * day),
     ]
-    let (outcomes, _) = detector.detect(records, providerCount: 1)
+    let (outcomes, _) = detect(records, providerCount: 1)
     #expect(outcomes[0] == .notRepeated)
     #expect(outcomes[2] == .repeated(by: 3))
   }
@@ -57,7 +64,7 @@ struct RepeatDetectorTests {
       record("5", customer: "D", agent: "A", at: 10 * 60),
       record("end", customer: "Z", at: 30 * day),
     ]
-    let (outcomes, transferredTo) = detector.detect(records, providerCount: 1)
+    let (outcomes, transferredTo) = detect(records, providerCount: 1)
     #expect(transferredTo[0] == 1)
     #expect(outcomes[0] == .repeated(by: 2))
     // The same agent again within minutes is the customer coming back, not a transfer.
@@ -75,7 +82,7 @@ struct RepeatDetectorTests {
       record("end", customer: "Z", at: 30 * day),
       record("other-provider", customer: "C", at: 1 * day, provider: 1),
     ]
-    let (outcomes, _) = detector.detect(records, providerCount: 2)
+    let (outcomes, _) = detect(records, providerCount: 2)
     #expect(outcomes[0] == .notRepeated)
     #expect(outcomes[1] == .censored)
     #expect(outcomes[2] == .repeated(by: 3))
@@ -89,7 +96,7 @@ struct RepeatDetectorTests {
     var timeless = record("t", customer: "C", at: 0)
     timeless.opened = ContactRecord.noTime
     let records = [record("n", customer: nil, at: 0), timeless, record("end", customer: "Z", at: 30 * day)]
-    let (outcomes, _) = detector.detect(records, providerCount: 1)
+    let (outcomes, _) = detect(records, providerCount: 1)
     #expect(outcomes[0] == .notMeasurable)
     #expect(outcomes[1] == .notMeasurable)
   }

@@ -176,10 +176,10 @@ extension GroupReport {
         HandleTimeSummary(count: tally.handleSeconds.count, median: median, p90: quantiles[1] ?? median)
       },
       csat: tally.csatCount > 0
-        ? ScoreSummary(count: tally.csatCount, mean: tally.csatSum / Double(tally.csatCount)) : nil,
+        ? ScoreSummary(count: tally.csatCount, mean: tally.csatSum.value / Double(tally.csatCount)) : nil,
       censored: tally.censored, repeatNotMeasurable: tally.repeatNotMeasurable, repeats: tally.repeats,
       scriptMeasured: tally.scriptKnown,
-      meanScriptScore: tally.scriptKnown > 0 ? tally.scriptScoreSum / Double(tally.scriptKnown) : nil,
+      meanScriptScore: tally.scriptKnown > 0 ? tally.scriptScoreSum.value / Double(tally.scriptKnown) : nil,
       scripted: tally.scripted, scriptedUnresolved: tally.scriptedUnresolved,
       churnRisk: tally.churnRisk, lost: tally.lost, transcriptContacts: tally.transcriptContacts,
       unanswered: tally.unanswered, answerKnown: tally.answerKnown, shortCalls: tally.shortCalls,

@@ -95,4 +95,20 @@ public struct InputCoverage: Sendable, Hashable {
     }
     if !record.csat.isNaN { withCSAT += 1 }
   }
+
+  /// Adds another count of the same input's contacts.
+  mutating func merge(_ other: InputCoverage) {
+    contacts += other.contacts
+    withText += other.withText
+    withAgentText += other.withAgentText
+    repeatMeasurable += other.repeatMeasurable
+    handOffVisible += other.handOffVisible
+    withCodes += other.withCodes
+    withTransfers += other.withTransfers
+    withEscalation += other.withEscalation
+    withAnswerState += other.withAnswerState
+    withHandleTime += other.withHandleTime
+    answeredWithHandleTime += other.answeredWithHandleTime
+    withCSAT += other.withCSAT
+  }
 }

@@ -1,0 +1,109 @@
+/// One shard's share of a report: counts that add up exactly across shards,
+/// and the shard's flagged contacts with their evidence.
+///
+/// A shard holds whole customers (``ShardRecords``), so every measure of its
+/// contacts is final; merging shards' partial reports in any grouping and any
+/// order gives the report of all their contacts, byte for byte (sums are
+/// ``ExactSum``s, and every list is put in a total order at the end).
+struct PartialReport: Sendable {
+  /// A value with the position of its contact in the inputs, which breaks ties
+  /// in the report's orders the way reading the inputs in order would.
+  struct Placed<Value: Sendable>: Sendable {
+    var source: Int32
+    var ordinal: Int32
+    var value: Value
+
+    static func inInputOrder(_ a: Placed, _ b: Placed) -> Bool {
+      (a.source, a.ordinal) < (b.source, b.ordinal)
+    }
+  }
+
+  private var tallies: [Int32: [Sourcing: GroupTally]] = [:]
+  private var strata = StrataCollector()
+  /// By input index.
+  private var coverage: [Int32: InputCoverage] = [:]
+  private var flagged: [Placed<FlaggedContact>] = []
+  /// Every contact's measures, when the configuration keeps them.
+  private var measures: [Placed<ContactMeasure>]?
+
+  /// An empty partial report.
+  init() {}
+
+  /// Measures the contacts of one shard against `context`.
+  init(shard records: ShardRecords, sentences: FingerprintStore, context: ScoringContext) {
+    let configuration = context.configuration
+    let detector = RepeatDetector(
+      windowSeconds: configuration.repeatWindowSeconds, transferGapSeconds: configuration.transferGapSeconds)
+    let (outcomes, transfers) = detector.detect(records, dataEnd: context.dataEnd)
+    let measurer = ContactMeasurer(
+      records: records, sentences: sentences, libraries: context.libraries, outcomes: outcomes,
+      transferredTo: transfers, providers: context.providers, categories: context.categories,
+      channels: context.channels, scriptThreshold: configuration.scriptThreshold)
+    if configuration.keepContactMeasures { measures = [] }
+    for index in records.indices {
+      let record = records[index]
+      let measure = measurer.measure(index)
+      tallies[record.provider, default: [:]][record.sourcing, default: GroupTally()]
+        .add(record, measure, transferDetected: transfers[index] != nil,
+          shortCallSeconds: configuration.shortCallSeconds)
+      strata.add(record, measure)
+      coverage[record.source, default: InputCoverage()].add(record)
+      if measure.flagged {
+        flagged.append(Placed(source: record.source, ordinal: record.ordinal, value: measurer.evidence(index, measure)))
+      }
+      measures?.append(Placed(source: record.source, ordinal: record.ordinal, value: measure))
+    }
+  }
+
+  /// Adds another shard's share.
+  mutating func merge(_ other: PartialReport) {
+    for (provider, groups) in other.tallies {
+      for (sourcing, tally) in groups {
+        tallies[provider, default: [:]][sourcing, default: GroupTally()].merge(tally)
+      }
+    }
+    strata.merge(other.strata)
+    coverage.merge(other.coverage) { ours, theirs in
+      var both = ours
+      both.merge(theirs)
+      return both
+    }
+    flagged += other.flagged
+    if let theirs = other.measures { measures = (measures ?? []) + theirs }
+  }
+
+  /// The report of every contact merged in, for `inputs` (by input index).
+  func report(inputs: [InputSummary], context: ScoringContext) -> AnalysisReport {
+    let configuration = context.configuration
+    let providers = context.providers
+    var inputCoverage = [InputCoverage](repeating: InputCoverage(), count: inputs.count)
+    for (source, counts) in coverage where Int(source) < inputs.count { inputCoverage[Int(source)] = counts }
+    let names = InputNames(inputs)
+    let providerReports = tallies.map { provider, groups in
+      let groupReports = groups.sorted { $0.key < $1.key }.map { GroupReport($0.key, $0.value, names: names) }
+      let comparisons = OutsourcingResult.Metric.allCases.map { metric in
+        strata.result(
+          provider: provider, metric: metric, categories: context.categories, channels: context.channels,
+          minimumArm: configuration.minimumArmContacts)
+      }
+      return ProviderReport(
+        name: providers[provider], contacts: groupReports.reduce(0) { $0 + $1.contacts },
+        groups: groupReports, outsourcing: comparisons[0], alsoCompared: Array(comparisons.dropFirst()))
+    }.sorted { $0.name < $1.name }
+
+    let worstFirst = flagged.sorted { a, b in
+      ContactMeasurer.worse(a.value, than: b.value) ?? Placed.inInputOrder(a, b)
+    }.map(\.value)
+    return AnalysisReport(
+      inputs: inputs, inputCoverage: inputCoverage, providers: providerReports, configuration: configuration,
+      flagged: configuration.flaggedLimit.map { Array(worstFirst.prefix($0)) } ?? worstFirst,
+      flaggedTotal: worstFirst.count,
+      scripts: context.libraries.sorted { providers[$0.key] < providers[$1.key] }.flatMap { provider, library in
+        library.scripts.map {
+          ScriptLine(provider: providers[provider], text: $0.text, customers: $0.customers, known: $0.known)
+        }
+      },
+      contactMeasures: configuration.keepContactMeasures
+        ? (measures ?? []).sorted(by: Placed.inInputOrder).map(\.value) : nil)
+  }
+}

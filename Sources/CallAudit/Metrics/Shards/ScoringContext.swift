@@ -1,0 +1,28 @@
+/// What measuring a shard needs from having read every input: the names seen,
+/// each provider's script library and where each provider's data ends.
+///
+/// It is the meeting point of the two phases of an analysis: reading (and
+/// mining scripts) runs over inputs, measuring runs over shards of customers,
+/// and every shard measures against the same context.
+struct ScoringContext: Sendable {
+  /// The settings in force.
+  let configuration: AnalysisConfiguration
+  /// Interned names; records carry indices into these.
+  let providers: NameTable
+  let categories: NameTable
+  let channels: NameTable
+  /// Each provider's scripts, by provider index.
+  let libraries: [Int32: ScriptLibrary]
+  /// Each provider's latest contact time, by provider index (`ContactRecord.noTime` when none):
+  /// a repeat window running past it is censored.
+  let dataEnd: [Int64]
+
+  /// Each provider's latest contact time among `records`.
+  static func dataEnd(of records: [ContactRecord], providerCount: Int) -> [Int64] {
+    var latest = [Int64](repeating: ContactRecord.noTime, count: providerCount)
+    for record in records where record.opened != ContactRecord.noTime {
+      latest[Int(record.provider)] = max(latest[Int(record.provider)], record.opened)
+    }
+    return latest
+  }
+}
