@@ -3,21 +3,24 @@ import Synchronization
 
 /// Collects contacts from any number of inputs and computes the report.
 ///
-/// Keeps one compact ``ContactRecord`` per contact plus its agent sentences'
-/// fingerprints — never the text — and a bounded script-mining sketch, so
-/// memory follows the number of contacts, not the size of the exports.
-/// Analyzers fed from different inputs merge (``merge(_:)``), which is how
-/// inputs are read in parallel.
+/// Runs in two phases. Reading: each contact's record and agent sentences'
+/// fingerprints (never the text) go to a ``ContactSpool`` — memory up to a
+/// budget, then a temporary file — and the sentences to a bounded script
+/// miner per provider. Measuring (``finish(inputs:jobs:)``): the mined scripts
+/// and each shard of whole customers, one shard at a time per job. So memory
+/// stays bounded by the miners, the spool's budget and one shard per job,
+/// whatever the number of contacts. Analyzers fed from different inputs merge
+/// (``merge(_:)``), which is how inputs are read in parallel.
 public struct ContactAnalyzer: Sendable {
   /// The settings in force.
   public let configuration: AnalysisConfiguration
   private var providers = NameTable()
   private var categories = NameTable()
   private var channels = NameTable()
-  private var records: [ContactRecord] = []
-  /// Each distinct agent-sentence fingerprint once: script lines recur, so most
-  /// sentences are stored as a 4-byte reference (`sentenceRefs`).
-  private var sentences = FingerprintStore()
+  /// Every contact's record and fingerprints, in shards of customers.
+  private var spool: ContactSpool
+  /// Each provider's latest contact time, indexed like `providers`.
+  private var dataEnd: [Int64] = []
   /// One miner per provider: scripts belong to a provider (or its vendor), and
   /// a line counts as script by how many of that provider's customers heard it.
   /// Indexed like `providers`.
@@ -29,11 +32,22 @@ public struct ContactAnalyzer: Sendable {
 
   /// Creates an empty analyzer.
   public init(configuration: AnalysisConfiguration = AnalysisConfiguration()) {
-    self.configuration = configuration
+    self.init(configuration: configuration, shards: ContactSpool.defaultShardCount)
   }
 
+  /// Creates an empty analyzer measuring in `shards` shards and holding up to
+  /// `spoolBudget` bytes of contacts in memory; the report depends on neither
+  /// (analyzers merged must agree on `shards`).
+  init(configuration: AnalysisConfiguration, shards: Int, spoolBudget: Int = ContactSpool.defaultMemoryBudget) {
+    self.configuration = configuration
+    spool = ContactSpool(shardCount: shards, memoryBudget: spoolBudget)
+  }
+
+  /// Bytes of contacts moved to temporary files so far.
+  var spilledBytes: Int { spool.spilledBytes }
+
   /// Contacts added so far.
-  public var contactCount: Int { records.count }
+  public var contactCount: Int { spool.count }
 
   /// One contact measured as far as it can be alone: its record (names not yet
   /// interned) and what its transcript says.
@@ -122,34 +136,32 @@ public struct ContactAnalyzer: Sendable {
     _ record: inout ContactRecord, sentences fingerprints: [SentenceFingerprint], agentWords: Int,
     responsive: Bool?, persistence: String?, churnIntent: String?
   ) {
-    record.ordinal = Int32(truncatingIfNeeded: records.count)
-    record.sentenceStart = Int32(sentences.referenceCount)
+    record.ordinal = Int32(truncatingIfNeeded: spool.count)
     record.sentenceCount = Int32(fingerprints.count)
-    for fingerprint in fingerprints { sentences.append(fingerprint) }
     record.agentWords = Int32(clamping: agentWords)
     record.responsive = responsive.map { $0 ? 1 : 0 } ?? -1
     record.persistence = persistence
     record.churnIntent = churnIntent
-    records.append(record)
+    let provider = Int(record.provider)
+    while dataEnd.count <= provider { dataEnd.append(ContactRecord.noTime) }
+    if record.opened != ContactRecord.noTime { dataEnd[provider] = max(dataEnd[provider], record.opened) }
+    spool.append(
+      record, provider: providers[record.provider],
+      category: record.category >= 0 ? categories[record.category] : nil,
+      channel: record.channel >= 0 ? channels[record.channel] : nil, fingerprints: fingerprints)
   }
 
   /// Adds everything `other` collected.
   public mutating func merge(_ other: ContactAnalyzer) {
     let providerMap = providers.absorb(other.providers)
-    let categoryMap = categories.absorb(other.categories)
-    let channelMap = channels.absorb(other.channels)
-    let sentenceOffset = Int32(sentences.referenceCount)
-    let sourceOffset = Int32(inputCount)
+    _ = categories.absorb(other.categories)
+    _ = channels.absorb(other.channels)
+    spool.merge(other.spool, sourceOffset: Int32(inputCount))
     inputCount += other.inputCount
-    sentences.append(contentsOf: other.sentences)
-    records.reserveCapacity(records.count + other.records.count)
-    for var record in other.records {
-      record.provider = providerMap[Int(record.provider)]
-      if record.category >= 0 { record.category = categoryMap[Int(record.category)] }
-      if record.channel >= 0 { record.channel = channelMap[Int(record.channel)] }
-      record.sentenceStart += sentenceOffset
-      record.source += sourceOffset
-      records.append(record)
+    for (theirs, latest) in other.dataEnd.enumerated() {
+      let ours = Int(providerMap[theirs])
+      while dataEnd.count <= ours { dataEnd.append(ContactRecord.noTime) }
+      dataEnd[ours] = max(dataEnd[ours], latest)
     }
     for (theirs, miner) in other.miners.enumerated() {
       let ours = Int(providerMap[theirs])
@@ -161,26 +173,26 @@ public struct ContactAnalyzer: Sendable {
   ///
   /// `inputs` are the summaries of the inputs the contacts came from, in the
   /// order their analyzers were merged (see ``merge(_:)``); they name the
-  /// inputs in the report and receive each one's coverage. The contacts are
-  /// measured in `shards` shards of whole customers, at the same time, and the
-  /// shards' partial reports merged: the report does not depend on `shards`.
-  public func finish(inputs: [InputSummary], shards: Int = 1) -> AnalysisReport {
+  /// inputs in the report and receive each one's coverage. The shards of
+  /// customers are measured `jobs` at a time and their partial reports merged;
+  /// the report does not depend on `jobs`.
+  public func finish(inputs: [InputSummary], jobs: Int = 1) -> AnalysisReport {
     let context = scoringContext()
-    let count = max(1, shards)
-    if count == 1 {
-      return PartialReport(shard: ShardRecords(records), sentences: sentences, context: context)
-        .report(inputs: inputs, context: context)
-    }
+    let spool = self.spool
     let partials = Mutex<[Int: PartialReport]>([:])
-    let records = self.records, sentences = self.sentences
-    DispatchQueue.concurrentPerform(iterations: count) { shard in
-      let partial = PartialReport(
-        shard: ShardRecords(records, shard: shard, of: count), sentences: sentences, context: context)
-      partials.withLock { $0[shard] = partial }
+    let next = Atomic<Int>(0)
+    DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, spool.shardCount))) { _ in
+      while true {
+        let shard = next.wrappingAdd(1, ordering: .relaxed).oldValue
+        guard shard < spool.shardCount else { return }
+        let (records, sentences) = spool.shard(shard, context: context)
+        let partial = PartialReport(shard: records, sentences: sentences, context: context)
+        partials.withLock { $0[shard] = partial }
+      }
     }
     return partials.withLock { partials in
       var merged = PartialReport()
-      for shard in 0..<count { merged.merge(partials[shard]!) }
+      for shard in 0..<spool.shardCount { merged.merge(partials[shard]!) }
       return merged.report(inputs: inputs, context: context)
     }
   }
@@ -195,6 +207,6 @@ public struct ContactAnalyzer: Sendable {
     }
     return ScoringContext(
       configuration: configuration, providers: providers, categories: categories, channels: channels,
-      libraries: libraries, dataEnd: ScoringContext.dataEnd(of: records, providerCount: providers.names.count))
+      libraries: libraries, dataEnd: dataEnd)
   }
 }

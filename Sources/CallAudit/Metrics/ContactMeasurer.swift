@@ -2,8 +2,9 @@
 /// contact's measures (docs/metrics.md), and gathers the flagged contacts'
 /// evidence.
 struct ContactMeasurer {
-  let records: ShardRecords
-  let sentences: FingerprintStore
+  let records: [ContactRecord]
+  /// The fingerprints records' `sentenceStart` and `sentenceCount` point into.
+  let sentences: [SentenceFingerprint]
   /// Each provider's scripts, by provider index.
   let libraries: [Int32: ScriptLibrary]
   let outcomes: [RepeatDetector.Outcome]

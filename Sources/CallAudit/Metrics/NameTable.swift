@@ -15,6 +15,12 @@ struct NameTable: Sendable {
 
   subscript(index: Int32) -> String { names[Int(index)] }
 
+  /// The index of a name already in the table.
+  func existingIndex(of name: String) -> Int32 {
+    guard let index = indices[name] else { preconditionFailure("\(name) was never interned") }
+    return index
+  }
+
   /// Adds `other`'s names and returns, for each of its indices, the index here.
   mutating func absorb(_ other: NameTable) -> [Int32] {
     other.names.map { index(of: $0) }

@@ -25,7 +25,7 @@ struct RepeatDetector {
   /// `records` must hold every contact of each customer it holds (a shard is
   /// cut by customer); `dataEnd` gives each provider's latest contact time over
   /// all the data, since exports of different providers may cover different periods.
-  func detect(_ records: ShardRecords, dataEnd: [Int64]) -> (outcomes: [Outcome], transferredTo: [Int?]) {
+  func detect(_ records: [ContactRecord], dataEnd: [Int64]) -> (outcomes: [Outcome], transferredTo: [Int?]) {
     var outcomes = [Outcome](repeating: .notMeasurable, count: records.count)
     var transferredTo = [Int?](repeating: nil, count: records.count)
     var order = records.indices.filter { records[$0].customer != 0 && records[$0].opened != ContactRecord.noTime }

@@ -74,6 +74,6 @@ public struct AnalysisRunner: Sendable {
       }
     }
     let all = merged ?? ContactAnalyzer(configuration: configuration)
-    return all.finish(inputs: summaries, shards: jobs)
+    return all.finish(inputs: summaries, jobs: jobs)
   }
 }

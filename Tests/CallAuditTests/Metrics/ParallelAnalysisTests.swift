@@ -50,33 +50,55 @@ struct ParallelAnalysisTests {
     #expect(report(paths, jobs: 3) == report(paths, jobs: 1))
   }
 
-  @Test("Measuring in 1, 2 or 7 shards of customers gives the same report, even with an input read twice")
+  @Test("Measuring in 1, 7 or 64 shards of customers gives the same report, even with an input read twice")
   func shards() throws {
     var configuration = AnalysisConfiguration()
     configuration.keepContactMeasures = true
     let contacts = try SampleGenerator(configuration: GeneratorConfiguration(seed: 21, contacts: 900)).map(\.contact)
-    // Input 0 and input 1 are the same export (same ids), input 2 lacks customers and times.
-    var analyzer = ContactAnalyzer(configuration: configuration)
-    for contact in contacts { analyzer.add(contact) }
-    var again = ContactAnalyzer(configuration: configuration)
-    for contact in contacts { again.add(contact) }
-    var anonymous = ContactAnalyzer(configuration: configuration)
-    for var contact in contacts.prefix(200) {
-      contact.customerID = nil
-      contact.openedAt = nil
-      anonymous.add(contact)
-    }
-    analyzer.merge(again)
-    analyzer.merge(anonymous)
     let inputs = ["a.csv", "b.csv", "c.csv"].map { InputSummary(path: $0, format: .canonicalCSV) }
-    func rendered(_ shards: Int) -> String {
-      let report = analyzer.finish(inputs: inputs, shards: shards)
+    func rendered(shards: Int, jobs: Int) -> String {
+      // Input 0 and input 1 are the same export (same ids), input 2 lacks customers and times.
+      var analyzer = ContactAnalyzer(configuration: configuration, shards: shards)
+      for contact in contacts { analyzer.add(contact) }
+      var again = ContactAnalyzer(configuration: configuration, shards: shards)
+      for contact in contacts { again.add(contact) }
+      var anonymous = ContactAnalyzer(configuration: configuration, shards: shards)
+      for var contact in contacts.prefix(200) {
+        contact.customerID = nil
+        contact.openedAt = nil
+        anonymous.add(contact)
+      }
+      analyzer.merge(again)
+      analyzer.merge(anonymous)
+      let report = analyzer.finish(inputs: inputs, jobs: jobs)
       return JSONReportRenderer().render(report)
         + (report.contactMeasures ?? []).map(ContactsCSVRenderer().render).joined()
     }
-    let whole = rendered(1)
+    let whole = rendered(shards: 1, jobs: 1)
     #expect(whole.contains("\"flagged\": [\n"))
-    #expect(rendered(2) == whole)
-    #expect(rendered(7) == whole)
+    #expect(rendered(shards: 7, jobs: 3) == whole)
+    #expect(rendered(shards: 64, jobs: 2) == whole)
+  }
+
+  @Test("Contacts spilled to the temporary file give the same report as contacts kept in memory")
+  func spilled() throws {
+    var configuration = AnalysisConfiguration()
+    configuration.keepContactMeasures = true
+    let contacts = try SampleGenerator(configuration: GeneratorConfiguration(seed: 22, contacts: 600)).map(\.contact)
+    func analyzed(budget: Int) -> ContactAnalyzer {
+      var analyzer = ContactAnalyzer(configuration: configuration, shards: 16, spoolBudget: budget)
+      for contact in contacts { analyzer.add(contact) }
+      return analyzer
+    }
+    let inMemory = analyzed(budget: .max), spilling = analyzed(budget: 4096)
+    #expect(inMemory.spilledBytes == 0)
+    #expect(spilling.spilledBytes > 100_000, "the small budget should have sent most contacts to the file")
+    let inputs = [InputSummary(path: "a.csv", format: .canonicalCSV)]
+    func rendered(_ analyzer: ContactAnalyzer) -> String {
+      let report = analyzer.finish(inputs: inputs, jobs: 2)
+      return JSONReportRenderer().render(report)
+        + (report.contactMeasures ?? []).map(ContactsCSVRenderer().render).joined()
+    }
+    #expect(rendered(spilling) == rendered(inMemory))
   }
 }

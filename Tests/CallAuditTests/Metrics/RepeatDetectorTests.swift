@@ -22,7 +22,7 @@ struct RepeatDetectorTests {
   /// Every record as one shard, each provider's data ending at its latest record.
   private func detect(_ records: [ContactRecord], providerCount: Int) -> ([RepeatDetector.Outcome], [Int?]) {
     let result = detector.detect(
-      ShardRecords(records), dataEnd: ScoringContext.dataEnd(of: records, providerCount: providerCount))
+      records, dataEnd: ScoringContext.dataEnd(of: records, providerCount: providerCount))
     return (result.outcomes, result.transferredTo)
   }
 

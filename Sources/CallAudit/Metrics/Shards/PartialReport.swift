@@ -1,7 +1,7 @@
 /// One shard's share of a report: counts that add up exactly across shards,
 /// and the shard's flagged contacts with their evidence.
 ///
-/// A shard holds whole customers (``ShardRecords``), so every measure of its
+/// A shard holds whole customers (``ContactSpool``), so every measure of its
 /// contacts is final; merging shards' partial reports in any grouping and any
 /// order gives the report of all their contacts, byte for byte (sums are
 /// ``ExactSum``s, and every list is put in a total order at the end).
@@ -30,7 +30,7 @@ struct PartialReport: Sendable {
   init() {}
 
   /// Measures the contacts of one shard against `context`.
-  init(shard records: ShardRecords, sentences: FingerprintStore, context: ScoringContext) {
+  init(shard records: [ContactRecord], sentences: [SentenceFingerprint], context: ScoringContext) {
     let configuration = context.configuration
     let detector = RepeatDetector(
       windowSeconds: configuration.repeatWindowSeconds, transferGapSeconds: configuration.transferGapSeconds)

@@ -15,4 +15,11 @@ extension SentenceFingerprint {
     hashes1 = high
     self.wordCount = wordCount
   }
+
+  /// A fingerprint from its two halves, as kept in memory.
+  init(hashes0: SIMD16<UInt32>, hashes1: SIMD16<UInt32>, wordCount: Int) {
+    self.hashes0 = hashes0
+    self.hashes1 = hashes1
+    self.wordCount = wordCount
+  }
 }

@@ -1,0 +1,94 @@
+extension ContactRecord {
+  /// Appends the record, its names and its agent sentences' fingerprints to `writer`.
+  ///
+  /// Names are written out rather than as indices so that spools of analyzers
+  /// with different name tables can be read against the merged tables.
+  func encode(
+    to writer: inout ByteWriter, provider providerName: String, category categoryName: String?,
+    channel channelName: String?, fingerprints: some Collection<SentenceFingerprint>
+  ) {
+    writer.append(id)
+    writer.append(providerName)
+    writer.append(optional: categoryName)
+    writer.append(optional: channelName)
+    writer.append(varint: UInt64(Self.code(sourcing)))
+    writer.append(varint: UInt64(Self.code(status)))
+    writer.append(varint: recordedUnresolved.map { UInt64(Self.code($0)) + 1 } ?? 0)
+    writer.append(signed: Int64(transfers))
+    writer.append(signed: Int64(escalated))
+    writer.append(signed: Int64(handleSeconds))
+    writer.append(raw: csat)
+    writer.append(raw: customer)
+    writer.append(raw: agent)
+    writer.append(signed: opened)
+    writer.append(signed: Int64(agentWords))
+    writer.append(signed: Int64(responsive))
+    writer.append(optional: persistence)
+    writer.append(optional: churnIntent)
+    writer.append(varint: (churnCode ? 1 : 0) | (hasText ? 2 : 0) | (hasCodes ? 4 : 0))
+    writer.append(signed: Int64(answered))
+    writer.append(signed: Int64(source))
+    writer.append(signed: Int64(ordinal))
+    writer.append(varint: UInt64(fingerprints.count))
+    for fingerprint in fingerprints {
+      writer.append(raw: fingerprint.hashes0)
+      writer.append(raw: fingerprint.hashes1)
+      writer.append(varint: UInt64(fingerprint.wordCount))
+    }
+  }
+
+  /// Reads a record written by ``encode(to:provider:category:channel:fingerprints:)``,
+  /// giving it the indices of its names in `context` and appending its
+  /// fingerprints to `sentences` (where its `sentenceStart` then points).
+  init(
+    decoding reader: inout ByteReader, context: ScoringContext, sourceOffset: Int32,
+    sentences: inout [SentenceFingerprint]
+  ) throws(ByteReader.Damaged) {
+    id = try reader.string()
+    provider = context.providers.existingIndex(of: try reader.string())
+    category = try reader.optionalString().map(context.categories.existingIndex(of:)) ?? -1
+    channel = try reader.optionalString().map(context.channels.existingIndex(of:)) ?? -1
+    sourcing = try Self.value(Sourcing.self, try reader.varint())
+    status = try Self.value(ContactStatus.self, try reader.varint())
+    let reason = try reader.varint()
+    recordedUnresolved = reason == 0 ? nil : try Self.value(UnresolvedReason.self, reason - 1)
+    transfers = Int32(truncatingIfNeeded: try reader.signed())
+    escalated = Int8(truncatingIfNeeded: try reader.signed())
+    handleSeconds = Int32(truncatingIfNeeded: try reader.signed())
+    csat = try reader.raw(Float.self)
+    customer = try reader.raw(UInt64.self)
+    agent = try reader.raw(UInt64.self)
+    opened = try reader.signed()
+    agentWords = Int32(truncatingIfNeeded: try reader.signed())
+    responsive = Int8(truncatingIfNeeded: try reader.signed())
+    persistence = try reader.optionalString()
+    churnIntent = try reader.optionalString()
+    let flags = try reader.varint()
+    churnCode = flags & 1 != 0
+    hasText = flags & 2 != 0
+    hasCodes = flags & 4 != 0
+    answered = Int8(truncatingIfNeeded: try reader.signed())
+    source = Int32(truncatingIfNeeded: try reader.signed()) + sourceOffset
+    ordinal = Int32(truncatingIfNeeded: try reader.signed())
+    let count = Int(try reader.varint())
+    sentenceStart = Int32(sentences.count)
+    sentenceCount = Int32(count)
+    for _ in 0..<count {
+      let low = try reader.raw(SIMD16<UInt32>.self)
+      let high = try reader.raw(SIMD16<UInt32>.self)
+      let words = Int(try reader.varint())
+      sentences.append(SentenceFingerprint(hashes0: low, hashes1: high, wordCount: words))
+    }
+  }
+
+  private static func code<Value: CaseIterable & Equatable>(_ value: Value) -> Int
+  where Value.AllCases.Index == Int {
+    Value.allCases.firstIndex(of: value)!
+  }
+
+  private static func value<Value: CaseIterable>(_ type: Value.Type, _ code: UInt64) throws(ByteReader.Damaged) -> Value
+  where Value.AllCases.Index == Int {
+    guard code < Value.allCases.count else { throw ByteReader.Damaged() }
+    return Value.allCases[Int(code)]
+  }
+}
