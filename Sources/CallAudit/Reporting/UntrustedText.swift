@@ -18,22 +18,23 @@ public enum UntrustedText {
 
 extension AnalysisReport {
   /// The report with every export-supplied string made safe for a terminal.
-  func cleanedForTerminal() -> AnalysisReport {
+  /// Consuming, so that the text is replaced in place rather than copied.
+  consuming func cleanedForTerminal() -> AnalysisReport {
     var copy = self
     let clean = UntrustedText.forTerminal
-    copy.inputs = inputs.map { input in
+    copy.inputs = copy.inputs.map { input in
       var input = input
       input.path = clean(input.path)
       input.relabel(clean)
       return input
     }
-    copy.providers = providers.map { provider in
+    copy.providers = copy.providers.map { provider in
       var provider = provider
       provider.name = clean(provider.name)
       return provider
     }
-    copy.flagged = flagged.map { contact in
-      var contact = contact
+    for index in copy.flagged.indices {
+      var contact = copy.flagged[index]
       contact.measure.contactID = clean(contact.measure.contactID)
       contact.measure.provider = clean(contact.measure.provider)
       contact.measure.category = contact.measure.category.map(clean)
@@ -41,7 +42,7 @@ extension AnalysisReport {
       contact.scriptLines = contact.scriptLines.map(clean)
       contact.customerWords = contact.customerWords.map(clean)
       contact.churnWords = contact.churnWords.map(clean)
-      return contact
+      copy.flagged[index] = contact
     }
     return copy
   }

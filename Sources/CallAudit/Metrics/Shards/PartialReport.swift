@@ -22,7 +22,10 @@ struct PartialReport: Sendable {
   private var strata = StrataCollector()
   /// By input index.
   private var coverage: [Int32: InputCoverage] = [:]
-  private var flagged: [Placed<FlaggedContact>] = []
+  /// The flagged contacts, and where each one was read (kept apart so the
+  /// report can sort the contacts in place).
+  private var flagged: [FlaggedContact] = []
+  private var flaggedPlaces: [Placed<Void>] = []
   /// Every contact's measures, when the configuration keeps them.
   private var measures: [Placed<ContactMeasure>]?
 
@@ -49,7 +52,8 @@ struct PartialReport: Sendable {
       strata.add(record, measure)
       coverage[record.source, default: InputCoverage()].add(record)
       if measure.flagged {
-        flagged.append(Placed(source: record.source, ordinal: record.ordinal, value: measurer.evidence(index, measure)))
+        flagged.append(measurer.evidence(index, measure))
+        flaggedPlaces.append(Placed(source: record.source, ordinal: record.ordinal, value: ()))
       }
       measures?.append(Placed(source: record.source, ordinal: record.ordinal, value: measure))
     }
@@ -69,11 +73,15 @@ struct PartialReport: Sendable {
       return both
     }
     flagged += other.flagged
+    flaggedPlaces += other.flaggedPlaces
     if let theirs = other.measures { measures = (measures ?? []) + theirs }
   }
 
   /// The report of every contact merged in, for `inputs` (by input index).
-  func report(inputs: [InputSummary], context: ScoringContext) -> AnalysisReport {
+  ///
+  /// Consuming, so that the flagged contacts — the one part that grows with
+  /// the data — are put in order where they lie instead of copied.
+  consuming func report(inputs: [InputSummary], context: ScoringContext) -> AnalysisReport {
     let configuration = context.configuration
     let providers = context.providers
     var inputCoverage = [InputCoverage](repeating: InputCoverage(), count: inputs.count)
@@ -91,9 +99,13 @@ struct PartialReport: Sendable {
         groups: groupReports, outsourcing: comparisons[0], alsoCompared: Array(comparisons.dropFirst()))
     }.sorted { $0.name < $1.name }
 
-    let worstFirst = flagged.sorted { a, b in
-      ContactMeasurer.worse(a.value, than: b.value) ?? Placed.inInputOrder(a, b)
-    }.map(\.value)
+    var worstFirst = flagged
+    flagged = []
+    let places = flaggedPlaces
+    let order = worstFirst.indices.sorted { a, b in
+      ContactMeasurer.worse(worstFirst[a], than: worstFirst[b]) ?? Placed.inInputOrder(places[a], places[b])
+    }
+    worstFirst.rearrange(by: order)
     return AnalysisReport(
       inputs: inputs, inputCoverage: inputCoverage, providers: providerReports, configuration: configuration,
       flagged: configuration.flaggedLimit.map { Array(worstFirst.prefix($0)) } ?? worstFirst,
@@ -105,5 +117,30 @@ struct PartialReport: Sendable {
       },
       contactMeasures: configuration.keepContactMeasures
         ? (measures ?? []).sorted(by: Placed.inInputOrder).map(\.value) : nil)
+  }
+}
+
+extension Array {
+  /// Puts the element at `order[i]` at `i`, for every `i`, without a second array.
+  ///
+  /// - Precondition: `order` is a permutation of `indices`.
+  mutating func rearrange(by order: [Int]) {
+    precondition(order.count == count, "the order must name every element once")
+    var placed = [Bool](repeating: false, count: count)
+    for start in indices where !placed[start] {
+      // Follow the cycle through `start`, moving each element one step along it.
+      let first = self[start]
+      var current = start
+      while true {
+        placed[current] = true
+        let next = order[current]
+        if next == start {
+          self[current] = first
+          break
+        }
+        self[current] = self[next]
+        current = next
+      }
+    }
   }
 }

@@ -4,7 +4,10 @@ extension AnalysisReport {
   /// problems and notes (which can quote a field's value). The figures are
   /// untouched — they were measured on the original words — and
   /// ``redaction`` records that redaction was applied and what it replaced.
-  public func redacted(by redactor: PersonalDataRedactor = PersonalDataRedactor()) -> AnalysisReport {
+  ///
+  /// Consuming, so that the text is replaced in place: a large run's flagged
+  /// contacts are not held twice.
+  public consuming func redacted(by redactor: PersonalDataRedactor = PersonalDataRedactor()) -> AnalysisReport {
     var counts: [PersonalDataKind: Int] = [:]
     func clean(_ text: String) -> String {
       let result = redactor.scan(text)
@@ -12,19 +15,17 @@ extension AnalysisReport {
       return result.text
     }
     var copy = self
-    copy.flagged = flagged.map { contact in
-      var contact = contact
-      contact.scriptLines = contact.scriptLines.map(clean)
-      contact.customerWords = contact.customerWords.map(clean)
-      contact.churnWords = contact.churnWords.map(clean)
-      return contact
+    for index in copy.flagged.indices {
+      copy.flagged[index].scriptLines = copy.flagged[index].scriptLines.map(clean)
+      copy.flagged[index].customerWords = copy.flagged[index].customerWords.map(clean)
+      copy.flagged[index].churnWords = copy.flagged[index].churnWords.map(clean)
     }
-    copy.scripts = scripts.map { line in
+    copy.scripts = copy.scripts.map { line in
       var line = line
       line.text = clean(line.text)
       return line
     }
-    copy.inputs = inputs.map { summary in
+    copy.inputs = copy.inputs.map { summary in
       var summary = summary
       summary.relabel(clean)
       return summary
