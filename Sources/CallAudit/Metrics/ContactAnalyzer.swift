@@ -14,21 +14,10 @@ import Synchronization
 public struct ContactAnalyzer: Sendable {
   /// The settings in force.
   public let configuration: AnalysisConfiguration
-  private var providers = NameTable()
-  private var categories = NameTable()
-  private var channels = NameTable()
+  /// Names, script miners and the other figures reading leaves.
+  private var corpus = CorpusState()
   /// Every contact's record and fingerprints, in shards of customers.
   private var spool: ContactSpool
-  /// Each provider's latest contact time, indexed like `providers`.
-  private var dataEnd: [Int64] = []
-  /// One miner per provider: scripts belong to a provider (or its vendor), and
-  /// a line counts as script by how many of that provider's customers heard it.
-  /// Indexed like `providers`.
-  private var miners: [ScriptMiner] = []
-  /// How many inputs the records come from: contacts added directly belong to
-  /// input 0, and each merge appends the other analyzer's inputs after ours, so
-  /// merging one analyzer per input in input order numbers them as the inputs.
-  private var inputCount = 1
 
   /// Creates an empty analyzer.
   public init(configuration: AnalysisConfiguration = AnalysisConfiguration()) {
@@ -85,10 +74,9 @@ public struct ContactAnalyzer: Sendable {
   public mutating func absorb(_ prepared: PreparedContact) {
     let contact = prepared.contact, signals = prepared.signals
     var record = prepared.record
-    intern(&record, contact)
-    let (provider, speaker) = minerSlot(for: record, contact)
+    corpus.intern(&record, contact)
     for (sentence, fingerprint) in zip(prepared.sentences, signals.agentSentences) {
-      miners[provider].observe(sentence: sentence, fingerprint: fingerprint, customerKey: speaker)
+      corpus.observe(sentence, fingerprint, of: record, id: contact.id)
     }
     keep(
       &record, sentences: signals.agentSentences, agentWords: signals.agentWords, responsive: signals.responsive,
@@ -98,38 +86,16 @@ public struct ContactAnalyzer: Sendable {
   /// Adds a contact whose transcript was read before (a history keeps the digest,
   /// not the turns); the figures are the same as from ``add(_:)`` with the turns.
   public mutating func add(_ contact: Contact, digest: TranscriptDigest) {
-    var record = makeRecord(contact)
+    var record = ContactRecord(
+      contact, provider: 0, category: -1, channel: -1, policy: configuration.resolutionPolicy)
+    corpus.intern(&record, contact)
     record.hasText = digest.hasText
-    let (provider, speaker) = minerSlot(for: record, contact)
     for sentence in digest.agentSentences {
-      miners[provider].observe(sentence: Substring(sentence.text), fingerprint: sentence.fingerprint, customerKey: speaker)
+      corpus.observe(Substring(sentence.text), sentence.fingerprint, of: record, id: contact.id)
     }
     keep(
       &record, sentences: digest.agentSentences.map(\.fingerprint), agentWords: digest.agentWords,
       responsive: digest.responsive, persistence: digest.persistence, churnIntent: digest.churnIntent)
-  }
-
-  private mutating func makeRecord(_ contact: Contact) -> ContactRecord {
-    var record = ContactRecord(
-      contact, provider: 0, category: -1, channel: -1, policy: configuration.resolutionPolicy)
-    intern(&record, contact)
-    return record
-  }
-
-  /// Gives the record the indices of its provider, category and channel names.
-  private mutating func intern(_ record: inout ContactRecord, _ contact: Contact) {
-    record.provider = providers.index(of: contact.provider)
-    record.category = contact.category.map { categories.index(of: $0) } ?? -1
-    record.channel = contact.channel.map { channels.index(of: $0) } ?? -1
-  }
-
-  /// The provider's miner (created on first sight) and the key its support is counted by.
-  private mutating func minerSlot(for record: ContactRecord, _ contact: Contact) -> (Int, UInt64) {
-    // Support counts distinct customers; a contact without one stands for itself.
-    let speaker = record.customer != 0 ? record.customer : StableHash.of(contact.provider, "#", contact.id)
-    let provider = Int(record.provider)
-    if provider == miners.count { miners.append(ScriptMiner()) }
-    return (provider, speaker)
   }
 
   private mutating func keep(
@@ -142,31 +108,16 @@ public struct ContactAnalyzer: Sendable {
     record.responsive = responsive.map { $0 ? 1 : 0 } ?? -1
     record.persistence = persistence
     record.churnIntent = churnIntent
-    let provider = Int(record.provider)
-    while dataEnd.count <= provider { dataEnd.append(ContactRecord.noTime) }
-    if record.opened != ContactRecord.noTime { dataEnd[provider] = max(dataEnd[provider], record.opened) }
     spool.append(
-      record, provider: providers[record.provider],
-      category: record.category >= 0 ? categories[record.category] : nil,
-      channel: record.channel >= 0 ? channels[record.channel] : nil, fingerprints: fingerprints)
+      record, provider: corpus.providers[record.provider],
+      category: record.category >= 0 ? corpus.categories[record.category] : nil,
+      channel: record.channel >= 0 ? corpus.channels[record.channel] : nil, fingerprints: fingerprints)
   }
 
   /// Adds everything `other` collected.
   public mutating func merge(_ other: ContactAnalyzer) {
-    let providerMap = providers.absorb(other.providers)
-    _ = categories.absorb(other.categories)
-    _ = channels.absorb(other.channels)
-    spool.merge(other.spool, sourceOffset: Int32(inputCount))
-    inputCount += other.inputCount
-    for (theirs, latest) in other.dataEnd.enumerated() {
-      let ours = Int(providerMap[theirs])
-      while dataEnd.count <= ours { dataEnd.append(ContactRecord.noTime) }
-      dataEnd[ours] = max(dataEnd[ours], latest)
-    }
-    for (theirs, miner) in other.miners.enumerated() {
-      let ours = Int(providerMap[theirs])
-      if ours == miners.count { miners.append(miner) } else { miners[ours].merge(miner) }
-    }
+    spool.merge(other.spool, sourceOffset: Int32(corpus.inputCount))
+    corpus.merge(other.corpus)
   }
 
   /// Computes every measure over the contacts collected.
@@ -177,7 +128,7 @@ public struct ContactAnalyzer: Sendable {
   /// customers are measured `jobs` at a time and their partial reports merged;
   /// the report does not depend on `jobs`.
   public func finish(inputs: [InputSummary], jobs: Int = 1) -> AnalysisReport {
-    let context = scoringContext()
+    let context = corpus.scoringContext(configuration: configuration)
     let spool = self.spool
     let partials = Mutex<[Int: PartialReport]>([:])
     let next = Atomic<Int>(0)
@@ -190,23 +141,9 @@ public struct ContactAnalyzer: Sendable {
         partials.withLock { $0[shard] = partial }
       }
     }
-    return partials.withLock { partials in
-      var merged = PartialReport()
-      for shard in 0..<spool.shardCount { merged.merge(partials[shard]!) }
-      return merged.report(inputs: inputs, context: context)
+    let shards = partials.withLock { partials in
+      (0..<spool.shardCount).map { partials.removeValue(forKey: $0)! }
     }
-  }
-
-  /// The scripts mined from every contact and the other figures measuring needs.
-  func scoringContext() -> ScoringContext {
-    var libraries: [Int32: ScriptLibrary] = [:]
-    for index in providers.names.indices {
-      var library = miners[index].library()
-      if !configuration.knownScriptLines.isEmpty { library.addKnownLines(configuration.knownScriptLines) }
-      libraries[Int32(index)] = library
-    }
-    return ScoringContext(
-      configuration: configuration, providers: providers, categories: categories, channels: channels,
-      libraries: libraries, dataEnd: dataEnd)
+    return PartialReport.merged(shards).report(inputs: inputs, context: context)
   }
 }

@@ -25,6 +25,12 @@ struct ByteWriter {
     withUnsafeBytes(of: value) { bytes.append(contentsOf: $0) }
   }
 
+  /// Appends an array of plain values as its count and its bytes in memory.
+  mutating func append<Element: BitwiseCopyable>(array: [Element]) {
+    append(varint: UInt64(array.count))
+    array.withUnsafeBytes { bytes.append(contentsOf: $0) }
+  }
+
   /// Appends text as its UTF-8 length and bytes.
   mutating func append(_ text: String) {
     var text = text
@@ -93,6 +99,21 @@ struct ByteReader {
     guard bytes.count - offset >= size else { throw Damaged() }
     defer { offset += size }
     return bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: Value.self) }
+  }
+
+  mutating func array<Element: BitwiseCopyable>(of type: Element.Type) throws(Damaged) -> [Element] {
+    let stored = try varint()
+    let stride = MemoryLayout<Element>.stride
+    guard stored <= UInt64(bytes.count - offset) / UInt64(max(stride, 1)) else { throw Damaged() }
+    let count = Int(stored), size = count * stride
+    defer { offset += size }
+    return [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
+      bytes.withUnsafeBytes { source in
+        UnsafeMutableRawBufferPointer(buffer).copyMemory(
+          from: UnsafeRawBufferPointer(rebasing: source[offset..<offset + size]))
+      }
+      initialized = count
+    }
   }
 
   mutating func string() throws(Damaged) -> String {

@@ -59,6 +59,20 @@ struct PartialReport: Sendable {
     }
   }
 
+  /// The partial reports merged, in order, into one; each one's flagged
+  /// contacts are moved into a list sized once, since they can be many.
+  static func merged(_ partials: consuming [PartialReport]) -> PartialReport {
+    var total = PartialReport()
+    let flaggedCount = partials.reduce(0) { $0 + $1.flagged.count }
+    total.flagged.reserveCapacity(flaggedCount)
+    total.flaggedPlaces.reserveCapacity(flaggedCount)
+    for index in partials.indices {
+      total.merge(partials[index])
+      partials[index] = PartialReport()  // frees its flagged contacts as soon as they are copied
+    }
+    return total
+  }
+
   /// Adds another shard's share.
   mutating func merge(_ other: PartialReport) {
     for (provider, groups) in other.tallies {

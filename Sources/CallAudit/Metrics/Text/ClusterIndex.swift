@@ -79,3 +79,18 @@ struct ClusterIndex: Sendable {
     }
   }
 }
+
+extension ClusterIndex {
+  /// Appends the index, as it is in memory, to `writer`.
+  func encode(to writer: inout ByteWriter) {
+    writer.append(signed: Int64(bucketCount))
+    writer.append(array: words)
+  }
+
+  /// Reads an index written by ``encode(to:)``.
+  init(decoding reader: inout ByteReader) throws(ByteReader.Damaged) {
+    bucketCount = Int(try reader.signed())
+    words = try reader.array(of: UInt64.self)
+    guard bucketCount > 0, words.count == bucketCount * Self.bucketEntries else { throw ByteReader.Damaged() }
+  }
+}

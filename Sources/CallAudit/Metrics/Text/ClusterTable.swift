@@ -238,3 +238,38 @@ struct ClusterTable: Sendable {
     return DistinctSketch.estimate(count: stored, largest: largest, capacity: sketchSize)
   }
 }
+
+extension ClusterTable {
+  /// Appends the whole table, as it is in memory, to `writer`.
+  func encode(to writer: inout ByteWriter) {
+    for value in [capacity, sketchSize, maximumTextBytes, count, nextSerial] { writer.append(signed: Int64(value)) }
+    writer.append(array: fingerprints)
+    writer.append(array: quickSignatures)
+    writer.append(array: counters)
+    writer.append(array: generations)
+    writer.append(array: textBytes)
+    writer.append(array: customerSlab)
+    writer.append(array: heap)
+    writer.append(array: heapPositions)
+  }
+
+  /// Reads a table written by ``encode(to:)``.
+  init(decoding reader: inout ByteReader) throws(ByteReader.Damaged) {
+    capacity = Int(try reader.signed())
+    sketchSize = Int(try reader.signed())
+    maximumTextBytes = Int(try reader.signed())
+    count = Int(try reader.signed())
+    nextSerial = Int(try reader.signed())
+    fingerprints = try reader.array(of: SentenceFingerprint.self)
+    quickSignatures = try reader.array(of: QuickSignature.self)
+    counters = try reader.array(of: Counters.self)
+    generations = try reader.array(of: UInt8.self)
+    textBytes = try reader.array(of: UInt8.self)
+    customerSlab = try reader.array(of: UInt64.self)
+    heap = try reader.array(of: HeapNode.self)
+    heapPositions = try reader.array(of: Int32.self)
+    guard count >= 0, count <= capacity, fingerprints.count >= count, counters.count >= count,
+      generations.count >= count, quickSignatures.count >= count
+    else { throw ByteReader.Damaged() }
+  }
+}

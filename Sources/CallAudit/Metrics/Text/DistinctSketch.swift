@@ -88,3 +88,18 @@ struct DistinctSketch: Sendable, Hashable {
     return true
   }
 }
+
+extension DistinctSketch {
+  /// Appends the sketch to `writer`.
+  func encode(to writer: inout ByteWriter) {
+    writer.append(signed: Int64(capacity))
+    writer.append(array: values)
+  }
+
+  /// Reads a sketch written by ``encode(to:)``.
+  init(decoding reader: inout ByteReader) throws(ByteReader.Damaged) {
+    capacity = Int(try reader.signed())
+    values = try reader.array(of: UInt64.self)
+    guard capacity >= 2, values.count <= capacity else { throw ByteReader.Damaged() }
+  }
+}

@@ -19,12 +19,13 @@
 public struct ScriptMiner: Sendable {
   /// The configuration mining runs with.
   public let configuration: ScriptMinerConfiguration
-  private var table: ClusterTable
-  private var index: ClusterIndex
-  private var corpusCustomers = DistinctSketch(capacity: ScriptMinerConfiguration.corpusSketchSize)
-  private var lastCustomer: UInt64?
+  // Internal rather than private for ScriptMiner+Coding.swift.
+  var table: ClusterTable
+  var index: ClusterIndex
+  var corpusCustomers = DistinctSketch(capacity: ScriptMinerConfiguration.corpusSketchSize)
+  var lastCustomer: UInt64?
   /// Agent sentences observed (including merged miners').
-  public private(set) var observedSentences = 0
+  public internal(set) var observedSentences = 0
 
   /// Creates an empty miner.
   public init(configuration: ScriptMinerConfiguration = .init()) {

@@ -8,7 +8,7 @@
 /// (a paraphrase at true 0.7 falls below a 0.5 threshold about 1% of the time).
 /// Every hash is seeded by fixed constants: fingerprints are identical across runs and
 /// processes, and safe to persist.
-public struct SentenceFingerprint: Sendable, Hashable {
+public struct SentenceFingerprint: Sendable, Hashable, BitwiseCopyable {
   /// Number of MinHash values in a signature.
   public static let hashCount = 32
   /// Fewest words (after normalisation, function words included) a sentence needs.

@@ -1,0 +1,103 @@
+/// What reading contacts leaves for measuring them, apart from the contacts
+/// themselves: the names seen, one script miner per provider, each provider's
+/// latest contact time, and how many inputs were read.
+///
+/// It merges, input after input, and is written to bytes and read back
+/// exactly (``encode(to:)``), so that inputs read in different processes —
+/// or on different machines — meet in one state, and so in one script set.
+struct CorpusState: Sendable {
+  /// Interned names; records carry indices into these.
+  private(set) var providers = NameTable()
+  private(set) var categories = NameTable()
+  private(set) var channels = NameTable()
+  /// One miner per provider: scripts belong to a provider (or its vendor), and
+  /// a line counts as script by how many of that provider's customers heard it.
+  /// Indexed like `providers`.
+  private var miners: [ScriptMiner] = []
+  /// Each provider's latest contact time, indexed like `providers`.
+  private var dataEnd: [Int64] = []
+  /// How many inputs the contacts come from: contacts added directly belong to
+  /// input 0, and each merge appends the other state's inputs after ours, so
+  /// merging one state per input in input order numbers them as the inputs.
+  private(set) var inputCount = 1
+
+  /// Gives the record the indices of its provider, category and channel names.
+  mutating func intern(_ record: inout ContactRecord, _ contact: Contact) {
+    record.provider = providers.index(of: contact.provider)
+    record.category = contact.category.map { categories.index(of: $0) } ?? -1
+    record.channel = contact.channel.map { channels.index(of: $0) } ?? -1
+    let provider = Int(record.provider)
+    if provider == miners.count {
+      miners.append(ScriptMiner())
+      dataEnd.append(ContactRecord.noTime)
+    }
+    if record.opened != ContactRecord.noTime { dataEnd[provider] = max(dataEnd[provider], record.opened) }
+  }
+
+  /// Shows one agent sentence of an interned record's contact to its provider's miner.
+  mutating func observe(_ sentence: Substring, _ fingerprint: SentenceFingerprint, of record: ContactRecord, id: String) {
+    // Support counts distinct customers; a contact without one stands for itself.
+    let speaker = record.customer != 0 ? record.customer : StableHash.of(providers[record.provider], "#", id)
+    miners[Int(record.provider)].observe(sentence: sentence, fingerprint: fingerprint, customerKey: speaker)
+  }
+
+  /// Adds another state, whose inputs come after ours.
+  mutating func merge(_ other: CorpusState) {
+    let providerMap = providers.absorb(other.providers)
+    _ = categories.absorb(other.categories)
+    _ = channels.absorb(other.channels)
+    inputCount += other.inputCount
+    for (theirs, miner) in other.miners.enumerated() {
+      let ours = Int(providerMap[theirs])
+      if ours == miners.count {
+        miners.append(miner)
+        dataEnd.append(other.dataEnd[theirs])
+      } else {
+        miners[ours].merge(miner)
+        dataEnd[ours] = max(dataEnd[ours], other.dataEnd[theirs])
+      }
+    }
+  }
+
+  /// The scripts mined, and the rest of what measuring needs.
+  func scoringContext(configuration: AnalysisConfiguration) -> ScoringContext {
+    var libraries: [Int32: ScriptLibrary] = [:]
+    for index in providers.names.indices {
+      var library = miners[index].library()
+      if !configuration.knownScriptLines.isEmpty { library.addKnownLines(configuration.knownScriptLines) }
+      libraries[Int32(index)] = library
+    }
+    return ScoringContext(
+      configuration: configuration, providers: providers, categories: categories, channels: channels,
+      libraries: libraries, dataEnd: dataEnd)
+  }
+}
+
+extension CorpusState {
+  /// Appends the whole state to `writer`.
+  func encode(to writer: inout ByteWriter) {
+    for table in [providers, categories, channels] {
+      writer.append(varint: UInt64(table.names.count))
+      for name in table.names { writer.append(name) }
+    }
+    writer.append(array: dataEnd)
+    for miner in miners { miner.encode(to: &writer) }
+    writer.append(signed: Int64(inputCount))
+  }
+
+  /// Reads a state written by ``encode(to:)``.
+  init(decoding reader: inout ByteReader) throws(ByteReader.Damaged) {
+    func table() throws(ByteReader.Damaged) -> NameTable {
+      var table = NameTable()
+      for _ in 0..<Int(try reader.varint()) { _ = table.index(of: try reader.string()) }
+      return table
+    }
+    providers = try table()
+    categories = try table()
+    channels = try table()
+    dataEnd = try reader.array(of: Int64.self)
+    guard dataEnd.count == providers.names.count else { throw ByteReader.Damaged() }
+    for _ in providers.names.indices { miners.append(try ScriptMiner(decoding: &reader)) }
+    inputCount = Int(try reader.signed())
+  }
+}
