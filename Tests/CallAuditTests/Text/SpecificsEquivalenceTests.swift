@@ -140,7 +140,12 @@ extension SpecificsLookup {
   /// `contains` for a `String` (copied into a padded buffer, as the scanner's are).
   fileprivate func containsText(_ text: String) -> Bool {
     let bytes = Array(text.utf8) + Array(repeating: 0, count: SpecificsScanner.slack)
-    return bytes.withUnsafeBufferPointer { contains(UnsafeBufferPointer(rebasing: $0[0..<text.utf8.count])) }
+    return bytes.withUnsafeBufferPointer {
+      contains(
+        SpecificsCandidate(
+          bytes: UnsafeBufferPointer(rebasing: $0[0..<text.utf8.count]),
+          isASCII: text.utf8.allSatisfy { $0 < 0x80 }))
+    }
   }
 }
 

@@ -66,7 +66,9 @@ enum SignalTokenizer {
 
   /// The byte ranges of sentences ending in a question mark, in order and disjoint.
   private static func questionRanges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-    SentenceSplitter.split(bytes).filter { range in
+    // Most turns ask nothing: no "?", no question sentence, no need to split.
+    guard bytes.contains(UInt8(ascii: "?")) else { return [] }
+    return SentenceSplitter.split(bytes).filter { range in
       var index = range.upperBound - 1
       while index > range.lowerBound, bytes[index] == UInt8(ascii: ")")
         || bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'")

@@ -21,7 +21,7 @@ public enum SpecificDetails {
   public static func extract(from customerText: String) -> Set<String> {
     var result: Set<String> = []
     SpecificsScanner(text: customerText, agent: false).scan { specific in
-      result.insert(String(decoding: specific, as: UTF8.self))
+      result.insert(String(decoding: specific.bytes, as: UTF8.self))
       return false
     }
     return result

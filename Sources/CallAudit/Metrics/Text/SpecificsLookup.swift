@@ -57,23 +57,22 @@ struct SpecificsLookup {
     lengths |= 1 << UInt64(min(utf8.count, 63))
   }
 
-  /// Whether the UTF-8 `candidate` equals (as a `String`) one of the specifics; the memory
-  /// must stay readable 7 bytes past the candidate's end.
-  func contains(_ candidate: UnsafeBufferPointer<UInt8>) -> Bool {
-    var any: UInt8 = 0
-    for byte in candidate { any |= byte }
-    guard any < 0x80 else {
-      guard hasNonASCII || Self.mayEqualASCII(candidate) else { return false }
-      return specifics.contains(String(decoding: candidate, as: UTF8.self))
+  /// Whether `candidate` equals (as a `String`) one of the specifics.
+  func contains(_ candidate: SpecificsCandidate) -> Bool {
+    let bytes = candidate.bytes
+    guard candidate.isASCII else {
+      guard hasNonASCII || Self.mayEqualASCII(bytes) else { return false }
+      return specifics.contains(String(decoding: bytes, as: UTF8.self))
     }
-    guard lengths >> UInt64(min(candidate.count, 63)) & 1 != 0, let base = candidate.baseAddress
-    else { return false }
-    let hash = TextHash.word(paddedBytes: UnsafeRawPointer(base), count: candidate.count)
+    guard lengths >> UInt64(min(bytes.count, 63)) & 1 != 0, let base = bytes.baseAddress else {
+      return false
+    }
+    let hash = TextHash.word(paddedBytes: UnsafeRawPointer(base), count: bytes.count)
     let key = hash == 0 ? 1 : hash
     let mask = keys.count - 1
     var index = Int(truncatingIfNeeded: key) & mask
     while keys[index] != 0 {
-      if keys[index] == key, bytes[slots[index]].elementsEqual(candidate) { return true }
+      if keys[index] == key, self.bytes[slots[index]].elementsEqual(bytes) { return true }
       index = (index + 1) & mask
     }
     return false

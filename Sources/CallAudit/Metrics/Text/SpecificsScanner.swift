@@ -17,6 +17,8 @@ struct SpecificsScanner {
     var start: Int
     /// Length of the normalised bytes.
     var count: Int
+    /// Whether the normalised bytes are all ASCII.
+    var ascii: Bool
     /// `TextHash.word` of the normalised bytes (the lexer's vocabulary key).
     var hash: UInt64
   }
@@ -42,12 +44,15 @@ struct SpecificsScanner {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(text.utf8.count + Self.slack)
     var longest = 0
+    tokens.reserveCapacity(text.utf8.count / 5 + 8)  // tokens average over five bytes
     TextLexer.scan(text) { lexeme, normalised in
+      var any: UInt8 = 0
+      for byte in normalised { any |= byte }
       tokens.append(
         Token(
           kind: lexeme.kind, capitalized: lexeme.capitalized,
           sentenceInitial: lexeme.sentenceInitial, start: bytes.count, count: normalised.count,
-          hash: lexeme.hash))
+          ascii: any < 0x80, hash: lexeme.hash))
       bytes.append(contentsOf: normalised)
       longest = max(longest, normalised.count)
       if lexeme.kind == .word {
@@ -63,9 +68,9 @@ struct SpecificsScanner {
     trustCapitals = capitals > 0 && capitals * 10 < letters * 6
   }
 
-  /// Calls `report` with each specific found, as UTF-8 bytes valid only during the call and
-  /// followed by at least `slack` readable bytes; stops early when `report` returns true.
-  func scan(_ report: (UnsafeBufferPointer<UInt8>) -> Bool) {
+  /// Calls `report` with each specific found, valid only during the call; stops early when
+  /// `report` returns true.
+  func scan(_ report: (SpecificsCandidate) -> Bool) {
     guard !tokens.isEmpty else { return }
     // A candidate is at most three tokens and two blanks, or a token with a short word or a
     // number around it ("september 12", "14:05").
@@ -75,7 +80,7 @@ struct SpecificsScanner {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { scratch in
           scratch.initialize(repeating: 0)
           var walk = SpecificsWalk(
-            tokens: tokens, bytes: bytes, candidate: CandidateBuffer(scratch.baseAddress!),
+            tokens: tokens, bytes: bytes, candidate: CandidateBuffer(scratch.baseAddress!, tokenBytes: bytes),
             agent: agent, trustCapitals: trustCapitals)
           walk.run(report)
         }
@@ -138,16 +143,18 @@ private struct SpecificsWalk {
   }
 
   /// Reports the bytes of one token as they are (no copy: `bytes` has slack at its end).
-  mutating func report(token: Token, _ report: (UnsafeBufferPointer<UInt8>) -> Bool) {
-    if report(text(token)) { stopped = true }
+  mutating func report(token: Token, _ report: (SpecificsCandidate) -> Bool) {
+    if report(SpecificsCandidate(bytes: text(token), isASCII: token.ascii)) { stopped = true }
   }
 
   /// Reports what `candidate` holds.
-  mutating func reportCandidate(_ report: (UnsafeBufferPointer<UInt8>) -> Bool) {
-    if report(candidate.contents) { stopped = true }
+  mutating func reportCandidate(_ report: (SpecificsCandidate) -> Bool) {
+    if report(SpecificsCandidate(bytes: candidate.contents, isASCII: candidate.ascii)) {
+      stopped = true
+    }
   }
 
-  mutating func run(_ report: (UnsafeBufferPointer<UInt8>) -> Bool) {
+  mutating func run(_ report: (SpecificsCandidate) -> Bool) {
     let vocabulary = SpecificsVocabulary.self
     var index = 0
     while index < tokens.count, !stopped {
@@ -157,7 +164,7 @@ private struct SpecificsWalk {
       case .amount, .date, .email, .url:
         self.report(token: token, report)
       case .time:
-        if time(text(token), meridiem: next) {
+        if time(token, meridiem: next) {
           reportCandidate(report)
         } else {
           self.report(token: token, report)
@@ -219,14 +226,14 @@ private struct SpecificsWalk {
 
   /// Agent mode: every word, pair and triple, so customer names and streets are found
   /// however they are written.
-  mutating func agentWords(at index: Int, _ report: (UnsafeBufferPointer<UInt8>) -> Bool) {
+  mutating func agentWords(at index: Int, _ report: (SpecificsCandidate) -> Bool) {
     let vocabulary = SpecificsVocabulary.self
     let token = tokens[index]
     self.report(token: token, report)
     if stopped { return }
     if let canonical = vocabulary.streetTypes.lookup(token.hash), index > 0 {
       candidate.start()
-      candidate.append(text(tokens[index - 1]))
+      candidate.append(tokens[index - 1])
       candidate.append(byte: UInt8(ascii: " "))
       candidate.append(canonical)
       reportCandidate(report)
@@ -234,10 +241,10 @@ private struct SpecificsWalk {
     }
     // The next two tokens that are words (a number in between is skipped, not a stop).
     candidate.start()
-    candidate.append(text(token))
+    candidate.append(token)
     for next in (index + 1)..<min(tokens.count, index + 3) where tokens[next].kind == .word {
       candidate.append(byte: UInt8(ascii: " "))
-      candidate.append(text(tokens[next]))
+      candidate.append(tokens[next])
       reportCandidate(report)
       if stopped { return }
     }
@@ -249,7 +256,7 @@ private struct SpecificsWalk {
   }
 
   /// Customer mode: a weekday, a brand, a street, or a run of capitalised name words.
-  mutating func customerWords(at index: Int, _ report: (UnsafeBufferPointer<UInt8>) -> Bool) {
+  mutating func customerWords(at index: Int, _ report: (SpecificsCandidate) -> Bool) {
     let vocabulary = SpecificsVocabulary.self
     let token = tokens[index]
     if let weekday = vocabulary.weekdays.lookup(token.hash) {
@@ -290,7 +297,7 @@ private struct SpecificsWalk {
     let canonical = length >= 2 ? vocabulary.streetTypes.lookup(TextHash.word(text(last))) : nil
     for word in index..<(canonical == nil ? end : end - 1) {
       if word > index { candidate.append(byte: UInt8(ascii: " ")) }
-      candidate.append(text(tokens[word]))
+      candidate.append(tokens[word])
     }
     if let canonical {
       candidate.append(byte: UInt8(ascii: " "))
@@ -313,7 +320,7 @@ private struct SpecificsWalk {
     let numbered = index > 1 && tokens[index - 2].kind == .number
     guard numbered || (name.capitalized && trustCapitals) else { return false }
     candidate.start()
-    candidate.append(text(name))
+    candidate.append(name)
     candidate.append(byte: UInt8(ascii: " "))
     candidate.append(canonical)
     return true
@@ -327,31 +334,36 @@ private struct SpecificsWalk {
       && !vocabulary.weekdays.contains(token.hash) && !vocabulary.genericDevices.contains(token.hash)
   }
 
-  /// Writes `text` as "h:mm" in 24-hour time to `candidate` when "am"/"pm" follows; returns
-  /// false when `text` is to be reported as it is.
-  mutating func time(_ text: UnsafeBufferPointer<UInt8>, meridiem: Token?) -> Bool {
+  /// Writes the time `token` as "h:mm" in 24-hour time to `candidate` when "am"/"pm" follows;
+  /// returns false when the token is to be reported as it is.
+  mutating func time(_ token: Token, meridiem: Token?) -> Bool {
     guard let meridiem, SpecificsVocabulary.meridiem.contains(meridiem.hash) else { return false }
+    let written = text(token)
     // As `text.split(separator: ":")`: empty pieces are dropped; exactly two must remain.
     var hourPiece = 0..<0
     var minutePiece = 0..<0
     var pieces = 0
     var pieceStart = 0
-    for index in 0...text.count where index == text.count || text[index] == UInt8(ascii: ":") {
+    for index in 0...written.count where index == written.count || written[index] == UInt8(ascii: ":") {
       if index > pieceStart {
         pieces += 1
         if pieces == 1 { hourPiece = pieceStart..<index } else { minutePiece = pieceStart..<index }
       }
       pieceStart = index + 1
     }
-    guard pieces == 2, let hour = SpecificsScanner.integer(UnsafeBufferPointer(rebasing: text[hourPiece]))
+    guard pieces == 2, let hour = SpecificsScanner.integer(UnsafeBufferPointer(rebasing: written[hourPiece]))
     else { return false }
-    writeTime(hour: hour, meridiem: meridiem, minutes: UnsafeBufferPointer(rebasing: text[minutePiece]))
+    writeTime(
+      hour: hour, meridiem: meridiem, minutes: UnsafeBufferPointer(rebasing: written[minutePiece]),
+      ascii: token.ascii)
     return true
   }
 
   /// Writes "h:mm" to `candidate`: `hour` moved to 24-hour time by the "am"/"pm" token
   /// `meridiem`, then `minutes` as written ("00" when nil).
-  mutating func writeTime(hour: Int, meridiem: Token, minutes: UnsafeBufferPointer<UInt8>?) {
+  mutating func writeTime(
+    hour: Int, meridiem: Token, minutes: UnsafeBufferPointer<UInt8>?, ascii: Bool = true
+  ) {
     var hour = hour
     if meridiem.hash == SpecificsVocabulary.pm, hour < 12 { hour += 12 }
     if meridiem.hash != SpecificsVocabulary.pm, hour == 12 { hour = 0 }
@@ -359,13 +371,21 @@ private struct SpecificsWalk {
     candidate.append(decimal: hour)
     candidate.append(byte: UInt8(ascii: ":"))
     if let minutes {
-      candidate.append(minutes)
+      candidate.append(minutes, ascii: ascii)
     } else {
       candidate.append(byte: UInt8(ascii: "0"))
       candidate.append(byte: UInt8(ascii: "0"))
     }
   }
 
+}
+
+/// A candidate specific as `SpecificsScanner.scan` reports it.
+struct SpecificsCandidate {
+  /// The UTF-8 bytes, followed by at least `SpecificsScanner.slack` readable bytes.
+  let bytes: UnsafeBufferPointer<UInt8>
+  /// Whether every byte is ASCII (known from the tokens, so lookups need not scan for it).
+  let isASCII: Bool
 }
 
 /// A scratch buffer in which `SpecificsWalk` assembles one candidate at a time.
@@ -375,28 +395,47 @@ private struct SpecificsWalk {
 private struct CandidateBuffer {
   let storage: UnsafeMutablePointer<UInt8>
   private(set) var count = 0
+  /// Whether everything appended since `start()` is ASCII.
+  private(set) var ascii = true
+  /// Where the tokens' bytes are.
+  let bytes: UnsafeBufferPointer<UInt8>
 
-  init(_ storage: UnsafeMutablePointer<UInt8>) { self.storage = storage }
+  init(_ storage: UnsafeMutablePointer<UInt8>, tokenBytes: UnsafeBufferPointer<UInt8>) {
+    self.storage = storage
+    bytes = tokenBytes
+  }
 
   /// The bytes written since the last `start()`.
   var contents: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: storage, count: count) }
 
   /// Begins a new candidate.
-  mutating func start() { count = 0 }
+  mutating func start() {
+    count = 0
+    ascii = true
+  }
 
+  /// Appends an ASCII byte.
   mutating func append(byte: UInt8) {
     storage[count] = byte
     count += 1
   }
 
-  mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+  /// Appends bytes; `ascii` tells whether they are all ASCII.
+  mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, ascii: Bool) {
     guard let source = bytes.baseAddress else { return }
     (storage + count).update(from: source, count: bytes.count)
     count += bytes.count
+    if !ascii { self.ascii = false }
   }
 
+  /// Appends a token's normalised bytes.
+  mutating func append(_ token: SpecificsScanner.Token) {
+    append(UnsafeBufferPointer(rebasing: bytes[token.start..<(token.start + token.count)]), ascii: token.ascii)
+  }
+
+  /// Appends a vocabulary word.
   mutating func append(_ text: StaticString) {
-    text.withUTF8Buffer { append($0) }
+    text.withUTF8Buffer { append($0, ascii: text.isASCII) }
   }
 
   /// Appends `value` in decimal, as `"\(value)"` spells it.
