@@ -41,7 +41,7 @@ enum ChurnRules {
   }
 
   /// The rules, tried in order; the earliest match in the text wins.
-  static let rules: [PhraseRule] = [
+  static let rules = PhraseRuleList([
     // "cancel my internet", "close my account", "terminate the contract"
     churn(
       PhraseStep(cancelVerbs), PhraseStep(serviceNouns, gap: 3), rejectWithin: notChurnObjects),
@@ -111,5 +111,5 @@ enum ChurnRules {
     churn(
       PhraseStep(WordSet("out")), PhraseStep(WordSet("of")),
       PhraseStep(WordSet("contract"), gap: 1, fillers: WordSet("my this the"))),
-  ]
+  ])
 }

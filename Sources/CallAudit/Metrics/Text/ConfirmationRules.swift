@@ -14,7 +14,7 @@ enum ConfirmationRules {
   private static let fixedWords = WordSet("fixed solved resolved sorted restored")
 
   /// The rules, tried in order; the earliest match in the text wins.
-  static let rules: [PhraseRule] = [
+  static let rules = PhraseRuleList([
     // "it works now", "working again", "works fine", "working perfectly now"
     confirming(
       PhraseStep(WordSet("works working")),
@@ -50,5 +50,5 @@ enum ConfirmationRules {
     // "fine now", "much better now"
     confirming(
       PhraseStep(WordSet("fine good great ok okay normal better perfect")), PhraseStep(WordSet("now"))),
-  ]
+  ])
 }

@@ -26,31 +26,43 @@ public enum CustomerSignals {
 
   /// All three readings of one customer turn, tokenising it once.
   public static func read(_ text: String) -> (persistence: String?, confirmation: String?, churnIntent: String?) {
-    let tokens = SignalTokenizer.tokens(of: text)
-    guard !tokens.isEmpty else { return (nil, nil, nil) }
-    return (
-      firstPhrase(of: PersistenceRules.rules, in: text, tokens: tokens),
-      firstPhrase(of: ConfirmationRules.rules, in: text, tokens: tokens),
-      firstPhrase(of: ChurnRules.rules, in: text, tokens: tokens)
-    )
+    withUTF8(of: text) { bytes in
+      let tokens = SignalTokenizer.tokens(of: bytes)
+      guard !tokens.isEmpty else { return (nil, nil, nil) }
+      return tokens.withUnsafeBufferPointer { tokens in
+        (
+          firstPhrase(of: PersistenceRules.rules, in: bytes, tokens: tokens),
+          firstPhrase(of: ConfirmationRules.rules, in: bytes, tokens: tokens),
+          firstPhrase(of: ChurnRules.rules, in: bytes, tokens: tokens)
+        )
+      }
+    }
   }
 
   /// The earliest (then first-listed) rule match, as the text spells it.
-  static func firstPhrase(of rules: [PhraseRule], in text: String) -> String? {
-    let tokens = SignalTokenizer.tokens(of: text)
-    return firstPhrase(of: rules, in: text, tokens: tokens)
+  static func firstPhrase(of rules: PhraseRuleList, in text: String) -> String? {
+    withUTF8(of: text) { bytes in
+      SignalTokenizer.tokens(of: bytes).withUnsafeBufferPointer { tokens in
+        firstPhrase(of: rules, in: bytes, tokens: tokens)
+      }
+    }
   }
 
-  /// The earliest rule match among already tokenised `text`.
-  private static func firstPhrase(of rules: [PhraseRule], in text: String, tokens: [SignalToken]) -> String? {
-    guard !tokens.isEmpty else { return nil }
-    var best: ClosedRange<Int>?
-    for rule in rules {
-      guard let range = rule.firstMatch(in: tokens) else { continue }
-      if best == nil || range.lowerBound < best!.lowerBound { best = range }
-    }
-    guard let best else { return nil }
-    let utf8 = Array(text.utf8)
-    return String(decoding: utf8[tokens[best.lowerBound].start..<tokens[best.upperBound].end], as: UTF8.self)
+  /// The earliest rule match among the already tokenised UTF-8 `text`.
+  private static func firstPhrase(
+    of rules: PhraseRuleList, in text: UnsafeBufferPointer<UInt8>,
+    tokens: UnsafeBufferPointer<SignalToken>
+  ) -> String? {
+    guard let best = rules.firstMatch(in: tokens) else { return nil }
+    let phrase = text[tokens[best.lowerBound].start..<tokens[best.upperBound].end]
+    return String(decoding: UnsafeBufferPointer(rebasing: phrase), as: UTF8.self)
+  }
+
+  /// Calls `body` with the UTF-8 bytes of `text`, copying only if they are not contiguous.
+  private static func withUTF8<Result>(
+    of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+  ) -> Result {
+    if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+    return Array(text.utf8).withUnsafeBufferPointer(body)
   }
 }

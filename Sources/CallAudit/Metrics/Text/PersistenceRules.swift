@@ -21,7 +21,7 @@ enum PersistenceRules {
   private static let softFillers = WordSet("really seem seems even to actually still at all")
 
   /// The rules, tried in order; the earliest match in the text wins.
-  static let rules: [PhraseRule] = [
+  static let rules = PhraseRuleList([
     // "still not working", "still no internet", "still having the same problem"
     PhraseRule(PhraseStep(WordSet("still")), PhraseStep(problem, gap: 2)),
     // "didn't work", "did not help", "didn't really fix it", "didn't do anything"
@@ -100,5 +100,5 @@ enum PersistenceRules {
       PhraseStep(WordSet("want need speak talk get give transfer put connect escalate like")),
       PhraseStep(WordSet("supervisor supervisors manager managers superior senior"), gap: 4)),
     PhraseRule(PhraseStep(WordSet("escalate escalated escalating escalation"))),
-  ]
+  ])
 }

@@ -1,6 +1,8 @@
 /// A set of words (and optionally numbers) a phrase-rule step accepts.
+///
+/// A plain value (a `StaticWordTable` and two limits): copying one costs no reference
+/// counting, which matters in the per-token loops of the rules.
 struct WordSet: Sendable {
-  private let list: [String]
   private let words: StaticWordTable<Bool>
   /// Numbers (digits or number words) at least this large also match.
   private let minimumNumber: Int?
@@ -9,20 +11,27 @@ struct WordSet: Sendable {
 
   /// A set of the given space-separated words.
   init(_ words: String, numbersFrom: Int? = nil, ordinalsFrom: Int? = nil) {
-    self.init(list: words.split(whereSeparator: \.isWhitespace).map(String.init), numbersFrom, ordinalsFrom)
+    self.init(
+      words: StaticWordTable(words: words.split(whereSeparator: \.isWhitespace).map(String.init)),
+      numbersFrom, ordinalsFrom)
   }
 
-  private init(list: [String], _ numbersFrom: Int?, _ ordinalsFrom: Int?) {
-    self.list = list
-    words = StaticWordTable(words: list)
+  private init(words: StaticWordTable<Bool>, _ numbersFrom: Int?, _ ordinalsFrom: Int?) {
+    self.words = words
     minimumNumber = numbersFrom
     minimumOrdinal = ordinalsFrom
   }
 
   /// This set's words plus `other`'s (number and ordinal limits from `self`).
   func union(_ other: WordSet) -> WordSet {
-    WordSet(list: list + other.list, minimumNumber, minimumOrdinal)
+    WordSet(words: words.union(other.words), minimumNumber, minimumOrdinal)
   }
+
+  /// The hashes of the set's words (numbers aside).
+  var wordHashes: [UInt64] { words.hashes }
+
+  /// Whether numbers or ordinals can match besides the words.
+  var acceptsNumbers: Bool { minimumNumber != nil || minimumOrdinal != nil }
 
   /// Whether the word with hash `hash` is in the set (numbers aside).
   @inline(__always)
@@ -57,9 +66,10 @@ struct PhraseStep: Sendable {
 
 /// A sequence of steps with guards, matched over `SignalToken`s — the proximity rules that
 /// commercial analytics build as "word NEAR word" categories, kept small and explicit.
-struct PhraseRule: Sendable {
-  /// The steps, in order.
-  let steps: [PhraseStep]
+struct PhraseRule: @unchecked Sendable {
+  // @unchecked: `steps` is written only in `init` and immutable afterwards.
+  /// The steps, in order (never freed: rules live in `static let`s, see `ImmortalStorage`).
+  let steps: UnsafeBufferPointer<PhraseStep>
   /// Rejected when one of these words occurs in the `before` tokens preceding the match
   /// ("*not* working now", "*if* that fixed it").
   var rejectBefore: WordSet?
@@ -80,24 +90,25 @@ struct PhraseRule: Sendable {
   var rejectNegatedIntent = false
 
   /// A rule from its steps.
-  init(_ steps: PhraseStep...) { self.steps = steps }
+  init(_ steps: PhraseStep...) { self.init(steps: steps) }
 
-  /// A rule from an array of steps.
-  init(steps: [PhraseStep]) { self.steps = steps }
+  /// A rule from an array of steps (at least one).
+  init(steps: [PhraseStep]) {
+    precondition(!steps.isEmpty, "a phrase rule needs a step")
+    self.steps = ImmortalStorage.copy(steps)
+  }
 
-  /// The first match in `tokens` as a token range (first…last matched token), or nil.
-  func firstMatch(in tokens: [SignalToken]) -> ClosedRange<Int>? {
-    guard let first = steps.first else { return nil }
-    for start in tokens.indices where first.words.contains(tokens[start]) {
-      guard let end = match(step: 1, after: start, in: tokens), accepts(start...end, in: tokens)
-      else { continue }
-      return start...end
-    }
-    return nil
+  /// The match starting at token `start`, whose word the first step accepts, as a token
+  /// range (first…last matched token), or nil.
+  @inline(__always)
+  func match(from start: Int, in tokens: UnsafeBufferPointer<SignalToken>) -> ClosedRange<Int>? {
+    guard let end = match(step: 1, after: start, in: tokens), accepts(start...end, in: tokens)
+    else { return nil }
+    return start...end
   }
 
   /// The last token of a match of `steps[step...]` continuing after token `previous`.
-  private func match(step: Int, after previous: Int, in tokens: [SignalToken]) -> Int? {
+  private func match(step: Int, after previous: Int, in tokens: UnsafeBufferPointer<SignalToken>) -> Int? {
     guard step < steps.count else { return previous }
     let current = steps[step]
     var position = previous + 1
@@ -114,7 +125,7 @@ struct PhraseRule: Sendable {
     return nil
   }
 
-  private func accepts(_ range: ClosedRange<Int>, in tokens: [SignalToken]) -> Bool {
+  private func accepts(_ range: ClosedRange<Int>, in tokens: UnsafeBufferPointer<SignalToken>) -> Bool {
     if rejectInQuestion, tokens[range.upperBound].inQuestion { return false }
     if let rejectBefore {
       for index in max(0, range.lowerBound - before)..<range.lowerBound

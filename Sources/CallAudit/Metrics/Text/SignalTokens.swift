@@ -19,22 +19,28 @@ struct SignalToken: Sendable {
 enum SignalTokenizer {
   /// The tokens of `text`.
   static func tokens(of text: String) -> [SignalToken] {
+    if let result = text.utf8.withContiguousStorageIfAvailable({ Self.tokens(of: $0) }) { return result }
+    return Array(text.utf8).withUnsafeBufferPointer { Self.tokens(of: $0) }
+  }
+
+  /// The tokens of UTF-8 `bytes`.
+  static func tokens(of bytes: UnsafeBufferPointer<UInt8>) -> [SignalToken] {
     var tokens: [SignalToken] = []
-    let questions = questionRanges(in: text)
+    let questions = questionRanges(in: bytes)
     let numbers = SignalVocabulary.numberWords
     let ordinals = SignalVocabulary.ordinalWords
-    TextLexer.scan(text) { lexeme, bytes in
+    TextLexer.scan(bytes: bytes) { lexeme, normalised in
       var token = SignalToken(
         hash: lexeme.hash, number: nil, ordinal: nil, start: lexeme.start, end: lexeme.end,
-        inQuestion: questions.contains { $0.contains(lexeme.start) })
+        inQuestion: !questions.isEmpty && Self.contains(questions, lexeme.start))
       switch lexeme.kind {
       case .word:
         token.number = numbers.lookup(lexeme.hash)
         token.ordinal = ordinals.lookup(lexeme.hash)
       case .number:
-        token.number = Self.integer(bytes)
+        token.number = Self.integer(normalised)
       case .ordinal:
-        token.ordinal = Self.integer(bytes)
+        token.ordinal = Self.integer(normalised)
       default:
         break
       }
@@ -43,19 +49,33 @@ enum SignalTokenizer {
     return tokens
   }
 
-  /// The byte ranges of sentences ending in a question mark.
-  private static func questionRanges(in text: String) -> [Range<Int>] {
-    let utf8 = Array(text.utf8)
-    return utf8.withUnsafeBufferPointer { bytes in
-      SentenceSplitter.split(bytes).filter { range in
-        var index = range.upperBound - 1
-        while index > range.lowerBound, bytes[index] == UInt8(ascii: ")")
-          || bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'")
-        {
-          index -= 1
-        }
-        return bytes[index] == UInt8(ascii: "?")
+  /// Whether one of the sorted, disjoint `ranges` holds `offset` (binary search).
+  private static func contains(_ ranges: [Range<Int>], _ offset: Int) -> Bool {
+    var low = 0
+    var high = ranges.count
+    while low < high {
+      let middle = (low + high) / 2
+      if ranges[middle].upperBound <= offset {
+        low = middle + 1
+      } else {
+        high = middle
       }
+    }
+    return low < ranges.count && ranges[low].contains(offset)
+  }
+
+  /// The byte ranges of sentences ending in a question mark, in order and disjoint.
+  private static func questionRanges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    // Most turns ask nothing: no "?", no question sentence, no need to split.
+    guard bytes.contains(UInt8(ascii: "?")) else { return [] }
+    return SentenceSplitter.split(bytes).filter { range in
+      var index = range.upperBound - 1
+      while index > range.lowerBound, bytes[index] == UInt8(ascii: ")")
+        || bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'")
+      {
+        index -= 1
+      }
+      return bytes[index] == UInt8(ascii: "?")
     }
   }
 

@@ -20,7 +20,10 @@ public enum SpecificDetails {
   /// "san jose"). Generic device words are left out (see the type's documentation).
   public static func extract(from customerText: String) -> Set<String> {
     var result: Set<String> = []
-    SpecificsScanner(text: customerText, agent: false).scan { result.insert($0); return false }
+    SpecificsScanner(text: customerText, agent: false).scan { specific in
+      result.insert(String(decoding: specific.bytes, as: UTF8.self))
+      return false
+    }
     return result
   }
 
@@ -31,9 +34,10 @@ public enum SpecificDetails {
   /// the agent writes them.
   public static func mentionsAny(of specifics: Set<String>, in agentText: String) -> Bool {
     guard !specifics.isEmpty else { return false }
+    let lookup = SpecificsLookup(specifics)
     var found = false
     SpecificsScanner(text: agentText, agent: true).scan { candidate in
-      found = specifics.contains(candidate)
+      found = lookup.contains(candidate)
       return found
     }
     return found

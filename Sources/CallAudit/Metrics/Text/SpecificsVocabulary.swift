@@ -1,7 +1,7 @@
 /// Word lists for `SpecificDetails`.
 enum SpecificsVocabulary {
   /// Month names and abbreviations → full lower-case name.
-  static let months = StaticWordTable<String>(
+  static let months = StaticWordTable<StaticString>(
     [
       ("january", "january"), ("jan", "january"), ("february", "february"), ("feb", "february"),
       ("march", "march"), ("mar", "march"), ("april", "april"), ("apr", "april"),
@@ -13,7 +13,7 @@ enum SpecificsVocabulary {
     ])
 
   /// Weekday names and abbreviations → full lower-case name.
-  static let weekdays = StaticWordTable<String>(
+  static let weekdays = StaticWordTable<StaticString>(
     [
       ("monday", "monday"), ("mon", "monday"), ("tuesday", "tuesday"), ("tue", "tuesday"),
       ("tues", "tuesday"), ("wednesday", "wednesday"), ("wed", "wednesday"),
@@ -23,7 +23,7 @@ enum SpecificsVocabulary {
     ])
 
   /// Street types → canonical word.
-  static let streetTypes = StaticWordTable<String>(
+  static let streetTypes = StaticWordTable<StaticString>(
     [
       ("street", "street"), ("st", "street"), ("road", "road"), ("rd", "road"),
       ("avenue", "avenue"), ("ave", "avenue"), ("lane", "lane"), ("ln", "lane"),

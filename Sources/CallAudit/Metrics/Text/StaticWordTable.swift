@@ -18,6 +18,12 @@ struct StaticWordTable<Value: Sendable>: @unchecked Sendable {
 
   /// Builds the table from `(word, value)` pairs; a later duplicate word replaces an earlier one.
   init(_ pairs: [(String, Value)]) {
+    self.init(hashed: pairs.map { (TextHash.word($0.0), $0.1) })
+  }
+
+  /// Builds the table from `(TextHash.word hash, value)` pairs; a later duplicate replaces an
+  /// earlier one.
+  init(hashed pairs: [(UInt64, Value)]) {
     var capacity = 16
     while capacity < pairs.count * 3 { capacity <<= 1 }
     keys = .allocate(capacity: capacity)
@@ -25,8 +31,7 @@ struct StaticWordTable<Value: Sendable>: @unchecked Sendable {
     values = .allocate(capacity: capacity)
     values.initialize(repeating: nil, count: capacity)
     mask = capacity - 1
-    for (word, value) in pairs {
-      let hash = TextHash.word(word)
+    for (hash, value) in pairs {
       insert(hash, value)
       bloomLow |= 1 << (hash >> 52 & 63)
       bloomHigh |= 1 << (hash >> 58)
@@ -36,6 +41,21 @@ struct StaticWordTable<Value: Sendable>: @unchecked Sendable {
   /// Builds a membership table (every word maps to `true`).
   init(words: [String]) where Value == Bool {
     self.init(words.map { ($0, true) })
+  }
+
+  /// The stored word hashes, in table order. A word whose hash is 0 is stored (and listed)
+  /// as 1, which every lookup treats alike.
+  var hashes: [UInt64] {
+    (0...mask).compactMap { keys[$0] == 0 ? nil : keys[$0] }
+  }
+
+  /// A membership table of the words of both.
+  func union(_ other: StaticWordTable<Bool>) -> StaticWordTable<Bool> where Value == Bool {
+    var table = StaticWordTable<Bool>(hashed: (hashes + other.hashes).map { ($0, true) })
+    // The Bloom bits as the words' own hashes set them (a stored 1 may stand for a 0).
+    table.bloomLow = bloomLow | other.bloomLow
+    table.bloomHigh = bloomHigh | other.bloomHigh
+    return table
   }
 
   private func insert(_ hash: UInt64, _ value: Value) {  // storage only; self stays `let`
