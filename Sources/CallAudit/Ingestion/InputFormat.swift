@@ -3,7 +3,7 @@
 /// The raw value is the name `--input-format` accepts and reports show. To add
 /// a format, add a case, map it to its ``FormatDefinition`` in `definition`, and
 /// place it in ``detectionOrder`` (more specific formats first).
-public enum InputFormat: String, Sendable, Hashable, CaseIterable {
+public enum InputFormat: String, Sendable, Hashable, CaseIterable, Codable {
   /// callaudit's canonical CSV, one row per contact (docs/formats.md).
   case canonicalCSV = "csv"
   /// callaudit's canonical XML, `<contacts><contact …>` (docs/formats.md).

@@ -2,7 +2,7 @@
 /// which were rejected and why, and whether reading stopped early.
 ///
 /// The invariant `records == accepted + rejected` always holds.
-public struct InputSummary: Sendable, Equatable {
+public struct InputSummary: Sendable, Equatable, Codable {
   /// How many problems are listed per input; the count is always complete.
   public static let listedProblemLimit = 20
 
@@ -58,7 +58,7 @@ public struct InputSummary: Sendable, Equatable {
 }
 
 /// A malformed record: where it starts and what is wrong with it.
-public struct IngestionProblem: Sendable, Hashable {
+public struct IngestionProblem: Sendable, Hashable, Codable {
   /// The 1-based line on which the record starts.
   public var line: Int
   /// One sentence saying what is wrong.

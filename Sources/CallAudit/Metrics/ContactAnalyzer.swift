@@ -32,6 +32,11 @@ public struct ContactAnalyzer: Sendable {
     spool = ContactSpool(shardCount: shards, memoryBudget: spoolBudget)
   }
 
+  /// What reading left besides the contacts, for a distributed run (``ShardStages``).
+  var corpusState: CorpusState { corpus }
+  /// The contacts, for a distributed run to send elsewhere.
+  var contacts: ContactSpool { spool }
+
   /// Bytes of contacts moved to temporary files so far.
   var spilledBytes: Int { spool.spilledBytes }
 
@@ -136,7 +141,7 @@ public struct ContactAnalyzer: Sendable {
       while true {
         let shard = next.wrappingAdd(1, ordering: .relaxed).oldValue
         guard shard < spool.shardCount else { return }
-        let (records, sentences) = spool.shard(shard, context: context)
+        let (records, sentences) = spool.shard(shard, names: context.names)
         let partial = PartialReport(shard: records, sentences: sentences, context: context)
         partials.withLock { $0[shard] = partial }
       }

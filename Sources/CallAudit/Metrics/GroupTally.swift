@@ -1,6 +1,6 @@
 /// Running counts for one provider × sourcing group; merges exactly, so shards
 /// and files can be tallied apart and combined.
-struct GroupTally: Sendable {
+struct GroupTally: Sendable, Codable {
   var contacts = 0
   var statusCounts: [ContactStatus: Int] = [:]
   var unresolved = 0

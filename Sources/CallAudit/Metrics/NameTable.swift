@@ -15,9 +15,9 @@ struct NameTable: Sendable {
 
   subscript(index: Int32) -> String { names[Int(index)] }
 
-  /// The index of a name already in the table.
-  func existingIndex(of name: String) -> Int32 {
-    guard let index = indices[name] else { preconditionFailure("\(name) was never interned") }
+  /// The index of a name already in the table; stored data naming another is damaged.
+  func existingIndex(of name: String) throws(ByteReader.Damaged) -> Int32 {
+    guard let index = indices[name] else { throw ByteReader.Damaged() }
     return index
   }
 
@@ -25,4 +25,11 @@ struct NameTable: Sendable {
   mutating func absorb(_ other: NameTable) -> [Int32] {
     other.names.map { index(of: $0) }
   }
+}
+
+/// The three name tables records index into.
+struct NameTables: Sendable {
+  var providers = NameTable()
+  var categories = NameTable()
+  var channels = NameTable()
 }

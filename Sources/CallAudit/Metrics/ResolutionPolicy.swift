@@ -38,7 +38,7 @@ public struct ResolutionPolicy: Sendable, Hashable {
 }
 
 /// Why a contact counts as unresolved.
-public enum UnresolvedReason: String, Sendable, Hashable, CaseIterable, Comparable {
+public enum UnresolvedReason: String, Sendable, Hashable, CaseIterable, Comparable, Codable {
   /// Still open or pending at export time.
   case stillOpen = "still-open"
   /// Closed with a code that does not resolve the problem.

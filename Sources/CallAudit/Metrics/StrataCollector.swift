@@ -1,15 +1,15 @@
 /// Counts each comparison's events per provider and stratum — category, and
 /// channel where the data has one — so the outsourced and in-house arms are
 /// compared like with like (Mantel–Haenszel, docs/metrics.md).
-struct StrataCollector: Sendable {
-  private struct Key: Hashable {
+struct StrataCollector: Sendable, Codable {
+  private struct Key: Hashable, Codable {
     var provider: Int32
     var metric: OutsourcingResult.Metric
     var category: Int32
     var channel: Int32
   }
 
-  private struct Arms {
+  private struct Arms: Codable {
     var outsourcedEvents = 0, outsourcedTotal = 0, inHouseEvents = 0, inHouseTotal = 0
   }
 

@@ -1,5 +1,5 @@
 /// A ticket's state at export time, folded onto the states every helpdesk shares.
-public enum ContactStatus: String, Sendable, Hashable, CaseIterable, Comparable {
+public enum ContactStatus: String, Sendable, Hashable, CaseIterable, Comparable, Codable {
   /// Still being worked on.
   case open
   /// Waiting on the customer or a third party.

@@ -1,5 +1,5 @@
 /// Who employs the agents at the site that handled a contact.
-public enum Sourcing: String, Sendable, Hashable, CaseIterable, Comparable {
+public enum Sourcing: String, Sendable, Hashable, CaseIterable, Comparable, Codable {
   /// The provider's own staff.
   case inHouse = "in-house"
   /// An outsourcing vendor working for the provider.

@@ -1,7 +1,7 @@
 /// Why an input could not be read, or had to stop early.
 ///
 /// Each case renders as one sentence that names the place it happened.
-public enum InputError: Error, CustomStringConvertible, Sendable, Equatable {
+public enum InputError: Error, CustomStringConvertible, Sendable, Equatable, Codable {
   /// The file does not exist or cannot be opened.
   case cannotOpen(path: String, reason: String)
   /// Reading failed part-way (an I/O error or a damaged compressed stream).

@@ -1,8 +1,8 @@
 /// Every per-contact measure, as written by `--contacts-out` and used for the
 /// flagged list.
-public struct ContactMeasure: Sendable, Hashable {
+public struct ContactMeasure: Sendable, Hashable, Codable {
   /// Whether the customer came back about the same thing within the window.
-  public enum RepeatStatus: Sendable, Hashable {
+  public enum RepeatStatus: Sendable, Hashable, Codable {
     /// Yes: the id of the contact that repeated it.
     case repeated(by: String)
     /// No, and the whole window was observed.
@@ -51,7 +51,7 @@ public struct ContactMeasure: Sendable, Hashable {
 }
 
 /// A flagged contact with the evidence a reader needs to judge it.
-public struct FlaggedContact: Sendable, Hashable {
+public struct FlaggedContact: Sendable, Hashable, Codable {
   /// The contact's measures.
   public var measure: ContactMeasure
   /// The script lines the agent read (the mined or known script, as most often said).

@@ -2,7 +2,7 @@
 /// could supply: a call-record export has no transcript text, a ticket export
 /// no answer state. Reports show it per input so that a measure an input could
 /// not feed is never read as a zero.
-public struct InputCoverage: Sendable, Hashable {
+public struct InputCoverage: Sendable, Hashable, Codable {
   /// Contacts read from the input.
   public var contacts = 0
   /// Contacts with transcript text, with agent text, with customer text.

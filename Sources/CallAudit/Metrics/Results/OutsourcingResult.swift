@@ -1,7 +1,7 @@
 /// One provider's outsourced-versus-in-house comparison on one measure.
 public struct OutsourcingResult: Sendable {
   /// The measures compared between arms.
-  public enum Metric: String, Sendable, Hashable, CaseIterable {
+  public enum Metric: String, Sendable, Hashable, CaseIterable, Codable {
     case scriptedUnresolved = "scripted_unresolved"
     case `repeat`
     case churnRisk = "churn_risk"

@@ -38,16 +38,20 @@ extension ContactRecord {
   }
 
   /// Reads a record written by ``encode(to:provider:category:channel:fingerprints:)``,
-  /// giving it the indices of its names in `context` and appending its
+  /// giving it the indices of its names in `names` and appending its
   /// fingerprints to `sentences` (where its `sentenceStart` then points).
   init(
-    decoding reader: inout ByteReader, context: ScoringContext, sourceOffset: Int32,
+    decoding reader: inout ByteReader, names: NameTables, sourceOffset: Int32,
     sentences: inout [SentenceFingerprint]
   ) throws(ByteReader.Damaged) {
     id = try reader.string()
-    provider = context.providers.existingIndex(of: try reader.string())
-    category = try reader.optionalString().map(context.categories.existingIndex(of:)) ?? -1
-    channel = try reader.optionalString().map(context.channels.existingIndex(of:)) ?? -1
+    provider = try names.providers.existingIndex(of: try reader.string())
+    category = try reader.optionalString().map { name throws(ByteReader.Damaged) in
+      try names.categories.existingIndex(of: name)
+    } ?? -1
+    channel = try reader.optionalString().map { name throws(ByteReader.Damaged) in
+      try names.channels.existingIndex(of: name)
+    } ?? -1
     sourcing = try Self.value(Sourcing.self, try reader.varint())
     status = try Self.value(ContactStatus.self, try reader.varint())
     let reason = try reader.varint()

@@ -81,17 +81,17 @@ struct ContactSpool: Sendable {
     extents.joined().reduce(0) { $0 + $1.count } + absorbed.reduce(0) { $0 + $1.spool.spilledBytes }
   }
 
-  /// The records of shard `index`, with their names' indices in `context`, and
+  /// The records of shard `index`, with their names' indices in `names`, and
   /// their fingerprints (each record's `sentenceStart` points into them).
-  func shard(_ index: Int, context: ScoringContext) -> (records: [ContactRecord], sentences: [SentenceFingerprint]) {
+  func shard(_ index: Int, names: NameTables) -> (records: [ContactRecord], sentences: [SentenceFingerprint]) {
     var records: [ContactRecord] = []
     var sentences: [SentenceFingerprint] = []
-    decode(shard: index, context: context, sourceOffset: 0, into: &records, &sentences)
+    decode(shard: index, names: names, sourceOffset: 0, into: &records, &sentences)
     return (records, sentences)
   }
 
   private func decode(
-    shard index: Int, context: ScoringContext, sourceOffset: Int32,
+    shard index: Int, names: NameTables, sourceOffset: Int32,
     into records: inout [ContactRecord], _ sentences: inout [SentenceFingerprint]
   ) {
     var chunks = extents[index].map { file!.read(offset: $0.offset, count: $0.count) }
@@ -101,7 +101,7 @@ struct ContactSpool: Sendable {
       while !reader.isAtEnd {
         do {
           records.append(
-            try ContactRecord(decoding: &reader, context: context, sourceOffset: sourceOffset, sentences: &sentences))
+            try ContactRecord(decoding: &reader, names: names, sourceOffset: sourceOffset, sentences: &sentences))
         } catch {
           // Written by this process moments ago: damage here is a bug, not bad input.
           preconditionFailure("\(error)")
@@ -109,7 +109,7 @@ struct ContactSpool: Sendable {
       }
     }
     for (spool, offset) in absorbed {
-      spool.decode(shard: index, context: context, sourceOffset: sourceOffset + offset, into: &records, &sentences)
+      spool.decode(shard: index, names: names, sourceOffset: sourceOffset + offset, into: &records, &sentences)
     }
   }
 

@@ -7,9 +7,10 @@
 /// or on different machines — meet in one state, and so in one script set.
 struct CorpusState: Sendable {
   /// Interned names; records carry indices into these.
-  private(set) var providers = NameTable()
-  private(set) var categories = NameTable()
-  private(set) var channels = NameTable()
+  private(set) var names = NameTables()
+  var providers: NameTable { names.providers }
+  var categories: NameTable { names.categories }
+  var channels: NameTable { names.channels }
   /// One miner per provider: scripts belong to a provider (or its vendor), and
   /// a line counts as script by how many of that provider's customers heard it.
   /// Indexed like `providers`.
@@ -23,9 +24,9 @@ struct CorpusState: Sendable {
 
   /// Gives the record the indices of its provider, category and channel names.
   mutating func intern(_ record: inout ContactRecord, _ contact: Contact) {
-    record.provider = providers.index(of: contact.provider)
-    record.category = contact.category.map { categories.index(of: $0) } ?? -1
-    record.channel = contact.channel.map { channels.index(of: $0) } ?? -1
+    record.provider = names.providers.index(of: contact.provider)
+    record.category = contact.category.map { names.categories.index(of: $0) } ?? -1
+    record.channel = contact.channel.map { names.channels.index(of: $0) } ?? -1
     let provider = Int(record.provider)
     if provider == miners.count {
       miners.append(ScriptMiner())
@@ -43,9 +44,9 @@ struct CorpusState: Sendable {
 
   /// Adds another state, whose inputs come after ours.
   mutating func merge(_ other: CorpusState) {
-    let providerMap = providers.absorb(other.providers)
-    _ = categories.absorb(other.categories)
-    _ = channels.absorb(other.channels)
+    let providerMap = names.providers.absorb(other.providers)
+    _ = names.categories.absorb(other.categories)
+    _ = names.channels.absorb(other.channels)
     inputCount += other.inputCount
     for (theirs, miner) in other.miners.enumerated() {
       let ours = Int(providerMap[theirs])
@@ -67,9 +68,7 @@ struct CorpusState: Sendable {
       if !configuration.knownScriptLines.isEmpty { library.addKnownLines(configuration.knownScriptLines) }
       libraries[Int32(index)] = library
     }
-    return ScoringContext(
-      configuration: configuration, providers: providers, categories: categories, channels: channels,
-      libraries: libraries, dataEnd: dataEnd)
+    return ScoringContext(configuration: configuration, names: names, libraries: libraries, dataEnd: dataEnd)
   }
 }
 
@@ -92,9 +91,7 @@ extension CorpusState {
       for _ in 0..<Int(try reader.varint()) { _ = table.index(of: try reader.string()) }
       return table
     }
-    providers = try table()
-    categories = try table()
-    channels = try table()
+    names = NameTables(providers: try table(), categories: try table(), channels: try table())
     dataEnd = try reader.array(of: Int64.self)
     guard dataEnd.count == providers.names.count else { throw ByteReader.Damaged() }
     for _ in providers.names.indices { miners.append(try ScriptMiner(decoding: &reader)) }

@@ -5,17 +5,27 @@
 /// contacts is final; merging shards' partial reports in any grouping and any
 /// order gives the report of all their contacts, byte for byte (sums are
 /// ``ExactSum``s, and every list is put in a total order at the end).
-struct PartialReport: Sendable {
-  /// A value with the position of its contact in the inputs, which breaks ties
-  /// in the report's orders the way reading the inputs in order would.
-  struct Placed<Value: Sendable>: Sendable {
+struct PartialReport: Sendable, Codable {
+  /// Where a contact was read: its input and its position there. It breaks
+  /// ties in the report's orders the way reading the inputs in order would.
+  struct Place: Sendable, Codable {
     var source: Int32
     var ordinal: Int32
-    var value: Value
 
-    static func inInputOrder(_ a: Placed, _ b: Placed) -> Bool {
+    init(_ record: ContactRecord) {
+      source = record.source
+      ordinal = record.ordinal
+    }
+
+    static func < (a: Place, b: Place) -> Bool {
       (a.source, a.ordinal) < (b.source, b.ordinal)
     }
+  }
+
+  /// A contact's measures and where the contact was read.
+  struct PlacedMeasure: Sendable, Codable {
+    var place: Place
+    var measure: ContactMeasure
   }
 
   private var tallies: [Int32: [Sourcing: GroupTally]] = [:]
@@ -25,9 +35,9 @@ struct PartialReport: Sendable {
   /// The flagged contacts, and where each one was read (kept apart so the
   /// report can sort the contacts in place).
   private var flagged: [FlaggedContact] = []
-  private var flaggedPlaces: [Placed<Void>] = []
+  private var flaggedPlaces: [Place] = []
   /// Every contact's measures, when the configuration keeps them.
-  private var measures: [Placed<ContactMeasure>]?
+  private var measures: [PlacedMeasure]?
 
   /// An empty partial report.
   init() {}
@@ -53,9 +63,9 @@ struct PartialReport: Sendable {
       coverage[record.source, default: InputCoverage()].add(record)
       if measure.flagged {
         flagged.append(measurer.evidence(index, measure))
-        flaggedPlaces.append(Placed(source: record.source, ordinal: record.ordinal, value: ()))
+        flaggedPlaces.append(Place(record))
       }
-      measures?.append(Placed(source: record.source, ordinal: record.ordinal, value: measure))
+      measures?.append(PlacedMeasure(place: Place(record), measure: measure))
     }
   }
 
@@ -117,7 +127,7 @@ struct PartialReport: Sendable {
     flagged = []
     let places = flaggedPlaces
     let order = worstFirst.indices.sorted { a, b in
-      ContactMeasurer.worse(worstFirst[a], than: worstFirst[b]) ?? Placed.inInputOrder(places[a], places[b])
+      ContactMeasurer.worse(worstFirst[a], than: worstFirst[b]) ?? (places[a] < places[b])
     }
     worstFirst.rearrange(by: order)
     return AnalysisReport(
@@ -130,7 +140,7 @@ struct PartialReport: Sendable {
         }
       },
       contactMeasures: configuration.keepContactMeasures
-        ? (measures ?? []).sorted(by: Placed.inInputOrder).map(\.value) : nil)
+        ? (measures ?? []).sorted { $0.place < $1.place }.map(\.measure) : nil)
   }
 }
 

@@ -8,9 +8,10 @@ struct ScoringContext: Sendable {
   /// The settings in force.
   let configuration: AnalysisConfiguration
   /// Interned names; records carry indices into these.
-  let providers: NameTable
-  let categories: NameTable
-  let channels: NameTable
+  let names: NameTables
+  var providers: NameTable { names.providers }
+  var categories: NameTable { names.categories }
+  var channels: NameTable { names.channels }
   /// Each provider's scripts, by provider index.
   let libraries: [Int32: ScriptLibrary]
   /// Each provider's latest contact time, by provider index (`ContactRecord.noTime` when none):

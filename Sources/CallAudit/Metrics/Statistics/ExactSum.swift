@@ -6,7 +6,7 @@
 /// integer addition does not depend on order, as floating-point addition does.
 /// Values are rounded to the nearest unit (2⁻⁶⁴ ≈ 5·10⁻²⁰) on the way in; the
 /// total stays exact up to 2⁶³.
-public struct ExactSum: Sendable, Hashable {
+public struct ExactSum: Sendable, Hashable, Codable {
   private var units: Int128 = 0
 
   /// An empty sum.
@@ -25,4 +25,19 @@ public struct ExactSum: Sendable, Hashable {
 
   /// The sum, rounded once to the nearest double.
   public var value: Double { Double(units) * 0x1p-64 }
+}
+
+extension ExactSum {
+  /// Encoded as the two 64-bit halves of its units, high first.
+  public init(from decoder: any Decoder) throws {
+    var container = try decoder.unkeyedContainer()
+    let high = try container.decode(Int64.self), low = try container.decode(UInt64.self)
+    units = Int128(high) << 64 | Int128(low)
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.unkeyedContainer()
+    try container.encode(Int64(truncatingIfNeeded: units >> 64))
+    try container.encode(UInt64(truncatingIfNeeded: units))
+  }
 }

@@ -5,7 +5,7 @@
 /// contacts whose handle times span a few thousand distinct seconds stays
 /// small; two histograms built on separate inputs merge exactly. Any `Int` is
 /// accepted; the values in this tool are non-negative.
-public struct IntegerHistogram: Sendable, Hashable {
+public struct IntegerHistogram: Sendable, Hashable, Codable {
   /// Occurrences of each distinct value.
   private var occurrences: [Int: Int] = [:]
   /// How many values were added, counting repeats.

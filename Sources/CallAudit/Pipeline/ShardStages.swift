@@ -1,0 +1,159 @@
+import Foundation
+
+/// The stages of one analysis split across processes or machines, for an
+/// engine such as Apache Spark to schedule (docs/scale.md).
+///
+/// 1. ``normalize(path:index:label:ingestion:configuration:emit:)`` reads one
+///    input and emits its contacts as lines keyed by customer, and returns
+///    the input's state: its summary, names and script miners.
+/// 2. ``context(states:)`` merges the inputs' states in input order into the
+///    context — the script set and the end of each provider's data.
+/// 3. ``measure(lines:context:configuration:)`` measures one shard of
+///    contact lines (all of each customer's) against the context.
+/// 4. ``merge(partials:context:configuration:)`` merges the shards' partial
+///    reports into the report.
+///
+/// `callaudit analyze` runs the same code in one process: one state per
+/// input merged in order, shards of customers measured and merged, so a
+/// distributed run and a single one give the same report, byte for byte apart
+/// from input paths. Every stage must run with the same configuration.
+public enum ShardStages {
+  /// A stage was handed data it cannot use.
+  public enum Failure: Error, CustomStringConvertible, Equatable {
+    /// A state, context or contact line is not what an earlier stage writes.
+    case damaged(what: String, detail: String)
+
+    public var description: String {
+      switch self {
+      case .damaged(let what, let detail): "\(what) is not callaudit shard data: \(detail)"
+      }
+    }
+  }
+
+  private static let stateMagic = "callaudit.state/1"
+  private static let contextMagic = "callaudit.context/1"
+
+  /// Reads `path` as input number `index` (its position among all inputs) and
+  /// hands each contact to `emit` as one line: `key`, tab, `index`, tab, the
+  /// encoded contact in base64. Contacts with equal keys must meet in one shard.
+  /// Returns the input's state for ``context(states:)``; the summary names the
+  /// input `label` when given (the input's own name when it was copied).
+  public static func normalize(
+    path: String, index: Int, label: String? = nil, format: InputFormat? = nil, ingestion: IngestionOptions,
+    configuration: AnalysisConfiguration, emit: (String) -> Void
+  ) -> [UInt8] {
+    var analyzer = ContactAnalyzer(configuration: configuration)
+    var summary = ContactIngestor(options: ingestion).ingest(path: path, format: format) { analyzer.add($0) }
+    if let label { summary.path = label }
+    let corpus = analyzer.corpusState
+    let spool = analyzer.contacts
+    var line = ByteWriter()
+    for shard in 0..<spool.shardCount {
+      let (records, sentences) = spool.shard(shard, names: corpus.names)
+      for record in records {
+        line.removeAll()
+        let start = Int(record.sentenceStart)
+        record.encode(
+          to: &line, provider: corpus.providers[record.provider],
+          category: record.category >= 0 ? corpus.categories[record.category] : nil,
+          channel: record.channel >= 0 ? corpus.channels[record.channel] : nil,
+          fingerprints: sentences[start..<start + Int(record.sentenceCount)])
+        let key = record.customer != 0 ? record.customer : StableHash.of(String(index), "#", String(record.ordinal))
+        emit("\(key)\t\(index)\t\(Data(line.bytes).base64EncodedString())")
+      }
+    }
+    var state = ByteWriter()
+    state.append(stateMagic)
+    state.append(String(decoding: (try? JSONEncoder().encode(summary)) ?? Data(), as: UTF8.self))
+    corpus.encode(to: &state)
+    return state.bytes
+  }
+
+  /// Merges the inputs' states, in input order, into the context every shard
+  /// is measured against.
+  public static func context(states: [[UInt8]]) throws(Failure) -> [UInt8] {
+    var summaries: [InputSummary] = []
+    var corpus: CorpusState? = nil
+    for (position, bytes) in states.enumerated() {
+      var reader = ByteReader(bytes)
+      let what = "input state \(position + 1)"
+      do {
+        guard try reader.string() == stateMagic else { throw Failure.damaged(what: what, detail: "wrong header") }
+        summaries.append(try decodeJSON(InputSummary.self, try reader.string(), what: what))
+        let state = try CorpusState(decoding: &reader)
+        if corpus == nil { corpus = state } else { corpus!.merge(state) }
+      } catch let failure as Failure {
+        throw failure
+      } catch {
+        throw Failure.damaged(what: what, detail: "\(error)")
+      }
+    }
+    var context = ByteWriter()
+    context.append(contextMagic)
+    context.append(String(decoding: (try? JSONEncoder().encode(summaries)) ?? Data(), as: UTF8.self))
+    (corpus ?? CorpusState()).encode(to: &context)
+    return context.bytes
+  }
+
+  /// Measures one shard — every contact line of each of its customers — and
+  /// returns its partial report as one line of JSON.
+  public static func measure(
+    lines: some Sequence<Substring>, context bytes: [UInt8], configuration: AnalysisConfiguration
+  ) throws(Failure) -> String {
+    let (_, corpus) = try readContext(bytes)
+    let context = corpus.scoringContext(configuration: configuration)
+    var records: [ContactRecord] = []
+    var sentences: [SentenceFingerprint] = []
+    for (number, line) in lines.enumerated() where !line.isEmpty {
+      let what = "contact line \(number + 1)"
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+      guard fields.count == 3, let index = Int32(fields[1]), let data = Data(base64Encoded: String(fields[2])) else {
+        throw Failure.damaged(what: what, detail: "expected key, input index and base64 contact")
+      }
+      var reader = ByteReader(Array(data))
+      do {
+        records.append(
+          try ContactRecord(decoding: &reader, names: context.names, sourceOffset: index, sentences: &sentences))
+      } catch {
+        throw Failure.damaged(what: what, detail: "\(error)")
+      }
+    }
+    let partial = PartialReport(shard: records, sentences: sentences, context: context)
+    let json = (try? JSONEncoder().encode(partial)) ?? Data()
+    return String(decoding: json, as: UTF8.self)
+  }
+
+  /// Merges the shards' partial reports into the report.
+  public static func merge(
+    partials: [String], context bytes: [UInt8], configuration: AnalysisConfiguration
+  ) throws(Failure) -> AnalysisReport {
+    let (summaries, corpus) = try readContext(bytes)
+    var shards: [PartialReport] = []
+    for (position, text) in partials.enumerated() {
+      shards.append(try decodeJSON(PartialReport.self, text, what: "partial report \(position + 1)"))
+    }
+    return PartialReport.merged(shards)
+      .report(inputs: summaries, context: corpus.scoringContext(configuration: configuration))
+  }
+
+  private static func readContext(_ bytes: [UInt8]) throws(Failure) -> ([InputSummary], CorpusState) {
+    var reader = ByteReader(bytes)
+    do {
+      guard try reader.string() == contextMagic else { throw Failure.damaged(what: "the context", detail: "wrong header") }
+      let summaries = try decodeJSON([InputSummary].self, try reader.string(), what: "the context")
+      return (summaries, try CorpusState(decoding: &reader))
+    } catch let failure as Failure {
+      throw failure
+    } catch {
+      throw Failure.damaged(what: "the context", detail: "\(error)")
+    }
+  }
+
+  private static func decodeJSON<Value: Decodable>(_ type: Value.Type, _ text: String, what: String) throws(Failure) -> Value {
+    do {
+      return try JSONDecoder().decode(type, from: Data(text.utf8))
+    } catch {
+      throw Failure.damaged(what: what, detail: "\(error)")
+    }
+  }
+}

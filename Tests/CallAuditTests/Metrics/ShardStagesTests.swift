@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+import ContactGenerator
+@testable import CallAudit
+
+/// The distributed stages (normalize, context, measure, merge) must give the
+/// report `analyze` gives, byte for byte, however the contacts are sharded.
+@Suite("Shard stages")
+struct ShardStagesTests {
+  private func export(seed: UInt64, count: Int, in folder: URL) throws -> String {
+    let writer = CanonicalWriter(format: .csv)
+    var text = writer.header
+    for labeled in try SampleGenerator(configuration: GeneratorConfiguration(seed: seed, contacts: count)) {
+      text += writer.render(labeled.contact)
+    }
+    let path = folder.appendingPathComponent("export-\(seed).csv").path
+    try text.write(toFile: path, atomically: true, encoding: .utf8)
+    return path
+  }
+
+  /// Runs the four stages in this process, `shards` shards cut by key.
+  private func distributed(_ paths: [String], shards: Int) throws -> AnalysisReport {
+    let configuration = AnalysisConfiguration()
+    var lines: [String] = []
+    let states = paths.enumerated().map { index, path in
+      ShardStages.normalize(
+        path: path, index: index, ingestion: IngestionOptions(), configuration: configuration
+      ) { lines.append($0) }
+    }
+    let context = try ShardStages.context(states: states)
+    var byShard = [[Substring]](repeating: [], count: shards)
+    for line in lines {
+      let key = UInt64(line.prefix { $0 != "\t" })!
+      byShard[Int(key % UInt64(shards))].append(Substring(line))
+    }
+    let partials = try byShard.map { shard throws(ShardStages.Failure) in
+      try ShardStages.measure(lines: shard, context: context, configuration: configuration)
+    }
+    return try ShardStages.merge(partials: partials, context: context, configuration: configuration)
+  }
+
+  @Test("Three inputs (customers shared between them) give analyze's report in 1, 3 and 8 shards")
+  func sameAsAnalyze() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    // Seeds 31 and 32 draw the same customer ids, so repeats cross inputs.
+    let paths = [
+      try export(seed: 31, count: 500, in: folder), try export(seed: 32, count: 300, in: folder),
+      try export(seed: 33, count: 40, in: folder),
+    ]
+    let expected = JSONReportRenderer().render(AnalysisRunner(jobs: 2).run(paths: paths))
+    #expect(expected.contains("\"flagged\": [\n"))
+    for shards in [1, 3, 8] {
+      #expect(JSONReportRenderer().render(try distributed(paths, shards: shards)) == expected, "\(shards) shards")
+    }
+  }
+
+  @Test("A damaged contact line or context is refused with what was wrong")
+  func damaged() throws {
+    let configuration = AnalysisConfiguration()
+    let context = try ShardStages.context(states: [])
+    #expect(throws: ShardStages.Failure.self) {
+      try ShardStages.measure(lines: ["12\t0\tnot base64!"], context: context, configuration: configuration)
+    }
+    #expect(throws: ShardStages.Failure.self) {
+      try ShardStages.measure(lines: [], context: [1, 2, 3], configuration: configuration)
+    }
+  }
+}
