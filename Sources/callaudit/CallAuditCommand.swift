@@ -17,7 +17,7 @@ struct CallAuditCommand: ParsableCommand {
     subcommands: [
       AnalyzeCommand.self, CompareCommand.self, AuditCommand.self, HistoryCommand.self, ForgetCommand.self,
       FormatsCommand.self,
-      GenerateCommand.self,
+      GenerateCommand.self, ShardCommand.self,
     ],
     defaultSubcommand: AnalyzeCommand.self
   )

@@ -1,0 +1,36 @@
+import ArgumentParser
+import CallAudit
+import Foundation
+
+/// `callaudit shard measure --context FILE < LINES`: the third stage.
+struct ShardMeasureCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "measure",
+    abstract: "Measure one shard of contact lines into a partial report (one line of JSON).",
+    discussion: "Reads the contact lines from the files given, or from standard input."
+  )
+
+  @Option(help: ArgumentHelp("The context from `shard context`.", valueName: "file"))
+  var context: String
+
+  @Argument(help: "Files of contact lines; standard input when none.")
+  var lines: [String] = []
+
+  @OptionGroup var reading: ReadingOptions
+
+  func run() throws {
+    let context = try ShardOutput.read(context)
+    let inputs = lines.isEmpty ? ["-"] : lines
+    let text = try inputs.map { String(decoding: try ShardOutput.read($0), as: UTF8.self) }.joined(separator: "\n")
+    do {
+      let partial = try ShardStages.measure(
+        lines: text.split(separator: "\n"), context: context, configuration: try reading.analysisConfiguration())
+      let output = try ShardOutput(path: "-")
+      try output.line(partial)
+      try output.commit()
+    } catch let failure as ShardStages.Failure {
+      StandardError.line("error: \(failure)")
+      throw ExitStatus.dataError
+    }
+  }
+}

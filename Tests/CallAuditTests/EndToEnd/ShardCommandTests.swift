@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+
+/// `callaudit shard` end to end: the stages run as separate processes, the
+/// way a distributed engine runs them, give `analyze`'s report.
+@Suite("Shard command")
+struct ShardCommandTests {
+  @Test("normalize, context, measure (two shards, from standard input) and merge give analyze's JSON")
+  func stagesEqualAnalyze() throws {
+    let folder = try TestSupport.temporaryDirectory().path
+    // The shipped samples: the same 800 contacts as CSV and as XML, so every customer is in both inputs.
+    let inputs = ["samples/contacts.csv", "samples/contacts.xml"]
+    var lines: [String] = []
+    var states: [String] = []
+    for (index, input) in inputs.enumerated() {
+      let run = try TestSupport.runCallaudit(["shard", "normalize", input, "--index", String(index)])
+      #expect(run.status == 0, "\(run.standardError)")
+      var output = run.standardOutput.split(separator: "\n").map(String.init)
+      try #require(!output.isEmpty)
+      let stateLine = output.removeLast()
+      let fields = stateLine.split(separator: "\t")
+      #expect(fields.count == 3 && fields[0] == "state" && fields[1] == Substring(String(index)))
+      let state = "\(folder)/\(index).state"
+      try #require(Data(base64Encoded: String(fields[2]))).write(to: URL(fileURLWithPath: state))
+      states.append(state)
+      lines += output
+    }
+    let context = "\(folder)/run.context"
+    #expect(try TestSupport.runCallaudit(["shard", "context"] + states + ["--output", context]).status == 0)
+    var partials: [String] = []
+    for shard in 0..<2 {
+      let mine = lines.filter { UInt64($0.prefix { $0 != "\t" })! % 2 == UInt64(shard) }
+      let run = try TestSupport.runCallaudit(
+        ["shard", "measure", "--context", context], input: Data(mine.joined(separator: "\n").utf8))
+      #expect(run.status == 0, "\(run.standardError)")
+      let partial = "\(folder)/\(shard).partial"
+      try run.standardOutput.write(toFile: partial, atomically: true, encoding: .utf8)
+      partials.append(partial)
+    }
+    let merged = try TestSupport.runCallaudit(["shard", "merge", "--context", context] + partials + ["--format", "json"])
+    let analyzed = try TestSupport.runCallaudit(["analyze"] + inputs + ["--format", "json"])
+    #expect(merged.status == analyzed.status)
+    #expect(merged.standardOutput.contains("\"flagged\""))
+    #expect(merged.standardOutput == analyzed.standardOutput)
+  }
+
+  @Test("A damaged partial report is refused with exit 65 and the reason")
+  func damagedPartial() throws {
+    let folder = try TestSupport.temporaryDirectory().path
+    let state = "\(folder)/0.state"
+    let normalize = try TestSupport.runCallaudit(
+      ["shard", "normalize", TestSupport.fixture("canonical/small.csv"), "--index", "0", "--state", state])
+    #expect(normalize.status == 0)
+    #expect(try TestSupport.runCallaudit(["shard", "context", state, "--output", "\(folder)/ctx"]).status == 0)
+    let partial = try TestSupport.temporaryFile("{\"not\": \"a partial\"}\n", name: "bad.partial")
+    let merged = try TestSupport.runCallaudit(["shard", "merge", "--context", "\(folder)/ctx", partial])
+    #expect(merged.status == 65)
+    #expect(merged.standardError.contains("partial report 1 is not callaudit shard data"))
+  }
+}
