@@ -1,0 +1,175 @@
+#!/usr/bin/env python3
+"""Run one callaudit analysis on Apache Spark.
+
+    python3 scale/spark/callaudit_spark.py --callaudit PATH_TO_BINARY \
+        --master local[2] --output report.json INPUT...
+
+or the same file under spark-submit (then --master comes from spark-submit).
+INPUTs are export files or directories on any Hadoop-compatible file system
+(file:, hdfs:, s3a: ...). The report equals `callaudit analyze` over the same
+inputs, byte for byte apart from input paths; the stages are documented in
+`callaudit shard --help` and docs/scale.md:
+
+1. normalize  one task per input file: the file's contacts as lines keyed by
+              customer, and the file's state (summary, names, script miners);
+2. context    on the driver: the states merged in input order (the script set);
+3. measure    the contact lines repartitioned by customer key, one
+              `callaudit shard measure` per partition against the context;
+4. merge      on the driver: the partial reports merged into the report.
+"""
+
+import argparse
+import base64
+import os
+import subprocess
+import sys
+import tempfile
+
+from pyspark import SparkFiles, StorageLevel
+from pyspark.sql import SparkSession
+
+CONTEXT_NAME = "callaudit.context"
+
+
+def parse_arguments(argv):
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--callaudit", required=True,
+                        help="the callaudit binary: a path present on every executor, or shipped with "
+                             "spark-submit --files (then found by its file name)")
+    parser.add_argument("--master", help="Spark master, e.g. local[2]; spark-submit's when omitted")
+    parser.add_argument("--output", required=True, help="the report file, written on the driver")
+    parser.add_argument("--format", default="json", help="report format, as for callaudit analyze (default json)")
+    parser.add_argument("--partitions", type=int, default=0,
+                        help="shards of customers to measure (default: twice Spark's default parallelism)")
+    parser.add_argument("--option", action="append", default=[], metavar="OPTION",
+                        help="a reading option given to every stage, e.g. --option=--repeat-window=48h")
+    parser.add_argument("inputs", nargs="+", help="export files or directories")
+    return parser.parse_args(argv)
+
+
+def list_inputs(spark, inputs):
+    """Every file named by `inputs`, as (Hadoop path, label), in callaudit analyze's order.
+
+    A directory stands for the regular files under it, hidden ones excepted,
+    sorted by name at each level; a local input keeps its path as written, so
+    the report names inputs as `callaudit analyze` does.
+    """
+    jvm = spark._jvm
+    conf = spark._jsc.hadoopConfiguration()
+
+    def walk(path, label):
+        file_system = path.getFileSystem(conf)
+        status = file_system.getFileStatus(path)
+        if not status.isDirectory():
+            return [(file_system.makeQualified(path).toString(), label)]
+        found = []
+        children = sorted(file_system.listStatus(path), key=lambda child: child.getPath().getName())
+        for child in children:
+            name = child.getPath().getName()
+            if not name.startswith("."):
+                found += walk(child.getPath(), label.rstrip("/") + "/" + name)
+        return found
+
+    files = []
+    for given in inputs:
+        files += walk(jvm.org.apache.hadoop.fs.Path(given), given)
+    return files
+
+
+def binary_path(configured):
+    """The callaudit binary on this machine: the configured path, or the copy spark-submit --files shipped."""
+    if os.access(configured, os.X_OK):
+        return configured
+    shipped = SparkFiles.get(os.path.basename(configured))
+    if not os.access(shipped, os.X_OK):
+        os.chmod(shipped, 0o755)
+    return shipped
+
+
+def run(command, stdin=None):
+    """Runs callaudit; anything but exit 0 or 65 (inputs with problems, reported) is a failure."""
+    completed = subprocess.run(command, input=stdin, capture_output=True)
+    if completed.returncode not in (0, 65):
+        raise RuntimeError("%s exited %d: %s" % (" ".join(command[:3]), completed.returncode,
+                                                 completed.stderr.decode(errors="replace")))
+    return completed
+
+
+def main(argv):
+    arguments = parse_arguments(argv)
+    builder = SparkSession.builder.appName("callaudit")
+    if arguments.master:
+        builder = builder.master(arguments.master)
+    spark = builder.getOrCreate()
+    spark.sparkContext.setLogLevel("ERROR")
+    context = spark.sparkContext
+
+    files = list_inputs(spark, arguments.inputs)
+    if not files:
+        sys.exit("no input files")
+    position = context.broadcast({path: (index, label) for index, (path, label) in enumerate(files)})
+    configured, options = arguments.callaudit, arguments.option
+
+    def normalize(exports):
+        """One input file at a time: its contact lines, then its state."""
+        for path, content in exports:
+            index, label = position.value[path]
+            with tempfile.NamedTemporaryFile(prefix="callaudit-input-") as copy:
+                copy.write(content)
+                copy.flush()
+                completed = run([binary_path(configured), "shard", "normalize", copy.name,
+                                 "--index", str(index), "--label", label] + options)
+            for line in completed.stdout.decode().splitlines():
+                key, rest = line.split("\t", 1)
+                if key == "state":
+                    yield ("state", index, rest.split("\t", 1)[1])
+                else:
+                    yield ("contact", int(key), line)
+
+    # binaryFiles packs small files into few splits; one task per file keeps the cores busy.
+    tasks = min(len(files), 4 * context.defaultParallelism)
+    normalized = (context.binaryFiles(",".join(path for path, _ in files))
+                  .keyBy(lambda export: position.value[export[0]][0])
+                  .partitionBy(tasks, lambda index: index % tasks)
+                  .values()
+                  .mapPartitions(normalize)
+                  .persist(StorageLevel.MEMORY_AND_DISK))
+
+    with tempfile.TemporaryDirectory(prefix="callaudit-spark-") as work:
+        states = sorted(normalized.filter(lambda row: row[0] == "state").map(lambda row: (row[1], row[2])).collect())
+        state_files = []
+        for index, encoded in states:
+            state_file = os.path.join(work, "%06d.state" % index)
+            with open(state_file, "wb") as out:
+                out.write(base64.b64decode(encoded))
+            state_files.append(state_file)
+        context_file = os.path.join(work, CONTEXT_NAME)
+        run([configured, "shard", "context"] + state_files + ["--output", context_file])
+        context.addFile(context_file)
+
+        partitions = arguments.partitions or 2 * context.defaultParallelism
+
+        def measure(shard):
+            """One shard of customers: every contact line of each of its customers."""
+            lines = "\n".join(line for _, line in shard).encode()
+            completed = run([binary_path(configured), "shard", "measure", "--context",
+                             SparkFiles.get(CONTEXT_NAME)] + options, stdin=lines)
+            yield completed.stdout.decode().strip()
+
+        partials = (normalized.filter(lambda row: row[0] == "contact")
+                    .map(lambda row: (row[1], row[2]))
+                    .partitionBy(partitions, lambda key: key % partitions)
+                    .mapPartitions(measure)
+                    .collect())
+        partial_file = os.path.join(work, "partials")
+        with open(partial_file, "w") as out:
+            out.write("\n".join(partials) + "\n")
+        merged = run([configured, "shard", "merge", "--context", context_file, partial_file,
+                      "--format", arguments.format, "--output", arguments.output] + options)
+    spark.stop()
+    sys.stderr.write(merged.stderr.decode(errors="replace"))
+    return merged.returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
