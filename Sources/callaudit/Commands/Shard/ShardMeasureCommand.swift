@@ -20,11 +20,18 @@ struct ShardMeasureCommand: ParsableCommand {
 
   func run() throws {
     let context = try ShardOutput.read(context)
-    let inputs = lines.isEmpty ? ["-"] : lines
-    let text = try inputs.map { String(decoding: try ShardOutput.read($0), as: UTF8.self) }.joined(separator: "\n")
+    let configuration = try reading.analysisConfiguration()
     do {
-      let partial = try ShardStages.measure(
-        lines: text.split(separator: "\n"), context: context, configuration: try reading.analysisConfiguration())
+      let partial: String
+      if lines.isEmpty {
+        // Line by line: a shard's input is the largest thing a stage reads.
+        partial = try ShardStages.measure(
+          lines: AnySequence { AnyIterator { readLine().map { Substring($0) } } }, context: context,
+          configuration: configuration)
+      } else {
+        let text = try lines.map { String(decoding: try ShardOutput.read($0), as: UTF8.self) }.joined(separator: "\n")
+        partial = try ShardStages.measure(lines: text.split(separator: "\n"), context: context, configuration: configuration)
+      }
       let output = try ShardOutput(path: "-")
       try output.line(partial)
       try output.commit()
