@@ -111,20 +111,30 @@ def main(argv):
     configured, options = arguments.callaudit, arguments.option
 
     def normalize(exports):
-        """One input file at a time: its contact lines, then its state."""
+        """One input file at a time: its contact lines, then its state, streamed as callaudit writes them."""
         for path, content in exports:
             index, label = position.value[path]
             with tempfile.NamedTemporaryFile(prefix="callaudit-input-") as copy:
                 copy.write(content)
                 copy.flush()
-                completed = run([binary_path(configured), "shard", "normalize", copy.name,
-                                 "--index", str(index), "--label", label] + options)
-            for line in completed.stdout.decode().splitlines():
-                key, rest = line.split("\t", 1)
-                if key == "state":
-                    yield ("state", index, rest.split("\t", 1)[1])
-                else:
-                    yield ("contact", int(key), line)
+                del content
+                command = [binary_path(configured), "shard", "normalize", copy.name,
+                           "--index", str(index), "--label", label] + options
+                # Standard error to a file, so that a full pipe cannot stall the contact lines.
+                with tempfile.TemporaryFile() as errors, \
+                        subprocess.Popen(command, stdout=subprocess.PIPE, stderr=errors) as process:
+                    for raw in process.stdout:
+                        line = raw.decode().rstrip("\n")
+                        key, rest = line.split("\t", 1)
+                        if key == "state":
+                            yield ("state", index, rest.split("\t", 1)[1])
+                        else:
+                            yield ("contact", int(key), line)
+                    process.wait()
+                    errors.seek(0)
+                    problems = errors.read().decode(errors="replace")
+                if process.returncode != 0:
+                    raise RuntimeError("callaudit shard normalize exited %d: %s" % (process.returncode, problems))
 
     # binaryFiles packs small files into few splits; one task per file keeps the cores busy.
     tasks = min(len(files), 4 * context.defaultParallelism)

@@ -19,8 +19,9 @@ struct ShardStagesTests {
   }
 
   /// Runs the four stages in this process, `shards` shards cut by key.
-  private func distributed(_ paths: [String], shards: Int) throws -> AnalysisReport {
-    let configuration = AnalysisConfiguration()
+  private func distributed(
+    _ paths: [String], shards: Int, configuration: AnalysisConfiguration = AnalysisConfiguration()
+  ) throws -> AnalysisReport {
     var lines: [String] = []
     let states = paths.enumerated().map { index, path in
       ShardStages.normalize(
@@ -52,6 +53,19 @@ struct ShardStagesTests {
     for shards in [1, 3, 8] {
       #expect(JSONReportRenderer().render(try distributed(paths, shards: shards)) == expected, "\(shards) shards")
     }
+  }
+
+  @Test("With a flagged-contact limit, each shard keeps only its worst; the report's list and total still match analyze")
+  func flaggedLimit() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let paths = [try export(seed: 34, count: 600, in: folder), try export(seed: 35, count: 200, in: folder)]
+    var configuration = AnalysisConfiguration()
+    configuration.flaggedLimit = 7
+    let expected = AnalysisRunner(configuration: configuration, jobs: 2).run(paths: paths)
+    #expect(expected.flagged.count == 7 && expected.flaggedTotal > 20)
+    let report = try distributed(paths, shards: 5, configuration: configuration)
+    #expect(report.flaggedTotal == expected.flaggedTotal)
+    #expect(JSONReportRenderer().render(report) == JSONReportRenderer().render(expected))
   }
 
   @Test("A damaged contact line or context is refused with what was wrong")

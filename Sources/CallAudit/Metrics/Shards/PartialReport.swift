@@ -36,6 +36,8 @@ struct PartialReport: Sendable, Codable {
   /// report can sort the contacts in place).
   private var flagged: [FlaggedContact] = []
   private var flaggedPlaces: [Place] = []
+  /// Flagged contacts counted, including those a flagged-contact limit left out.
+  private var flaggedTotal = 0
   /// Every contact's measures, when the configuration keeps them.
   private var measures: [PlacedMeasure]?
 
@@ -67,6 +69,24 @@ struct PartialReport: Sendable, Codable {
       }
       measures?.append(PlacedMeasure(place: Place(record), measure: measure))
     }
+    flaggedTotal = flagged.count
+    // The report's worst N are among the shards' worst N each, so a shard need
+    // not carry more: this keeps partial reports small when there is a limit.
+    if let limit = configuration.flaggedLimit, flagged.count > limit {
+      putFlaggedWorstFirst()
+      flagged.removeSubrange(limit...)
+      flaggedPlaces.removeSubrange(limit...)
+    }
+  }
+
+  /// Sorts the flagged contacts worst first (and their places with them), in place.
+  private mutating func putFlaggedWorstFirst() {
+    // Read through self, not a copy: a copy would make the rearranging below copy the list.
+    let order = flagged.indices.sorted { a, b in
+      ContactMeasurer.worse(flagged[a], than: flagged[b]) ?? (flaggedPlaces[a] < flaggedPlaces[b])
+    }
+    flagged.rearrange(by: order)
+    flaggedPlaces.rearrange(by: order)
   }
 
   /// The partial reports merged, in order, into one; each one's flagged
@@ -98,6 +118,7 @@ struct PartialReport: Sendable, Codable {
     }
     flagged += other.flagged
     flaggedPlaces += other.flaggedPlaces
+    flaggedTotal += other.flaggedTotal
     if let theirs = other.measures { measures = (measures ?? []) + theirs }
   }
 
@@ -123,17 +144,13 @@ struct PartialReport: Sendable, Codable {
         groups: groupReports, outsourcing: comparisons[0], alsoCompared: Array(comparisons.dropFirst()))
     }.sorted { $0.name < $1.name }
 
-    var worstFirst = flagged
+    putFlaggedWorstFirst()
+    let worstFirst = flagged
     flagged = []
-    let places = flaggedPlaces
-    let order = worstFirst.indices.sorted { a, b in
-      ContactMeasurer.worse(worstFirst[a], than: worstFirst[b]) ?? (places[a] < places[b])
-    }
-    worstFirst.rearrange(by: order)
     return AnalysisReport(
       inputs: inputs, inputCoverage: inputCoverage, providers: providerReports, configuration: configuration,
       flagged: configuration.flaggedLimit.map { Array(worstFirst.prefix($0)) } ?? worstFirst,
-      flaggedTotal: worstFirst.count,
+      flaggedTotal: flaggedTotal,
       scripts: context.libraries.sorted { providers[$0.key] < providers[$1.key] }.flatMap { provider, library in
         library.scripts.map {
           ScriptLine(provider: providers[provider], text: $0.text, customers: $0.customers, known: $0.known)
