@@ -146,13 +146,13 @@ def main(argv):
                   .persist(StorageLevel.MEMORY_AND_DISK))
 
     with tempfile.TemporaryDirectory(prefix="callaudit-spark-") as work:
-        states = sorted(normalized.filter(lambda row: row[0] == "state").map(lambda row: (row[1], row[2])).collect())
-        state_files = []
-        for index, encoded in states:
-            state_file = os.path.join(work, "%06d.state" % index)
-            with open(state_file, "wb") as out:
+        # One state at a time to a file: a run of thousands of inputs never holds them all.
+        state_files = {}
+        for _, index, encoded in normalized.filter(lambda row: row[0] == "state").toLocalIterator():
+            state_files[index] = os.path.join(work, "%06d.state" % index)
+            with open(state_files[index], "wb") as out:
                 out.write(base64.b64decode(encoded))
-            state_files.append(state_file)
+        state_files = [state_files[index] for index in sorted(state_files)]
         context_file = os.path.join(work, CONTEXT_NAME)
         run([configured, "shard", "context"] + state_files + ["--output", context_file])
         context.addFile(context_file)

@@ -72,15 +72,29 @@ public enum ShardStages {
   /// Merges the inputs' states, in input order, into the context every shard
   /// is measured against.
   public static func context(states: [[UInt8]]) throws(Failure) -> [UInt8] {
-    var summaries: [InputSummary] = []
-    var corpus: CorpusState? = nil
-    for (position, bytes) in states.enumerated() {
+    var builder = ContextBuilder()
+    for state in states { try builder.add(state: state) }
+    return builder.context()
+  }
+
+  /// Merges inputs' states one at a time, so that a run of thousands of inputs
+  /// never holds every state at once.
+  public struct ContextBuilder {
+    private var summaries: [InputSummary] = []
+    private var corpus: CorpusState? = nil
+
+    /// An empty context.
+    public init() {}
+
+    /// Adds the state of the next input, in input order.
+    public mutating func add(state bytes: [UInt8]) throws(Failure) {
       var reader = ByteReader(bytes)
-      let what = "input state \(position + 1)"
+      let what = "input state \(summaries.count + 1)"
       do {
         guard try reader.string() == stateMagic else { throw Failure.damaged(what: what, detail: "wrong header") }
-        summaries.append(try decodeJSON(InputSummary.self, try reader.string(), what: what))
+        let summary = try decodeJSON(InputSummary.self, try reader.string(), what: what)
         let state = try CorpusState(decoding: &reader)
+        summaries.append(summary)
         if corpus == nil { corpus = state } else { corpus!.merge(state) }
       } catch let failure as Failure {
         throw failure
@@ -88,11 +102,15 @@ public enum ShardStages {
         throw Failure.damaged(what: what, detail: "\(error)")
       }
     }
-    var context = ByteWriter()
-    context.append(contextMagic)
-    context.append(String(decoding: (try? JSONEncoder().encode(summaries)) ?? Data(), as: UTF8.self))
-    (corpus ?? CorpusState()).encode(to: &context)
-    return context.bytes
+
+    /// The context of every state added.
+    public func context() -> [UInt8] {
+      var context = ByteWriter()
+      context.append(contextMagic)
+      context.append(String(decoding: (try? JSONEncoder().encode(summaries)) ?? Data(), as: UTF8.self))
+      (corpus ?? CorpusState()).encode(to: &context)
+      return context.bytes
+    }
   }
 
   /// Measures one shard — every contact line of each of its customers — and

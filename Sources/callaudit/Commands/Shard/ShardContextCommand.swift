@@ -16,12 +16,13 @@ struct ShardContextCommand: ParsableCommand {
   var output: String
 
   func run() throws {
-    let bytes = try states.map(ShardOutput.read)
+    var builder = ShardStages.ContextBuilder()
     do {
-      try ShardOutput.write(try ShardStages.context(states: bytes), to: output)
+      for path in states { try builder.add(state: try ShardOutput.read(path)) }
     } catch let failure as ShardStages.Failure {
       StandardError.line("error: \(failure)")
       throw ExitStatus.dataError
     }
+    try ShardOutput.write(builder.context(), to: output)
   }
 }
