@@ -146,7 +146,9 @@ def main(argv):
                   .persist(StorageLevel.MEMORY_AND_DISK))
 
     with tempfile.TemporaryDirectory(prefix="callaudit-spark-") as work:
-        # One state at a time to a file: a run of thousands of inputs never holds them all.
+        # Read every input at once (and cache the result), then fetch the states
+        # one at a time to files: a run of thousands of inputs never holds them all.
+        normalized.count()
         state_files = {}
         for _, index, encoded in normalized.filter(lambda row: row[0] == "state").toLocalIterator():
             state_files[index] = os.path.join(work, "%06d.state" % index)
