@@ -14,8 +14,9 @@ inputs, byte for byte apart from input paths; the stages are documented in
               customer, and the file's state (summary, names, script miners);
 2. context    on the driver: the states merged in input order (the script set);
 3. measure    the contact lines repartitioned by customer key, one
-              `callaudit shard measure` per partition against the context;
-4. merge      on the driver: the partial reports merged into the report.
+              `callaudit shard measure` per partition against the context,
+              the partial reports merged in a tree (`shard merge --partial`);
+4. merge      on the driver: the last partial report into the report.
 """
 
 import argparse
@@ -168,14 +169,27 @@ def main(argv):
                              SparkFiles.get(CONTEXT_NAME)] + options, stdin=lines)
             yield completed.stdout.decode().strip()
 
-        partials = (normalized.filter(lambda row: row[0] == "contact")
-                    .map(lambda row: (row[1], row[2]))
-                    .partitionBy(partitions, lambda key: key % partitions)
-                    .mapPartitions(measure)
-                    .collect())
-        partial_file = os.path.join(work, "partials")
+        def combine(first, second):
+            """Two partial reports merged into one: they merge exactly in any grouping."""
+            with tempfile.TemporaryDirectory(prefix="callaudit-combine-") as scratch:
+                paths = []
+                for number, partial in enumerate((first, second)):
+                    paths.append(os.path.join(scratch, "%d.partial" % number))
+                    with open(paths[-1], "w") as out:
+                        out.write(partial + "\n")
+                completed = run([binary_path(configured), "shard", "merge", "--partial", "--context",
+                                 SparkFiles.get(CONTEXT_NAME)] + paths + options)
+            return completed.stdout.decode().strip()
+
+        # Merged in a tree on the executors, so the driver receives one partial report.
+        merged_partial = (normalized.filter(lambda row: row[0] == "contact")
+                          .map(lambda row: (row[1], row[2]))
+                          .partitionBy(partitions, lambda key: key % partitions)
+                          .mapPartitions(measure)
+                          .treeReduce(combine, depth=2))
+        partial_file = os.path.join(work, "partial")
         with open(partial_file, "w") as out:
-            out.write("\n".join(partials) + "\n")
+            out.write(merged_partial + "\n")
         merged = run([configured, "shard", "merge", "--context", context_file, partial_file,
                       "--format", arguments.format, "--output", arguments.output] + options)
     spark.stop()

@@ -11,7 +11,8 @@ import Foundation
 /// 3. ``measure(lines:context:configuration:)`` measures one shard of
 ///    contact lines (all of each customer's) against the context.
 /// 4. ``merge(partials:context:configuration:)`` merges the shards' partial
-///    reports into the report.
+///    reports into the report; ``combine(partials:context:configuration:)``
+///    merges some of them into one, so that merging can run in a tree.
 ///
 /// `callaudit analyze` runs the same code in one process: one state per
 /// input merged in order, shards of customers measured and merged, so a
@@ -139,6 +140,22 @@ public enum ShardStages {
     let partial = PartialReport(shard: records, sentences: sentences, context: context)
     let json = (try? JSONEncoder().encode(partial)) ?? Data()
     return String(decoding: json, as: UTF8.self)
+  }
+
+  /// Merges partial reports into one partial report, for merging in a tree:
+  /// partial reports merge exactly in any grouping, so the report of merged
+  /// partials is the report of all of them.
+  public static func combine(
+    partials: [String], context bytes: [UInt8], configuration: AnalysisConfiguration
+  ) throws(Failure) -> String {
+    _ = try readContext(bytes)
+    var shards: [PartialReport] = []
+    for (position, text) in partials.enumerated() {
+      shards.append(try decodeJSON(PartialReport.self, text, what: "partial report \(position + 1)"))
+    }
+    var combined = PartialReport.merged(shards)
+    combined.keepWorstFlagged(limit: configuration.flaggedLimit)
+    return String(decoding: (try? JSONEncoder().encode(combined)) ?? Data(), as: UTF8.self)
   }
 
   /// Merges the shards' partial reports into the report.

@@ -20,7 +20,8 @@ struct ShardStagesTests {
 
   /// Runs the four stages in this process, `shards` shards cut by key.
   private func distributed(
-    _ paths: [String], shards: Int, configuration: AnalysisConfiguration = AnalysisConfiguration()
+    _ paths: [String], shards: Int, configuration: AnalysisConfiguration = AnalysisConfiguration(),
+    inTree: Bool = false
   ) throws -> AnalysisReport {
     var lines: [String] = []
     let states = paths.enumerated().map { index, path in
@@ -34,8 +35,16 @@ struct ShardStagesTests {
       let key = UInt64(line.prefix { $0 != "\t" })!
       byShard[Int(key % UInt64(shards))].append(Substring(line))
     }
-    let partials = try byShard.map { shard throws(ShardStages.Failure) in
+    var partials = try byShard.map { shard throws(ShardStages.Failure) in
       try ShardStages.measure(lines: shard, context: context, configuration: configuration)
+    }
+    // In a tree: pairs combined, then pairs of those, until one is left.
+    while inTree, partials.count > 1 {
+      partials = try stride(from: 0, to: partials.count, by: 2).map { start throws(ShardStages.Failure) in
+        try ShardStages.combine(
+          partials: Array(partials[start..<min(start + 2, partials.count)]), context: context,
+          configuration: configuration)
+      }
     }
     return try ShardStages.merge(partials: partials, context: context, configuration: configuration)
   }
@@ -66,6 +75,19 @@ struct ShardStagesTests {
     let report = try distributed(paths, shards: 5, configuration: configuration)
     #expect(report.flaggedTotal == expected.flaggedTotal)
     #expect(JSONReportRenderer().render(report) == JSONReportRenderer().render(expected))
+  }
+
+  @Test("Partial reports combined in a tree give the same report, with and without a flagged-contact limit")
+  func tree() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let paths = [try export(seed: 36, count: 500, in: folder), try export(seed: 37, count: 250, in: folder)]
+    for limit in [nil, 4] {
+      var configuration = AnalysisConfiguration()
+      configuration.flaggedLimit = limit
+      let expected = JSONReportRenderer().render(AnalysisRunner(configuration: configuration, jobs: 1).run(paths: paths))
+      let report = try distributed(paths, shards: 7, configuration: configuration, inTree: true)
+      #expect(JSONReportRenderer().render(report) == expected, "limit \(limit.map(String.init) ?? "none")")
+    }
   }
 
   @Test("A damaged contact line or context is refused with what was wrong")

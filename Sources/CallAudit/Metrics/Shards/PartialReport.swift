@@ -70,13 +70,18 @@ struct PartialReport: Sendable, Codable {
       measures?.append(PlacedMeasure(place: Place(record), measure: measure))
     }
     flaggedTotal = flagged.count
-    // The report's worst N are among the shards' worst N each, so a shard need
-    // not carry more: this keeps partial reports small when there is a limit.
-    if let limit = configuration.flaggedLimit, flagged.count > limit {
-      putFlaggedWorstFirst()
-      flagged.removeSubrange(limit...)
-      flaggedPlaces.removeSubrange(limit...)
-    }
+    keepWorstFlagged(limit: configuration.flaggedLimit)
+  }
+
+  /// Drops all but the `limit` worst flagged contacts (still counted in the total).
+  ///
+  /// The report's worst N are among each shard's worst N, so a shard need not
+  /// carry more: this keeps partial reports small when there is a limit.
+  mutating func keepWorstFlagged(limit: Int?) {
+    guard let limit, flagged.count > limit else { return }
+    putFlaggedWorstFirst()
+    flagged.removeSubrange(limit...)
+    flaggedPlaces.removeSubrange(limit...)
   }
 
   /// Sorts the flagged contacts worst first (and their places with them), in place.

@@ -15,6 +15,9 @@ struct ShardMergeCommand: ParsableCommand {
   @Argument(help: "Files of partial reports (from `shard measure`), one or more per file, one per line.")
   var partials: [String]
 
+  @Flag(help: "Write the merged partial report (one line of JSON) instead of the report, to merge in a tree.")
+  var partial = false
+
   @OptionGroup var report: ReportOptions
   @OptionGroup var reading: ReadingOptions
 
@@ -25,8 +28,14 @@ struct ShardMergeCommand: ParsableCommand {
     }
     let merged: AnalysisReport
     do {
-      merged = try ShardStages.merge(
-        partials: partialLines, context: context, configuration: try reading.analysisConfiguration())
+      let configuration = try reading.analysisConfiguration()
+      if partial {
+        let output = try ShardOutput(path: report.output ?? "-")
+        try output.line(try ShardStages.combine(partials: partialLines, context: context, configuration: configuration))
+        try output.commit()
+        return
+      }
+      merged = try ShardStages.merge(partials: partialLines, context: context, configuration: configuration)
     } catch let failure as ShardStages.Failure {
       StandardError.line("error: \(failure)")
       throw ExitStatus.dataError
