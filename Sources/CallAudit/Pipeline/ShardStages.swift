@@ -3,7 +3,7 @@ import Foundation
 /// The stages of one analysis split across processes or machines, for an
 /// engine such as Apache Spark to schedule (docs/scale.md).
 ///
-/// 1. ``normalize(path:index:label:ingestion:configuration:emit:)`` reads one
+/// 1. ``normalize(path:index:label:format:ingestion:configuration:emit:)`` reads one
 ///    input and emits its contacts as lines keyed by customer, and returns
 ///    the input's state: its summary, names and script miners.
 /// 2. ``context(states:)`` merges the inputs' states in input order into the
@@ -65,7 +65,7 @@ public enum ShardStages {
     }
     var state = ByteWriter()
     state.append(stateMagic)
-    state.append(String(decoding: (try? JSONEncoder().encode(summary)) ?? Data(), as: UTF8.self))
+    state.append(encodeJSON(summary))
     corpus.encode(to: &state)
     return state.bytes
   }
@@ -108,7 +108,7 @@ public enum ShardStages {
     public func context() -> [UInt8] {
       var context = ByteWriter()
       context.append(contextMagic)
-      context.append(String(decoding: (try? JSONEncoder().encode(summaries)) ?? Data(), as: UTF8.self))
+      context.append(encodeJSON(summaries))
       (corpus ?? CorpusState()).encode(to: &context)
       return context.bytes
     }
@@ -138,8 +138,7 @@ public enum ShardStages {
       }
     }
     let partial = PartialReport(shard: records, sentences: sentences, context: context)
-    let json = (try? JSONEncoder().encode(partial)) ?? Data()
-    return String(decoding: json, as: UTF8.self)
+    return encodeJSON(partial)
   }
 
   /// Merges partial reports into one partial report, for merging in a tree:
@@ -155,7 +154,7 @@ public enum ShardStages {
     }
     var combined = PartialReport.merged(shards)
     combined.keepWorstFlagged(limit: configuration.flaggedLimit)
-    return String(decoding: (try? JSONEncoder().encode(combined)) ?? Data(), as: UTF8.self)
+    return encodeJSON(combined)
   }
 
   /// Merges the shards' partial reports into the report.
@@ -181,6 +180,15 @@ public enum ShardStages {
       throw failure
     } catch {
       throw Failure.damaged(what: "the context", detail: "\(error)")
+    }
+  }
+
+  private static func encodeJSON(_ value: some Encodable) -> String {
+    do {
+      return String(decoding: try JSONEncoder().encode(value), as: UTF8.self)
+    } catch {
+      // Only non-finite numbers fail to encode, and no stage state holds one.
+      preconditionFailure("a shard stage's state could not be written as JSON: \(error)")
     }
   }
 
