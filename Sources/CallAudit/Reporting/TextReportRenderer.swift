@@ -15,9 +15,15 @@ public struct TextReportRenderer: Sendable {
     self.width = width
   }
 
+  /// Flagged contacts quoted.
+  static let flaggedShown = 5
+
   /// The report as text.
   public func render(_ report: AnalysisReport) -> String {
-    let report = report.cleanedForTerminal()
+    // Only the contacts shown are cleaned: a large run flags hundreds of thousands.
+    var shown = report
+    shown.flagged = Array(report.flagged.prefix(Self.flaggedShown))
+    let report = shown.cleanedForTerminal()
     var out = ""
     let records = report.inputs.reduce(0) { $0 + $1.records }
     let accepted = report.inputs.reduce(0) { $0 + $1.accepted }
@@ -64,7 +70,7 @@ public struct TextReportRenderer: Sendable {
     }
     if !report.flagged.isEmpty {
       out += "\nWorst flagged contacts (\(report.flaggedTotal) scripted and unresolved in all)\n"
-      for contact in report.flagged.prefix(5) {
+      for contact in report.flagged {
         let m = contact.measure
         let score = m.scriptScore.map { Self.percent($0) } ?? "–"
         out += "  \(m.contactID) · \(m.provider) · \(m.sourcing.rawValue) · \(m.category ?? "no category")"
