@@ -135,6 +135,11 @@ public struct ContactAnalyzer: Sendable {
   public func finish(inputs: [InputSummary], jobs: Int = 1) -> AnalysisReport {
     let context = corpus.scoringContext(configuration: configuration)
     let spool = self.spool
+    let limit = configuration.flaggedLimit
+    // With a flagged-contact limit, shards merge as they finish and only the
+    // worst N flagged contacts are kept, so memory does not grow with the data;
+    // without one, every shard's list is kept and merged into one list sized once.
+    let running = Mutex(PartialReport())
     let partials = Mutex<[Int: PartialReport]>([:])
     let next = Atomic<Int>(0)
     DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, spool.shardCount))) { _ in
@@ -143,12 +148,24 @@ public struct ContactAnalyzer: Sendable {
         guard shard < spool.shardCount else { return }
         let (records, sentences) = spool.shard(shard, names: context.names)
         let partial = PartialReport(shard: records, sentences: sentences, context: context)
-        partials.withLock { $0[shard] = partial }
+        if limit != nil {
+          running.withLock { total in
+            total.merge(partial)
+            total.keepWorstFlagged(limit: limit)
+          }
+        } else {
+          partials.withLock { $0[shard] = partial }
+        }
       }
     }
     let shards = partials.withLock { partials in
-      (0..<spool.shardCount).map { partials.removeValue(forKey: $0)! }
+      (0..<spool.shardCount).compactMap { partials.removeValue(forKey: $0) }
     }
-    return PartialReport.merged(shards).report(inputs: inputs, context: context)
+    let total = running.withLock { total in
+      var merged = PartialReport.merged(shards)
+      merged.merge(total)
+      return merged
+    }
+    return total.report(inputs: inputs, context: context)
   }
 }

@@ -101,4 +101,17 @@ struct ParallelAnalysisTests {
     }
     #expect(rendered(spilling) == rendered(inMemory))
   }
+
+  @Test("A flagged-contact limit, applied as shards finish, keeps exactly the worst N of the unlimited list and the total")
+  func flaggedLimit() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let path = try export(seed: 15, count: 1200, format: .csv, in: folder)
+    let unlimited = AnalysisRunner(jobs: 2).run(paths: [path])
+    var configuration = AnalysisConfiguration()
+    configuration.flaggedLimit = 6
+    let limited = AnalysisRunner(configuration: configuration, jobs: 2).run(paths: [path])
+    #expect(unlimited.flagged.count > 50)
+    #expect(limited.flaggedTotal == unlimited.flaggedTotal)
+    #expect(limited.flagged == Array(unlimited.flagged.prefix(6)))
+  }
 }
