@@ -11,6 +11,14 @@ struct StrataCollector: Sendable, Codable {
 
   private struct Arms: Codable {
     var outsourcedEvents = 0, outsourcedTotal = 0, inHouseEvents = 0, inHouseTotal = 0
+
+    /// Adds another cell's counts.
+    mutating func add(_ other: Arms) {
+      outsourcedEvents += other.outsourcedEvents
+      outsourcedTotal += other.outsourcedTotal
+      inHouseEvents += other.inHouseEvents
+      inHouseTotal += other.inHouseTotal
+    }
   }
 
   private var cells: [Key: Arms] = [:]
@@ -50,14 +58,7 @@ struct StrataCollector: Sendable, Codable {
   /// Adds another collector's counts, kept with the same name indices.
   mutating func merge(_ other: StrataCollector) {
     providersWithChannels.formUnion(other.providersWithChannels)
-    for (key, theirs) in other.cells {
-      var arms = cells[key] ?? Arms()
-      arms.outsourcedEvents += theirs.outsourcedEvents
-      arms.outsourcedTotal += theirs.outsourcedTotal
-      arms.inHouseEvents += theirs.inHouseEvents
-      arms.inHouseTotal += theirs.inHouseTotal
-      cells[key] = arms
-    }
+    for (key, theirs) in other.cells { cells[key, default: Arms()].add(theirs) }
   }
 
   /// The comparison for one provider and metric.
@@ -70,12 +71,7 @@ struct StrataCollector: Sendable, Codable {
     for (key, arms) in cells where key.provider == provider && key.metric == metric {
       let category = key.category >= 0 ? categories[key.category] : "(no category)"
       let label = useChannel ? "\(category) · \(key.channel >= 0 ? channels[key.channel] : "(no channel)")" : category
-      var total = merged[label] ?? Arms()
-      total.outsourcedEvents += arms.outsourcedEvents
-      total.outsourcedTotal += arms.outsourcedTotal
-      total.inHouseEvents += arms.inHouseEvents
-      total.inHouseTotal += arms.inHouseTotal
-      merged[label] = total
+      merged[label, default: Arms()].add(arms)
     }
     let strata = merged.keys.sorted().map { label in
       let arms = merged[label]!
