@@ -29,7 +29,7 @@ struct ContactRecord: Sendable {
   var channel: Int32
   /// When the contact opened (or closed, when no opening time is given).
   var opened: Int64
-  /// The contact's agent sentences: a range in the analyzer's fingerprint store.
+  /// The contact's agent sentences: a range in its shard's fingerprints (set when decoded).
   var sentenceStart: Int32 = 0
   var sentenceCount: Int32 = 0
   var agentWords: Int32 = 0

@@ -2,7 +2,7 @@
 /// memory up to a budget, then appended to a temporary file, so that memory
 /// does not grow with the number of contacts.
 ///
-/// Measuring reads one shard at a time (``shard(_:context:)``). A shard holds
+/// Measuring reads one shard at a time (``shard(_:names:)``). A shard holds
 /// every contact of each of its customers (``shard(of:)``), so repeats and
 /// hand-offs are found within it.
 ///
