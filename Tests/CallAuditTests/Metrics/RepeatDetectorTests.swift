@@ -21,8 +21,11 @@ struct RepeatDetectorTests {
 
   /// Every record as one shard, each provider's data ending at its latest record.
   private func detect(_ records: [ContactRecord], providerCount: Int) -> ([RepeatDetector.Outcome], [Int?]) {
-    let result = detector.detect(
-      records, dataEnd: ScoringContext.dataEnd(of: records, providerCount: providerCount))
+    var dataEnd = [Int64](repeating: ContactRecord.noTime, count: providerCount)
+    for record in records where record.opened != ContactRecord.noTime {
+      dataEnd[Int(record.provider)] = max(dataEnd[Int(record.provider)], record.opened)
+    }
+    let result = detector.detect(records, dataEnd: dataEnd)
     return (result.outcomes, result.transferredTo)
   }
 

@@ -17,13 +17,4 @@ struct ScoringContext: Sendable {
   /// Each provider's latest contact time, by provider index (`ContactRecord.noTime` when none):
   /// a repeat window running past it is censored.
   let dataEnd: [Int64]
-
-  /// Each provider's latest contact time among `records`.
-  static func dataEnd(of records: [ContactRecord], providerCount: Int) -> [Int64] {
-    var latest = [Int64](repeating: ContactRecord.noTime, count: providerCount)
-    for record in records where record.opened != ContactRecord.noTime {
-      latest[Int(record.provider)] = max(latest[Int(record.provider)], record.opened)
-    }
-    return latest
-  }
 }
