@@ -79,3 +79,11 @@ struct ContactRecord: Sendable {
     turns.contains { turn in turn.text.utf8.contains { !$0.isASCIIBlank } }
   }
 }
+
+extension ContactRecord {
+  /// What shards contacts: the customer, so that all of a customer's contacts
+  /// meet; a contact without a customer stands for itself (its place in its input).
+  var shardKey: UInt64 {
+    customer != 0 ? customer : TextHash.mix(UInt64(UInt32(bitPattern: source)) << 32 | UInt64(UInt32(bitPattern: ordinal)))
+  }
+}

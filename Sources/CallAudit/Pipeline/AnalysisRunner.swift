@@ -37,29 +37,16 @@ public struct AnalysisRunner: Sendable {
     paths: [String], format: InputFormat? = nil, progress: (@Sendable (IngestionProgress) -> Void)? = nil
   ) -> AnalysisReport {
     let tracker = progress.map { ProgressTracker(paths: paths, report: $0) }
-    let ingestor = ContactIngestor(options: ingestion)
-    let configuration = self.configuration
     let slots = Mutex<[Int: (InputSummary, ContactAnalyzer)]>([:])
     let next = Atomic<Int>(0)
-    let jobs = self.jobs
     let preparing = DispatchSemaphore(value: jobs)
     DispatchQueue.concurrentPerform(iterations: max(min(jobs, paths.count), 1)) { _ in
       while true {
         let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
         guard index < paths.count else { return }
         let progress = tracker.map { tracker in { tracker.update(input: index, bytesRead: $0, contacts: $1) } }
-        let summary: InputSummary, analyzer: ContactAnalyzer
-        if jobs == 1 {
-          var single = ContactAnalyzer(configuration: configuration)
-          summary = ingestor.ingest(path: paths[index], format: format, progress: progress) { single.add($0) }
-          analyzer = single
-        } else {
-          var batcher = ContactBatcher(
-            feeder: ParallelContactFeeder(configuration: configuration, workers: preparing, maximumPending: 2 * jobs))
-          summary = ingestor.ingest(path: paths[index], format: format, progress: progress) { batcher.add($0) }
-          analyzer = batcher.finish()
-        }
-        slots.withLock { $0[index] = (summary, analyzer) }
+        let read = self.read(path: paths[index], format: format, preparing: preparing, progress: progress)
+        slots.withLock { $0[index] = read }
       }
     }
     // The first input's analyzer absorbs the others, so the inputs keep their
@@ -75,5 +62,23 @@ public struct AnalysisRunner: Sendable {
     }
     let all = merged ?? ContactAnalyzer(configuration: configuration)
     return all.finish(inputs: summaries, jobs: jobs)
+  }
+
+  /// Reads one input into an analyzer of its own; with several jobs its
+  /// contacts are prepared on up to `preparing`'s count of threads at once.
+  func read(
+    path: String, format: InputFormat?, preparing: DispatchSemaphore,
+    progress: ((_ bytesRead: UInt64, _ contacts: Int) -> Void)? = nil
+  ) -> (InputSummary, ContactAnalyzer) {
+    let ingestor = ContactIngestor(options: ingestion)
+    if jobs == 1 {
+      var analyzer = ContactAnalyzer(configuration: configuration)
+      let summary = ingestor.ingest(path: path, format: format, progress: progress) { analyzer.add($0) }
+      return (summary, analyzer)
+    }
+    var batcher = ContactBatcher(
+      feeder: ParallelContactFeeder(configuration: configuration, workers: preparing, maximumPending: 2 * jobs))
+    let summary = ingestor.ingest(path: path, format: format, progress: progress) { batcher.add($0) }
+    return (summary, batcher.finish())
   }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// The stages of one analysis split across processes or machines, for an
 /// engine such as Apache Spark to schedule (docs/scale.md).
 ///
-/// 1. ``normalize(path:index:label:format:ingestion:configuration:emit:)`` reads one
+/// 1. ``normalize(path:index:label:format:ingestion:configuration:jobs:emit:)`` reads one
 ///    input and emits its contacts as lines keyed by customer, and returns
 ///    the input's state: its summary, names and script miners.
 /// 2. ``context(states:)`` merges the inputs' states in input order into the
@@ -39,12 +39,14 @@ public enum ShardStages {
   /// encoded contact in base64. Contacts with equal keys must meet in one shard.
   /// Returns the input's state for ``context(states:)``; the summary names the
   /// input `label` when given (the input's own name when it was copied).
+  /// Its contacts are prepared on `jobs` threads, as `analyze` does.
   public static func normalize(
     path: String, index: Int, label: String? = nil, format: InputFormat? = nil, ingestion: IngestionOptions,
-    configuration: AnalysisConfiguration, emit: (String) -> Void
+    configuration: AnalysisConfiguration, jobs: Int = 1, emit: (String) -> Void
   ) -> [UInt8] {
-    var analyzer = ContactAnalyzer(configuration: configuration)
-    var summary = ContactIngestor(options: ingestion).ingest(path: path, format: format) { analyzer.add($0) }
+    let runner = AnalysisRunner(ingestion: ingestion, configuration: configuration, jobs: jobs)
+    let (read, analyzer) = runner.read(path: path, format: format, preparing: DispatchSemaphore(value: runner.jobs))
+    var summary = read
     if let label { summary.path = label }
     let corpus = analyzer.corpusState
     let spool = analyzer.contacts
@@ -59,8 +61,7 @@ public enum ShardStages {
           category: record.category >= 0 ? corpus.categories[record.category] : nil,
           channel: record.channel >= 0 ? corpus.channels[record.channel] : nil,
           fingerprints: sentences[start..<start + Int(record.sentenceCount)])
-        let key = record.customer != 0 ? record.customer : StableHash.of(String(index), "#", String(record.ordinal))
-        emit("\(key)\t\(index)\t\(Data(line.bytes).base64EncodedString())")
+        emit("\(record.shardKey)\t\(index)\t\(Data(line.bytes).base64EncodedString())")
       }
     }
     var state = ByteWriter()

@@ -47,11 +47,9 @@ struct ContactSpool: Sendable {
     extents = Array(repeating: [], count: self.shardCount)
   }
 
-  /// The shard a contact goes to: by customer, so that all of a customer's
-  /// contacts meet; a contact without a customer can go anywhere.
+  /// The shard a contact goes to (see ``ContactRecord/shardKey``).
   func shard(of record: ContactRecord) -> Int {
-    let key = record.customer != 0 ? record.customer : UInt64(UInt32(bitPattern: record.ordinal))
-    return Int(TextHash.mix(key) % UInt64(shardCount))
+    Int(TextHash.mix(record.shardKey) % UInt64(shardCount))
   }
 
   /// Stores one contact's record, names and fingerprints.

@@ -39,7 +39,8 @@ struct ShardNormalizeCommand: ParsableCommand {
     var failure: (any Error)? = nil
     let stateBytes = ShardStages.normalize(
       path: input, index: index, label: label, format: try reading.inputFormat(),
-      ingestion: try reading.ingestionOptions(), configuration: try reading.analysisConfiguration()
+      ingestion: try reading.ingestionOptions(), configuration: try reading.analysisConfiguration(),
+      jobs: reading.jobs
     ) { line in
       guard failure == nil else { return }
       do { try output.line(line) } catch { failure = error }
