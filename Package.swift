@@ -12,6 +12,7 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+    .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
   ],
   targets: [
     // The libxml2 C API, seen through a small shim header (see shim.h for why).
@@ -29,7 +30,10 @@ let package = Package(
     // Model, ingestion, metrics and reporting: everything but the command line.
     .target(
       name: "CallAudit",
-      dependencies: ["CLibXML2", "CZlib", .product(name: "Yams", package: "Yams")]
+      dependencies: [
+        "CLibXML2", "CZlib", .product(name: "Yams", package: "Yams"),
+        .product(name: "SystemPackage", package: "swift-system"),
+      ]
     ),
     // Scheduled audits: configuration, the SQLite history (GRDB) and thresholds.
     .target(

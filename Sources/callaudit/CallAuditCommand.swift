@@ -9,7 +9,8 @@ struct CallAuditCommand: ParsableCommand {
     discussion: """
       Exit status: 0 success; 64 bad arguments; 65 an input was malformed (an XML \
       error, an unrecognised format, or --strict with rejected records); 66 an input \
-      could not be opened; 73 the output could not be written; 78 a configuration, \
+      could not be opened; 73 an output could not be created; 74 an output could not \
+      be written to its end (a full disk, a closed pipe); 78 a configuration, \
       mapping or sites file is wrong (the message gives its file:line). `audit` adds \
       1 (a threshold broken) and 75 (another audit is running).
       """,

@@ -1,3 +1,4 @@
+import CallAudit
 import ArgumentParser
 
 /// The exit statuses callaudit uses, from BSD's sysexits.h; documented in README.md.
@@ -12,8 +13,19 @@ enum ExitStatus {
   static let noInput = ExitCode(66)
   /// An output file could not be written (EX_CANTCREAT).
   static let cannotCreate = ExitCode(73)
+  /// An output could not be written to its end: a full disk, a closed pipe, `/dev/full` (EX_IOERR).
+  static let ioError = ExitCode(74)
   /// Another audit holds the history database; try again later (EX_TEMPFAIL).
   static let temporaryFailure = ExitCode(75)
   /// The configuration file is wrong (EX_CONFIG).
   static let configurationError = ExitCode(78)
+}
+
+extension ExitStatus {
+  /// Says why an output failed, in one line, and gives its status: 73 when it could not be
+  /// created, 74 when writing it failed.
+  static func outputFailed(_ error: OutputError) -> ExitCode {
+    StandardError.line("error: \(error)")
+    return error.stage == .create ? cannotCreate : ioError
+  }
 }

@@ -27,15 +27,15 @@ enum StandardError {
 
 /// Writes report text to standard output.
 enum StandardOutput {
-  static func write(_ text: String) {
-    var bytes = Array(text.utf8)
-    bytes.withUnsafeMutableBytes { raw in
-      var offset = 0
-      while offset < raw.count {
-        let n = Glibc.write(STDOUT_FILENO, raw.baseAddress! + offset, raw.count - offset)
-        if n <= 0 { return }
-        offset += n
-      }
+  /// Writes `text`; a failed write (a full disk, a closed pipe) is said once and ends the run with 74.
+  static func write(_ text: String) throws {
+    let writer: OutputWriter
+    do {
+      writer = try OutputWriter(path: "-")
+      try writer.write(text)
+      try writer.commit()
+    } catch {
+      throw ExitStatus.outputFailed(error)
     }
   }
 }

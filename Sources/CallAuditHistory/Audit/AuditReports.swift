@@ -6,8 +6,8 @@ public enum AuditReports {
   /// - Throws: ``OutputError`` for the first file that cannot be written.
   public static func write(_ outcome: AuditOutcome, to targets: [ReportTarget]) throws(OutputError) {
     for target in targets {
-      try AtomicFile.createFolders(above: target.path)
-      try AtomicFile.write(render(outcome, as: target.format), to: target.path)
+      try OutputFile.createFolders(above: target.path)
+      try OutputFile.write(render(outcome, as: target.format), to: target.path)
     }
   }
 

@@ -18,8 +18,8 @@ public enum HostileExportSet {
     var paths: [String] = []
     for export in exports(large: large) {
       let path = directory.hasSuffix("/") ? directory + export.name : directory + "/" + export.name
-      try AtomicFile.createFolders(above: path)
-      let file = try AtomicFileWriter(path: path)
+      try OutputFile.createFolders(above: path)
+      let file = try OutputWriter(path: path)
       try export.write { piece throws(OutputError) in try file.write(piece) }
       try file.commit()
       paths.append(path)

@@ -14,7 +14,7 @@ struct AuditCommand: ParsableCommand {
 
       Exit status: 0 all thresholds met; 1 a threshold broken; 64 bad arguments; \
       65 input problems beyond the configured tolerance; 73 a report could not be \
-      written; 75 another audit holds the database; 78 the configuration is wrong.
+      created; 74 a report could not be written to its end; 75 another audit holds the database; 78 the configuration is wrong.
 
       Example:
         callaudit audit --config /etc/callaudit/audit.yml
@@ -41,15 +41,14 @@ struct AuditCommand: ParsableCommand {
     do {
       try AuditReports.write(outcome, to: configuration.reports)
     } catch {
-      StandardError.line(error.description)
-      throw ExitStatus.cannotCreate
+      throw ExitStatus.outputFailed(error)
     }
     if verbose {
-      StandardOutput.write(AuditDigestRenderer().text(outcome.digest))
-      for note in outcome.notes { StandardOutput.write("  \(UntrustedText.forTerminal(note))\n") }
+      try StandardOutput.write(AuditDigestRenderer().text(outcome.digest))
+      for note in outcome.notes { try StandardOutput.write("  \(UntrustedText.forTerminal(note))\n") }
     } else {
       // Cron mails whatever is printed: breaches only.
-      for breach in outcome.digest.breaches { StandardOutput.write(UntrustedText.forTerminal(breach.message) + "\n") }
+      for breach in outcome.digest.breaches { try StandardOutput.write(UntrustedText.forTerminal(breach.message) + "\n") }
     }
     for input in outcome.report.inputs {
       if let stopped = input.stoppedBy { StandardError.line(stopped.description) }

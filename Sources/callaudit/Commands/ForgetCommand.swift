@@ -26,9 +26,9 @@ struct ForgetCommand: ParsableCommand {
 
   func run() throws {
     let configuration = try configurationFile.load()
+    let deleted: Int
     do {
-      let deleted = try CustomerEraser(configuration: configuration).forget(customer: customer, provider: provider)
-      StandardOutput.write("deleted \(deleted) contact(s) of the customer from \(configuration.database)\n")
+      deleted = try CustomerEraser(configuration: configuration).forget(customer: customer, provider: provider)
     } catch {
       StandardError.line(error.description)
       switch error {
@@ -36,5 +36,6 @@ struct ForgetCommand: ParsableCommand {
       case .history: throw ExitStatus.cannotCreate
       }
     }
+    try StandardOutput.write("deleted \(deleted) contact(s) of the customer from \(configuration.database)\n")
   }
 }

@@ -16,11 +16,11 @@ struct FormatsCommand: ParsableCommand {
   @Option(help: "Output format: text or json.")
   var format: Layout = .text
 
-  func run() {
+  func run() throws {
     let entries = InputFormat.allCases.map(FormatEntry.init)
     switch format {
-    case .text: StandardOutput.write(FormatsText(width: Terminal.width ?? 100).render(entries))
-    case .json: StandardOutput.write(FormatsJSON.render(entries))
+    case .text: try StandardOutput.write(FormatsText(width: Terminal.width ?? 100).render(entries))
+    case .json: try StandardOutput.write(FormatsJSON.render(entries))
     }
   }
 }

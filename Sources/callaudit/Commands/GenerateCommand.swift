@@ -76,8 +76,8 @@ struct GenerateCommand: ParsableCommand {
     do {
       // First, so that `--output DIR/good.csv --hostile DIR` works on a new DIR.
       if let hostile { _ = try HostileExportSet.write(into: hostile, large: !skipLarge) }
-      let export = try AtomicFileWriter(path: output)
-      let labelFile = try labels.map { path throws(OutputError) in try AtomicFileWriter(path: path) }
+      let export = try OutputWriter(path: output)
+      let labelFile = try labels.map { path throws(OutputError) in try OutputWriter(path: path) }
       let labelWriter = LabelsCSVWriter()
       try export.write(writer.header)
       try labelFile?.write(labelWriter.header)
@@ -89,8 +89,7 @@ struct GenerateCommand: ParsableCommand {
       try export.commit()
       try labelFile?.commit()
     } catch {
-      StandardError.line("error: \(error)")
-      throw ExitStatus.cannotCreate
+      throw ExitStatus.outputFailed(error)
     }
   }
 }

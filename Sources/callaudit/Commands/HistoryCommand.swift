@@ -27,6 +27,6 @@ struct HistoryCommand: ParsableCommand {
       StandardError.line(error.description)
       throw ExitStatus.noInput
     }
-    StandardOutput.write(listing.text)
+    try StandardOutput.write(listing.text)
   }
 }

@@ -11,7 +11,7 @@ struct ReportOptions: ParsableArguments {
   @Option(help: "Report format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
   var format: ReportFormat = .text
 
-  @Option(name: [.short, .long], help: "Write the report to this file (atomically) instead of standard output.")
+  @Option(name: [.short, .long], help: "Write the report to this file instead of standard output (a file is replaced whole; a device or pipe is written into).")
   var output: String?
 
   @Option(name: .customLong("contacts-out"), help: "Also write every contact's measures to this CSV file.")
@@ -61,13 +61,12 @@ struct ReportOptions: ParsableArguments {
   func write(_ text: String) throws {
     if let output {
       do {
-        try AtomicFile.write(text, to: output)
+        try OutputFile.write(text, to: output)
       } catch {
-        StandardError.line("error: \(error)")
-        throw ExitStatus.cannotCreate
+        throw ExitStatus.outputFailed(error)
       }
     } else {
-      StandardOutput.write(text)
+      try StandardOutput.write(text)
     }
   }
 
@@ -76,26 +75,24 @@ struct ReportOptions: ParsableArguments {
     _ produce: (_ write: (String) throws(OutputError) -> Void) throws(OutputError) -> Void
   ) throws {
     do {
-      let writer = try AtomicFileWriter(path: output ?? "-")
+      let writer = try OutputWriter(path: output ?? "-")
       try produce { text throws(OutputError) in try writer.write(text) }
       try writer.commit()
     } catch {
-      StandardError.line("error: \(error)")
-      throw ExitStatus.cannotCreate
+      throw ExitStatus.outputFailed(error)
     }
   }
 
   private func writeContacts(_ report: AnalysisReport) throws {
     if let contactsOut, let measures = report.contactMeasures {
       do {
-        let writer = try AtomicFileWriter(path: contactsOut)
+        let writer = try OutputWriter(path: contactsOut)
         let renderer = ContactsCSVRenderer()
         try writer.write(renderer.header)
         for measure in measures { try writer.write(renderer.render(measure)) }
         try writer.commit()
       } catch {
-        StandardError.line("error: \(error)")
-        throw ExitStatus.cannotCreate
+        throw ExitStatus.outputFailed(error)
       }
     }
   }

@@ -50,14 +50,18 @@ enum TestSupport {
   }
 
   /// Runs `callaudit` with `arguments`, feeding `input` to standard input.
-  static func runCallaudit(_ arguments: [String], input: Data? = nil, environment: [String: String]? = nil) throws -> RunResult {
+  /// With `standardOutput`, the report goes to that file instead of being captured.
+  static func runCallaudit(
+    _ arguments: [String], input: Data? = nil, environment: [String: String]? = nil,
+    standardOutput: FileHandle? = nil
+  ) throws -> RunResult {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
     process.currentDirectoryURL = repositoryRoot
     if let environment { process.environment = environment }
     let output = Pipe(), error = Pipe(), stdin = Pipe()
-    process.standardOutput = output
+    process.standardOutput = standardOutput ?? output
     process.standardError = error
     process.standardInput = stdin
     try process.run()
@@ -66,7 +70,8 @@ enum TestSupport {
     let group = DispatchGroup()
     group.enter()
     DispatchQueue.global().async {
-      outData = output.fileHandleForReading.readDataToEndOfFile()
+      // A pipe the child never had would never reach its end.
+      if standardOutput == nil { outData = output.fileHandleForReading.readDataToEndOfFile() }
       group.leave()
     }
     group.enter()

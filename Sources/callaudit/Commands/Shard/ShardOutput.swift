@@ -2,17 +2,16 @@ import ArgumentParser
 import CallAudit
 import Foundation
 
-/// Reading and writing the shard stages' files, with the exit statuses of docs (66, 73).
+/// Reading and writing the shard stages' files, with the exit statuses of docs (66, 73, 74).
 struct ShardOutput {
-  private let writer: AtomicFileWriter
+  private let writer: OutputWriter
 
   /// Starts writing lines to `path` (`-` for standard output).
   init(path: String) throws {
     do {
-      writer = try AtomicFileWriter(path: path)
+      writer = try OutputWriter(path: path)
     } catch {
-      StandardError.line("error: \(error)")
-      throw ExitStatus.cannotCreate
+      throw ExitStatus.outputFailed(error)
     }
   }
 
@@ -21,8 +20,7 @@ struct ShardOutput {
     do {
       try writer.write(text + "\n")
     } catch {
-      StandardError.line("error: \(error)")
-      throw ExitStatus.cannotCreate
+      throw ExitStatus.outputFailed(error)
     }
   }
 
@@ -31,20 +29,18 @@ struct ShardOutput {
     do {
       try writer.commit()
     } catch {
-      StandardError.line("error: \(error)")
-      throw ExitStatus.cannotCreate
+      throw ExitStatus.outputFailed(error)
     }
   }
 
   /// Writes `bytes` as the whole of `path`.
   static func write(_ bytes: [UInt8], to path: String) throws {
     do {
-      let writer = try AtomicFileWriter(path: path)
+      let writer = try OutputWriter(path: path)
       try writer.write(bytes)
       try writer.commit()
     } catch {
-      StandardError.line("error: \(error)")
-      throw ExitStatus.cannotCreate
+      throw ExitStatus.outputFailed(error)
     }
   }
 
