@@ -53,9 +53,13 @@ public struct AnalysisRunner: Sendable {
     // positions (the report names each measure's inputs by them).
     var merged: ContactAnalyzer? = nil
     var summaries: [InputSummary] = []
+    var firstWithContent = InputIdentity()
     slots.withLock { results in
       for index in paths.indices {
-        guard let (summary, analyzer) = results[index] else { continue }
+        guard var (summary, analyzer) = results.removeValue(forKey: index) else { continue }
+        if firstWithContent.isRepeat(&summary, at: summaries.count) {
+          analyzer = .placeholder(configuration: configuration)
+        }
         summaries.append(summary)
         if merged == nil { merged = analyzer } else { merged!.merge(analyzer) }
       }
