@@ -20,7 +20,10 @@ Selection (seed SEED below, Python's random.Random, so the choice never changes)
   * ServiceNow incident.xml: every incident that has at least one sys_journal_field.
   * Jira: every issue that has at least one comment (the three XML exports and the CSV).
   * ABCD: the 3 dialogues.
-The ISP filter runs before anything is printed.
+The ISP filter runs before anything is printed: the draw runs on threads free of the seven
+handles, then drawn threads that mention an ISP's anonymised numeric id (twcs.isp_alias_ids)
+are dropped. This second filter was added after labelling had started (see README): the
+draw is unchanged, the dropped threads are simply not in the set.
 """
 import csv
 import json
@@ -267,8 +270,15 @@ def tag_lines_json(path):
 
 def select_all():
     rng = random.Random(SEED)
-    return select_twcs(rng) + select_servicenow() + select_jira_xml() + select_jira_csv() + \
-        select_abcd()
+    drawn = select_twcs(rng)
+    # Second held-out filter, applied after the seeded draw (so the draw itself is the one
+    # the labels were made from) and before anything is printed: drop drawn threads that
+    # mention an ISP's anonymised numeric id (twcs.isp_alias_ids).
+    alias = twcs.isp_alias_ids(REALDATA)
+    kept = [c for c in drawn if not any(
+        re.search(r"@(\d+)", t[4] or "") and twcs.mentions_alias({"text": t[4]}, alias)
+        for t in c["turns"])]
+    return kept + select_servicenow() + select_jira_xml() + select_jira_csv() + select_abcd()
 
 
 def main():

@@ -22,6 +22,44 @@ def is_isp_record(rec):
     return bool(ISP_RE.search(rec["author_id"] or "")) or bool(ISP_RE.search(rec["text"] or ""))
 
 
+# TWCS anonymised many company mentions to numeric ids (e.g. "@115714" in a customer's
+# first tweet is Sprint's brand account). A mention of such an id is a mention of the ISP
+# too. The ids are derived, without printing anything, from the monalisapatra thread file:
+# a numeric id mentioned by customers at least 3 times, with at least 75 % of those mentions
+# inside threads whose first agent is one of the seven ISP accounts, is treated as an ISP
+# alias. Ids are global across TWCS, so the same set applies to twcs_small.csv and
+# sample.csv. The set is deliberately generous (it may include a few customer ids that
+# only talk inside ISP threads); that only removes more threads.
+ALIAS_SOURCE = "twcs-monalisapatra26/twcs.csv"
+_alias_cache = {}
+
+
+def isp_alias_ids(realdata):
+    if realdata in _alias_cache:
+        return _alias_cache[realdata]
+    import collections
+    import os
+    _, recs = read_records(os.path.join(realdata, ALIAS_SOURCE))
+    th = threads(recs)
+    total, in_isp = collections.Counter(), collections.Counter()
+    for msgs in th.values():
+        agents = [r["author_id"] for r in msgs if not r["customer"]]
+        isp_thread_ = bool(agents) and bool(ISP_RE.fullmatch(agents[0]))
+        for r in msgs:
+            if r["customer"]:
+                for m in re.findall(r"@(\d+)", r["text"] or ""):
+                    total[m] += 1
+                    if isp_thread_:
+                        in_isp[m] += 1
+    ids = frozenset(m for m, n in total.items() if n >= 3 and in_isp[m] >= 0.75 * n)
+    _alias_cache[realdata] = ids
+    return ids
+
+
+def mentions_alias(rec, alias_ids):
+    return any(m in alias_ids for m in re.findall(r"@(\d+)", rec["text"] or ""))
+
+
 def _int_id(s):
     s = (s or "").strip()
     if not s:
@@ -102,17 +140,21 @@ def threads(records):
     return out
 
 
-def isp_thread(msgs):
-    return any(is_isp_record(r) for r in msgs)
+def isp_thread(msgs, alias_ids=frozenset()):
+    """True when any message is by / mentions one of the seven ISP handles, or (when
+    alias_ids is given) mentions one of their anonymised numeric ids."""
+    return any(is_isp_record(r) or (alias_ids and mentions_alias(r, alias_ids)) for r in msgs)
 
 
-def filtered_copy(src, dst):
-    """Write dst = src minus every record of every thread touching an ISP account."""
+def filtered_copy(src, dst, realdata):
+    """Write dst = src minus every record of every thread touching an ISP account
+    (handles and anonymised ids alike)."""
+    alias = isp_alias_ids(realdata)
     header_raw, records = read_records(src)
     th = threads(records)
     drop = set()
     for root, msgs in th.items():
-        if isp_thread(msgs):
+        if isp_thread(msgs, alias):
             drop.update(id(r) for r in msgs)
     with open(dst, "w", encoding="utf-8", newline="") as f:
         f.write(header_raw + "\n")
