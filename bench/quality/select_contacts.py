@@ -259,12 +259,11 @@ def select_abcd():
 
 
 def tag_lines_json(path):
+    """Line of each dialogue's "convo_id" key (the ABCD sample is one single line, so 1)."""
+    text = open(path, encoding="utf-8").read()
     res = {}
-    with open(path, encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            m = re.search(r'"convo_id":\s*(\d+)', line)
-            if m:
-                res.setdefault(int(m.group(1)), n)
+    for m in re.finditer(r'"convo_id":\s*(\d+)', text):
+        res.setdefault(int(m.group(1)), text.count("\n", 0, m.start()) + 1)
     return res
 
 
