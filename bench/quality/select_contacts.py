@@ -16,7 +16,10 @@ Selection (seed SEED below, Python's random.Random, so the choice never changes)
     set over many companies while keeping the big ones (Chipotle, Amazon, Apple) bigger.
   * twcs-divya-gh/twcs_small.csv: non-ISP "threads" (almost always one tweet); seeded sample
     of 45 that contain an agent tweet and 10 customer-only ones.
-  * twcs-yosingh1/sample.csv: likewise 25 with an agent tweet and 5 customer-only.
+  * twcs-yosingh1/sample.csv: every non-ISP thread. This file links its tweets only through
+    response_tweet_id (in_response_to_tweet_id is empty on every row), so threads are
+    rebuilt with that link (twcs.threads(use_response_ids=True)). A first version treated
+    each tweet as its own contact and drew 25 + 5 of them; those labels were replaced.
   * ServiceNow incident.xml: every incident that has at least one sys_journal_field.
   * Jira: every issue that has at least one comment (the three XML exports and the CSV).
   * ABCD: the 3 dialogues.
@@ -96,8 +99,17 @@ def select_twcs(rng):
         for root in sorted(roots[:q]):
             out.append(twcs_contact(MONA, root, th[root]))
     # the two per-tweet samples
-    for src, n_agent, n_cust in ((SMALL, 45, 10), (SAMPLE, 25, 5)):
+    for src, n_agent, n_cust in ((SMALL, 45, 10), (SAMPLE, None, None)):
         _, recs = twcs.read_records(os.path.join(REALDATA, src))
+        if src == SAMPLE:
+            # sample.csv links its tweets only through response_tweet_id: rebuild those
+            # threads and take every one that survives the ISP filter (handles and ids).
+            alias = twcs.isp_alias_ids(REALDATA)
+            th = twcs.threads(recs, use_response_ids=True)
+            for root in sorted(th):
+                if not twcs.isp_thread(th[root], alias):
+                    out.append(twcs_contact(src, root, th[root]))
+            continue
         th = {k: v for k, v in twcs.threads(recs).items() if not twcs.isp_thread(v)}
         with_agent = sorted(k for k, v in th.items() if any(not r["customer"] for r in v))
         cust_only = sorted(k for k, v in th.items() if all(r["customer"] for r in v))

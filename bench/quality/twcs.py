@@ -112,10 +112,22 @@ def read_records(path):
     return header_raw, records
 
 
-def threads(records):
+def threads(records, use_response_ids=False):
     """Group records into threads keyed by root tweet_id (root = message whose parent is
-    not in the file). Returns dict root_id -> list of records in time order."""
+    not in the file). Returns dict root_id -> list of records in time order.
+
+    With use_response_ids, a message whose own in_response_to_tweet_id is empty is placed
+    under the message whose response_tweet_id list names it (Kaggle's sample.csv links
+    its tweets only this way). Lists that name a message which answers another message
+    are ignored (Excel damage, see the shared PROVENANCE.md)."""
     by_id = {r["tid"]: r for r in records if r["tid"] is not None}
+    if use_response_ids:
+        for r in records:
+            for x in (r.get("response_tweet_id") or "").split(","):
+                c = _int_id(x)
+                child = by_id.get(c)
+                if child is not None and child is not r and child["parent"] is None:
+                    child["parent"] = r["tid"]
 
     def root(r):
         seen = set()
@@ -151,7 +163,7 @@ def filtered_copy(src, dst, realdata):
     (handles and anonymised ids alike)."""
     alias = isp_alias_ids(realdata)
     header_raw, records = read_records(src)
-    th = threads(records)
+    th = threads(records, use_response_ids=True)
     drop = set()
     for root, msgs in th.items():
         if isp_thread(msgs, alias):
