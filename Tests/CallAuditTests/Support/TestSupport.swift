@@ -53,12 +53,12 @@ enum TestSupport {
   /// With `standardOutput`, the report goes to that file instead of being captured.
   static func runCallaudit(
     _ arguments: [String], input: Data? = nil, environment: [String: String]? = nil,
-    standardOutput: FileHandle? = nil
+    standardOutput: FileHandle? = nil, currentDirectory: URL? = nil
   ) throws -> RunResult {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
-    process.currentDirectoryURL = repositoryRoot
+    process.currentDirectoryURL = currentDirectory ?? repositoryRoot
     if let environment { process.environment = environment }
     let output = Pipe(), error = Pipe(), stdin = Pipe()
     process.standardOutput = standardOutput ?? output
