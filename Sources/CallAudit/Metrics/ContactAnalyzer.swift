@@ -30,6 +30,13 @@ public struct ContactAnalyzer: Sendable {
     self.init(configuration: configuration, shards: ContactSpool.defaultShardCount)
   }
 
+  /// Creates an empty analyzer whose spool spills to `storage`, the file the
+  /// other analyzers of the run share.
+  init(configuration: AnalysisConfiguration, storage: SpoolStorage) {
+    self.configuration = configuration
+    spool = ContactSpool(shardCount: ContactSpool.defaultShardCount, storage: storage)
+  }
+
   /// Creates an empty analyzer measuring in `shards` shards and holding up to
   /// `spoolBudget` bytes of contacts in memory; the report depends on neither
   /// (analyzers merged must agree on `shards`).
