@@ -4,9 +4,10 @@
 ///
 /// Per message it keeps integers and one text slice — id, parent id, time,
 /// interned author, the inbound flag, the row's line — in parallel arrays, and
-/// all texts as bytes in one arena: about 40 bytes in the arrays and as much
-/// again in the id index, plus the text, instead of a `String`, a `Contact`
-/// and a dictionary entry each.
+/// all texts as bytes in one arena that spills to a temporary file
+/// (``MessageTextArena``): about 40 bytes in the arrays and as much again in
+/// the id index, instead of a `String`, a `Contact` and a dictionary entry
+/// each. A 500 MB export of 2.8 million tweets keeps about 250 MB in memory.
 struct MessageStore {
   /// Marks a message that answers nothing.
   static let noParent: Int64 = 0
@@ -22,10 +23,8 @@ struct MessageStore {
   private(set) var inbound: [Bool] = []
   /// The line each message's row starts on, for problem reports.
   private(set) var lines: [Int32] = []
-  /// Where each message's text ends in ``textBytes``; it starts where the previous one ends.
-  private(set) var textEnds: [Int] = []
   /// Every message's text, back to back, as UTF-8.
-  private(set) var textBytes: [UInt8] = []
+  private var texts = MessageTextArena()
   /// Author names, each once.
   private(set) var authorNames: [String] = []
   private var authorIndex: [String: Int32] = [:]
@@ -51,24 +50,28 @@ struct MessageStore {
     authors.append(intern(author))
     self.inbound.append(inbound)
     lines.append(Int32(clamping: line))
-    textEnds.append(textBytes.count)
+    texts.closeMessage()
     for reply in replies {
       listedReplies.append(id)
       listedReplies.append(reply)
     }
   }
 
-  /// Appends the text of the message about to be stored.
+  /// Drops the id index and the reply lists, once the threads' links are made.
+  mutating func releaseLinks() {
+    positions = [:]
+    listedReplies = []
+  }
+
+  /// Appends the text of `record`'s `column` to the message about to be appended.
   mutating func appendText(_ record: CSVRecord, column: Int) {
-    MessageText.append(record, column: column, to: &textBytes)
+    texts.appendText(record, column: column)
   }
 
-  /// The text of message `position` as bytes.
-  func textSlice(_ position: Int) -> ArraySlice<UInt8> {
-    textBytes[(position == 0 ? 0 : textEnds[position - 1])..<textEnds[position]]
-  }
+  /// The text of the message at `position`, as UTF-8.
+  func textSlice(_ position: Int) -> ArraySlice<UInt8> { texts.bytes(position) }
 
-  /// The text of message `position`.
+  /// The text of the message at `position`.
   func text(_ position: Int) -> String { String(decoding: textSlice(position), as: UTF8.self) }
 
   /// The interned index of author `name`, if any message has that author.

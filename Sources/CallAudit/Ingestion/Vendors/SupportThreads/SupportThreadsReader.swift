@@ -24,7 +24,7 @@ struct SupportThreadsReader: ContactReader {
       summary.note("\(badListItems) response_tweet_id item(s) are not tweet ids and were ignored")
     }
     var assembler = ThreadAssembler(
-      store: store, fallbackProvider: options.defaultProvider ?? Contact.unspecifiedProvider)
+      store: consume store, fallbackProvider: options.defaultProvider ?? Contact.unspecifiedProvider)
     assembler.emitThreads(emit)
     for note in assembler.notes { summary.note(note) }
   }

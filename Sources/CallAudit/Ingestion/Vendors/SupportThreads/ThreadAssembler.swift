@@ -6,9 +6,13 @@
 /// belongs; `response_tweet_id` lists only link replies whose own link is empty
 /// (the lists are the field Excel damages). Every stored message lands in
 /// exactly one thread, so every accepted row is placed.
+///
+/// Memory: besides the store, about 12 bytes per message while threads are
+/// grouped, and each step's arrays are let go before the next, since a file
+/// can hold millions of messages.
 struct ThreadAssembler {
-  /// The messages.
-  let store: MessageStore
+  /// The messages (its reply links are dropped once used).
+  private var store: MessageStore
   /// The provider of a thread with no company message that mentions no company of the file.
   let fallbackProvider: String
   /// Remarks on the links, for the input summary.
@@ -23,13 +27,15 @@ struct ThreadAssembler {
   /// Emits one contact per thread, earliest thread first.
   mutating func emitThreads(_ emit: (Contact) -> Void) {
     guard store.count > 0 else { return }
-    var parents = linkParents()
-    let roots = findRoots(&parents)
+    let parents = linkParents()
+    store.releaseLinks()
+    let (members, threads) = groupThreads(findRoots(consume parents))
     let companies = companyAccounts()
     var attributedByMention = 0
     var unattributed = 0
-    for (root, thread) in groupThreads(roots) {
-      let contact = makeContact(root: Int(root), thread, companies: companies)
+    for thread in threads {
+      let span = Int(thread.start)..<Int(thread.start + thread.count)
+      let contact = makeContact(root: Int(thread.root), members[span], companies: companies)
       switch contact.source {
       case .reply: break
       case .mention: attributedByMention += 1
@@ -107,7 +113,8 @@ struct ThreadAssembler {
   }
 
   /// The thread root of every message; a loop of reply links is cut at its earliest message.
-  private mutating func findRoots(_ parents: inout [Int32]) -> [Int32] {
+  private mutating func findRoots(_ links: consuming [Int32]) -> [Int32] {
+    var parents = links
     var roots = [Int32](repeating: -1, count: store.count)
     var onPath = [Bool](repeating: false, count: store.count)
     var path: [Int32] = []
@@ -149,32 +156,37 @@ struct ThreadAssembler {
     return roots
   }
 
-  /// Each thread's root and messages in time order; threads ordered by their first message.
-  private func groupThreads(_ roots: [Int32]) -> [(root: Int32, members: ArraySlice<Int32>)] {
+  /// One thread: its root and where its messages lie in the grouped members.
+  private struct ThreadSpan {
+    var root: Int32
+    var start: Int32
+    var count: Int32
+  }
+
+  /// Every message grouped by thread, each thread's in time order, and the
+  /// threads ordered by their first message.
+  private func groupThreads(_ roots: [Int32]) -> (members: [Int32], threads: [ThreadSpan]) {
     // A counting sort by root keeps this linear before the per-thread sorts.
-    var sizes = [Int32](repeating: 0, count: store.count)
-    for root in roots { sizes[Int(root)] += 1 }
-    var starts = [Int32](repeating: 0, count: store.count)
-    var total: Int32 = 0
-    for position in 0..<store.count {
-      starts[position] = total
-      total += sizes[position]
-    }
+    var starts = [Int32](repeating: 0, count: store.count + 1)
+    for root in roots { starts[Int(root) + 1] += 1 }
+    for position in 0..<store.count { starts[position + 1] += starts[position] }
     var members = [Int32](repeating: 0, count: store.count)
-    var fill = starts
-    for position in 0..<store.count {
-      let root = Int(roots[position])
-      members[Int(fill[root])] = Int32(position)
-      fill[root] += 1
+    do {
+      var fill = starts
+      for position in 0..<store.count {
+        let root = Int(roots[position])
+        members[Int(fill[root])] = Int32(position)
+        fill[root] += 1
+      }
     }
-    var threads: [(root: Int32, members: ArraySlice<Int32>)] = []
-    for position in 0..<store.count where sizes[position] > 0 {
-      let range = Int(starts[position])..<Int(starts[position] + sizes[position])
-      members[range].sort { isEarlier(Int($0), Int($1)) }
-      threads.append((Int32(position), members[range]))
+    var threads: [ThreadSpan] = []
+    for position in 0..<store.count where starts[position + 1] > starts[position] {
+      let span = ThreadSpan(root: Int32(position), start: starts[position], count: starts[position + 1] - starts[position])
+      members[Int(span.start)..<Int(span.start + span.count)].sort { isEarlier(Int($0), Int($1)) }
+      threads.append(span)
     }
-    threads.sort { isEarlier(Int($0.members.first!), Int($1.members.first!)) }
-    return threads
+    threads.sort { isEarlier(Int(members[Int($0.start)]), Int(members[Int($1.start)])) }
+    return (members, threads)
   }
 
   private func isEarlier(_ a: Int, _ b: Int) -> Bool {
