@@ -22,6 +22,11 @@ public struct InputSummary: Sendable, Equatable, Codable {
   public private(set) var notes: [String] = []
   /// Why reading stopped before the end, if it did; records before it are kept.
   public var stoppedBy: InputError?
+  /// Why the input was not read at all, when its content showed it is no
+  /// export (a text note, an Office lock file, the generator's labels, a copy
+  /// of another input) or it is a FIFO, socket or device found in a folder.
+  /// A skipped input has no records and is not a failure.
+  public var skipped: String?
 
   /// Records seen: accepted plus rejected.
   public var records: Int { accepted + rejected }
@@ -49,6 +54,7 @@ public struct InputSummary: Sendable, Equatable, Codable {
   public mutating func relabel(_ transform: (String) -> String) {
     problems = problems.map { IngestionProblem(line: $0.line, message: transform($0.message)) }
     notes = notes.map(transform)
+    skipped = skipped.map(transform)
   }
 
   /// Adds a remark unless the same one was made already.

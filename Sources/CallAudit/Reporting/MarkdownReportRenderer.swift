@@ -12,7 +12,7 @@ public struct MarkdownReportRenderer: Sendable {
     let records = report.inputs.reduce(0) { $0 + $1.records }
     let accepted = report.inputs.reduce(0) { $0 + $1.accepted }
     var out = "# callaudit report\n\n"
-    out += "\(report.inputs.count) input\(report.inputs.count == 1 ? "" : "s"), \(records) records: "
+    out += "\(report.inputCountText), \(records) records: "
     out += "\(accepted) accepted, \(report.rejectedRecords) rejected. \(report.redaction.sentence)\n\n## Verdicts\n\n"
     for provider in report.providers {
       out += "- **\(provider.outsourcing.comparison.verdict.rawValue)** — "
@@ -66,11 +66,16 @@ public struct MarkdownReportRenderer: Sendable {
     }
     out += "\n## Inputs\n\n| file | format | records | accepted | rejected | stopped |\n|---|---|--:|--:|--:|---|\n"
     for input in report.inputs {
-      let format = (input.format?.rawValue ?? "unknown") + (input.compressed ? ", gzip" : "")
+      let format =
+        input.skipped != nil ? "skipped" : (input.format?.rawValue ?? "unknown") + (input.compressed ? ", gzip" : "")
       out += "| \(Self.escape(input.path)) | \(format) | \(input.records) | \(input.accepted) | \(input.rejected) | "
       out += (input.stoppedBy.map { Self.escape($0.description) } ?? "") + " |\n"
     }
     for (index, input) in report.inputs.enumerated() {
+      if let reason = input.skipped {
+        out += "\n\(Self.escape(input.path)):\n\n- skipped: \(Self.escape(reason))\n"
+        continue
+      }
       let coverage = index < report.inputCoverage.count ? report.inputCoverage[index] : nil
       guard coverage != nil || !input.problems.isEmpty || !input.notes.isEmpty else { continue }
       out += "\n\(Self.escape(input.path)):\n\n"

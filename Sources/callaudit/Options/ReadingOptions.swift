@@ -129,19 +129,34 @@ func readTextFile(_ path: String) throws -> String {
   try String(contentsOfFile: path, encoding: .utf8)
 }
 
+/// Which files of the folders named are read: `--exclude`.
+struct InputSelection: ParsableArguments {
+  @Option(help: ArgumentHelp(
+    "Leave out files and folders matching this glob (repeatable): '*.bak' matches names at any depth, 'old/*' paths below a folder named.",
+    valueName: "glob"))
+  var exclude: [String] = []
+}
+
 extension ReadingOptions {
   /// Reads and measures `inputs`, showing progress on a terminal unless `quiet`.
-  func analyse(_ inputs: [String], configuration: AnalysisConfiguration, quiet: Bool) throws -> AnalysisReport {
+  func analyse(
+    _ inputs: [String], excluding patterns: [String] = [], configuration: AnalysisConfiguration, quiet: Bool
+  ) throws -> AnalysisReport {
     let runner = AnalysisRunner(ingestion: try ingestionOptions(), configuration: configuration, jobs: jobs)
     let progress = ProgressLine.make(quiet: quiet)
     let onProgress: (@Sendable (IngestionProgress) -> Void)? = progress.map { line in
       { @Sendable update in line.show(update) }
     }
-    let files = InputPaths.expand(inputs)
-    for folder in inputs where InputPaths.isDirectory(folder) && InputPaths.expand([folder]).isEmpty {
+    let listing = InputPaths.list(inputs, excluding: patterns)
+    for folder in listing.emptyFolders {
       StandardError.line("\(folder): the directory holds no files")
     }
-    let report = runner.run(paths: files, format: try inputFormat(), progress: onProgress)
+    if !quiet {
+      for (pattern, count) in listing.excluded {
+        StandardError.line("note: --exclude '\(pattern)' left out \(count == 1 ? "1 file or folder" : "\(count) files and folders")")
+      }
+    }
+    let report = runner.run(inputs: listing.entries, format: try inputFormat(), progress: onProgress)
     progress?.finish()
     return report
   }

@@ -24,6 +24,10 @@ public enum InputError: Error, CustomStringConvertible, Sendable, Equatable, Cod
   case missingMappedColumn(path: String, column: String, mapping: String)
   /// The input was to be read with a mapping file, but none was given.
   case mappingRequired(path: String)
+  /// The content is something callaudit recognises but does not read (an
+  /// Excel workbook, JSON, a table or XML no reader knows); `reason` says what
+  /// it is and what to do, in one sentence.
+  case notReadable(path: String, reason: String)
 
   public var description: String {
     switch self {
@@ -46,6 +50,7 @@ public enum InputError: Error, CustomStringConvertible, Sendable, Equatable, Cod
       "\(path):1: the header has no '\(column)' column, which the mapping file \(mapping) names"
     case .mappingRequired(let path):
       "\(path): the mapping format needs a mapping file (--mapping FILE)"
+    case .notReadable(let path, let reason): "\(path): \(reason)"
     }
   }
 
