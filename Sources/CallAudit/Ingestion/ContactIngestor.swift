@@ -49,13 +49,22 @@ public struct ContactIngestor: Sendable {
       let encoding = try TextEncoding.detect(prefix: prefix, path: path)
       // Detection reads the sample as the reader will see it: decoded.
       let decoded = encoding == .windows1252 ? Windows1252.transcode(prefix) : prefix
-      let sample = FormatSample(prefix: decoded)
+      let sample = FormatSample(prefix: decoded, delimiter: options.delimiter)
       // callaudit's own outputs have a contact_id column but hold no contacts.
       if let verdict = ContentCheck.ownOutput(sample) {
         try Self.apply(verdict, to: &summary)
         return summary
       }
       guard let format = try chooseFormat(named: named, sample: sample, path: path) else {
+        // A --delimiter that hides a format the header's own delimiter shows.
+        let own = FormatSample(prefix: decoded)
+        if let given = options.delimiter, own.delimiter != given, let format = InputFormat.detect(own) {
+          throw .notReadable(
+            path: path,
+            reason: "split at \(CSVDialect.name(given)) (--delimiter) the header line is no format callaudit knows; "
+              + "split at \(CSVDialect.name(own.delimiter)) it is \(format.rawValue): "
+              + "try --delimiter \(CSVDialect.name(own.delimiter)), or leave --delimiter out")
+        }
         try Self.apply(ContentCheck.unrecognized(sample), to: &summary)
         return summary
       }

@@ -116,7 +116,7 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable, Codable {
 enum CanonicalCSVFormat: FormatDefinition {
   static let summary = "callaudit canonical CSV: one row per contact, transcript in one column"
   static let detection =
-    "a header row with a contact_id column that is not one of callaudit's own outputs"
+    "a header row with a contact_id column (fields separated by a comma, semicolon, tab or |) that is not one of callaudit's own outputs"
   static let suppliesSourcing = true
   static func matches(_ sample: FormatSample) -> Bool { sample.headerContains("contact_id") }
   static func reader(options: IngestionOptions) -> any ContactReader {

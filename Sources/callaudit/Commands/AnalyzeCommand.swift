@@ -10,7 +10,9 @@ struct AnalyzeCommand: ParsableCommand {
       Reads every export format `callaudit formats` lists, plain or gzip, or \
       standard input for `-`. The format is detected from the content; any other \
       CSV or XML is read with a mapping file (--mapping). Text may be UTF-8 or \
-      Windows-1252; bytes that are not valid UTF-8 are replaced and reported.
+      Windows-1252; bytes that are not valid UTF-8 are replaced and reported. CSV \
+      may use , ; tab or | (the header line shows which) and dates as Excel \
+      writes them, day or month first as the values show.
 
       In a folder, files that are no export (notes, lock files, thumbnail caches, \
       callaudit's own outputs, copies of another input), hidden names, FIFOs, \
@@ -20,6 +22,7 @@ struct AnalyzeCommand: ParsableCommand {
         callaudit analyze samples/contacts.csv
         callaudit analyze exports/            # every file under it, each format detected
         callaudit analyze exports/ --exclude '*.bak' --exclude 'archive'
+        callaudit analyze excel.csv --date-order mdy   # 03/05/2025 is 5 March
         callaudit analyze samples/*.xml --format json --output report.json
         zcat export.csv.gz | callaudit analyze - --input-format csv
         callaudit analyze complaints.csv --mapping complaints.yaml
