@@ -83,6 +83,13 @@ public struct ContactIngestor: Sendable {
       }
       progress?(stream.rawBytesRead, count)
       if summary.records == 0 { summary.note(Self.noRecordsNote(format)) }
+      // An input that gave nothing but rejections was not read, whatever else
+      // the run read: say why, with the commonest reason and what to try.
+      if summary.accepted == 0, let commonest = summary.rejections.commonest {
+        throw .everyRecordRejected(
+          path: path, records: summary.rejected, count: commonest.count, line: commonest.line,
+          reason: commonest.example, hint: commonest.hint)
+      }
     } catch {
       summary.stoppedBy = error
     }

@@ -74,4 +74,13 @@ struct SpreadsheetRoundTripTests {
     let expected = try JSONSerialization.data(withJSONObject: reference["providers"] as Any, options: [.sortedKeys])
     #expect(providers == expected)
   }
+
+  @Test("Told the wrong order, every record is rejected: exit 65 with the reason and what to try")
+  func wrongOrder() throws {
+    let path = try TestSupport.temporaryFile(try Self.roundTrip(Self.locales[1]), name: "contacts.csv")
+    let run = try TestSupport.runCallaudit(["analyze", path, "--date-order", "ymd"])
+    #expect(run.status == 65)
+    #expect(run.standardError.contains("all 800 records were rejected; the reason, for every one, first on line 2: opened_at"), "\(run.standardError)")
+    #expect(run.standardError.contains("try leaving --date-order out"), "\(run.standardError)")
+  }
 }

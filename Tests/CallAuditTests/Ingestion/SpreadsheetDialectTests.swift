@@ -131,6 +131,38 @@ struct SpreadsheetDialectTests {
     #expect(problem.message.contains("reads only day first, but --date-order mdy says dates are month first"))
     // Read as told: 02/03/2025 is 3 February.
     #expect(contacts.first { $0.id == "N-3" }?.openedAt == Self.time("2025-02-03T11:00:00Z"))
+    #expect(summary.rejections.commonest?.hint == "--date-order dmy")
+  }
+
+  @Test("When every record is rejected, the input stops with the commonest reason and what to try")
+  func everyRecordRejected() throws {
+    let (contacts, summary) = ingestAll(
+      TestSupport.fixture("dialects/excel-semicolon.csv"), options: IngestionOptions(dateOrder: .yearFirst))
+    #expect(contacts.isEmpty && summary.rejected == 5)
+    guard case .everyRecordRejected(_, let records, let count, let line, _, let hint) = try #require(summary.stoppedBy) else {
+      Issue.record("not stopped for its rejections: \(String(describing: summary.stoppedBy))")
+      return
+    }
+    // 01/03/2025 reads day first and month first: the advice is to let the values say.
+    #expect(records == 5 && count == 5 && line == 2 && hint == "leaving --date-order out, so that the dates show their order")
+    let sentence = try #require(summary.stoppedBy?.description)
+    #expect(sentence.contains("all 5 records were rejected"))
+    #expect(sentence.hasSuffix("try leaving --date-order out, so that the dates show their order"))
+    // Dates that read one way only name the order.
+    let text = "contact_id,opened_at\nA,13/03/2025 09:00\nB,14/03/2025 10:00\n"
+    let told = ContactIngestor(options: IngestionOptions(dateOrder: .monthFirst))
+      .ingest(ByteStream(bytes: Array(text.utf8), name: "day-first.csv")) { _ in }
+    #expect(told.stoppedBy?.description.hasSuffix("try --date-order dmy") == true, "\(String(describing: told.stoppedBy))")
+  }
+
+  @Test("Rows split at another delimiter than the header's suggest it")
+  func delimiterHint() throws {
+    let text = "contact_id,provider,site\nN-1;Northwind;Leeds\nN-2;Northwind;Manila\n"
+    let summary = ContactIngestor().ingest(ByteStream(bytes: Array(text.utf8), name: "mixed.csv")) { _ in }
+    let hint = try #require(summary.rejections.commonest?.hint)
+    #expect(hint == "--delimiter ';'")
+    #expect(summary.stoppedBy?.description.contains("expected 3 fields as in the header, found 1") == true)
+    #expect(summary.stoppedBy?.description.hasSuffix("try --delimiter ';'") == true)
   }
 
   @Test("A wrong --delimiter that leaves the header one column says which one fits")
@@ -161,6 +193,7 @@ struct SpreadsheetDialectTests {
     let (_, told) = ingestAll(
       TestSupport.fixture("dialects/zendesk-day-first.csv"), options: IngestionOptions(dateOrder: .monthFirst))
     #expect(told.accepted == 1 && told.rejected == 1)
+    #expect(told.rejections.commonest?.hint == "--date-order dmy")
   }
 
   @Test("A vendor CSV whose numeric dates read either way notes the order assumed")
@@ -171,5 +204,14 @@ struct SpreadsheetDialectTests {
     #expect(summary.format == .freshdeskCSV)
     #expect(contacts.first?.openedAt == Self.time("2025-03-05T09:15:00Z"))
     #expect(summary.notes.contains { $0.contains("read day first, as Freshdesk usually writes them") })
+  }
+
+  @Test("Rejection reasons are counted by kind, values and numbers left out", arguments: [
+    ("opened_at '3/1/2025 6:13' is not a date", "opened_at '…' is not a date"),
+    ("expected 17 fields as in the header, found 5", "expected # fields as in the header, found #"),
+    ("the customer's line 'x' is 12 long", "the customer's line '…' is # long"),
+  ])
+  func kinds(reason: String, kind: String) {
+    #expect(RejectionTally.kind(of: reason) == kind)
   }
 }

@@ -83,4 +83,19 @@ enum CSVDialect {
     }
     return rows
   }
+
+  /// A delimiter that would split a row of `found` fields into the header's
+  /// `expected`, judged from the row's bytes: the hint when rows do not fit
+  /// the header.
+  static func betterDelimiter(for raw: UnsafeRawBufferPointer, current: UInt8, expected: Int) -> UInt8? {
+    for candidate in candidates where candidate != current {
+      var count = 0
+      var quoted = false
+      for byte in raw {
+        if byte == UInt8(ascii: "\"") { quoted.toggle() } else if !quoted, byte == candidate { count += 1 }
+      }
+      if count > 0, count + 1 == expected { return candidate }
+    }
+    return nil
+  }
 }

@@ -53,15 +53,17 @@ struct CSVTable: ~Copyable {
         continue
       }
       if let fieldCount, record.count != fieldCount {
+        let better = CSVDialect.betterDelimiter(for: record.allBytes, current: delimiter, expected: fieldCount)
         summary.reject(
-          line: record.line, reason: "expected \(fieldCount) fields as in the header, found \(record.count)")
+          line: record.line, reason: "expected \(fieldCount) fields as in the header, found \(record.count)",
+          hint: better.map { "--delimiter \(CSVDialect.name($0))" })
         continue
       }
       do {
         try body(record)
         summary.accept()
       } catch {
-        summary.reject(line: record.line, reason: error.description)
+        summary.reject(line: record.line, reason: error.description, hint: error.hint)
       }
     }
   }
