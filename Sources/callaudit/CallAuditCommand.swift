@@ -7,10 +7,12 @@ struct CallAuditCommand: ParsableCommand {
     commandName: "callaudit",
     abstract: "Find support contacts where the agent read a script and the problem stayed unsolved.",
     discussion: """
-      Exit status: 0 success; 64 bad arguments; 65 an input was malformed (an XML \
-      error, an unrecognised format, or --strict with rejected records); 66 an input \
-      could not be opened; 73 an output could not be created; 74 an output could not \
-      be written to its end (a full disk, a closed pipe); 78 a configuration, \
+      Exit status: 0 success (files that are no export skipped with a note); 64 bad \
+      arguments; 65 an input was malformed (an XML error, an unrecognised format, \
+      every record of an input rejected, an Excel workbook or JSON, every input \
+      skipped, or --strict with rejected records); 66 an input could not be \
+      opened; 73 an output could not be created; 74 an output could not be \
+      written to its end (a full disk, a closed pipe); 78 a configuration, \
       mapping or sites file is wrong (the message gives its file:line). `audit` adds \
       1 (a threshold broken) and 75 (another audit is running).
       """,

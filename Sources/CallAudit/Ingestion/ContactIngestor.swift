@@ -41,12 +41,35 @@ public struct ContactIngestor: Sendable {
       let prefix = try stream.peek(1 << 16)
       summary.compressed = stream.isCompressed
       if prefix.isEmpty { throw .empty(path: path) }
+      // Binary files first: some would pass for UTF-16 or Windows-1252 text.
+      if let verdict = ContentCheck.binary(prefix) {
+        try Self.apply(verdict, to: &summary)
+        return summary
+      }
       let encoding = try TextEncoding.detect(prefix: prefix, path: path)
+      // Detection reads the sample as the reader will see it: decoded.
+      let decoded = encoding == .windows1252 ? Windows1252.transcode(prefix) : prefix
+      let sample = FormatSample(prefix: decoded, delimiter: options.delimiter)
+      // callaudit's own outputs have a contact_id column but hold no contacts.
+      if let verdict = ContentCheck.ownOutput(sample) {
+        try Self.apply(verdict, to: &summary)
+        return summary
+      }
+      guard let format = try chooseFormat(named: named, sample: sample, path: path) else {
+        // A --delimiter that hides a format the header's own delimiter shows.
+        let own = FormatSample(prefix: decoded)
+        if let given = options.delimiter, own.delimiter != given, let format = InputFormat.detect(own) {
+          throw .notReadable(
+            path: path,
+            reason: "split at \(CSVDialect.name(given)) (--delimiter) the header line is no format callaudit knows; "
+              + "split at \(CSVDialect.name(own.delimiter)) it is \(format.rawValue): "
+              + "try --delimiter \(CSVDialect.name(own.delimiter)), or leave --delimiter out")
+        }
+        try Self.apply(ContentCheck.unrecognized(sample), to: &summary)
+        return summary
+      }
       stream.decodeText(as: encoding)
       if let note = encoding.note { summary.note(note) }
-      guard let format = try chooseFormat(named: named, prefix: prefix, encoding: encoding, path: path) else {
-        throw .unrecognizedFormat(path: path)
-      }
       summary.format = format
       let sites = options.sites
       var count = 0
@@ -61,11 +84,26 @@ public struct ContactIngestor: Sendable {
       progress?(stream.rawBytesRead, count)
       summary.contentDigest = stream.contentDigest
       if summary.records == 0 { summary.note(Self.noRecordsNote(format)) }
+      // An input that gave nothing but rejections was not read, whatever else
+      // the run read: say why, with the commonest reason and what to try.
+      if summary.accepted == 0, let commonest = summary.rejections.commonest {
+        throw .everyRecordRejected(
+          path: path, records: summary.rejected, count: commonest.count, line: commonest.line,
+          reason: commonest.example, hint: commonest.hint)
+      }
     } catch {
       summary.stoppedBy = error
     }
     Self.noteReplacements(in: stream, to: &summary)
     return summary
+  }
+
+  /// Skips the input, or stops it with the sentence saying what it holds.
+  private static func apply(_ verdict: ContentCheck.Verdict, to summary: inout InputSummary) throws(InputError) {
+    switch verdict {
+    case .skip(let reason): summary.skipped = reason
+    case .refuse(let reason): throw .notReadable(path: summary.path, reason: reason)
+    }
   }
 
   /// Says plainly that a readable input held nothing to count, so an empty result is not a mystery.
@@ -74,16 +112,13 @@ public struct ContactIngestor: Sendable {
   }
 
   /// The named format; else the mapping's, when one is given; else the detected one.
-  private func chooseFormat(
-    named: InputFormat?, prefix: [UInt8], encoding: TextEncoding, path: String
-  ) throws(InputError) -> InputFormat? {
+  private func chooseFormat(named: InputFormat?, sample: FormatSample, path: String) throws(InputError) -> InputFormat? {
     if let named {
       if named == .mapping, options.mapping == nil { throw .mappingRequired(path: path) }
       return named
     }
     if options.mapping != nil { return .mapping }
-    // Detection reads the sample as the reader will see it: decoded.
-    return InputFormat.detect(prefix: encoding == .windows1252 ? Windows1252.transcode(prefix) : prefix)
+    return InputFormat.detect(sample)
   }
 
   /// Says how many ill-formed UTF-8 sequences were replaced, and where the first was.

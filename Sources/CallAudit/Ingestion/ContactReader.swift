@@ -23,6 +23,12 @@ public struct IngestionOptions: Sendable {
   public var sites: SiteDirectory
   /// How to read every input, overriding detection (`--mapping FILE`).
   public var mapping: ContactMapping?
+  /// The CSV field delimiter of every input (`--delimiter`); `nil` to read it
+  /// off each input's header line.
+  public var delimiter: UInt8?
+  /// How to read all-numeric dates in every input (`--date-order`); `nil` to
+  /// tell from each input's values.
+  public var dateOrder: Timestamp.DateOrder?
 
   /// 64 MiB: far beyond any real transcript, yet small enough that a quote that
   /// never closes stops reading long before memory runs short (docs/security.md).
@@ -31,8 +37,10 @@ public struct IngestionOptions: Sendable {
   /// Creates options; the defaults suit ordinary exports.
   public init(
     defaultProvider: String? = nil, maximumRecordBytes: Int = IngestionOptions.defaultMaximumRecordBytes, sites: SiteDirectory = SiteDirectory(),
-    mapping: ContactMapping? = nil
+    mapping: ContactMapping? = nil, delimiter: UInt8? = nil, dateOrder: Timestamp.DateOrder? = nil
   ) {
+    self.delimiter = delimiter
+    self.dateOrder = dateOrder
     self.defaultProvider = defaultProvider
     self.mapping = mapping
     self.sites = sites

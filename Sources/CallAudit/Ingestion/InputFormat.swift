@@ -99,8 +99,12 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable, Codable {
   /// Detects the format from the first bytes of the content, or `nil` when
   /// nothing matches.
   public static func detect(prefix: [UInt8]) -> InputFormat? {
-    let sample = FormatSample(prefix: prefix)
-    return detectionOrder.first { $0.definition.matches(sample) }
+    detect(FormatSample(prefix: prefix))
+  }
+
+  /// Detects the format from a sample of the content.
+  static func detect(_ sample: FormatSample) -> InputFormat? {
+    detectionOrder.first { $0.definition.matches(sample) }
   }
 
   func reader(options: IngestionOptions) -> any ContactReader {
@@ -111,7 +115,8 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable, Codable {
 /// callaudit's own CSV layout.
 enum CanonicalCSVFormat: FormatDefinition {
   static let summary = "callaudit canonical CSV: one row per contact, transcript in one column"
-  static let detection = "a header row with a contact_id column"
+  static let detection =
+    "a header row with a contact_id column (fields separated by a comma, semicolon, tab or |) that is not one of callaudit's own outputs"
   static let suppliesSourcing = true
   static func matches(_ sample: FormatSample) -> Bool { sample.headerContains("contact_id") }
   static func reader(options: IngestionOptions) -> any ContactReader {

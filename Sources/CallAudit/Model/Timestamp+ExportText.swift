@@ -1,10 +1,37 @@
 extension Timestamp {
   /// How to read an all-numeric date such as `05/03/2024`.
-  public enum DateOrder: Sendable {
+  public enum DateOrder: Sendable, Hashable, CaseIterable {
     /// `05/03/2024` is 5 March (most of the world; Freshdesk exports).
     case dayFirst
     /// `05/03/2024` is 3 May (United States exports).
     case monthFirst
+    /// `24/03/05` is 5 March 2024: the year first even with two digits (as in
+    /// Sweden, China, Japan). A date whose year comes last does not read.
+    case yearFirst
+
+    /// The `--date-order` spelling: `dmy`, `mdy` or `ymd`.
+    public var optionName: String {
+      switch self {
+      case .dayFirst: "dmy"
+      case .monthFirst: "mdy"
+      case .yearFirst: "ymd"
+      }
+    }
+
+    /// In words, for notes: `day first`, `month first`, `year first`.
+    public var words: String {
+      switch self {
+      case .dayFirst: "day first"
+      case .monthFirst: "month first"
+      case .yearFirst: "year first"
+      }
+    }
+
+    /// The order a `--date-order` value names (`dmy`, `mdy`, `ymd`), or `nil`.
+    public init?(optionName: String) {
+      guard let order = Self.allCases.first(where: { $0.optionName == optionName.lowercased() }) else { return nil }
+      self = order
+    }
   }
 
   /// Parses the date-time spellings helpdesk and phone exports use.
@@ -36,6 +63,50 @@ extension Timestamp {
     }
     guard let seconds = ExportDateParser(text: trimmed, order: order).parse() else { return nil }
     self.init(secondsSinceEpoch: seconds)
+  }
+
+  /// Parses what a spreadsheet writes for a date-time: every spelling of
+  /// ``init(exportText:order:)``, and Excel's serial numbers — days since
+  /// 1899-12-30 with the time of day as a fraction (`45717.25933` is
+  /// 2025-03-01 06:13:26), with `.` or `,` before the fraction — for dates from
+  /// 1970 on (serials 25569 to 99999), rounded to the second.
+  public init?(spreadsheetText text: String, order: DateOrder = .dayFirst) {
+    if let time = Timestamp(exportText: text, order: order) {
+      self = time
+      return
+    }
+    guard let serial = Self.excelSerial(text.trimmingASCIIWhitespace()) else { return nil }
+    self = serial
+  }
+
+  /// Days since 1899-12-30 (Excel's 1900 date system, whose day 0 makes up for
+  /// its false 1900-02-29) from 1970 on; `nil` for anything else.
+  static func excelSerial(_ text: String) -> Timestamp? {
+    var whole: Int64 = 0, wholeDigits = 0
+    var fraction: Double = 0, scale = 1.0, fractionDigits = 0
+    var inFraction = false
+    for byte in text.utf8 {
+      if byte.isASCIIDigit {
+        let digit = Int64(byte &- UInt8(ascii: "0"))
+        if inFraction {
+          guard fractionDigits < 15 else { continue }
+          scale /= 10
+          fraction += Double(digit) * scale
+          fractionDigits += 1
+        } else {
+          whole = whole * 10 + digit
+          wholeDigits += 1
+          guard wholeDigits <= 5 else { return nil }
+        }
+      } else if (byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",")), !inFraction, wholeDigits > 0 {
+        inFraction = true
+      } else {
+        return nil
+      }
+    }
+    guard wholeDigits == 5, !inFraction || fractionDigits > 0, (25569...99999).contains(whole) else { return nil }
+    let seconds = (fraction * 86_400).rounded()
+    return Timestamp(secondsSinceEpoch: (whole - 25569) * 86_400 + Int64(seconds))
   }
 
   private static func epoch(_ text: String) -> Timestamp? {
@@ -159,6 +230,12 @@ private struct ExportDateParser {
       }
       i += 1
     }
+    // `24/03/05` read year first: the two-digit year leads (POSIX's pivot at 69).
+    if order == .yearFirst, year == nil, month == nil, numbers.count == 3, (0...99).contains(numbers[0]) {
+      year = numbers[0] + (numbers[0] < 70 ? 2000 : 1900)
+      yearFirst = true
+      numbers.removeFirst()
+    }
     // `22-04-15`: a numeric date with its two-digit year last (POSIX's pivot at 69).
     if year == nil, month == nil, numbers.count == 3, (0...99).contains(numbers[2]) {
       year = numbers[2] + (numbers[2] < 70 ? 2000 : 1900)
@@ -179,7 +256,11 @@ private struct ExportDateParser {
       if yearFirst {
         (month, day) = (numbers[0], numbers[1])
       } else {
-        (day, month) = order == .dayFirst ? (numbers[0], numbers[1]) : (numbers[1], numbers[0])
+        switch order {
+        case .dayFirst: (day, month) = (numbers[0], numbers[1])
+        case .monthFirst: (day, month) = (numbers[1], numbers[0])
+        case .yearFirst: return nil  // the year came last
+        }
       }
     }
     guard let year, let month, let day, (1...12).contains(month), day >= 1,

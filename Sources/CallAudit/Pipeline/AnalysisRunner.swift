@@ -36,7 +36,17 @@ public struct AnalysisRunner: Sendable {
   public func run(
     paths: [String], format: InputFormat? = nil, progress: (@Sendable (IngestionProgress) -> Void)? = nil
   ) -> AnalysisReport {
-    let tracker = progress.map { ProgressTracker(paths: paths, report: $0) }
+    run(inputs: paths.map { InputPaths.Entry(path: $0) }, format: format, progress: progress)
+  }
+
+  /// Reads the inputs of a listing (``InputPaths/list(_:excluding:)``) and
+  /// measures everything in them; inputs not to be read keep their place in
+  /// the report with the reason.
+  public func run(
+    inputs: [InputPaths.Entry], format: InputFormat? = nil, progress: (@Sendable (IngestionProgress) -> Void)? = nil
+  ) -> AnalysisReport {
+    let paths = inputs.map(\.path)
+    let tracker = progress.map { ProgressTracker(paths: inputs.map { $0.isRead ? $0.path : nil }, report: $0) }
     let storage = SpoolStorage()
     let merging = Mutex(InOrderMerge(configuration: configuration))
     let next = Atomic<Int>(0)
@@ -53,8 +63,20 @@ public struct AnalysisRunner: Sendable {
           return
         }
         let progress = tracker.map { tracker in { tracker.update(input: index, bytesRead: $0, contacts: $1) } }
-        let read = self.read(
-          path: paths[index], format: format, preparing: preparing, storage: storage, progress: progress)
+        let read: (InputSummary, ContactAnalyzer)
+        switch inputs[index].kind {
+        case .read:
+          read = self.read(
+            path: paths[index], format: format, preparing: preparing, storage: storage, progress: progress)
+        case .skipped(let reason):
+          var summary = InputSummary(path: paths[index])
+          summary.skipped = reason
+          read = (summary, ContactAnalyzer(configuration: configuration, storage: storage))
+        case .unreadable(let reason):
+          var summary = InputSummary(path: paths[index])
+          summary.stoppedBy = .cannotOpen(path: paths[index], reason: reason)
+          read = (summary, ContactAnalyzer(configuration: configuration, storage: storage))
+        }
         let merged = merging.withLock { $0.add(read, at: index) }
         for _ in 0..<merged { ahead.signal() }
       }

@@ -29,10 +29,12 @@ final class ProgressTracker: Sendable {
   private let started = ContinuousClock.now
   private let report: @Sendable (IngestionProgress) -> Void
 
-  init(paths: [String], report: @escaping @Sendable (IngestionProgress) -> Void) {
+  /// - Parameter paths: the inputs in order; `nil` for one that is not read.
+  init(paths: [String?], report: @escaping @Sendable (IngestionProgress) -> Void) {
     perInput = Mutex(Array(repeating: (bytes: 0, contacts: 0), count: paths.count))
     var total: UInt64? = 0
     for path in paths {
+      guard let path else { continue }
       var info = stat()
       if path != "-", stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG {
         total? += UInt64(info.st_size)

@@ -92,6 +92,7 @@ public struct JSONReportRenderer: Sendable {
       ("stopped", summary.stoppedBy.map { .string($0.description) } ?? .null),
       ("contacts", coverage.map { .int($0.contacts) } ?? .null),
       ("metrics", coverage.map(Self.metrics) ?? .null),
+      ("skipped", summary.skipped.map(JSONValue.string) ?? .null),
     ])
   }
 

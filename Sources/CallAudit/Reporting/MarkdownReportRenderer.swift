@@ -12,7 +12,7 @@ public struct MarkdownReportRenderer: Sendable {
     let records = report.inputs.reduce(0) { $0 + $1.records }
     let accepted = report.inputs.reduce(0) { $0 + $1.accepted }
     var out = "# callaudit report\n\n"
-    out += "\(report.inputs.count) input\(report.inputs.count == 1 ? "" : "s"), \(records) records: "
+    out += "\(report.inputCountText), \(records) records: "
     out += "\(accepted) accepted, \(report.rejectedRecords) rejected. "
     if let identity = IdentityNotes.runPhrase(report) { out += Self.escape(identity) + ". " }
     out += "\(report.redaction.sentence)\n\n## Verdicts\n\n"
@@ -69,13 +69,18 @@ public struct MarkdownReportRenderer: Sendable {
     out += "\n## Inputs\n\n| file | format | records | accepted | duplicates | updated | rejected | stopped |\n"
     out += "|---|---|--:|--:|--:|--:|--:|---|\n"
     for (index, input) in report.inputs.enumerated() {
-      let format = (input.format?.rawValue ?? "unknown") + (input.compressed ? ", gzip" : "")
+      let format =
+        input.skipped != nil ? "skipped" : (input.format?.rawValue ?? "unknown") + (input.compressed ? ", gzip" : "")
       let coverage = index < report.inputCoverage.count ? report.inputCoverage[index] : InputCoverage()
       out += "| \(Self.escape(input.path)) | \(format) | \(input.records) | \(input.accepted) | "
       out += "\(coverage.duplicates) | \(coverage.updated) | \(input.rejected) | "
       out += (input.stoppedBy.map { Self.escape($0.description) } ?? "") + " |\n"
     }
     for (index, input) in report.inputs.enumerated() {
+      if let reason = input.skipped {
+        out += "\n\(Self.escape(input.path)):\n\n- skipped: \(Self.escape(reason))\n"
+        continue
+      }
       let coverage = IdentityNotes.showsCoverage(report, at: index) ? report.inputCoverage[index] : nil
       guard coverage != nil || input.identicalTo != nil || !input.problems.isEmpty || !input.notes.isEmpty else { continue }
       out += "\n\(Self.escape(input.path)):\n\n"

@@ -27,7 +27,7 @@ public struct TextReportRenderer: Sendable {
     var out = ""
     let records = report.inputs.reduce(0) { $0 + $1.records }
     let accepted = report.inputs.reduce(0) { $0 + $1.accepted }
-    out += "callaudit — \(report.inputs.count) input\(report.inputs.count == 1 ? "" : "s"), "
+    out += "callaudit — \(report.inputCountText), "
     out += "\(records) records: \(accepted) accepted, \(report.rejectedRecords) rejected\n"
     if let identity = IdentityNotes.runPhrase(report) { out += identity + ".\n" }
     out += report.redaction.sentence + "\n\n"
@@ -86,6 +86,10 @@ public struct TextReportRenderer: Sendable {
     }
     out += "\nInputs\n"
     for (index, input) in report.inputs.enumerated() {
+      if let reason = input.skipped {
+        out += "  \(input.path): skipped: \(reason)\n"
+        continue
+      }
       let format = input.format?.rawValue ?? "unknown format"
       out += "  \(input.path) (\(format)\(input.compressed ? ", gzip" : "")): "
       out += "\(input.records) records, \(input.accepted) accepted, \(input.rejected) rejected\n"

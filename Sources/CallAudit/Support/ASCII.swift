@@ -2,6 +2,9 @@ extension UInt8 {
   /// Whether the byte is an ASCII decimal digit.
   @inline(__always) var isASCIIDigit: Bool { self &- UInt8(ascii: "0") < 10 }
 
+  /// Whether the byte is an ASCII letter.
+  @inline(__always) var isASCIILetter: Bool { (self | 0x20) &- UInt8(ascii: "a") < 26 }
+
   /// Whether the byte is an ASCII space, tab, CR or LF.
   @inline(__always) var isASCIIBlank: Bool {
     self == 0x20 || self == 0x09 || self == 0x0A || self == 0x0D

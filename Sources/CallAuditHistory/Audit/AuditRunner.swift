@@ -27,8 +27,20 @@ public struct AuditRunner: Sendable {
     do throws(HistoryError) {
       let database = try HistoryDatabase(path: configuration.database)
       let runID = try database.write { db in try RunStore.begin(at: now, in: db) }
-      let (files, unmatched) = InputPatterns.expand(configuration.inputs)
+      let (files, unmatched, passedOver) = InputPatterns.expand(configuration.inputs)
       var ingestion = IngestionTally()
+      var folderNotes: [String] = []
+      for entry in passedOver {
+        switch entry.kind {
+        case .read: break
+        case .skipped(let reason): folderNotes.append("\(entry.path): skipped: \(reason)")
+        case .unreadable(let reason):
+          // A folder that could not be opened is an input that could not be read.
+          var summary = InputSummary(path: entry.path)
+          summary.stoppedBy = .cannotOpen(path: entry.path, reason: reason)
+          ingestion.summaries.append(summary)
+        }
+      }
       for file in files {
         try ingest(file, runID: runID, into: database, tally: &ingestion)
       }
@@ -51,7 +63,7 @@ public struct AuditRunner: Sendable {
           finishedAt: .now, in: db)
         return try RunStore.finishedRuns(before: runID, limit: trendLength, in: db).map(\.snapshot)
       }
-      var notes = unmatched.map { "no file matches \($0)" }
+      var notes = unmatched.map { "no file matches \($0)" } + folderNotes
       if expired > 0 { notes.append("\(expired) contacts older than the retention period deleted") }
       if undated > 0 { notes.append("\(undated) stored contacts have no start time and fall in no window") }
       notes += ingestion.skipped.map { "\($0): already in the history (same content), skipped" }

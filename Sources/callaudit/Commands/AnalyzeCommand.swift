@@ -10,11 +10,19 @@ struct AnalyzeCommand: ParsableCommand {
       Reads every export format `callaudit formats` lists, plain or gzip, or \
       standard input for `-`. The format is detected from the content; any other \
       CSV or XML is read with a mapping file (--mapping). Text may be UTF-8 or \
-      Windows-1252; bytes that are not valid UTF-8 are replaced and reported.
+      Windows-1252; bytes that are not valid UTF-8 are replaced and reported. CSV \
+      may use , ; tab or | (the header line shows which) and dates as Excel \
+      writes them, day or month first as the values show.
+
+      In a folder, files that are no export (notes, lock files, thumbnail caches, \
+      callaudit's own outputs, copies of another input), hidden names, FIFOs, \
+      sockets and devices are skipped, each with one note; --exclude leaves out more.
 
       Examples:
         callaudit analyze samples/contacts.csv
         callaudit analyze exports/            # every file under it, each format detected
+        callaudit analyze exports/ --exclude '*.bak' --exclude 'archive'
+        callaudit analyze excel.csv --date-order mdy   # 03/05/2025 is 5 March
         callaudit analyze samples/*.xml --format json --output report.json
         zcat export.csv.gz | callaudit analyze - --input-format csv
         callaudit analyze complaints.csv --mapping complaints.yaml
@@ -27,6 +35,7 @@ struct AnalyzeCommand: ParsableCommand {
 
   @OptionGroup var report: ReportOptions
   @OptionGroup var reading: ReadingOptions
+  @OptionGroup var selection: InputSelection
 
   func validate() throws {
     guard !inputs.isEmpty else { throw ValidationError("Name at least one input file, or - for standard input.") }
@@ -38,7 +47,8 @@ struct AnalyzeCommand: ParsableCommand {
   func run() throws {
     var configuration = try reading.analysisConfiguration()
     configuration.keepContactMeasures = report.contactsOut != nil
-    let analysis = report.shown(try reading.analyse(inputs, configuration: configuration, quiet: report.quiet))
+    let analysis = report.shown(
+      try reading.analyse(inputs, excluding: selection.exclude, configuration: configuration, quiet: report.quiet))
     try report.emit(analysis)
     throw InputOutcome(report: analysis, strict: reading.strict).exitCode
   }

@@ -22,6 +22,7 @@ struct CompareCommand: ParsableCommand {
 
   @OptionGroup var report: ReportOptions
   @OptionGroup var reading: ReadingOptions
+  @OptionGroup var selection: InputSelection
 
   func validate() throws {
     guard !inputs.isEmpty else { throw ValidationError("Name at least one input file, or - for standard input.") }
@@ -30,7 +31,8 @@ struct CompareCommand: ParsableCommand {
 
   func run() throws {
     let analysis = report.shown(
-      try reading.analyse(inputs, configuration: try reading.analysisConfiguration(), quiet: report.quiet))
+      try reading.analyse(
+        inputs, excluding: selection.exclude, configuration: try reading.analysisConfiguration(), quiet: report.quiet))
     let ranking = ProviderRanking(analysis)
     let renderer = RankingRenderer()
     switch report.format {

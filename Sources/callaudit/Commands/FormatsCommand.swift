@@ -65,6 +65,11 @@ enum FormatsFootnotes {
     "Every input is detected from its content, never its name; --input-format NAME overrides detection.",
     "Any input may be gzip-compressed. Text may be UTF-8 (with or without a byte order mark) or "
       + "Windows-1252, detected; bytes that are not UTF-8 are replaced and reported. UTF-16 is refused.",
+    "CSV fields may be separated by , ; tab or |, as the header line shows (--delimiter sets it). In the contact "
+      + "and ticket CSVs, dates may be written as spreadsheets write them, Excel serial numbers included, day or "
+      + "month first as the values show (--date-order dmy|mdy|ymd sets it).",
+    "Not read: Excel workbooks (save them as CSV) and JSON (convert it) are refused with a sentence; notes, lock "
+      + "files, operating-system metadata and callaudit's own outputs are skipped with a note.",
   ]
 }
 

@@ -20,6 +20,16 @@ struct ReadingOptions: ParsableArguments {
     valueName: "file"))
   var sites: String?
 
+  @Option(help: ArgumentHelp(
+    "The CSV field delimiter of every input: ',', ';', '|', 'tab' or another single character. By default each input's header line shows it.",
+    valueName: "char"))
+  var delimiter: String?
+
+  @Option(name: .customLong("date-order"), help: ArgumentHelp(
+    "How to read numeric dates such as 05/03/2025 in CSV inputs: dmy (day first), mdy (month first) or ymd. By default each input's values show it.",
+    valueName: "order"))
+  var dateOrder: String?
+
   @Option(name: .customLong("repeat-window"), help: "A new contact by the same customer within this time is a repeat (e.g. 7d, 48h, 90m).")
   var repeatWindow: String = "7d"
 
@@ -52,9 +62,31 @@ struct ReadingOptions: ParsableArguments {
       throw ValidationError("Give the mapping file with --mapping FILE rather than --input-format mapping.")
     }
     _ = try analysisConfiguration()
+    _ = try delimiterByte()
+    _ = try readDateOrder()
     guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more.") }
     guard (0...1).contains(scriptThreshold) else { throw ValidationError("--script-threshold must be between 0 and 1.") }
     if let flaggedLimit, flaggedLimit < 0 { throw ValidationError("--flagged-limit must be 0 or more.") }
+  }
+
+  /// The `--delimiter` byte, or `nil` to detect each input's.
+  func delimiterByte() throws -> UInt8? {
+    guard let delimiter else { return nil }
+    if delimiter.lowercased() == "tab" || delimiter == "\\t" || delimiter == "\t" { return UInt8(ascii: "\t") }
+    let bytes = Array(delimiter.utf8)
+    guard bytes.count == 1, bytes[0] < 0x80, ![UInt8(ascii: "\""), UInt8(ascii: "\n"), UInt8(ascii: "\r")].contains(bytes[0]) else {
+      throw ValidationError("--delimiter must be one ASCII character other than a quote or line break, or 'tab'.")
+    }
+    return bytes[0]
+  }
+
+  /// The `--date-order`, or `nil` to tell each input's from its values.
+  func readDateOrder() throws -> Timestamp.DateOrder? {
+    guard let dateOrder else { return nil }
+    guard let order = Timestamp.DateOrder(optionName: dateOrder) else {
+      throw ValidationError("--date-order must be dmy (day first), mdy (month first) or ymd (year first).")
+    }
+    return order
   }
 
   func inputFormat() throws -> InputFormat? {
@@ -70,7 +102,7 @@ struct ReadingOptions: ParsableArguments {
   /// - Throws: ``ExitStatus/configurationError`` (78) after printing the file's
   ///   first mistake as `file:line: message`.
   func ingestionOptions() throws -> IngestionOptions {
-    var options = IngestionOptions(defaultProvider: provider)
+    var options = IngestionOptions(defaultProvider: provider, delimiter: try delimiterByte(), dateOrder: try readDateOrder())
     do throws(ConfigurationError) {
       if let mapping { options.mapping = try ContactMapping(contentsOfFile: mapping) }
       if let sites { options.sites = try SiteDirectory(contentsOfFile: sites) }
@@ -129,19 +161,34 @@ func readTextFile(_ path: String) throws -> String {
   try String(contentsOfFile: path, encoding: .utf8)
 }
 
+/// Which files of the folders named are read: `--exclude`.
+struct InputSelection: ParsableArguments {
+  @Option(help: ArgumentHelp(
+    "Leave out files and folders matching this glob (repeatable): '*.bak' matches names at any depth, 'old/*' paths below a folder named.",
+    valueName: "glob"))
+  var exclude: [String] = []
+}
+
 extension ReadingOptions {
   /// Reads and measures `inputs`, showing progress on a terminal unless `quiet`.
-  func analyse(_ inputs: [String], configuration: AnalysisConfiguration, quiet: Bool) throws -> AnalysisReport {
+  func analyse(
+    _ inputs: [String], excluding patterns: [String] = [], configuration: AnalysisConfiguration, quiet: Bool
+  ) throws -> AnalysisReport {
     let runner = AnalysisRunner(ingestion: try ingestionOptions(), configuration: configuration, jobs: jobs)
     let progress = ProgressLine.make(quiet: quiet)
     let onProgress: (@Sendable (IngestionProgress) -> Void)? = progress.map { line in
       { @Sendable update in line.show(update) }
     }
-    let files = InputPaths.expand(inputs)
-    for folder in inputs where InputPaths.isDirectory(folder) && InputPaths.expand([folder]).isEmpty {
+    let listing = InputPaths.list(inputs, excluding: patterns)
+    for folder in listing.emptyFolders {
       StandardError.line("\(folder): the directory holds no files")
     }
-    let report = runner.run(paths: files, format: try inputFormat(), progress: onProgress)
+    if !quiet {
+      for (pattern, count) in listing.excluded {
+        StandardError.line("note: --exclude '\(pattern)' left out \(count == 1 ? "1 file or folder" : "\(count) files and folders")")
+      }
+    }
+    let report = runner.run(inputs: listing.entries, format: try inputFormat(), progress: onProgress)
     progress?.finish()
     return report
   }

@@ -97,15 +97,20 @@ struct ReportOptions: ParsableArguments {
     }
   }
 
-  /// One line per input that stopped (always) or rejected records (unless quiet).
+  /// One line per input that stopped (always), or that was skipped or rejected
+  /// records (unless quiet); and one when no input held anything to read.
   func warn(_ report: AnalysisReport) {
     for input in report.inputs {
       if let stop = input.stoppedBy { StandardError.line("error: \(stop)") }
+      if !quiet, let reason = input.skipped { StandardError.line("note: \(input.path): skipped: \(reason)") }
       if !quiet, input.rejected > 0, let first = input.problems.first {
         StandardError.line(
           "warning: \(input.path): \(input.rejected) of \(input.records) records rejected; "
             + "first at line \(first.line): \(first.message)")
       }
+    }
+    if InputOutcome.everyInputSkipped(report) {
+      StandardError.line("error: nothing was read: every input was skipped as no export (the report's inputs say why)")
     }
   }
 }
@@ -118,8 +123,13 @@ struct InputOutcome {
   var exitCode: ExitCode {
     let stops = report.inputs.compactMap(\.stoppedBy)
     if stops.contains(where: \.isUnreadable) { return ExitStatus.noInput }
-    if !stops.isEmpty { return ExitStatus.dataError }
+    if !stops.isEmpty || Self.everyInputSkipped(report) { return ExitStatus.dataError }
     if strict, report.rejectedRecords > 0 { return ExitStatus.dataError }
     return .success
+  }
+
+  /// Whether inputs were named but every one was skipped as no export.
+  static func everyInputSkipped(_ report: AnalysisReport) -> Bool {
+    !report.inputs.isEmpty && report.inputs.allSatisfy { $0.skipped != nil }
   }
 }

@@ -55,6 +55,9 @@ struct DuplicateContactsTests {
     let read = try inputs(three.report)
     #expect(read.map { $0["identical_to"] as? String } == [nil, csv, csv])
     #expect(read.map { $0["duplicates"] as? Int } == [0, 800, 800])
+    // An identical input carries what its original carries, though nothing of it is measured again.
+    #expect(read[1]["metrics"] as? NSDictionary == read[0]["metrics"] as? NSDictionary)
+    #expect(read.map { $0["contacts"] as? Int } == [800, 0, 0])
     let text = try TestSupport.runCallaudit(["analyze", csv, gzipped])
     #expect(text.standardOutput.contains("identical to \(csv): its 800 records are duplicates, not measured again"))
     #expect(text.standardOutput.contains("800 distinct contacts: 800 duplicates were counted once."))

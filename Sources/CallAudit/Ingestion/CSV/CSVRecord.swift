@@ -31,6 +31,14 @@ struct CSVRecord {
     return UnsafeRawBufferPointer(rebasing: base[field.start..<field.end])
   }
 
+  /// The bytes of the whole record, from its first field to its last.
+  var allBytes: UnsafeRawBufferPointer {
+    guard let first = fields.first, let last = fields.last, last.end > first.start else {
+      return UnsafeRawBufferPointer(start: nil, count: 0)
+    }
+    return UnsafeRawBufferPointer(rebasing: base[first.start..<last.end])
+  }
+
   /// Whether field `index` is empty.
   func isEmpty(_ index: Int) -> Bool { fields[index].start == fields[index].end }
 

@@ -7,9 +7,16 @@
 struct CSVTable: ~Copyable {
   private var scanner: CSVRecordScanner
   private let path: String
+  /// The field delimiter.
+  let delimiter: UInt8
 
   /// Creates a table over `stream`.
-  init(stream: ByteStream, options: IngestionOptions, delimiter: UInt8 = UInt8(ascii: ",")) {
+  /// - Parameter delimiter: the field delimiter; by default `--delimiter`, else
+  ///   the one the stream's header line shows (``CSVDialect/delimiter(in:)``).
+  init(stream: ByteStream, options: IngestionOptions, delimiter: UInt8? = nil) {
+    let delimiter =
+      delimiter ?? options.delimiter ?? CSVDialect.delimiter(in: (try? stream.peek(1 << 16)) ?? [])
+    self.delimiter = delimiter
     scanner = CSVRecordScanner(
       stream: stream, delimiter: delimiter, maximumRecordBytes: options.maximumRecordBytes)
     path = stream.path
@@ -46,15 +53,17 @@ struct CSVTable: ~Copyable {
         continue
       }
       if let fieldCount, record.count != fieldCount {
+        let better = CSVDialect.betterDelimiter(for: record.allBytes, current: delimiter, expected: fieldCount)
         summary.reject(
-          line: record.line, reason: "expected \(fieldCount) fields as in the header, found \(record.count)")
+          line: record.line, reason: "expected \(fieldCount) fields as in the header, found \(record.count)",
+          hint: better.map { "--delimiter \(CSVDialect.name($0))" })
         continue
       }
       do {
         try body(record)
         summary.accept()
       } catch {
-        summary.reject(line: record.line, reason: error.description)
+        summary.reject(line: record.line, reason: error.description, hint: error.hint)
       }
     }
   }

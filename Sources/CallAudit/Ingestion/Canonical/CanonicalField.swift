@@ -100,6 +100,8 @@ struct FieldError: Error, CustomStringConvertible {
   var value: String
   var expected: String
   var detail: String? = nil
+  /// What the user could try when every record fails this way (`--date-order mdy`).
+  var hint: String? = nil
 
   var description: String {
     if let detail { return detail }

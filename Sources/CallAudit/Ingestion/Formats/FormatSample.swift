@@ -8,14 +8,20 @@ struct FormatSample {
   /// The first CSV rows that lie wholly inside the sample (at most eight),
   /// each field trimmed of blanks; empty for XML.
   let csvRows: [[String]]
+  /// The field delimiter the rows were split at: the one given, else the one
+  /// the header line shows (``CSVDialect/delimiter(in:)``).
+  let delimiter: UInt8
 
   /// Reads the sample from the first bytes of an input.
-  init(prefix: [UInt8]) {
+  /// - Parameter delimiter: the CSV field delimiter (`--delimiter`), or `nil` to detect it.
+  init(prefix: [UInt8], delimiter: UInt8? = nil) {
     var bytes = prefix[...]
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
     self.bytes = bytes
     xmlRoot = XMLPrologue.rootElementName(in: bytes)
-    csvRows = xmlRoot == nil ? Self.leadingRows(of: bytes, limit: 8) : []
+    let delimiter = delimiter ?? (xmlRoot == nil ? CSVDialect.delimiter(in: bytes) : UInt8(ascii: ","))
+    self.delimiter = delimiter
+    csvRows = xmlRoot == nil ? CSVDialect.rows(of: bytes, delimiter: delimiter, limit: 8) : []
   }
 
   /// The header row's names, lower-cased, or empty for XML or empty input.
@@ -37,47 +43,5 @@ struct FormatSample {
       i = hit + 1
     }
     return false
-  }
-
-  /// Splits complete RFC 4180 rows off the front of `bytes`; a row cut off by
-  /// the end of the sample is left out.
-  private static func leadingRows(of bytes: ArraySlice<UInt8>, limit: Int) -> [[String]] {
-    var rows: [[String]] = []
-    var row: [String] = []
-    var field: [UInt8] = []
-    var quoted = false
-    var i = bytes.startIndex
-    func endField() {
-      row.append(String(decoding: field, as: UTF8.self).trimmingASCIIWhitespace())
-      field.removeAll(keepingCapacity: true)
-    }
-    while i < bytes.endIndex, rows.count < limit {
-      let byte = bytes[i]
-      i += 1
-      if quoted {
-        if byte == UInt8(ascii: "\"") {
-          if i < bytes.endIndex, bytes[i] == UInt8(ascii: "\"") {
-            field.append(byte)
-            i += 1
-          } else {
-            quoted = false
-          }
-        } else {
-          field.append(byte)
-        }
-        continue
-      }
-      switch byte {
-      case UInt8(ascii: "\""): quoted = true
-      case UInt8(ascii: ","): endField()
-      case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
-        if byte == UInt8(ascii: "\r"), i < bytes.endIndex, bytes[i] == UInt8(ascii: "\n") { i += 1 }
-        endField()
-        if !(row.count == 1 && row[0].isEmpty) { rows.append(row) }
-        row = []
-      default: field.append(byte)
-      }
-    }
-    return rows
   }
 }

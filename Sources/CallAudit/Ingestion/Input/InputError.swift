@@ -24,6 +24,13 @@ public enum InputError: Error, CustomStringConvertible, Sendable, Equatable, Cod
   case missingMappedColumn(path: String, column: String, mapping: String)
   /// The input was to be read with a mapping file, but none was given.
   case mappingRequired(path: String)
+  /// The content is something callaudit recognises but does not read (an
+  /// Excel workbook, JSON, a table or XML no reader knows); `reason` says what
+  /// it is and what to do, in one sentence.
+  case notReadable(path: String, reason: String)
+  /// Every record was rejected: the commonest reason, how many records it
+  /// rejected and the line of the first, and what to try.
+  case everyRecordRejected(path: String, records: Int, count: Int, line: Int, reason: String, hint: String?)
 
   public var description: String {
     switch self {
@@ -46,6 +53,12 @@ public enum InputError: Error, CustomStringConvertible, Sendable, Equatable, Cod
       "\(path):1: the header has no '\(column)' column, which the mapping file \(mapping) names"
     case .mappingRequired(let path):
       "\(path): the mapping format needs a mapping file (--mapping FILE)"
+    case .notReadable(let path, let reason): "\(path): \(reason)"
+    case .everyRecordRejected(let path, let records, let count, let line, let reason, let hint):
+      "\(path): \(records == 1 ? "the only record was" : "all \(records) records were") rejected; "
+        + (count == records ? "the reason, \(records == 1 ? "" : "for every one, ")" : "the commonest reason, for \(count) of them, ")
+        + "first on line \(line): \(reason); "
+        + (hint.map { "try \($0)" } ?? "see `callaudit formats` and docs/formats.md for the values this format takes")
     }
   }
 

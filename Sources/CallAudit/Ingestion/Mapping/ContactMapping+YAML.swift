@@ -92,7 +92,8 @@ extension ContactMapping {
     switch try node.text("date_order").lowercased() {
     case "day-first", "dayfirst", "dmy": return .dayFirst
     case "month-first", "monthfirst", "mdy": return .monthFirst
-    case let other: throw node.error("date_order '\(other)' is not day-first or month-first")
+    case "year-first", "yearfirst", "ymd": return .yearFirst
+    case let other: throw node.error("date_order '\(other)' is not day-first, month-first or year-first")
     }
   }
 

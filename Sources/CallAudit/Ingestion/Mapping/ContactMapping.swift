@@ -46,8 +46,8 @@ public struct ContactMapping: Sendable {
   public let layout: Layout
   /// The provider of every contact whose record names none.
   public let provider: String?
-  /// How all-numeric dates such as `05/03/2024` are read.
-  public let dateOrder: Timestamp.DateOrder
+  /// How all-numeric dates such as `05/03/2024` are read (`--date-order` replaces it).
+  public internal(set) var dateOrder: Timestamp.DateOrder
   /// Whether contacts without an id column are identified by their line.
   public let rowIDs: Bool
   /// Sourcing by site, for records that name a site but not its sourcing.

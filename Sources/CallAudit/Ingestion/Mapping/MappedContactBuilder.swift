@@ -46,10 +46,12 @@ struct MappedContactBuilder {
     let value = mapping.mappedValue(text, for: field) ?? text
     switch field {
     case .openedAt, .closedAt, .updatedAt:
-      guard let time = Timestamp(exportText: value, order: mapping.dateOrder) else {
+      guard let time = Timestamp(spreadsheetText: value, order: mapping.dateOrder) else {
+        let order = mapping.dateOrder.words.replacing(" ", with: "-")
         throw FieldError(
           field: field, value: value,
-          expected: "a date-time (ISO 8601, or numeric \(mapping.dateOrder == .dayFirst ? "day-first" : "month-first") as date_order says)")
+          expected: "a date-time (ISO 8601, or numeric \(order) as date_order says)",
+          hint: DateOrderHint.hint(for: value, current: mapping.dateOrder, given: true))
       }
       switch field {
       case .openedAt: contact.openedAt = time

@@ -23,11 +23,14 @@ struct MappingReader: ContactReader {
   func read(
     _ stream: ByteStream, into summary: inout InputSummary, emit: (Contact) -> Void
   ) throws(InputError) {
-    guard let mapping = options.mapping else { throw .mappingRequired(path: stream.path) }
+    guard var mapping = options.mapping else { throw .mappingRequired(path: stream.path) }
     summary.note("read with the mapping file \(mapping.file)")
+    // The command line has the last word over the mapping file.
+    if let order = options.dateOrder { mapping.dateOrder = order }
     switch mapping.layout {
     case .csv(let delimiter, let header):
-      try MappedCSVReader(options: options, mapping: mapping, delimiter: delimiter, hasHeader: header)
+      try MappedCSVReader(
+        options: options, mapping: mapping, delimiter: options.delimiter ?? delimiter, hasHeader: header)
         .read(stream, into: &summary, emit: emit)
     case .xml(let recordPath):
       try MappedXMLReader(options: options, mapping: mapping, recordPath: recordPath)

@@ -28,6 +28,13 @@ public struct AnalysisReport: Sendable {
   public var rejectedRecords: Int { inputs.reduce(0) { $0 + $1.rejected } }
   /// Inputs that stopped before their end.
   public var stoppedInputs: [InputSummary] { inputs.filter { $0.stoppedBy != nil } }
+  /// Inputs not read because they hold no export (``InputSummary/skipped``).
+  public var skippedInputs: Int { inputs.reduce(0) { $0 + ($1.skipped == nil ? 0 : 1) } }
+  /// `3 inputs` — with `, 2 skipped` when some were.
+  public var inputCountText: String {
+    let skipped = skippedInputs
+    return "\(inputs.count) input\(inputs.count == 1 ? "" : "s")" + (skipped > 0 ? " (\(skipped) skipped)" : "")
+  }
 }
 
 /// One provider's measures.

@@ -142,8 +142,13 @@ struct PartialReport: Sendable, Codable {
     let providers = context.providers
     var inputCoverage = [InputCoverage](repeating: InputCoverage(), count: inputs.count)
     for (source, counts) in coverage where Int(source) < inputs.count { inputCoverage[Int(source)] = counts }
-    // An input identical to an earlier one was not measured: every record it accepted is a duplicate.
-    for (index, input) in inputs.enumerated() where input.identicalTo != nil {
+    // An input identical to an earlier one was not measured: it carries what that one
+    // carries, and every record it accepted is a duplicate.
+    for (index, input) in inputs.enumerated() {
+      guard let original = input.identicalTo, original < index else { continue }
+      inputCoverage[index] = inputCoverage[original]
+      inputCoverage[index].contacts = 0
+      inputCoverage[index].updated = 0
       inputCoverage[index].duplicates = input.accepted
     }
     let names = InputNames(inputs)

@@ -11,6 +11,9 @@ enum HTMLInputsSection {
       HTMLTable.Column(title: "Rejected", numeric: true), HTMLTable.Column(title: "Read to the end"),
     ]
     let rows = report.inputs.enumerated().map { index, input in
+      guard input.skipped == nil else {
+        return HTMLTable.Row(cells: [input.path, "skipped", "0", "0", "0", "0", "0", "not read"], className: "skipped")
+      }
       let coverage = index < report.inputCoverage.count ? report.inputCoverage[index] : InputCoverage()
       return HTMLTable.Row(cells: [
         input.path, (input.format?.rawValue ?? "unknown") + (input.compressed ? ", gzip" : ""),
@@ -24,6 +27,13 @@ enum HTMLInputsSection {
       HTMLTable(className: "inputs", caption: nil, columns: columns, rows: rows).write(to: &w)
     }
     for (index, input) in report.inputs.enumerated() {
+      if let reason = input.skipped {
+        w.element("div", [HTMLAttribute("class", "input-detail skipped"), HTMLAttribute("data-path", input.path)]) { w in
+          w.element("h3") { w in w.element("code", text: input.path) }
+          w.element("p", [HTMLAttribute("class", "meta note-line")], text: "Skipped: " + reason)
+        }
+        continue
+      }
       let coverage = IdentityNotes.showsCoverage(report, at: index) ? report.inputCoverage[index] : nil
       guard coverage != nil || input.identicalTo != nil || !input.problems.isEmpty || !input.notes.isEmpty || input.stoppedBy != nil
       else { continue }

@@ -90,7 +90,7 @@ public struct HTMLReportRenderer: Sendable {
     let records = report.inputs.reduce(0) { $0 + $1.records }
     let accepted = report.inputs.reduce(0) { $0 + $1.accepted }
     w.element("p", [HTMLAttribute("class", "lede")],
-              text: "\(HTMLFormat.plural(report.inputs.count, "input")), \(HTMLFormat.plural(records, "record")): "
+              text: "\(report.inputCountText), \(HTMLFormat.plural(records, "record")): "
                 + "\(accepted) accepted, \(report.rejectedRecords) rejected · \(HTMLFormat.plural(report.providers.count, "provider")) · "
                 + "\(HTMLFormat.plural(report.flaggedTotal, "flagged contact"))")
     if let identity = IdentityNotes.runPhrase(report) {

@@ -6,6 +6,9 @@
 /// its contacts carry no transcript; no turns are made up from the counts or
 /// the subject.
 struct FreshdeskCSVRow: TicketCSVRow {
+  static let usualDateOrder = Timestamp.DateOrder.dayFirst
+  static let vendorName = "Freshdesk"
+  var dates = DateReading(order: usualDateOrder)
   private let id: Int
   private let status, source, type, agent, group, createdAt, resolvedAt, closedAt: Int?
   private let timeTracked, survey, contactID, fullName, category: Int?
@@ -53,10 +56,10 @@ struct FreshdeskCSVRow: TicketCSVRow {
       }
     }
     // Freshdesk writes DD/MM/YYYY HH:MM; a date that cannot be day-first is read month-first.
-    contact.openedAt = try HelpdeskValue.time(record.value(createdAt), column: "Created time", order: .dayFirst)
-    contact.closedAt = try HelpdeskValue.time(record.value(resolvedAt), column: "Resolved time", order: .dayFirst)
+    contact.openedAt = try HelpdeskValue.time(record.value(createdAt), column: "Created time", dates: dates)
+    contact.closedAt = try HelpdeskValue.time(record.value(resolvedAt), column: "Resolved time", dates: dates)
     if contact.closedAt == nil {
-      contact.closedAt = try HelpdeskValue.time(record.value(closedAt), column: "Closed time", order: .dayFirst)
+      contact.closedAt = try HelpdeskValue.time(record.value(closedAt), column: "Closed time", dates: dates)
     }
     contact.handleSeconds = try HelpdeskDuration.seconds(record.value(timeTracked), column: "Time tracked")
     switch HelpdeskSatisfaction.read(record.value(survey)) {

@@ -17,17 +17,18 @@ enum HelpdeskValue {
     FieldError(field: nil, value: "", expected: "", detail: reason)
   }
 
-  /// Reads a date-time in the vendor's usual numeric `order`; a numeric date that
-  /// cannot be in that order (`24/08/2016` read month-first) is read in the other.
+  /// Reads a date-time as `dates` says (the input's numeric order; a numeric
+  /// date that cannot be in that order, `24/08/2016` read month-first, is
+  /// read in the other unless `--date-order` was given).
   ///
   /// - Returns: `nil` for a blank value.
-  /// - Throws: ``FieldError`` when the value is not a date and time in any order.
-  static func time(_ text: String?, column: String, order: Timestamp.DateOrder) throws(FieldError) -> Timestamp? {
+  /// - Throws: ``FieldError`` when the value is not a date and time.
+  static func time(_ text: String?, column: String, dates: DateReading) throws(FieldError) -> Timestamp? {
     guard let text else { return nil }
-    if let time = Timestamp(exportText: text, order: order) { return time }
-    let other: Timestamp.DateOrder = order == .dayFirst ? .monthFirst : .dayFirst
-    if let time = Timestamp(exportText: text, order: other) { return time }
-    throw error(column: column, value: text, expected: "a date and time")
+    if let time = dates.time(text) { return time }
+    var failure = error(column: column, value: text, expected: "a date and time")
+    failure.hint = dates.hint(for: text)
+    throw failure
   }
 
   /// Reads a yes/no flag (`true`, `false`, `1`, `0`, `yes`, `no`, Excel's `TRUE`).

@@ -1,6 +1,11 @@
 /// How one helpdesk's ticket CSV maps a row onto a contact: built once from the
 /// header, then asked for each row.
 protocol TicketCSVRow {
+  /// The order the helpdesk usually writes numeric dates in, and its name for notes.
+  static var usualDateOrder: Timestamp.DateOrder { get }
+  static var vendorName: String { get }
+  /// How the input's numeric dates are read; set by the reader after `init`.
+  var dates: DateReading { get set }
   /// Finds the columns the mapping needs.
   /// - Throws: ``InputError`` when a required column is missing.
   init(header: CSVHeader, path: String) throws(InputError)
@@ -15,9 +20,13 @@ struct TicketCSVReader<Row: TicketCSVRow>: ContactReader {
   func read(
     _ stream: ByteStream, into summary: inout InputSummary, emit: (Contact) -> Void
   ) throws(InputError) {
+    // The sample is taken before the table starts reading.
+    let sample = try stream.peek(1 << 16)
     var table = CSVTable(stream: stream, options: options)
     let header = try table.readHeader()
-    let row = try Row(header: header, path: stream.path)
+    var row = try Row(header: header, path: stream.path)
+    row.dates = DateReading(options: options, sample: sample, usual: Row.usualDateOrder, vendor: Row.vendorName)
+    if let note = row.dates.note { summary.note(note) }
     let provider = options.defaultProvider ?? Contact.unspecifiedProvider
     var notes: Set<String> = []
     defer { for note in notes.sorted() { summary.note(note) } }

@@ -12,7 +12,8 @@ struct JiraCSVReader: ContactReader {
     _ stream: ByteStream, into summary: inout InputSummary, emit: (Contact) -> Void
   ) throws(InputError) {
     // Jira's own dates name the month (18/Jul/26); a numeric custom format is sniffed.
-    let order = DateOrderSniffer.sniff(try stream.peek(1 << 16)) ?? .dayFirst
+    let sample = try stream.peek(1 << 16)
+    let order = options.dateOrder ?? DateOrderSniffer.sniff(sample) ?? .dayFirst
     var table = CSVTable(stream: stream, options: options)
     let header = try table.readHeader()
     let columns = JiraCSVColumns(header: header)
@@ -22,7 +23,7 @@ struct JiraCSVReader: ContactReader {
       func value(_ field: JiraCSVColumns.Field) -> String? { record.value(columns[field]) }
       func time(_ field: JiraCSVColumns.Field) throws(FieldError) -> Timestamp? {
         guard let text = value(field) else { return nil }
-        guard let time = Timestamp(exportText: text, order: order) else {
+        guard let time = Timestamp(spreadsheetText: text, order: order) else {
           throw FieldError(
             field: nil, value: text, expected: "", detail: "\(field.headers[0]) '\(text)' is not a date and time")
         }

@@ -12,9 +12,12 @@ struct SalesforceCaseCommentReader: ContactReader {
   func read(
     _ stream: ByteStream, into summary: inout InputSummary, emit: (Contact) -> Void
   ) throws(InputError) {
+    let sample = try stream.peek(1 << 16)
     var table = CSVTable(stream: stream, options: options)
     let header = try table.readHeader()
-    let row = try SalesforceCommentRow(header: header, path: stream.path)
+    var row = try SalesforceCommentRow(header: header, path: stream.path)
+    row.dates = SalesforceCaseRow.dateReading(options: options, sample: sample)
+    if let note = row.dates.note { summary.note(note) }
     let cases = SalesforceCaseIDs(beside: stream.path, options: options)
     if cases.sources.isEmpty {
       summary.note("no Salesforce Case CSV is beside this file, so its comments cannot be joined to their cases")

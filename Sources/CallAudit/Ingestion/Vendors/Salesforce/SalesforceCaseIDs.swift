@@ -27,9 +27,12 @@ struct SalesforceCaseIDs {
   func contains(_ recordID: String) -> Bool { ids.contains(SalesforceID.key(recordID)) }
 
   private mutating func load(_ source: String, options: IngestionOptions) throws(InputError) {
-    var table = CSVTable(stream: try ByteStream(path: source), options: options)
+    let stream = try ByteStream(path: source)
+    let sample = try stream.peek(1 << 16)
+    var table = CSVTable(stream: stream, options: options)
     let header = try table.readHeader()
-    let row = try SalesforceCaseRow(header: header, path: source)
+    var row = try SalesforceCaseRow(header: header, path: source)
+    row.dates = SalesforceCaseRow.dateReading(options: options, sample: sample)
     var scratch = InputSummary(path: source)
     var notes: Set<String> = []
     try table.forEachRow(fieldCount: header.count, summary: &scratch) { record throws(FieldError) in

@@ -12,9 +12,12 @@ struct SalesforceCaseReader: ContactReader {
   func read(
     _ stream: ByteStream, into summary: inout InputSummary, emit: (Contact) -> Void
   ) throws(InputError) {
+    let sample = try stream.peek(1 << 16)
     var table = CSVTable(stream: stream, options: options)
     let header = try table.readHeader()
-    let row = try SalesforceCaseRow(header: header, path: stream.path)
+    var row = try SalesforceCaseRow(header: header, path: stream.path)
+    row.dates = SalesforceCaseRow.dateReading(options: options, sample: sample)
+    if let note = row.dates.note { summary.note(note) }
     var comments = SalesforceCommentIndex(beside: stream.path, options: options)
     let provider = options.defaultProvider ?? Contact.unspecifiedProvider
     var notes: Set<String> = []

@@ -5,6 +5,8 @@
 /// the Data Export and Data Loader) or by the labels a report export uses
 /// (`Case Number`, `Date/Time Opened`).
 struct SalesforceCaseRow {
+  /// How the file's numeric dates are read (month first unless the file or `--date-order` says otherwise).
+  var dates = DateReading(order: .monthFirst)
   /// One case read from its row.
   struct Case {
     /// The record `Id` that CaseComment rows name as their `ParentId`, if exported.
@@ -16,6 +18,13 @@ struct SalesforceCaseRow {
   private let recordID, caseNumber: Int?
   private let status, isClosed, isDeleted, isEscalated, origin, reason, type, category, description: Int?
   private let createdDate, closedDate, owner, contactID, accountID, suppliedEmail, suppliedPhone: Int?
+
+  /// How a Salesforce CSV's numeric dates are read: the Data Export writes ISO
+  /// 8601; a report or a spreadsheet round trip writes the user's locale,
+  /// month first in Salesforce's default (US) one.
+  static func dateReading(options: IngestionOptions, sample: [UInt8]) -> DateReading {
+    DateReading(options: options, sample: sample, usual: .monthFirst, vendor: "Salesforce")
+  }
 
   /// Finds the columns.
   /// - Throws: ``InputError/missingColumn(path:column:)`` when there is neither `Id` nor `CaseNumber`.
@@ -67,8 +76,8 @@ struct SalesforceCaseRow {
     contact.category =
       record.value(category)?.lowercased() ?? record.value(reason)?.lowercased()
       ?? HelpdeskCategory.fromType(record.value(type))
-    contact.openedAt = try HelpdeskValue.time(record.value(createdDate), column: "CreatedDate", order: .monthFirst)
-    contact.closedAt = try HelpdeskValue.time(record.value(closedDate), column: "ClosedDate", order: .monthFirst)
+    contact.openedAt = try HelpdeskValue.time(record.value(createdDate), column: "CreatedDate", dates: dates)
+    contact.closedAt = try HelpdeskValue.time(record.value(closedDate), column: "ClosedDate", dates: dates)
     contact.escalated = try HelpdeskValue.flag(record.value(isEscalated), column: "IsEscalated")
     let closed = try HelpdeskValue.flag(record.value(isClosed), column: "IsClosed")
     let label = record.value(status)

@@ -7,6 +7,8 @@
 /// saw: they become system turns, so that no metric reads them as said to
 /// the customer.
 struct SalesforceCommentRow {
+  /// How the file's numeric dates are read (month first unless the file or `--date-order` says otherwise).
+  var dates = DateReading(order: .monthFirst)
   /// One comment read from its row.
   struct Comment {
     /// The `ParentId`: the record id of the case the comment belongs to.
@@ -47,7 +49,7 @@ struct SalesforceCommentRow {
     guard let text = record.value(body) else {
       throw HelpdeskValue.rejection("the comment has no CommentBody")
     }
-    let at = try HelpdeskValue.time(record.value(createdDate), column: "CreatedDate", order: .monthFirst)
+    let at = try HelpdeskValue.time(record.value(createdDate), column: "CreatedDate", dates: dates)
     let published = try HelpdeskValue.flag(record.value(isPublished), column: "IsPublished") ?? true
     return Comment(parentID: parent, turn: Turn(speaker: published ? .agent : .system, at: at, text: text))
   }

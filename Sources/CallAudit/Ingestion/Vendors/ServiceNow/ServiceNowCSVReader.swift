@@ -18,7 +18,9 @@ struct ServiceNowCSVReader: ContactReader {
   func read(
     _ stream: ByteStream, into summary: inout InputSummary, emit: (Contact) -> Void
   ) throws(InputError) {
-    let sniffed = DateOrderSniffer.sniff(try stream.peek(1 << 16))
+    // --date-order wins; otherwise the first 64 KiB decide, else month first.
+    let sample = try stream.peek(1 << 16)
+    let sniffed = options.dateOrder ?? DateOrderSniffer.sniff(sample)
     let mapper = ServiceNowIncidentMapper(
       provider: options.defaultProvider ?? Contact.unspecifiedProvider, dateOrder: sniffed ?? .monthFirst)
     var table = CSVTable(stream: stream, options: options)

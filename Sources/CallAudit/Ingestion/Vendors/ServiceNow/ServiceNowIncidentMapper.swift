@@ -65,14 +65,13 @@ struct ServiceNowIncidentMapper {
   /// Reads a date-time field; `nil` when blank.
   func time(_ field: ServiceNowField, _ value: (ServiceNowField) -> String?) throws(FieldError) -> Timestamp? {
     guard let text = value(field) else { return nil }
-    guard let time = Timestamp(exportText: text, order: dateOrder) else {
-      // Say how numeric dates were read when the other order would have worked.
-      let other: Timestamp.DateOrder = dateOrder == .dayFirst ? .monthFirst : .dayFirst
-      let hint =
-        Timestamp(exportText: text, order: other) == nil
-        ? "" : " (numeric dates are read \(dateOrder == .dayFirst ? "day" : "month") first in this file)"
+    guard let time = Timestamp(spreadsheetText: text, order: dateOrder) else {
+      // Say how numeric dates were read when another order would have worked.
+      let other = Timestamp.DateOrder.allCases.first { $0 != dateOrder && Timestamp(spreadsheetText: text, order: $0) != nil }
+      let note = other == nil ? "" : " (numeric dates are read \(dateOrder.words) in this file)"
       throw FieldError(
-        field: nil, value: text, expected: "", detail: "\(field.name) '\(text)' is not a date and time\(hint)")
+        field: nil, value: text, expected: "", detail: "\(field.name) '\(text)' is not a date and time\(note)",
+        hint: DateOrderHint.hint(for: text, current: dateOrder, given: false))
     }
     return time
   }

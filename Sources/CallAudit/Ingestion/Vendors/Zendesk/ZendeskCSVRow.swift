@@ -5,6 +5,9 @@
 /// no transcript: the subject is a title, not something anyone said, and is
 /// not made into a turn.
 struct ZendeskCSVRow: TicketCSVRow {
+  static let usualDateOrder = Timestamp.DateOrder.monthFirst
+  static let vendorName = "Zendesk"
+  var dates = DateReading(order: usualDateOrder)
   private let id: Int
   private let requesterID, requester, requesterEmail, assignee, group, tags, status, via: Int?
   private let createdAt, solvedAt, updatedAt, satisfaction, groupStations, assigneeStations, category: Int?
@@ -45,7 +48,7 @@ struct ZendeskCSVRow: TicketCSVRow {
     contact.site = record.value(group)
     contact.channel = HelpdeskChannel.canonical(record.value(via))
     contact.category = record.value(category)?.lowercased()
-    contact.openedAt = try HelpdeskValue.time(record.value(createdAt), column: "Created at", order: .monthFirst)
+    contact.openedAt = try HelpdeskValue.time(record.value(createdAt), column: "Created at", dates: dates)
     if let label = record.value(status) {
       if let known = ZendeskStatus.status(label: label) {
         contact.status = known
@@ -57,10 +60,10 @@ struct ZendeskCSVRow: TicketCSVRow {
         }
       }
     }
-    contact.closedAt = try HelpdeskValue.time(record.value(solvedAt), column: "Solved at", order: .monthFirst)
-    contact.updatedAt = try HelpdeskValue.time(record.value(updatedAt), column: "Updated at", order: .monthFirst)
+    contact.closedAt = try HelpdeskValue.time(record.value(solvedAt), column: "Solved at", dates: dates)
+    contact.updatedAt = try HelpdeskValue.time(record.value(updatedAt), column: "Updated at", dates: dates)
     if contact.closedAt == nil, contact.status == .resolved {
-      contact.closedAt = try HelpdeskValue.time(record.value(updatedAt), column: "Updated at", order: .monthFirst)
+      contact.closedAt = try HelpdeskValue.time(record.value(updatedAt), column: "Updated at", dates: dates)
     }
     ZendeskStatus.applyMerge(tags: ZendeskStatus.tags(record.value(tags)), to: &contact)
     switch HelpdeskSatisfaction.read(record.value(satisfaction)) {

@@ -44,7 +44,7 @@ struct ZendeskXMLTicket {
   }
 
   private func time(_ name: String) throws(FieldError) -> Timestamp? {
-    try HelpdeskValue.time(element.value(name), column: name, order: .monthFirst)
+    try HelpdeskValue.time(element.value(name), column: name, dates: DateReading(order: .monthFirst))
   }
 
   private func status(notes: inout Set<String>) throws(FieldError) -> ContactStatus {
@@ -89,7 +89,7 @@ struct ZendeskXMLTicket {
     for (number, comment) in comments.enumerated() {
       guard let text = comment.value("value") else { continue }
       let at = try HelpdeskValue.time(
-        comment.value("created-at"), column: "comment \(number + 1) created-at", order: .monthFirst)
+        comment.value("created-at"), column: "comment \(number + 1) created-at", dates: DateReading(order: .monthFirst))
       let isPublic =
         try HelpdeskValue.flag(comment.value("is-public"), column: "comment \(number + 1) is-public") ?? true
       let speaker: Speaker
