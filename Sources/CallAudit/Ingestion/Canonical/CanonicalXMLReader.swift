@@ -12,6 +12,7 @@ struct CanonicalXMLReader: ContactReader {
         summary: summary, emit: emit)
       defer { summary = handler.summary }
       let parser = XMLStreamParser(handler: handler)
+      defer { if let note = XMLStreamParser.entityNote(parser.emptiedEntities) { handler.summary.note(note) } }
       do {
         try parser.parse(stream)
       } catch let error as InputError {

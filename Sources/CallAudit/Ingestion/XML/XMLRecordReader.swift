@@ -70,6 +70,7 @@ struct XMLRecordReader {
           isRecord: isRecord, textLimit: textLimit, summary: summary, root: root, body: body)
         defer { summary = handler.summary }
         let parser = XMLStreamParser(handler: handler)
+        defer { if let note = XMLStreamParser.entityNote(parser.emptiedEntities) { handler.summary.note(note) } }
         do {
           try parser.parse(stream)
         } catch let error as InputError {

@@ -5,7 +5,10 @@ import CLibXML2
 ///
 /// Untrusted input is parsed with network access off and without substituting
 /// entities or loading DTDs, so an external entity is never fetched or read
-/// (see docs/security.md); libxml2's own limits bound entity expansion and
+/// (see docs/security.md). An internal entity the document declares is
+/// recorded with no replacement text, so a reference to it gives nothing: no
+/// "billion laughs", and no small file that expands into gigabytes of content
+/// (``emptiedEntities`` counts them, for a note). libxml2's own limits bound
 /// names. Nesting depth is bounded here: libxml2 2.9's push parser checks it
 /// only when it builds a tree, which this parser never asks it to do.
 final class XMLStreamParser {
@@ -25,6 +28,15 @@ final class XMLStreamParser {
   private var depth = 0
   /// Set when a callback stopped the parser because the input broke a limit.
   private var limitBroken: String?
+  /// Internal entities the document declared, each given no content.
+  private(set) var emptiedEntities = 0
+
+  /// The note a reader adds when a document declared internal entities.
+  static func entityNote(_ count: Int) -> String? {
+    guard count > 0 else { return nil }
+    return "the document declares \(count) internal entit\(count == 1 ? "y" : "ies"); callaudit gives "
+      + "\(count == 1 ? "it" : "them") no content, so a reference to one reads as nothing (docs/security.md)"
+  }
 
   /// Creates a parser that reports to `handler`.
   init(handler: any XMLStreamHandler, chunkBytes: Int = 1 << 18) {
@@ -146,6 +158,16 @@ final class XMLStreamParser {
         UnsafeRawBufferPointer(start: bytes, count: Int(count)))
     }
     sax.cdataBlock = sax.characters
+    // Declarations go to libxml2's own handler (it checks them), but an internal
+    // entity's replacement text is dropped: nothing is ever expanded into content.
+    sax.entityDecl = { userData, name, type, publicID, systemID, content in
+      let isInternal = type == Int32(XML_INTERNAL_GENERAL_ENTITY.rawValue)
+        || type == Int32(XML_INTERNAL_PARAMETER_ENTITY.rawValue)
+      if isInternal { XMLStreamParser.parser(userData)?.emptiedEntities += 1 }
+      let nothing: StaticString = ""
+      let replacement = isInternal ? UnsafeMutablePointer(mutating: nothing.utf8Start) : content
+      xmlSAX2EntityDecl(userData, name, type, publicID, systemID, replacement)
+    }
     sax.ignorableWhitespace = nil
     sax.reference = nil
     sax.comment = nil

@@ -17,8 +17,10 @@ struct ServiceNowXMLReader: ContactReader {
       tables: ["incident", "sys_journal_field"], textLimit: options.maximumRecordBytes, deliver: book.take)
     defer { summary = book.summary }
     var failure: InputError? = nil
+    let parser = XMLStreamParser(handler: records)
+    defer { if let note = XMLStreamParser.entityNote(parser.emptiedEntities) { book.summary.note(note) } }
     do {
-      try XMLStreamParser(handler: records).parse(stream)
+      try parser.parse(stream)
     } catch let error as InputError {
       if let open = records.abandonOpenRecord() {
         book.reject(cutOff: open, reason: "reading stopped inside this record")
