@@ -14,7 +14,7 @@ struct CallAuditCommand: ParsableCommand {
       opened; 73 an output could not be created; 74 an output could not be \
       written to its end (a full disk, a closed pipe); 78 a configuration, \
       mapping or sites file is wrong (the message gives its file:line). `audit` adds \
-      1 (a threshold broken) and 75 (another audit is running).
+      1 (a breach) and 75 (another audit is running); see `callaudit audit --help`.
       """,
     version: "0.1.0",
     subcommands: [

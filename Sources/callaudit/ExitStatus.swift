@@ -1,10 +1,13 @@
 import CallAudit
+import CallAuditHistory
 import ArgumentParser
 
 /// The exit statuses callaudit uses, from BSD's sysexits.h; documented in README.md.
 enum ExitStatus {
-  /// An audit broke a threshold.
+  /// An audit broke a threshold (or found an input pattern empty, or an export late).
   static let thresholdBreached = ExitCode(1)
+  /// `forget` found nothing to delete.
+  static let nothingDone = ExitCode(1)
   /// Bad arguments (EX_USAGE).
   static let usage = ExitCode(64)
   /// An input was malformed (EX_DATAERR).
@@ -27,5 +30,29 @@ extension ExitStatus {
   static func outputFailed(_ error: OutputError) -> ExitCode {
     StandardError.line("error: \(error)")
     return error.stage == .create ? cannotCreate : ioError
+  }
+}
+
+extension ExitStatus {
+  /// The status for an audit, `history` or `forget` that could not do its work (docs/cron.md).
+  static func of(_ failure: AuditFailure) -> ExitCode {
+    switch failure {
+    case .locked(.held): temporaryFailure
+    case .locked(.cannotOpen): cannotCreate
+    case .configuration: configurationError
+    case .history(let error):
+      switch error.kind {
+      case .damaged: dataError
+      case .unavailable: cannotCreate
+      case .missing: noInput
+      case .misplaced, .keyRefused: configurationError
+      }
+    }
+  }
+
+  /// Says why an audit command failed, one sentence per line, and gives its status.
+  static func auditFailed(_ failure: AuditFailure) -> ExitCode {
+    for message in failure.messages { StandardError.line(message) }
+    return of(failure)
   }
 }

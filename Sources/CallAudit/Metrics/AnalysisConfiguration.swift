@@ -10,6 +10,9 @@ public struct AnalysisConfiguration: Sendable {
   public var scriptThreshold: Double
   /// Script lines known beforehand (`--scripts FILE`), matched like mined ones.
   public var knownScriptLines: [String]
+  /// Script lines known beforehand for one provider only, by provider name
+  /// (an audit's per-pattern `scripts`, docs/cron.md), added to `knownScriptLines`.
+  public var knownScriptLinesByProvider: [String: [String]] = [:]
   /// Fewest contacts in each arm for an outsourcing verdict.
   public var minimumArmContacts: Int
   /// How many flagged contacts the report lists; `nil` lists them all.

@@ -128,6 +128,20 @@ public struct ContactAnalyzer: Sendable {
       responsive: digest.responsive, persistence: digest.persistence, churnIntent: digest.churnIntent)
   }
 
+  /// Shows a contact's stored agent sentences to its provider's script miner
+  /// without measuring the contact: how an audit mines scripts over its whole
+  /// history but measures only the window (docs/cron.md). Contacts mined this
+  /// way and then added in the same order give the miners exactly what
+  /// ``add(_:digest:)`` of them all would; the history holds each contact once.
+  public mutating func mine(_ contact: Contact, digest: TranscriptDigest) {
+    var record = ContactRecord(
+      contact, provider: 0, category: -1, channel: -1, policy: configuration.resolutionPolicy)
+    corpus.intern(&record, contact)
+    for sentence in digest.agentSentences {
+      corpus.observe(Substring(sentence.text), sentence.fingerprint, of: record, id: contact.id)
+    }
+  }
+
   /// Whether this version of the record's contact is new to this input.
   private mutating func isFirstSight(of record: ContactRecord) -> Bool {
     minedVersions.insert(record.identity ^ TextHash.mix(record.version)).inserted

@@ -54,8 +54,12 @@ public struct AuditDigestRenderer: Sendable {
   public func json(_ digest: AuditDigest) -> JSONValue {
     .object([
       ("run", snapshot(digest.run)),
+      ("window_inputs", digest.windowInputs.map(JSONValue.int) ?? .null),
       ("breaches", .array(digest.breaches.map { breach in
-        .object([("provider", .string(breach.provider)), ("key", .string(breach.key)), ("message", .string(breach.message))])
+        .object([
+          ("provider", breach.provider.isEmpty ? .null : .string(breach.provider)), ("key", .string(breach.key)),
+          ("message", .string(breach.message)),
+        ])
       })),
       ("not_judged", .array(digest.notJudged.map(JSONValue.string))),
       ("earlier_runs", .array(digest.earlier.map(snapshot))),

@@ -6,16 +6,29 @@ public struct HistoryListing: Sendable {
   public var runs: [StoredRun]
   /// Runs that started and never finished.
   public var unfinished: Int
+  /// How the history was checked, when the operator should know (no seal, a run that did not finish).
+  public var remarks: [String] = []
 
-  /// Reads the last `last` finished runs of the history at `database`.
-  /// - Throws: ``HistoryError`` when the file is missing or unreadable.
-  public init(database: String, last: Int) throws(HistoryError) {
-    guard FileStatus.exists(database) else {
-      throw HistoryError(path: database, message: "no history yet; run `callaudit audit` first")
+  /// Reads the last `last` finished runs of the history at `database`, checked
+  /// like every history before use, under the audit lock.
+  /// - Throws: ``AuditFailure`` when an audit holds the lock, or the history is
+  ///   missing, damaged or unreadable.
+  public init(database: String, last: Int) throws(AuditFailure) {
+    do {
+      _ = try HistoryPlace.check(database, creating: false)
+    } catch {
+      throw .history(error)
     }
-    let history = try HistoryDatabase(path: database)
-    (runs, unfinished) = try history.read { db in
-      (try RunStore.finishedRuns(before: nil, limit: max(last, 1), in: db), try RunStore.unfinishedCount(in: db))
+    let lock = try AuditLock.take(for: database)
+    defer { withExtendedLifetime(lock) {} }
+    do throws(HistoryError) {
+      let history = try HistoryDatabase(path: database, access: .read)
+      remarks = history.remarks
+      (runs, unfinished) = try history.read { db in
+        (try RunStore.finishedRuns(before: nil, limit: max(last, 1), in: db), try RunStore.unfinishedCount(in: db))
+      }
+    } catch {
+      throw .history(error)
     }
   }
 
@@ -39,7 +52,11 @@ public struct HistoryListing: Sendable {
       }
       lines += run.breaches.map { "    breach: \($0)" }
     }
-    if unfinished > 0 { lines.append("\(unfinished) run(s) started and did not finish (killed or crashed)") }
+    if unfinished > 0 {
+      lines.append(
+        "\(unfinished) run(s) started and did not finish (killed, crashed, or stopped by an error such as a "
+          + "configuration mistake); the contacts they stored are reported by the next finished run")
+    }
     return lines.map(UntrustedText.forTerminal).joined(separator: "\n") + "\n"
   }
 }

@@ -6,6 +6,8 @@ public struct ThresholdPolicy: Sendable, Equatable {
   public var defaults: ThresholdSet
   /// Limits that replace the defaults for one provider, key by key.
   public var providers: [String: ThresholdSet]
+  /// The configuration line naming each provider in `providers`, for messages.
+  public var providerLines: [String: Int] = [:]
   /// Fewest contacts behind a rate before it is judged; smaller samples are
   /// reported as not judged rather than guessed at.
   public var minimumContacts: Int

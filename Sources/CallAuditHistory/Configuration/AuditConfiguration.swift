@@ -7,10 +7,14 @@ import CallAudit
 public struct AuditConfiguration: Sendable {
   /// The configuration file itself.
   public var path: String
+  /// The input patterns with their settings, already resolved.
+  public var inputPatterns: [InputPattern]
   /// Glob patterns of the export files to ingest, already resolved.
-  public var inputs: [String]
+  public var inputs: [String] { inputPatterns.map(\.pattern) }
   /// The SQLite history file.
   public var database: String
+  /// The line of the `database` key, for messages about the place it names.
+  public var databaseLine: Int?
   /// The period the report covers, ending at the newest stored contact.
   public var windowSeconds: Int64
   /// How contacts are measured (repeat window, resolution codes, script threshold).
@@ -25,7 +29,14 @@ public struct AuditConfiguration: Sendable {
   public var reports: [ReportTarget]
   /// How customer identifiers are pseudonymised in the history.
   public var pseudonymizer: CustomerPseudonymizer
-  /// Contacts that started longer than this before the newest are deleted; `nil` keeps all.
+  /// Where the key comes from, for messages ("the key file /etc/callaudit/customer.key").
+  public var customerKeySource = "the configured customer key"
+  /// The line of the `privacy` section (or of the file), for messages about the key.
+  public var privacyLine: Int?
+  /// Keys used before a rotation (`privacy.previous_customer_key_files`), each
+  /// with its file: `forget` finds the contacts stored under them, and the audit
+  /// accepts the new key when the history's latest key is among them.
+  public var previousPseudonymizers: [(source: String, pseudonymizer: CustomerPseudonymizer)] = []  /// Contacts that started longer than this before the newest are deleted; `nil` keeps all.
   public var retentionSeconds: Int64?
   /// Whether the history keeps whole transcripts, not only their digests.
   public var keepTranscripts: Bool = false
@@ -38,7 +49,7 @@ public struct AuditConfiguration: Sendable {
     reports: [ReportTarget] = [], pseudonymizer: CustomerPseudonymizer, retentionSeconds: Int64? = nil
   ) {
     self.path = path
-    self.inputs = inputs
+    self.inputPatterns = inputs.map { InputPattern(pattern: $0) }
     self.database = database
     self.windowSeconds = windowSeconds
     self.analysis = analysis
@@ -81,5 +92,30 @@ public struct ReportTarget: Sendable, Equatable {
   public init(format: Format, path: String) {
     self.format = format
     self.path = path
+  }
+}
+
+/// One entry of `inputs`: a glob pattern (or folder) and how its files are read
+/// (docs/cron.md). Every setting is optional; without one, formats are detected.
+public struct InputPattern: Sendable {
+  /// The pattern, resolved against the configuration's folder.
+  public var pattern: String
+  /// Its line in the configuration.
+  public var line: Int?
+  /// A breach when no new export has arrived through this pattern for this long (`expect`).
+  public var expectSeconds: Int64?
+  /// `expect` as written (`24h`), for the breach line.
+  public var expectText: String?
+  /// The format of every file, instead of detecting it (`input_format`).
+  public var format: InputFormat?
+  /// A mapping file for every file (`mapping`).
+  public var mapping: ContactMapping?
+  /// Script lines known beforehand (`scripts`), for the providers whose contacts this pattern's files hold.
+  public var knownScriptLines: [String] = []
+
+  /// Creates a pattern with no settings of its own.
+  public init(pattern: String, line: Int? = nil) {
+    self.pattern = pattern
+    self.line = line
   }
 }

@@ -27,17 +27,33 @@ public enum AuditConfigurationParser {
       "the configuration",
       allowed: [
         "inputs", "database", "window", "repeat_window", "provider", "sites", "tolerance", "thresholds", "reports",
-        "script_threshold", "non_resolving_codes", "minimum_arm_contacts", "flagged_limit", "privacy",
+        "script_threshold", "non_resolving_codes", "minimum_arm_contacts", "flagged_limit", "privacy", "expect",
+        "scripts",
       ])
     guard let inputsNode = top["inputs"] else { throw root.error("the required key 'inputs' is missing") }
-    let inputs = try inputsNode.texts("'inputs'").map(base.resolve)
-    guard !inputs.isEmpty else { throw inputsNode.error("'inputs' lists no file pattern") }
+    var patterns = try InputPatternParser.patterns(inputsNode, base: base)
+    guard !patterns.isEmpty else { throw inputsNode.error("'inputs' lists no file pattern") }
+    if let node = top["expect"] {
+      let seconds = try node.duration("'expect'")
+      for index in patterns.indices where patterns[index].expectSeconds == nil {
+        patterns[index].expectSeconds = seconds
+        patterns[index].expectText = try node.nonEmptyText("'expect'")
+      }
+    }
     guard let databaseNode = top["database"] else { throw root.error("the required key 'database' is missing") }
     let privacy = try PrivacySettings(top["privacy"], file: path, base: base, environment: environment)
     var configuration = AuditConfiguration(
-      path: path, inputs: inputs, database: base.resolve(try databaseNode.nonEmptyText("'database'")),
+      path: path, inputs: [], database: base.resolve(try databaseNode.nonEmptyText("'database'")),
       pseudonymizer: privacy.pseudonymizer, retentionSeconds: privacy.retentionSeconds)
+    configuration.inputPatterns = patterns
+    configuration.databaseLine = databaseNode.line
     configuration.keepTranscripts = privacy.keepTranscripts
+    configuration.customerKeySource = privacy.keySource
+    configuration.privacyLine = top["privacy"]?.line ?? root.line
+    configuration.previousPseudonymizers = privacy.previous
+    if let node = top["scripts"] {
+      configuration.analysis.knownScriptLines = try InputPatternParser.scriptLines(node, base: base)
+    }
     // A report mailed every night lists the worst flagged contacts, not every one.
     configuration.analysis.flaggedLimit = 50
 
@@ -86,9 +102,10 @@ public enum AuditConfigurationParser {
     var policy = ThresholdPolicy(defaults: try thresholdSet(keys))
     if let value = keys["min_contacts"] { policy.minimumContacts = try value.count("'min_contacts'") }
     if let providers = keys["providers"] {
-      for (provider, _, limits) in try providers.entries("'providers'") {
+      for (provider, keyNode, limits) in try providers.entries("'providers'") {
         let overrides = try limits.fields("the thresholds of '\(provider)'", allowed: ThresholdKeys.all)
         policy.providers[provider] = try thresholdSet(overrides)
+        policy.providerLines[provider] = keyNode.line
       }
     }
     return policy

@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 /// Resolves paths written in a configuration file against the file's folder.
 struct PathResolver {
   /// The folder holding the configuration file, or `.`.
@@ -20,10 +16,4 @@ struct PathResolver {
   func resolve(_ path: String) -> String {
     path.hasPrefix("/") ? path : (folder == "." ? path : "\(folder)/\(path)")
   }
-}
-
-/// Whether files exist, for messages that say what to do first.
-enum FileStatus {
-  /// Whether a file exists at `path`.
-  static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
 }

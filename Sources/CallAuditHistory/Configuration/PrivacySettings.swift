@@ -10,6 +10,7 @@ import CallAudit
 /// privacy:
 ///   customer_key_env: CALLAUDIT_CUSTOMER_KEY   # the default
 ///   customer_key_file: /etc/callaudit/customer.key   # or a file holding the key
+///   previous_customer_key_files: [/etc/callaudit/customer-2025.key]   # after a rotation
 ///   retention: 400d
 ///   keep_transcripts: false                    # the default: digests and excerpts only
 /// ```
@@ -18,6 +19,10 @@ struct PrivacySettings {
   static let defaultKeyVariable = "CALLAUDIT_CUSTOMER_KEY"
 
   var pseudonymizer: CustomerPseudonymizer
+  /// Where the key came from, for messages.
+  var keySource: String
+  /// The keys of `previous_customer_key_files`, with their files.
+  var previous: [(source: String, pseudonymizer: CustomerPseudonymizer)] = []
   var retentionSeconds: Int64?
   var keepTranscripts = false
 
@@ -25,7 +30,9 @@ struct PrivacySettings {
     _ node: ConfigurationNode?, file: String, base: PathResolver, environment: [String: String]
   ) throws(ConfigurationError) {
     let keys = try node.map { node throws(ConfigurationError) in
-      try node.fields("'privacy'", allowed: ["customer_key_env", "customer_key_file", "retention", "keep_transcripts"])
+      try node.fields(
+        "'privacy'",
+        allowed: ["customer_key_env", "customer_key_file", "previous_customer_key_files", "retention", "keep_transcripts"])
     } ?? [:]
     retentionSeconds = try keys["retention"].map { node throws(ConfigurationError) in try node.duration("'retention'") }
     if let node = keys["keep_transcripts"] { keepTranscripts = try node.flag("'keep_transcripts'") }
@@ -33,7 +40,7 @@ struct PrivacySettings {
     let source: String
     if let fileNode = keys["customer_key_file"] {
       let keyFile = base.resolve(try fileNode.nonEmptyText("'customer_key_file'"))
-      key = Array(try ConfigurationText.read(keyFile).trimmingNewlines().utf8)
+      key = try Self.key(inFile: keyFile)
       source = "the key file \(keyFile)"
     } else {
       let variableNode = keys["customer_key_env"]
@@ -55,6 +62,22 @@ struct PrivacySettings {
         message: "the customer key from \(source) is shorter than \(CustomerPseudonymizer.minimumKeyBytes) bytes")
     }
     self.pseudonymizer = pseudonymizer
+    keySource = source
+    if let node = keys["previous_customer_key_files"] {
+      for item in try node.items("'previous_customer_key_files'") {
+        let keyFile = base.resolve(try item.nonEmptyText("'previous_customer_key_files'"))
+        guard let old = CustomerPseudonymizer(key: try Self.key(inFile: keyFile)) else {
+          throw item.error(
+            "the customer key in the key file \(keyFile) is shorter than \(CustomerPseudonymizer.minimumKeyBytes) bytes")
+        }
+        previous.append(("the key file \(keyFile)", old))
+      }
+    }
+  }
+
+  /// The key's bytes in a key file, without the line end an editor adds.
+  private static func key(inFile path: String) throws(ConfigurationError) -> [UInt8] {
+    Array(try ConfigurationText.read(path).trimmingNewlines().utf8)
   }
 }
 

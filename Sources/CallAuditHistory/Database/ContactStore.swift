@@ -9,6 +9,14 @@ enum ContactStore {
     case inserted, updated, unchanged
   }
 
+  /// Where a stored version comes from: its file, the run that read it, and the
+  /// customer key its pseudonym was made with.
+  struct Stamp {
+    var file: Int64
+    var run: Int64
+    var key: Int64
+  }
+
   /// The stored fields, in the order of ``fieldValues(_:digest:keepingTurns:)``.
   private static let fieldColumns = [
     "site", "sourcing", "channel", "customer_id", "agent_id", "category", "opened_at", "closed_at", "status",
@@ -18,12 +26,13 @@ enum ContactStore {
 
   // Built once: the statements run for every stored contact.
   private static let insertSQL =
-    "INSERT OR IGNORE INTO contact (provider, contact_id, \(columns), file_id) VALUES (?, ?, "
-    + Array(repeating: "?", count: fieldColumns.count).joined(separator: ", ") + ", ?)"
+    "INSERT OR IGNORE INTO contact (provider, contact_id, \(columns), file_id, first_run, last_run, key_id) VALUES (?, ?, "
+    + Array(repeating: "?", count: fieldColumns.count).joined(separator: ", ") + ", ?, ?, ?, ?)"
   private static let updateSQL: String = {
     let assignments: String = fieldColumns.map { "\($0) = ?" }.joined(separator: ", ")
     let differs: String = fieldColumns.map { "\($0) IS NOT ?" }.joined(separator: " OR ")
-    return "UPDATE contact SET \(assignments), file_id = ? WHERE provider = ? AND contact_id = ? AND (\(differs))"
+    return "UPDATE contact SET \(assignments), file_id = ?, last_run = ?, key_id = ? "
+      + "WHERE provider = ? AND contact_id = ? AND (\(differs))"
   }()
 
   /// Inserts the contact, or replaces the stored one with the same provider and id
@@ -32,13 +41,14 @@ enum ContactStore {
   /// changes nothing. The turns are
   /// stored only when `keepingTurns`; the digest always.
   static func store(
-    _ contact: Contact, digest: TranscriptDigest, keepingTurns: Bool, fileID: Int64,
+    _ contact: Contact, digest: TranscriptDigest, keepingTurns: Bool, stamp: Stamp,
     sentences: SentenceInterner, in db: Database
   ) throws -> Change {
     let encoded = try DigestCoding.encode(digest) { sentence in try sentences.use(sentence, in: db) }
     let values = fieldValues(contact, digest: encoded, keepingTurns: keepingTurns)
     let insert = try db.cachedStatement(sql: insertSQL)
-    try insert.execute(arguments: StatementArguments([contact.provider, contact.id] + values + [fileID]))
+    try insert.execute(
+      arguments: StatementArguments([contact.provider, contact.id] + values + [stamp.file, stamp.run, stamp.run, stamp.key]))
     if db.changesCount == 1 { return .inserted }
     let stored = try Row.fetchOne(
       db, sql: "SELECT digest, updated_at FROM contact WHERE provider = ? AND contact_id = ?",
@@ -53,7 +63,8 @@ enum ContactStore {
     // The stored version's sentences lose a use; unchanged ones were just counted again.
     if let previous = stored?["digest"] as Data? { try SentenceStore.release(digest: Array(previous), in: db) }
     let update = try db.cachedStatement(sql: updateSQL)
-    try update.execute(arguments: StatementArguments(values + [fileID, contact.provider, contact.id] + values))
+    try update.execute(
+      arguments: StatementArguments(values + [stamp.file, stamp.run, stamp.key, contact.provider, contact.id] + values))
     return db.changesCount == 1 ? .updated : .unchanged
   }
 
@@ -139,12 +150,12 @@ enum ContactStore {
     var turns: [Turn] = []
     if let encoded = row["turns"] as Data? {
       guard let decoded = TurnCoding.decode(Array(encoded)) else {
-        throw HistoryError(path: "", message: "the stored turns of contact \(id) of \(provider) are damaged")
+        throw StoredDataDamage(message: "the stored turns of contact \(id) of \(provider) are damaged")
       }
       turns = decoded
     }
     guard let digest = DigestCoding.decode(Array((row["digest"] as Data?) ?? Data()), sentence: { sentences[$0] }) else {
-      throw HistoryError(path: "", message: "the stored digest of contact \(id) of \(provider) is damaged")
+      throw StoredDataDamage(message: "the stored digest of contact \(id) of \(provider) is damaged")
     }
     let contact = Contact(
       id: id, provider: provider, site: row["site"],

@@ -8,10 +8,14 @@ import GRDB
 ///   short redacted excerpts); the turns themselves only when the configuration asks.
 /// - `run`, `run_metric`, `run_verdict`, `run_breach`: each audit run's snapshot,
 ///   for trends and for `callaudit history`.
+/// - `customer_key`: the fingerprint of each key that pseudonymised customers here.
 enum HistorySchema {
+  /// The first migration: a database that has it is a callaudit history.
+  static let first = "v1: files, contacts and run snapshots"
+
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
-    migrator.registerMigration("v1: files, contacts and run snapshots") { db in
+    migrator.registerMigration(first) { db in
       try db.execute(
         sql: """
           CREATE TABLE run (
@@ -100,6 +104,29 @@ enum HistorySchema {
     migrator.registerMigration("v2: the export's updated time of each contact") { db in
       // Of two versions of a contact, the one the export dates later is kept (ContactStore.store).
       try db.execute(sql: "ALTER TABLE contact ADD COLUMN updated_at INTEGER")
+    }
+    migrator.registerMigration("v3: customer keys, when exports arrived, which run reported a contact") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE customer_key (
+            id INTEGER PRIMARY KEY,
+            fingerprint TEXT NOT NULL UNIQUE,
+            added_at INTEGER NOT NULL
+          );
+          -- The key a contact's customer pseudonym was made with (CustomerKeys); NULL
+          -- for contacts stored before v3, which the first key recorded adopts.
+          ALTER TABLE contact ADD COLUMN key_id INTEGER REFERENCES customer_key(id);
+          -- The run that first stored the contact, and the run that last stored a new
+          -- version of it: a run's new and updated contacts, including those stored by
+          -- earlier runs that did not finish (RunStore.finish).
+          ALTER TABLE contact ADD COLUMN first_run INTEGER;
+          ALTER TABLE contact ADD COLUMN last_run INTEGER;
+          CREATE INDEX contact_by_last_run ON contact(last_run);
+          -- When the export arrived: its modification time, never later than when it was read.
+          ALTER TABLE input_file ADD COLUMN arrived_at INTEGER;
+          -- For a run that did not finish: the finished run that reported its contacts.
+          ALTER TABLE run ADD COLUMN reported_by INTEGER;
+          """)
     }
     return migrator
   }

@@ -9,11 +9,68 @@ enum RunStore {
     return db.lastInsertedRowID
   }
 
-  /// Stores the snapshot and breaches of a finished run.
+  /// What earlier runs that did not finish read, which the next finished run reports.
+  struct CarriedFiles {
+    /// The runs, oldest first.
+    var runs: [Int64] = []
+    var files = 0
+    var records = 0
+    var rejected = 0
+    /// Their files that stopped before the end.
+    var stopped = 0
+  }
+
+  /// What a run reports: the contacts stored by it and by the earlier runs that
+  /// did not finish and were not reported yet, so that every stored contact is
+  /// reported as new (or updated) by exactly one finished run.
+  struct Accounting {
+    var newContacts: Int
+    var updatedContacts: Int
+    var carried: CarriedFiles
+  }
+
+  /// The accounting of run `runID`, inside its finishing transaction.
+  static func accounting(of runID: Int64, in db: Database) throws -> Accounting {
+    var carried = CarriedFiles()
+    carried.runs = try Int64.fetchAll(
+      db, sql: "SELECT id FROM run WHERE finished_at IS NULL AND reported_by IS NULL AND id < ? ORDER BY id",
+      arguments: [runID])
+    let runs = carried.runs + [runID]
+    let list = runs.map(String.init).joined(separator: ", ")
+    let newContacts = try Int.fetchOne(
+      db, sql: "SELECT count(*) FROM contact WHERE last_run IN (\(list)) AND first_run IN (\(list))") ?? 0
+    let updatedContacts = try Int.fetchOne(
+      db,
+      sql: """
+        SELECT count(*) FROM contact WHERE last_run IN (\(list)) AND (first_run IS NULL OR first_run NOT IN (\(list)))
+        """) ?? 0
+    if !carried.runs.isEmpty {
+      let earlier = carried.runs.map(String.init).joined(separator: ", ")
+      if let row = try Row.fetchOne(
+        db,
+        sql: """
+          SELECT count(*) AS files, coalesce(sum(records), 0) AS records, coalesce(sum(rejected), 0) AS rejected,
+            count(stopped_by) AS stopped FROM input_file WHERE run_id IN (\(earlier))
+          """)
+      {
+        carried.files = row["files"]
+        carried.records = row["records"]
+        carried.rejected = row["rejected"]
+        carried.stopped = row["stopped"]
+      }
+    }
+    return Accounting(newContacts: newContacts, updatedContacts: updatedContacts, carried: carried)
+  }
+
+  /// Stores the snapshot and breaches of a finished run, and marks the earlier
+  /// runs it reports for (`reporting`) as reported.
   static func finish(
     _ snapshot: RunSnapshot, records: Int, rejected: Int, breaches: [ThresholdBreach], outcome: String,
-    finishedAt: Timestamp, in db: Database
+    reporting earlier: [Int64] = [], finishedAt: Timestamp, in db: Database
   ) throws {
+    for run in earlier {
+      try db.execute(sql: "UPDATE run SET reported_by = ? WHERE id = ?", arguments: [snapshot.id, run])
+    }
     try db.execute(
       sql: """
         UPDATE run SET finished_at = ?, window_start = ?, window_end = ?, contacts = ?, new_contacts = ?,

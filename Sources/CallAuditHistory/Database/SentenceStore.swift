@@ -18,7 +18,7 @@ enum SentenceStore {
         """)
     let id = try Int64.fetchOne(
       statement, arguments: [Data(DigestCoding.encode(sentence.fingerprint)), sentence.text])
-    guard let id else { throw HistoryError(path: "", message: "a sentence could not be stored") }
+    guard let id else { throw StoredDataDamage(message: "an agent sentence could not be stored") }
     return id
   }
 
@@ -31,7 +31,7 @@ enum SentenceStore {
   /// Counts one use fewer of each sentence a stored digest names.
   static func release(digest bytes: [UInt8], in db: Database) throws {
     guard let ids = DigestCoding.sentenceIDs(bytes) else {
-      throw HistoryError(path: "", message: "a stored digest is damaged")
+      throw StoredDataDamage(message: "a stored digest is damaged")
     }
     let statement = try db.cachedStatement(sql: "UPDATE agent_sentence SET uses = uses - 1 WHERE id = ?")
     for id in ids { try statement.execute(arguments: [id]) }
@@ -49,7 +49,7 @@ enum SentenceStore {
     while let row = try cursor.next() {
       let bytes: Data = row["fingerprint"]
       guard let fingerprint = DigestCoding.fingerprint(Array(bytes)) else {
-        throw HistoryError(path: "", message: "a stored sentence fingerprint is damaged")
+        throw StoredDataDamage(message: "a stored sentence fingerprint is damaged")
       }
       sentences[row["id"]] = TranscriptDigest.AgentSentence(text: row["text"], fingerprint: fingerprint)
     }

@@ -19,6 +19,14 @@ public struct CustomerPseudonymizer: Sendable {
     key = SymmetricKey(data: bytes)
   }
 
+  /// A fingerprint of the key, stored in the history so a changed key is noticed
+  /// (docs/privacy.md): HMAC-SHA-256 of a fixed text under the key, first 128
+  /// bits in hex. It tells keys apart without saying anything about the key.
+  public var fingerprint: String {
+    let code = HMAC<SHA256>.authenticationCode(for: Array("callaudit customer key fingerprint 1".utf8), using: key)
+    return Hex.string(code.prefix(16))
+  }
+
   /// The pseudonym of `customer` at `provider`.
   public func pseudonym(provider: String, customer: String) -> String {
     var message = Array(provider.utf8)

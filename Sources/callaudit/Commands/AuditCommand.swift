@@ -9,12 +9,15 @@ struct AuditCommand: ParsableCommand {
     abstract: "Ingest new exports into the history, report on the window, and check the thresholds.",
     discussion: """
       Made for cron (see docs/cron.md): silent when every threshold is met, one line \
-      per broken threshold otherwise. Files already in the history (same content) are \
-      skipped, so running again is safe.
+      per breach otherwise (a broken threshold, an input pattern that matches no file, \
+      an export that did not arrive within 'expect'). Files already in the history \
+      (same content) are skipped, so running again is safe.
 
-      Exit status: 0 all thresholds met; 1 a threshold broken; 64 bad arguments; \
-      65 input problems beyond the configured tolerance; 73 a report could not be \
-      created; 74 a report could not be written to its end; 75 another audit holds the database; 78 the configuration is wrong.
+      Exit status: 0 all thresholds met; 1 a breach; 64 bad arguments; \
+      65 input problems beyond the configured tolerance, or a damaged history; \
+      73 the history or a report could not be created or written; 74 a report could \
+      not be written to its end; 75 another audit holds the database; 78 the \
+      configuration is wrong.
 
       Example:
         callaudit audit --config /etc/callaudit/audit.yml
@@ -32,12 +35,9 @@ struct AuditCommand: ParsableCommand {
     do {
       outcome = try AuditRunner(configuration: configuration).run()
     } catch {
-      StandardError.line(error.description)
-      switch error {
-      case .locked: throw ExitStatus.temporaryFailure
-      case .history: throw ExitStatus.cannotCreate
-      }
+      throw ExitStatus.auditFailed(error)
     }
+    for remark in outcome.remarks { StandardError.line(remark) }
     do {
       try AuditReports.write(outcome, to: configuration.reports)
     } catch {
@@ -50,8 +50,9 @@ struct AuditCommand: ParsableCommand {
       // Cron mails whatever is printed: breaches only.
       for breach in outcome.digest.breaches { try StandardOutput.write(UntrustedText.forTerminal(breach.message) + "\n") }
     }
+    for refused in outcome.refused { StandardError.line(refused.description) }
     for input in outcome.report.inputs {
-      if let stopped = input.stoppedBy { StandardError.line(stopped.description) }
+      if let stopped = input.stoppedBy { StandardError.line(AuditAdvice.sentence(stopped)) }
       for problem in input.problems { StandardError.line("\(input.path):\(problem.line): \(problem.message)") }
     }
     if let trouble = outcome.inputTrouble {

@@ -9,7 +9,13 @@ struct ForgetCommand: ParsableCommand {
     abstract: "Erase every stored contact of one customer from the audit history.",
     discussion: """
       The history holds customers only as keyed hashes (docs/privacy.md); give the \
-      identifier as the exports spell it, and the same key finds its rows.
+      identifier as the exports spell it, and the same key finds its rows. After a \
+      key rotation, name the old keys in privacy.previous_customer_key_files.
+
+      Exit status: 0 contacts deleted; 1 nothing to delete (no stored contact of \
+      the customer, or a provider the history does not hold); 65 the history is \
+      damaged; 73 it cannot be opened or written; 75 an audit is running; 78 the \
+      configuration is wrong, or its keys cannot find every stored customer.
 
       Example:
         callaudit forget --config audit.yml --customer CUST-000123 --provider "Northwind Broadband"
@@ -26,16 +32,24 @@ struct ForgetCommand: ParsableCommand {
 
   func run() throws {
     let configuration = try configurationFile.load()
-    let deleted: Int
+    let outcome: CustomerEraser.Outcome
     do {
-      deleted = try CustomerEraser(configuration: configuration).forget(customer: customer, provider: provider)
+      outcome = try CustomerEraser(configuration: configuration).forget(customer: customer, provider: provider)
     } catch {
-      StandardError.line(error.description)
-      switch error {
-      case .locked: throw ExitStatus.temporaryFailure
-      case .history: throw ExitStatus.cannotCreate
-      }
+      throw ExitStatus.auditFailed(error)
     }
-    try StandardOutput.write("deleted \(deleted) contact(s) of the customer from \(configuration.database)\n")
+    switch outcome {
+    case .deleted(let count) where count > 0:
+      try StandardOutput.write("deleted \(count) contact(s) of the customer from \(configuration.database)\n")
+    case .deleted:
+      let place = provider.map { " at '\($0)'" } ?? ""
+      StandardError.line(
+        "\(configuration.database): no stored contact of the customer was found\(place); nothing was deleted")
+      throw ExitStatus.nothingDone
+    case .unknownProvider(let suggestion):
+      let advice = suggestion.map { "; did you mean '\($0)'? Nothing was deleted" } ?? "; nothing was deleted"
+      StandardError.line("\(configuration.database): the history holds no provider '\(provider ?? "")'\(advice)")
+      throw ExitStatus.nothingDone
+    }
   }
 }

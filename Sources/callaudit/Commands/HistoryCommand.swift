@@ -8,6 +8,12 @@ struct HistoryCommand: ParsableCommand {
     commandName: "history",
     abstract: "List past audit runs and their headline figures.",
     discussion: """
+      The history is checked as the audit checks it (docs/cron.md) and read under \
+      the audit lock.
+
+      Exit status: 0 listed; 65 the history is damaged; 66 there is no history yet; \
+      73 it cannot be opened; 75 an audit is running; 78 the configuration is wrong.
+
       Example:
         callaudit history --config audit.yml --last 10
       """
@@ -24,9 +30,9 @@ struct HistoryCommand: ParsableCommand {
     do {
       listing = try HistoryListing(database: configuration.database, last: last)
     } catch {
-      StandardError.line(error.description)
-      throw ExitStatus.noInput
+      throw ExitStatus.auditFailed(error)
     }
+    for remark in listing.remarks { StandardError.line(remark) }
     try StandardOutput.write(listing.text)
   }
 }

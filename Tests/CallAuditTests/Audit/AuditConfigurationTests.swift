@@ -56,6 +56,13 @@ struct AuditConfigurationTests {
       ("database: h.db\n", 1, "the required key 'inputs' is missing"),
       ("inputs: [a]\ndatabase: [h.db, x]\n", 2, "'database' must be a single value"),
       ("inputs: [a\ndatabase: h.db\n", 2, "the YAML is not well-formed"),
+      ("inputs:\n  - pattern: a\n    input_format: pdf\ndatabase: h.db\n", 3, "'input_format' is 'pdf', not a format"),
+      ("inputs:\n  - pattern: a\n    input_format: mapping\ndatabase: h.db\n", 3, "rather than 'input_format: mapping'"),
+      ("inputs:\n  - pattern: a\n    input_format: csv\n    mapping: m.yml\ndatabase: h.db\n", 3, "cannot be used together"),
+      ("inputs:\n  - mapping: m.yml\ndatabase: h.db\n", 2, "an input with settings needs its 'pattern'"),
+      ("inputs:\n  - pattern: a\n    expekt: 1d\ndatabase: h.db\n", 3, "unknown key 'expekt' in an input pattern"),
+      ("inputs: [a]\ndatabase: h.db\nexpect: soon\n", 3, "'expect' is 'soon', not a duration"),
+      ("inputs:\n  - pattern: a\n    scripts: /nonexistent/scripts.txt\ndatabase: h.db\n", 3, "the scripts file /nonexistent/scripts.txt cannot be read"),
     ])
   func mistakes(yaml: String, line: Int, message: String) {
     #expect {
@@ -65,6 +72,25 @@ struct AuditConfigurationTests {
       return error.line == line && error.message.contains(message)
         && error.description.hasPrefix("/etc/callaudit/audit.yml:\(line): ")
     }
+  }
+
+  @Test("input patterns: plain or with settings; a pattern's expect replaces the general one")
+  func inputPatterns() throws {
+    let configuration = try parse(
+      """
+      inputs:
+        - exports/*.csv
+        - pattern: /srv/zendesk/*.csv
+          input_format: zendesk-csv
+          expect: 7d
+      expect: 26h
+      database: h.db
+      """)
+    #expect(configuration.inputs == ["/etc/callaudit/exports/*.csv", "/srv/zendesk/*.csv"])
+    #expect(configuration.inputPatterns.map(\.expectSeconds) == [26 * 3_600, 7 * 86_400])
+    #expect(configuration.inputPatterns.map(\.expectText) == ["26h", "7d"])
+    #expect(configuration.inputPatterns.map(\.format) == [nil, .zendeskCSV])
+    #expect(configuration.inputPatterns.map(\.line) == [2, 3])
   }
 
   @Test("a configuration error exits 78 with the file and line")

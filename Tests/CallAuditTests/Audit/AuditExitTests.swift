@@ -18,7 +18,7 @@ struct AuditExitTests {
     let baseline = try workspace.run()
     let provider = try #require(baseline.digest.run.providers.max { $0.contacts < $1.contacts })
     let rate = try #require(provider.rates[.scriptedUnresolved]?.value)
-    try FileManager.default.removeItem(atPath: workspace.databasePath)
+    try workspace.startAfresh()
     try workspace.configure(
       """
       thresholds:
@@ -78,7 +78,7 @@ struct AuditExitTests {
     #expect(result.standardError.contains("night.csv:"))
     #expect(result.standardError.contains("1 of 21 records rejected"))
 
-    try FileManager.default.removeItem(atPath: workspace.databasePath)
+    try workspace.startAfresh()
     try workspace.configure("tolerance:\n  rejected_rate: 0.1\n")
     #expect(try workspace.runBinary().status == 0)
   }

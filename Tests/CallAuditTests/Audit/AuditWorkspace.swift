@@ -18,6 +18,12 @@ struct AuditWorkspace {
 
   func remove() { try? FileManager.default.removeItem(at: root) }
 
+  /// Deletes the history and its seal, as docs/cron.md says to start afresh
+  /// (the history alone missing beside its seal is refused).
+  func startAfresh() throws {
+    for suffix in ["", ".seal"] { try FileManager.default.removeItem(atPath: databasePath + suffix) }
+  }
+
   /// Writes the configuration; `extra` is appended as more YAML.
   func configure(_ extra: String = "") throws {
     let yaml = """

@@ -83,7 +83,8 @@ public struct ProviderSnapshot: Sendable, Hashable {
 
 /// A limit an audit run broke.
 public struct ThresholdBreach: Sendable, Hashable {
-  /// The provider.
+  /// The provider; empty for a breach about the inputs (a pattern matching no
+  /// file, an export that did not arrive in time).
   public var provider: String
   /// The threshold key broken (`repeat_rate`, `forbid_verdict`, …).
   public var key: String
@@ -108,6 +109,9 @@ public struct AuditDigest: Sendable {
   public var breaches: [ThresholdBreach]
   /// Limits not judged because too few contacts lie behind the rate.
   public var notJudged: [String]
+  /// How many stored input files the window's contacts come from (the report's
+  /// `inputs` lists only the files this run read).
+  public var windowInputs: Int?
 
   /// Creates a digest.
   public init(run: RunSnapshot, earlier: [RunSnapshot], breaches: [ThresholdBreach], notJudged: [String]) {

@@ -76,7 +76,8 @@ struct CorpusState: Sendable {
     var libraries: [Int32: ScriptLibrary] = [:]
     for index in providers.names.indices {
       var library = miners[index].library()
-      if !configuration.knownScriptLines.isEmpty { library.addKnownLines(configuration.knownScriptLines) }
+      let known = configuration.knownScriptLines + (configuration.knownScriptLinesByProvider[providers[Int32(index)]] ?? [])
+      if !known.isEmpty { library.addKnownLines(known) }
       libraries[Int32(index)] = library
     }
     return ScoringContext(

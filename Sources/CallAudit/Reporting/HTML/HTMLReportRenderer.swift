@@ -21,7 +21,7 @@ public struct HTMLReportRenderer: Sendable {
     HTMLPage.document(title: "callaudit — does outsourced customer service hurt customers?", kind: "analysis") { w in
       w.element("header", [HTMLAttribute("class", "page")]) { w in
         w.element("h1", text: "Does outsourced customer service hurt customers?")
-        writeOverview(report, to: &w)
+        writeOverview(report, audit: audit, to: &w)
         writeContents(
           (audit == nil ? [] : [("audit", "This run"), ("trend", "Trend")]) + [
             ("verdicts", "Verdicts"), ("rates", "Rates"), ("risk-ratios", "Risk ratios"), ("flagged", "Flagged contacts"),
@@ -86,12 +86,19 @@ public struct HTMLReportRenderer: Sendable {
     }
   }
 
-  private func writeOverview(_ report: AnalysisReport, to w: inout HTMLWriter) {
+  private func writeOverview(_ report: AnalysisReport, audit: AuditDigest? = nil, to w: inout HTMLWriter) {
     let records = report.inputs.reduce(0) { $0 + $1.records }
     let accepted = report.inputs.reduce(0) { $0 + $1.accepted }
+    let read = "\(report.inputCountText), \(HTMLFormat.plural(records, "record")): "
+      + "\(accepted) accepted, \(report.rejectedRecords) rejected"
+    // An audit measures the window of its history, not what this run read: say both.
+    let covered = audit.map { audit in
+      var text = "\(HTMLFormat.plural(audit.run.contacts, "contact")) in the window"
+      if let inputs = audit.windowInputs { text += ", stored from \(HTMLFormat.plural(inputs, "input"))" }
+      return text + " · this run read " + (report.inputs.isEmpty ? "no new input" : read)
+    } ?? read
     w.element("p", [HTMLAttribute("class", "lede")],
-              text: "\(report.inputCountText), \(HTMLFormat.plural(records, "record")): "
-                + "\(accepted) accepted, \(report.rejectedRecords) rejected · \(HTMLFormat.plural(report.providers.count, "provider")) · "
+              text: covered + " · \(HTMLFormat.plural(report.providers.count, "provider")) · "
                 + "\(HTMLFormat.plural(report.flaggedTotal, "flagged contact"))")
     if let identity = IdentityNotes.runPhrase(report) {
       w.element("p", [HTMLAttribute("class", "meta identity")], text: identity + ".")

@@ -1,5 +1,7 @@
 /// A line chart of one rate over audit runs, as inline SVG: one line per
-/// provider, one point per run, the latest run on the right.
+/// provider, one point per run, the latest run on the right. The x-axis is the
+/// runs' start time, so three runs in one evening sit together and a missed
+/// night leaves a gap.
 ///
 /// Hooks: `figure.trend-chart[data-rate]`, `polyline.trend[data-provider]`,
 /// `circle.point[data-run][data-value]`.
@@ -42,7 +44,37 @@ struct HTMLTrendChart {
 
   private func x(_ index: Int) -> Double {
     let span = Self.width - Self.left - 10
-    return runs.count <= 1 ? Self.left + span / 2 : Self.left + span * Double(index) / Double(runs.count - 1)
+    let times = runs.map(\.startedAt.secondsSinceEpoch)
+    guard let first = times.min(), let last = times.max(), last > first else { return Self.left + span / 2 }
+    return Self.left + span * Double(times[index] - first) / Double(last - first)
+  }
+
+  /// The runs that get a date under the axis: the first, the last, and those
+  /// far enough from the previous label that the texts do not overlap.
+  private func labelled() -> [Int] {
+    var chosen: [Int] = []
+    for index in runs.indices {
+      let isLast = index == runs.count - 1
+      if let previous = chosen.last, x(index) - x(previous) < Self.labelGap {
+        guard isLast else { continue }
+        if chosen.count > 1 { chosen.removeLast() } else if x(index) - x(previous) < Self.labelGap / 2 { continue }
+      }
+      chosen.append(index)
+    }
+    return chosen
+  }
+
+  /// Room for one date label, in SVG units.
+  private static let labelGap = 62.0
+
+  /// `2026-11-27`, or with the time when all runs fall within two days.
+  private func label(_ run: RunSnapshot) -> String {
+    let times = runs.map(\.startedAt.secondsSinceEpoch)
+    let text = run.startedAt.iso8601
+    guard let first = times.min(), let last = times.max(), last - first < 2 * 86_400 else {
+      return String(text.prefix(10))
+    }
+    return String(text.dropFirst(5).prefix(11).map { $0 == "T" ? " " : $0 })
   }
 
   private func y(_ value: Double, top: Double) -> Double {
@@ -63,11 +95,11 @@ struct HTMLTrendChart {
         HTMLAttribute("text-anchor", "end"),
       ], text: HTMLFormat.percent(value))
     }
-    for (index, run) in runs.enumerated() where runs.count <= 12 || index % (runs.count / 6) == 0 || index == runs.count - 1 {
+    for index in labelled() {
       w.element("text", [
         HTMLAttribute("class", "tick"), HTMLAttribute("x", x(index)), HTMLAttribute("y", Self.height - 4),
         HTMLAttribute("text-anchor", "middle"),
-      ], text: "#\(run.id)")
+      ], text: label(runs[index]))
     }
   }
 
@@ -89,7 +121,9 @@ struct HTMLTrendChart {
           HTMLAttribute("data-value", HTMLFormat.data(point.value)), HTMLAttribute("cx", x(point.index)),
           HTMLAttribute("cy", y(point.value, top: top)), HTMLAttribute("r", 3.0),
         ]) { w in
-          w.element("title", text: "\(provider), run #\(point.run.id): \(HTMLFormat.percent(point.value))")
+          w.element(
+            "title",
+            text: "\(provider), run #\(point.run.id) (\(point.run.startedAt.iso8601)): \(HTMLFormat.percent(point.value))")
         }
       }
     }
