@@ -50,15 +50,16 @@ enum TestSupport {
   }
 
   /// Runs `callaudit` with `arguments`, feeding `input` to standard input.
-  /// With `standardOutput`, the report goes to that file instead of being captured.
+  /// With `standardOutput`, the report goes to that file instead of being captured;
+  /// it runs in `directory` (the repository root by default).
   static func runCallaudit(
     _ arguments: [String], input: Data? = nil, environment: [String: String]? = nil,
-    standardOutput: FileHandle? = nil
+    standardOutput: FileHandle? = nil, directory: URL? = nil
   ) throws -> RunResult {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
-    process.currentDirectoryURL = repositoryRoot
+    process.currentDirectoryURL = directory ?? repositoryRoot
     if let environment { process.environment = environment }
     let output = Pipe(), error = Pipe(), stdin = Pipe()
     process.standardOutput = standardOutput ?? output

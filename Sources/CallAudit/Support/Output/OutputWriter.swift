@@ -134,7 +134,7 @@ public final class OutputWriter {
     _ file: String, keeping existing: Stat?, named path: String
   ) throws(OutputError) -> (FileDescriptor, String) {
     let folder = OutputDestination.folder(of: file)
-    let name = file[file.index(after: file.lastIndex(of: "/") ?? file.index(before: file.startIndex))...]
+    let name = file.lastIndex(of: "/").map { file[file.index(after: $0)...] } ?? file[...]
     var template = Array("\(folder).\(name).tmp-XXXXXX".utf8CString)
     let number = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
     guard number >= 0 else {
