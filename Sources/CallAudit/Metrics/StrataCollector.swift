@@ -64,7 +64,7 @@ struct StrataCollector: Sendable, Codable {
   /// The comparison for one provider and metric.
   func result(
     provider: Int32, metric: OutsourcingResult.Metric, categories: NameTable, channels: NameTable,
-    minimumArm: Int
+    minimumArm: Int, margin: PracticalMargin
   ) -> OutsourcingResult {
     let useChannel = providersWithChannels.contains(provider)
     var merged: [String: Arms] = [:]
@@ -80,7 +80,7 @@ struct StrataCollector: Sendable, Codable {
         unexposedEvents: arms.inHouseEvents, unexposedTotal: arms.inHouseTotal)
     }
     return OutsourcingResult(
-      metric: metric, comparison: ArmComparison.compare(strata: strata, minimumArm: minimumArm),
-      stratifiedBy: useChannel ? "category × channel" : "category", minimumArm: minimumArm)
+      metric: metric, comparison: ArmComparison.compare(strata: strata, minimumArm: minimumArm, margin: margin),
+      stratifiedBy: useChannel ? "category × channel" : "category", minimumArm: minimumArm, margin: margin)
   }
 }

@@ -67,6 +67,7 @@ public struct JSONReportRenderer: Sendable {
       ("repeat_window_seconds", .int(Int(configuration.repeatWindowSeconds))),
       ("script_threshold", .number(configuration.scriptThreshold)),
       ("minimum_arm_contacts", .int(configuration.minimumArmContacts)),
+      ("margin", .array([.number(configuration.margin.low), .number(configuration.margin.high)])),
       ("transfer_gap_seconds", .int(Int(configuration.transferGapSeconds))),
       ("short_call_seconds", .int(configuration.shortCallSeconds)),
       ("non_resolving_codes", .array(configuration.resolutionPolicy.nonResolvingCodes.sorted().map(JSONValue.string))),

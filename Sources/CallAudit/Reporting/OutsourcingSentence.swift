@@ -1,7 +1,9 @@
 /// The one sentence that states a provider's outsourcing verdict with its numbers.
 public enum OutsourcingSentence {
-  /// E.g. "At Northwind Broadband, outsourced contacts are 2.9× (2.6–3.2) as likely
-  /// to end scripted and unresolved, after adjusting for issue mix."
+  /// E.g. "At Northwind Broadband, outsourced contacts are 2.90× (2.60–3.20) as likely
+  /// to end scripted and unresolved, after adjusting for issue mix: beyond the 1.25×
+  /// margin, so outsourcing is hurting customers." Each verdict has its own
+  /// ending, naming the end of the margin (``PracticalMargin``) it was judged by.
   public static func make(_ provider: String, _ result: OutsourcingResult) -> String {
     let minimumArm = result.minimumArm
     let c = result.comparison
@@ -19,14 +21,28 @@ public enum OutsourcingSentence {
       }
       return text
     }
+    let margin = result.margin
+    let upper = adjusted.interval.upperBound
     var text = "At \(provider), outsourced contacts are \(ratio(adjusted.ratio))× "
-      + "(\(ratio(adjusted.interval.lowerBound))–\(ratio(adjusted.interval.upperBound))) as likely to \(phrase), "
+      + "(\(ratio(adjusted.interval.lowerBound))–\(ratio(upper))) as likely to \(phrase), "
       + "after adjusting for issue mix"
+    let high = "the \(PracticalMargin.format(margin.high))× margin", low = "the \(PracticalMargin.format(margin.low))× margin"
     switch c.verdict {
-    case .hurting: text += ": outsourcing is hurting customers."
-    case .notHurting: text += ": no sign that outsourcing hurts customers."
-    case .inconclusive: text += ": the data cannot tell yet."
-    case .noComparison: text += "."
+    case .hurting:
+      text += ": beyond \(high), so outsourcing is hurting customers."
+    case .worseButSmall:
+      text += ": worse, but within \(high), so the harm is real but small"
+      text += upper > margin.high ? " (the data allow up to \(ratio(upper))×)." : "."
+    case .inconclusive:
+      text += ": the data cannot tell yet; they allow up to \(ratio(upper))×, beyond \(high)."
+    case .notHurting:
+      text += upper < 1
+        ? ": fewer bad outcomes when outsourced, within \(low), so outsourcing is not hurting customers."
+        : ": the data rule out harm beyond \(high), so no sign that outsourcing hurts customers."
+    case .better:
+      text += ": fewer bad outcomes when outsourced, beyond \(low), so outsourcing serves customers better."
+    case .noComparison:
+      text += "."
     }
     if c.crudeAndAdjustedDisagree, let crude = c.crude {
       text += " Unadjusted, the ratio would be \(ratio(crude.ratio))× "

@@ -113,7 +113,9 @@ public struct TextReportRenderer: Sendable {
     guard colour else { return label }
     let code = switch verdict {
     case .hurting: "1;31"
+    case .worseButSmall: "31"
     case .notHurting: "32"
+    case .better: "36"
     case .inconclusive: "33"
     case .noComparison: "2"
     }

@@ -35,6 +35,11 @@ struct ReadingOptions: ParsableArguments {
   @Option(name: .customLong("short-call"), help: "An answered call with less handle time than this is a short call (e.g. 10s, 1m).")
   var shortCall: String = "10s"
 
+  @Option(help: ArgumentHelp(
+    "Risk ratios (outsourced ÷ in-house) too close to 1 to matter, for the outsourcing verdict: LOW,HIGH, or one ratio R for 1/R–R (docs/metrics.md).",
+    valueName: "low,high"))
+  var margin: String = "0.8,1.25"
+
   @Option(name: .customLong("flagged-limit"), help: "List at most this many flagged contacts (all by default).")
   var flaggedLimit: Int?
 
@@ -88,8 +93,12 @@ struct ReadingOptions: ParsableArguments {
     guard let shortCallSeconds = DurationParser.seconds(shortCall), shortCallSeconds > 0 else {
       throw ValidationError("--short-call '\(shortCall)' is not a duration such as 10s or 1m.")
     }
+    guard let margin = PracticalMargin(parsing: margin) else {
+      throw ValidationError(
+        "--margin '\(margin)' is not a margin: give LOW,HIGH with 0 < LOW < 1 < HIGH (e.g. 0.8,1.25), or one ratio such as 1.25.")
+    }
     var configuration = AnalysisConfiguration(
-      repeatWindowSeconds: window, scriptThreshold: scriptThreshold, flaggedLimit: flaggedLimit,
+      repeatWindowSeconds: window, scriptThreshold: scriptThreshold, margin: margin, flaggedLimit: flaggedLimit,
       shortCallSeconds: Int(shortCallSeconds))
     if let scripts {
       guard let text = try? readTextFile(scripts) else {

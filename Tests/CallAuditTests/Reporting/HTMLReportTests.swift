@@ -154,6 +154,23 @@ struct HTMLReportTests {
     #expect(forest.contains(#"class="reference""#) && forest.contains(#"class="margin""#))
   }
 
+  @Test("The forest plot draws both ends of the configured margin, and its caption names them")
+  func forestMargin() throws {
+    var report = HTMLTestReports.sampleReport
+    report.configuration.margin = try #require(PracticalMargin(low: 0.5, high: 2))
+    let html = HTMLReportRenderer().render(report)
+    let forest = try #require(html.components(separatedBy: #"<svg id="forest-plot""#).last?.components(separatedBy: "</svg>").first)
+    let references = try matches(#"<line class="reference" x1="([0-9.]+)" x2="[0-9.]+" y1="[0-9.]+" y2="[0-9.]+"/>"#, in: forest)
+    let margins = try matches(#"<line class="margin" x1="([0-9.]+)""#, in: forest)
+    #expect(!margins.isEmpty && margins.count == 2 * count(#"<g class="estimate "#, in: forest))
+    // On a log scale 0.5 and 2 lie the same distance either side of 1.
+    let one = try #require(references.first.flatMap(Double.init))
+    let ends = Set(margins.compactMap(Double.init))
+    #expect(ends.count == 2)
+    if let low = ends.min(), let high = ends.max() { #expect(abs((one - low) - (high - one)) < 0.01) }
+    #expect(html.contains("dashed: the margin of practical equivalence, 0.50–2.00"))
+  }
+
   @Test("Flagged contacts are quoted worst first, capped at 50, with the total stated")
   func flagged() throws {
     let report = HTMLTestReports.sampleReport

@@ -33,4 +33,6 @@ public struct OutsourcingResult: Sendable {
   public var stratifiedBy: String
   /// Fewest contacts each arm needed for a verdict.
   public var minimumArm: Int
+  /// The margin of practical equivalence the verdict was read with.
+  public var margin: PracticalMargin = .standard
 }

@@ -142,7 +142,7 @@ struct PartialReport: Sendable, Codable {
       let comparisons = OutsourcingResult.Metric.allCases.map { metric in
         strata.result(
           provider: provider, metric: metric, categories: context.categories, channels: context.channels,
-          minimumArm: configuration.minimumArmContacts)
+          minimumArm: configuration.minimumArmContacts, margin: configuration.margin)
       }
       return ProviderReport(
         name: providers[provider], contacts: groupReports.reduce(0) { $0 + $1.contacts },

@@ -13,7 +13,7 @@ public struct ArmComparison: Sendable, Hashable {
   public var adjusted: RiskRatioEstimate?
   /// One row per input stratum, in input order.
   public var strata: [StratumResult]
-  /// The verdict from `adjusted` (see ``OutsourcingVerdict/decide(adjusted:exposedTotal:unexposedTotal:minimumArm:nonInferiorityMargin:)``).
+  /// The verdict from `adjusted` (see ``OutsourcingVerdict/decide(adjusted:exposedTotal:unexposedTotal:minimumArm:margin:)``).
   public var verdict: OutsourcingVerdict
   /// The verdict the same rules would give from `crude`: what a reader who
   /// ignored the issue mix would conclude.
@@ -39,9 +39,9 @@ public struct ArmComparison: Sendable, Hashable {
   ///     Pass a single stratum for an unstratified comparison.
   ///   - minimumArm: the smallest arm size compared, for the verdict (whole
   ///     arms) and for marking sparse strata.
-  ///   - nonInferiorityMargin: see ``OutsourcingVerdict``.
+  ///   - margin: the margin of practical equivalence; see ``OutsourcingVerdict``.
   public static func compare(
-    strata: [StratumCounts], minimumArm: Int = 30, nonInferiorityMargin: Double = 1.25
+    strata: [StratumCounts], minimumArm: Int = 30, margin: PracticalMargin = .standard
   ) -> ArmComparison {
     var exposedEvents = 0, exposedTotal = 0, unexposedEvents = 0, unexposedTotal = 0
     for stratum in strata {
@@ -64,7 +64,7 @@ public struct ArmComparison: Sendable, Hashable {
     func verdict(_ estimate: RiskRatioEstimate?) -> OutsourcingVerdict {
       OutsourcingVerdict.decide(
         adjusted: estimate, exposedTotal: exposedTotal, unexposedTotal: unexposedTotal,
-        minimumArm: minimumArm, nonInferiorityMargin: nonInferiorityMargin)
+        minimumArm: minimumArm, margin: margin)
     }
     var disagree = false
     if let crude, let adjusted { disagree = crude.position != adjusted.position }

@@ -115,10 +115,12 @@ public struct HTMLReportRenderer: Sendable {
     w.element("p", [HTMLAttribute("class", "meta")],
               text: "How much more likely an outsourced contact is to end scripted and unresolved than an in-house one, with 95% intervals. "
                 + "◆ adjusted for issue mix (the verdict is read from it), □ crude, ● one issue stratum (grey: fewer than "
-                + "\(report.configuration.minimumArmContacts) contacts in an arm). Solid line: no difference; dashed: the 1.25 margin "
-                + "under which outsourcing counts as not hurting.")
+                + "\(report.configuration.minimumArmContacts) contacts in an arm). Solid line: no difference; dashed: the margin of "
+                + "practical equivalence, \(report.configuration.margin): a ratio between them is too small to matter.")
     w.element("figure", [HTMLAttribute("class", "forest-figure")]) { w in
-      HTMLForestPlot(providers: report.providers, minimumArm: report.configuration.minimumArmContacts).write(to: &w)
+      HTMLForestPlot(
+        providers: report.providers, minimumArm: report.configuration.minimumArmContacts, margin: report.configuration.margin
+      ).write(to: &w)
     }
     HTMLStrataTables.write(report.providers, minimumArm: report.configuration.minimumArmContacts, to: &w)
   }
