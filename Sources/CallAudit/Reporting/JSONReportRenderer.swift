@@ -127,6 +127,7 @@ public struct JSONReportRenderer: Sendable {
       ("crude_risk_ratio", c.crude.map { .number($0.ratio) } ?? .null),
       ("crude_ci95", Self.interval(c.crude)),
       ("crude_and_adjusted_disagree", .bool(c.crudeAndAdjustedDisagree)),
+      ("crude_differs_materially", .bool(c.crudeDiffersMaterially)),
       ("outsourced", Self.rate(c.exposed)),
       ("in_house", Self.rate(c.unexposed)),
       ("stratified_by", .string(result.stratifiedBy)),

@@ -44,10 +44,13 @@ public enum OutsourcingSentence {
     case .noComparison:
       text += "."
     }
-    if c.crudeAndAdjustedDisagree, let crude = c.crude {
+    if c.crudeDiffersMaterially, let crude = c.crude {
+      // True whenever the two differ: they are equal when both arms spread
+      // their contacts over the strata alike (see ArmComparison).
       text += " Unadjusted, the ratio would be \(ratio(crude.ratio))× "
-        + "(\(ratio(crude.interval.lowerBound))–\(ratio(crude.interval.upperBound))); "
-        + "the two disagree because the arms handle different issues."
+        + "(\(ratio(crude.interval.lowerBound))–\(ratio(crude.interval.upperBound)))"
+        + (c.crudeVerdict != c.verdict ? ", which would read as \(c.crudeVerdict.rawValue)" : "")
+        + ": the arms handle a different mix of issues, and the adjusted figure compares like with like."
     }
     return text
   }

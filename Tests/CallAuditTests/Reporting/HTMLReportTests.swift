@@ -125,7 +125,7 @@ struct HTMLReportTests {
       #expect(card.contains(HTMLEscaping.escape(OutsourcingSentence.make(provider.name, provider.outsourcing))))
       #expect(card.contains(#"<dd data-field="adjusted">\#(HTMLFormat.estimate(comparison.adjusted))</dd>"#))
       #expect(card.contains(#"<dd data-field="crude">\#(HTMLFormat.estimate(comparison.crude))</dd>"#))
-      #expect(card.contains("disagree-note") == comparison.crudeAndAdjustedDisagree)
+      #expect(card.contains("disagree-note") == comparison.crudeDiffersMaterially)
     }
     #expect(html.contains(#"data-verdict="hurting""#))
     #expect(html.range(of: "verdict-card")!.lowerBound < html.range(of: "forest-plot")!.lowerBound, "the answer comes first")

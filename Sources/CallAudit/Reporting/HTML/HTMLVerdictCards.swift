@@ -1,6 +1,6 @@
 /// The answer first: one card per provider with the outsourcing verdict as a
 /// coloured word, the one-sentence summary, the adjusted and crude risk ratios
-/// with their intervals, and a note when the two disagree.
+/// with their intervals, and a note when the two differ materially.
 enum HTMLVerdictCards {
   /// Writes the cards' grid (`class="cards"`), one `<article class="verdict-card">` each.
   static func write(_ providers: [ProviderReport], to w: inout HTMLWriter) {
@@ -33,11 +33,12 @@ enum HTMLVerdictCards {
         figure("Stratified by", provider.outsourcing.stratifiedBy, field: "stratified-by", to: &w)
         figure("Contacts", String(provider.contacts), field: "contacts", to: &w)
       }
-      if c.crudeAndAdjustedDisagree, let crude = c.crude, let adjusted = c.adjusted {
+      if c.crudeDiffersMaterially, let crude = c.crude, let adjusted = c.adjusted {
         w.element("p", [HTMLAttribute("class", "note disagree-note")]) { w in
-          w.element("strong", text: "Crude and adjusted disagree. ")
-          w.text("Unadjusted, the interval lies \(HTMLLabels.position(crude.position)); after adjusting for issue mix "
-            + "it lies \(HTMLLabels.position(adjusted.position)). The two arms handle different issues, "
+          w.element("strong", text: "Crude and adjusted differ. ")
+          w.text("Unadjusted, the ratio is \(HTMLFormat.estimate(crude)) and its interval lies "
+            + "\(HTMLLabels.position(crude.position)); after adjusting for issue mix it is \(HTMLFormat.estimate(adjusted)) "
+            + "and lies \(HTMLLabels.position(adjusted.position)). The two arms handle a different mix of issues, "
             + "so the adjusted figure is the one to read.")
         }
       }
