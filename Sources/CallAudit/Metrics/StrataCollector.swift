@@ -40,6 +40,8 @@ struct StrataCollector: Sendable, Codable {
         case .censored, .notMeasurable: continue
         }
       case .churnRisk:
+        // As the churn-risk rate: a contact with neither text nor codes says nothing either way.
+        guard record.hasText || record.hasCodes else { continue }
         event = measure.churnRisk
       }
       let key = Key(provider: record.provider, metric: metric, category: record.category, channel: record.channel)
