@@ -122,6 +122,7 @@ public struct JSONReportRenderer: Sendable {
     return .object([
       ("metric", .string(result.metric.rawValue)),
       ("verdict", .string(c.verdict.rawValue)),
+      ("no_comparison_reason", result.noComparison.map { .string($0.code) } ?? .null),
       ("risk_ratio", c.adjusted.map { .number($0.ratio) } ?? .null),
       ("ci95", Self.interval(c.adjusted)),
       ("crude_risk_ratio", c.crude.map { .number($0.ratio) } ?? .null),
