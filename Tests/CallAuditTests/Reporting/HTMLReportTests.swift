@@ -111,14 +111,20 @@ struct HTMLReportTests {
     try expectSelfContained(renderer.render(ranking: ProviderRanking(report), report: report))
   }
 
-  @Test("Each provider has a verdict card with its verdict, sentence and ratios")
+  @Test("Each provider has a verdict card with its verdict, sentence and ratios, most severe first")
   func verdictCards() throws {
     let report = HTMLTestReports.sampleReport
     #expect(report.providers.count == 4)
     let html = HTMLReportRenderer().render(report)
     let cards = html.components(separatedBy: #"<article class="verdict-card""#).dropFirst()
     #expect(cards.count == report.providers.count)
-    for (provider, card) in zip(report.providers, cards) {
+    // Compared providers by severity, then the one without a comparison.
+    let order = report.providers.filter { $0.outsourcing.noComparison == nil }.sorted(by: VerdictList.moreSevere)
+      + report.providers.filter { $0.outsourcing.noComparison != nil }
+    #expect(order.map(\.name) == ["Northwind Broadband", "Contoso Fiber", "Tailspin Telecom", "Fabrikam Cable"])
+    let severities = order.map(\.outsourcing.comparison.verdict.severity)
+    #expect(severities == severities.sorted())
+    for (provider, card) in zip(order, cards) {
       let comparison = provider.outsourcing.comparison
       #expect(card.contains(#"data-provider="\#(HTMLEscaping.escape(provider.name))""#))
       #expect(card.contains(#"data-verdict="\#(comparison.verdict.rawValue)""#))
@@ -147,8 +153,13 @@ struct HTMLReportTests {
     #expect(count(#"<g class="whisker">"#, in: html) == count(#"<rect class="bar "#, in: html))
     #expect(html.contains(#"<svg id="forest-plot""#))
     let forest = try #require(html.components(separatedBy: #"<svg id="forest-plot""#).last?.components(separatedBy: "</svg>").first)
-    #expect(count(#"data-kind="adjusted""#, in: forest) == report.providers.count)
-    #expect(count(#"data-kind="crude""#, in: forest) == report.providers.count)
+    // Fabrikam Cable has no outsourced contacts, so no ratio: it is left out, and the page says so.
+    let plotted = report.providers.filter(HTMLForestPlot.hasEstimate)
+    #expect(plotted.count == report.providers.count - 1)
+    #expect(count(#"data-kind="adjusted""#, in: forest) == plotted.count)
+    #expect(count(#"data-kind="crude""#, in: forest) == plotted.count)
+    #expect(!forest.contains("Fabrikam Cable"))
+    #expect(html.contains("Not plotted: 1 provider without any risk ratio"))
     let strata = report.providers.flatMap(\.outsourcing.comparison.strata).filter { $0.riskRatio != nil }.count
     #expect(count(#"data-kind="stratum""#, in: forest) == strata)
     #expect(forest.contains(#"class="reference""#) && forest.contains(#"class="margin""#))

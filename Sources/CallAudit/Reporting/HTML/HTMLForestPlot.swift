@@ -18,7 +18,7 @@ struct HTMLForestPlot {
     var detail: String
   }
 
-  /// The providers plotted, in report order.
+  /// The providers plotted: those with any risk ratio, most severe verdict first.
   var providers: [ProviderReport]
   /// The smallest arm size, to explain greyed-out strata.
   var minimumArm: Int
@@ -32,6 +32,20 @@ struct HTMLForestPlot {
   private static let noteHeight = 18.0
   private static let gap = 10.0
   private static let axisHeight = 38.0
+
+  /// A plot of the providers of `all` that have a risk ratio to show (adjusted,
+  /// crude or of a stratum), most severe verdict first.
+  init(providers all: [ProviderReport], minimumArm: Int, margin: PracticalMargin = .standard) {
+    providers = all.filter(Self.hasEstimate).sorted(by: VerdictList.moreSevere)
+    self.minimumArm = minimumArm
+    self.margin = margin
+  }
+
+  /// Whether `provider` has any risk ratio to plot.
+  static func hasEstimate(_ provider: ProviderReport) -> Bool {
+    let c = provider.outsourcing.comparison
+    return c.adjusted != nil || c.crude != nil || c.strata.contains { $0.riskRatio != nil }
+  }
 
   /// Writes the plot's `<svg>`.
   func write(to w: inout HTMLWriter) {

@@ -24,8 +24,9 @@ enum HTMLStyleSheet {
     nav.toc a{color:var(--in-house);text-decoration:none}
     .warning{border-left:4px solid var(--inconclusive);background:#fffaf0;padding:.5rem .8rem;margin:1rem 0}
     .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(360px,100%),1fr));gap:1rem}
-    .verdict-card{--verdict:var(--no-comparison);border:1px solid var(--line);border-top:6px solid var(--verdict);\
-    border-radius:8px;padding:.9rem 1rem;background:#fff;break-inside:avoid}
+    .verdict-card,.verdict-card-group{--verdict:var(--no-comparison);border:1px solid var(--line);\
+    border-top:6px solid var(--verdict);border-radius:8px;padding:.9rem 1rem;background:#fff;break-inside:avoid}
+    .provider-names{font-size:.86rem;color:var(--muted);overflow-wrap:anywhere}
     [data-verdict="hurting"]{--verdict:var(--hurting)}
     [data-verdict="worse-but-small"]{--verdict:var(--worse-but-small)}
     [data-verdict="not-hurting"]{--verdict:var(--not-hurting)}

@@ -1,13 +1,41 @@
 /// The answer first: one card per provider with the outsourcing verdict as a
 /// coloured word, the one-sentence summary, the adjusted and crude risk ratios
-/// with their intervals, and a note when the two differ materially.
+/// with their intervals, and a note when the two differ materially. Cards
+/// come most severe first; providers without a comparison for a reason they
+/// share get one card between them (``VerdictList``).
 enum HTMLVerdictCards {
-  /// Writes the cards' grid (`class="cards"`), one `<article class="verdict-card">` each.
+  /// Writes the cards' grid (`class="cards"`): one `<article class="verdict-card">`
+  /// per provider, and one `<article class="verdict-card-group">` per reason
+  /// several providers have no comparison for.
   static func write(_ providers: [ProviderReport], to w: inout HTMLWriter) {
+    let ids = Dictionary(providers.enumerated().map { ($1.name, $0 + 1) }, uniquingKeysWith: { first, _ in first })
     w.element("div", [HTMLAttribute("class", "cards")]) { w in
-      for (index, provider) in providers.enumerated() {
-        writeCard(provider, index: index, to: &w)
+      for entry in VerdictList.entries(providers) {
+        switch entry {
+        case .provider(let provider): writeCard(provider, index: (ids[provider.name] ?? 1) - 1, to: &w)
+        case .group(let sentence, let reason, let names): writeGroup(sentence, reason: reason, providers: names, to: &w)
+        }
         w.newline()
+      }
+    }
+  }
+
+  /// One card for the providers without a comparison for the same reason.
+  private static func writeGroup(_ sentence: String, reason: NoComparisonReason, providers: [String], to w: inout HTMLWriter) {
+    w.element("article", [
+      HTMLAttribute("class", "verdict-card-group"), HTMLAttribute("data-verdict", OutsourcingVerdict.noComparison.rawValue),
+      HTMLAttribute("data-reason", reason.code), HTMLAttribute("data-providers", providers.count),
+    ]) { w in
+      w.element("h3", text: HTMLFormat.plural(providers.count, "provider") + " without a comparison")
+      w.element("p") { w in
+        w.element("span", [HTMLAttribute("class", "badge")], text: OutsourcingVerdict.noComparison.rawValue)
+        w.text(" ")
+        w.element("span", [HTMLAttribute("class", "verdict-word")], text: HTMLLabels.heading(.noComparison))
+      }
+      w.element("p", [HTMLAttribute("class", "summary")], text: sentence)
+      w.element("details") { w in
+        w.element("summary", text: "Which providers")
+        w.element("p", [HTMLAttribute("class", "provider-names")], text: providers.joined(separator: ", "))
       }
     }
   }
@@ -42,9 +70,9 @@ enum HTMLVerdictCards {
             + "so the adjusted figure is the one to read.")
         }
       }
-      if !provider.alsoCompared.isEmpty {
+      if provider.alsoCompared.contains(where: { !VerdictList.repeatsHeadline($0, of: provider) }) {
         w.element("ul", [HTMLAttribute("class", "also")]) { w in
-          for other in provider.alsoCompared {
+          for other in provider.alsoCompared where !VerdictList.repeatsHeadline(other, of: provider) {
             let verdict = other.comparison.verdict.rawValue
             w.element("li", [HTMLAttribute("data-metric", other.metric.rawValue), HTMLAttribute("data-verdict", verdict)]) { w in
               w.element("span", [HTMLAttribute("class", "badge")], text: verdict)
