@@ -7,20 +7,28 @@ public struct HistoryListing: Sendable {
   /// Runs that started and never finished.
   public var unfinished: Int
 
-  /// Reads the last `last` finished runs of the history at `database`.
+  /// How many runs were asked for.
+  public var requested: Int
+
+  /// Reads the last `last` finished runs of the history at `database` (none for 0).
   /// - Throws: ``HistoryError`` when the file is missing or unreadable.
+  /// - Precondition: `last >= 0`.
   public init(database: String, last: Int) throws(HistoryError) {
+    precondition(last >= 0, "a count of runs is 0 or more")
     guard FileStatus.exists(database) else {
       throw HistoryError(path: database, message: "no history yet; run `callaudit audit` first")
     }
+    requested = last
     let history = try HistoryDatabase(path: database)
     (runs, unfinished) = try history.read { db in
-      (try RunStore.finishedRuns(before: nil, limit: max(last, 1), in: db), try RunStore.unfinishedCount(in: db))
+      (last > 0 ? try RunStore.finishedRuns(before: nil, limit: last, in: db) : [], try RunStore.unfinishedCount(in: db))
     }
   }
 
   /// One block per run: when, what it read, its outcome, and each provider's headline rates.
+  /// Nothing for `--last 0`.
   public var text: String {
+    guard requested > 0 else { return "" }
     guard !runs.isEmpty else { return "no finished audit runs\n" }
     var lines: [String] = []
     for run in runs {

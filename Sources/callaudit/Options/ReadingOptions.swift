@@ -40,9 +40,6 @@ struct ReadingOptions: ParsableArguments {
     valueName: "low,high"))
   var margin: String = "0.8,1.25"
 
-  @Option(name: .customLong("flagged-limit"), help: "List at most this many flagged contacts (all by default).")
-  var flaggedLimit: Int?
-
   @Flag(help: "Exit with status 65 if any record is rejected.")
   var strict = false
 
@@ -59,7 +56,6 @@ struct ReadingOptions: ParsableArguments {
     _ = try analysisConfiguration()
     guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more.") }
     guard (0...1).contains(scriptThreshold) else { throw ValidationError("--script-threshold must be between 0 and 1.") }
-    if let flaggedLimit, flaggedLimit < 0 { throw ValidationError("--flagged-limit must be 0 or more.") }
   }
 
   func inputFormat() throws -> InputFormat? {
@@ -86,7 +82,8 @@ struct ReadingOptions: ParsableArguments {
     return options
   }
 
-  func analysisConfiguration() throws -> AnalysisConfiguration {
+  /// The settings these options give, listing at most `flaggedLimit` flagged contacts.
+  func analysisConfiguration(flaggedLimit: Int? = nil) throws -> AnalysisConfiguration {
     guard let window = DurationParser.seconds(repeatWindow), window > 0 else {
       throw ValidationError("--repeat-window '\(repeatWindow)' is not a duration such as 7d, 48h or 90m.")
     }
