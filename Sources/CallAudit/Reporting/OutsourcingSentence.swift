@@ -4,7 +4,10 @@ public enum OutsourcingSentence {
   /// to end scripted and unresolved, after adjusting for issue mix: beyond the 1.25×
   /// margin, so outsourcing is hurting customers." Each verdict has its own
   /// ending, naming the end of the margin (``PracticalMargin``) it was judged by.
-  public static func make(_ provider: String, _ result: OutsourcingResult) -> String {
+  ///
+  /// With `explainingCrude` (the default) a materially different crude ratio is
+  /// given and explained after the verdict; the HTML card leaves it to its note.
+  public static func make(_ provider: String, _ result: OutsourcingResult, explainingCrude: Bool = true) -> String {
     let c = result.comparison
     let phrase = result.metric.phrase
     guard c.verdict != .noComparison, let adjusted = c.adjusted else {
@@ -33,7 +36,7 @@ public enum OutsourcingSentence {
     case .noComparison:
       text += "."
     }
-    if c.crudeDiffersMaterially, let crude = c.crude {
+    if explainingCrude, c.crudeDiffersMaterially, let crude = c.crude {
       // True whenever the two differ: they are equal when both arms spread
       // their contacts over the strata alike (see ArmComparison).
       text += " Unadjusted, the ratio would be \(ratio(crude.ratio))× "

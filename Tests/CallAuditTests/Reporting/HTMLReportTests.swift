@@ -128,7 +128,10 @@ struct HTMLReportTests {
       let comparison = provider.outsourcing.comparison
       #expect(card.contains(#"data-provider="\#(HTMLEscaping.escape(provider.name))""#))
       #expect(card.contains(#"data-verdict="\#(comparison.verdict.rawValue)""#))
-      #expect(card.contains(HTMLEscaping.escape(OutsourcingSentence.make(provider.name, provider.outsourcing))))
+      #expect(card.contains(HTMLEscaping.escape(OutsourcingSentence.make(provider.name, provider.outsourcing, explainingCrude: false))))
+      // The crude ratio is explained once, in the note, not in the sentence as well.
+      let summary = card.components(separatedBy: #"<p class="summary">"#).dropFirst().first?.components(separatedBy: "</p>").first
+      #expect(summary?.contains("Unadjusted") == false)
       #expect(card.contains(#"<dd data-field="adjusted">\#(HTMLFormat.estimate(comparison.adjusted))</dd>"#))
       #expect(card.contains(#"<dd data-field="crude">\#(HTMLFormat.estimate(comparison.crude))</dd>"#))
       #expect(card.contains("disagree-note") == comparison.crudeDiffersMaterially)

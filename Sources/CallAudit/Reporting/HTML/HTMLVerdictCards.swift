@@ -52,7 +52,9 @@ enum HTMLVerdictCards {
         w.text(" ")
         w.element("span", [HTMLAttribute("class", "verdict-word")], text: HTMLLabels.heading(c.verdict))
       }
-      w.element("p", [HTMLAttribute("class", "summary")], text: OutsourcingSentence.make(provider.name, provider.outsourcing))
+      // The crude ratio, when it differs materially, is in the note below.
+      w.element("p", [HTMLAttribute("class", "summary")],
+                text: OutsourcingSentence.make(provider.name, provider.outsourcing, explainingCrude: false))
       w.element("dl", [HTMLAttribute("class", "figures")]) { w in
         figure("Adjusted risk ratio", HTMLFormat.estimate(c.adjusted), field: "adjusted", to: &w)
         figure("Crude risk ratio", HTMLFormat.estimate(c.crude), field: "crude", to: &w)
@@ -66,8 +68,9 @@ enum HTMLVerdictCards {
           w.element("strong", text: "Crude and adjusted differ. ")
           w.text("Unadjusted, the ratio is \(HTMLFormat.estimate(crude)) and its interval lies "
             + "\(HTMLLabels.position(crude.position)); after adjusting for issue mix it is \(HTMLFormat.estimate(adjusted)) "
-            + "and lies \(HTMLLabels.position(adjusted.position)). The two arms handle a different mix of issues, "
-            + "so the adjusted figure is the one to read.")
+            + "and lies \(HTMLLabels.position(adjusted.position))"
+            + (c.crudeVerdict != c.verdict ? "; read unadjusted, the verdict would be \(c.crudeVerdict.rawValue)" : "")
+            + ". The two arms handle a different mix of issues, so the adjusted figure is the one to read.")
         }
       }
       if provider.alsoCompared.contains(where: { !VerdictList.repeatsHeadline($0, of: provider) }) {
