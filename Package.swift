@@ -33,6 +33,7 @@ let package = Package(
       dependencies: [
         "CLibXML2", "CZlib", .product(name: "Yams", package: "Yams"),
         .product(name: "SystemPackage", package: "swift-system"),
+        .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
     // Scheduled audits: configuration, the SQLite history (GRDB) and thresholds.

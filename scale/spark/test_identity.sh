@@ -6,7 +6,9 @@
 #
 # Needs Java 17+ and PySpark 4 (`pip install 'pyspark>=4,<5'`); builds callaudit
 # in release mode unless CALLAUDIT names a binary. Seeds 1…FILES draw the same
-# customer ids, so customers' repeat contacts cross files and shards.
+# customer ids, so customers' repeat contacts cross files and shards. Duplicates
+# are part of the test (docs/metrics.md, "One contact is one contact"): a byte
+# copy of the first file, and a file repeating every other record of the second.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 per_file=${1:-6250}
@@ -23,6 +25,16 @@ mkdir -p "$work/exports"
 for seed in $(seq 1 "$files"); do
   "$CALLAUDIT" generate --seed "$seed" --contacts "$per_file" --output "$work/exports/night-$(printf %02d "$seed").csv"
 done
+cp "$work/exports/night-01.csv" "$work/exports/night-01-again.csv"
+python3 - "$work/exports/night-02.csv" "$work/exports/night-02-overlap.csv" <<'PYTHON'
+import csv, sys
+with open(sys.argv[1], newline='') as source:
+    rows = list(csv.reader(source))
+with open(sys.argv[2], 'w', newline='') as target:
+    writer = csv.writer(target, lineterminator='\n')
+    writer.writerow(rows[0])
+    writer.writerows(rows[1::2])
+PYTHON
 
 status=0
 /usr/bin/time -f %e -o "$work/analyze.seconds" \

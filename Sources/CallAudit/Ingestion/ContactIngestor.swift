@@ -59,6 +59,7 @@ public struct ContactIngestor: Sendable {
         if let progress, count & 4095 == 0 { progress(stream.rawBytesRead, count) }
       }
       progress?(stream.rawBytesRead, count)
+      summary.contentDigest = stream.contentDigest
       if summary.records == 0 { summary.note(Self.noRecordsNote(format)) }
     } catch {
       summary.stoppedBy = error

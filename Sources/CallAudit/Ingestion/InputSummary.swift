@@ -22,6 +22,12 @@ public struct InputSummary: Sendable, Equatable, Codable {
   public private(set) var notes: [String] = []
   /// Why reading stopped before the end, if it did; records before it are kept.
   public var stoppedBy: InputError?
+  /// The digest of the whole content read (``ByteStream/contentDigest``); `nil` when
+  /// reading stopped before the end.
+  public var contentDigest: String?
+  /// The earlier input of the same run whose content is identical: this one's records
+  /// are all duplicates of that one's and are not measured again.
+  public var identicalTo: Int?
 
   /// Records seen: accepted plus rejected.
   public var records: Int { accepted + rejected }

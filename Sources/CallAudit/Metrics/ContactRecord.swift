@@ -29,6 +29,12 @@ struct ContactRecord: Sendable {
   var channel: Int32
   /// When the contact opened (or closed, when no opening time is given).
   var opened: Int64
+  /// When the export last changed the contact; `noTime` when it does not say.
+  var updated: Int64
+  /// Hash of (provider, contact id): what makes two records one contact (``ContactIdentity``).
+  var identity: UInt64
+  /// Digest of the whole contact (``ContactVersion``): equal for copies, different for versions.
+  var version: UInt64
   /// The contact's agent sentences: a range in its shard's fingerprints (set when decoded).
   var sentenceStart: Int32 = 0
   var sentenceCount: Int32 = 0
@@ -67,6 +73,9 @@ struct ContactRecord: Sendable {
     self.category = category
     self.channel = channel
     opened = (contact.openedAt ?? contact.closedAt)?.secondsSinceEpoch ?? Self.noTime
+    updated = contact.updatedAt?.secondsSinceEpoch ?? Self.noTime
+    version = ContactVersion.of(contact)
+    identity = StableHash.of(contact.provider, "#", contact.id)
     churnCode = ChurnVocabulary.isChurnCategory(contact.category)
       || ChurnVocabulary.isChurnResolution(contact.resolution)
     hasText = Self.hasText(contact.turns)
@@ -82,8 +91,9 @@ struct ContactRecord: Sendable {
 
 extension ContactRecord {
   /// What shards contacts: the customer, so that all of a customer's contacts
-  /// meet; a contact without a customer stands for itself (its place in its input).
+  /// meet; a contact without a customer stands for itself (its provider and
+  /// id), so that its copies in other inputs meet it (``ContactIdentity``).
   var shardKey: UInt64 {
-    customer != 0 ? customer : TextHash.mix(UInt64(UInt32(bitPattern: source)) << 32 | UInt64(UInt32(bitPattern: ordinal)))
+    customer != 0 ? customer : identity
   }
 }

@@ -53,6 +53,8 @@ struct RepeatDetector {
         var outcome: Outcome? = nil
         for later in (position + 1)..<runEnd {
           let next = records[order[later]]
+          // A contact is never its own repeat, whatever reached the detector.
+          if next.id == contact.id { continue }
           let gap = next.opened - contact.opened
           if gap > windowSeconds { break }
           if gap <= transferGapSeconds, contact.agent != 0, next.agent != 0, next.agent != contact.agent {

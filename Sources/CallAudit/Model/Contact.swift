@@ -27,6 +27,9 @@ public struct Contact: Sendable, Hashable {
   public var openedAt: Timestamp?
   /// When the contact was closed, if it was.
   public var closedAt: Timestamp?
+  /// When the export last changed the contact: of two versions of one contact,
+  /// the later one is kept (``ContactIdentity``).
+  public var updatedAt: Timestamp?
   /// The ticket state at export time.
   public var status: ContactStatus
   /// The resolution code the agent chose, lower-cased (`fixed`, `no fault found`, …).
@@ -58,6 +61,7 @@ public struct Contact: Sendable, Hashable {
     category: String? = nil,
     openedAt: Timestamp? = nil,
     closedAt: Timestamp? = nil,
+    updatedAt: Timestamp? = nil,
     status: ContactStatus = .unknown,
     resolution: String? = nil,
     transfers: Int? = nil,
@@ -77,6 +81,7 @@ public struct Contact: Sendable, Hashable {
     self.category = category
     self.openedAt = openedAt
     self.closedAt = closedAt
+    self.updatedAt = updatedAt
     self.status = status
     self.resolution = resolution
     self.transfers = transfers

@@ -37,48 +37,83 @@ public struct AnalysisRunner: Sendable {
     paths: [String], format: InputFormat? = nil, progress: (@Sendable (IngestionProgress) -> Void)? = nil
   ) -> AnalysisReport {
     let tracker = progress.map { ProgressTracker(paths: paths, report: $0) }
-    let slots = Mutex<[Int: (InputSummary, ContactAnalyzer)]>([:])
+    let storage = SpoolStorage()
+    let merging = Mutex(InOrderMerge(configuration: configuration))
     let next = Atomic<Int>(0)
     let preparing = DispatchSemaphore(value: jobs)
+    // Inputs read but not yet merged are bounded, so a run of thousands of files
+    // holds a few inputs' analyzers at once, however slowly the first one reads.
+    let ahead = DispatchSemaphore(value: 2 * jobs)
     DispatchQueue.concurrentPerform(iterations: max(min(jobs, paths.count), 1)) { _ in
       while true {
+        ahead.wait()
         let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
-        guard index < paths.count else { return }
+        guard index < paths.count else {
+          ahead.signal()
+          return
+        }
         let progress = tracker.map { tracker in { tracker.update(input: index, bytesRead: $0, contacts: $1) } }
-        let read = self.read(path: paths[index], format: format, preparing: preparing, progress: progress)
-        slots.withLock { $0[index] = read }
+        let read = self.read(
+          path: paths[index], format: format, preparing: preparing, storage: storage, progress: progress)
+        let merged = merging.withLock { $0.add(read, at: index) }
+        for _ in 0..<merged { ahead.signal() }
       }
     }
-    // The first input's analyzer absorbs the others, so the inputs keep their
-    // positions (the report names each measure's inputs by them).
-    var merged: ContactAnalyzer? = nil
-    var summaries: [InputSummary] = []
-    slots.withLock { results in
-      for index in paths.indices {
-        guard let (summary, analyzer) = results[index] else { continue }
-        summaries.append(summary)
-        if merged == nil { merged = analyzer } else { merged!.merge(analyzer) }
-      }
-    }
-    let all = merged ?? ContactAnalyzer(configuration: configuration)
-    return all.finish(inputs: summaries, jobs: jobs)
+    return merging.withLock { $0.finish() }.finish(inputs: merging.withLock { $0.summaries }, jobs: jobs)
   }
 
   /// Reads one input into an analyzer of its own; with several jobs its
   /// contacts are prepared on up to `preparing`'s count of threads at once.
   func read(
-    path: String, format: InputFormat?, preparing: DispatchSemaphore,
+    path: String, format: InputFormat?, preparing: DispatchSemaphore, storage: SpoolStorage = SpoolStorage(),
     progress: ((_ bytesRead: UInt64, _ contacts: Int) -> Void)? = nil
   ) -> (InputSummary, ContactAnalyzer) {
     let ingestor = ContactIngestor(options: ingestion)
     if jobs == 1 {
-      var analyzer = ContactAnalyzer(configuration: configuration)
+      var analyzer = ContactAnalyzer(configuration: configuration, storage: storage)
       let summary = ingestor.ingest(path: path, format: format, progress: progress) { analyzer.add($0) }
       return (summary, analyzer)
     }
     var batcher = ContactBatcher(
-      feeder: ParallelContactFeeder(configuration: configuration, workers: preparing, maximumPending: 2 * jobs))
+      feeder: ParallelContactFeeder(
+        configuration: configuration, storage: storage, workers: preparing, maximumPending: 2 * jobs))
     let summary = ingestor.ingest(path: path, format: format, progress: progress) { batcher.add($0) }
     return (summary, batcher.finish())
+  }
+}
+
+/// Merges the inputs' analyzers in input order as they finish: the first
+/// input's analyzer absorbs the others, so inputs keep their positions (the
+/// report names each measure's inputs by them), and an input is merged as
+/// soon as every input before it has been.
+private struct InOrderMerge {
+  let configuration: AnalysisConfiguration
+  private var waiting: [Int: (InputSummary, ContactAnalyzer)] = [:]
+  private var merged: ContactAnalyzer? = nil
+  private(set) var summaries: [InputSummary] = []
+  private var firstWithContent = InputIdentity()
+
+  init(configuration: AnalysisConfiguration) {
+    self.configuration = configuration
+  }
+
+  /// Adds the input at `index`; returns how many inputs were merged by it.
+  mutating func add(_ read: (InputSummary, ContactAnalyzer), at index: Int) -> Int {
+    waiting[index] = read
+    var count = 0
+    while var (summary, analyzer) = waiting.removeValue(forKey: summaries.count) {
+      if firstWithContent.isRepeat(&summary, at: summaries.count) {
+        analyzer = .placeholder(configuration: configuration)
+      }
+      summaries.append(summary)
+      if merged == nil { merged = analyzer } else { merged!.merge(analyzer) }
+      count += 1
+    }
+    return count
+  }
+
+  /// The analyzer of every input merged.
+  func finish() -> ContactAnalyzer {
+    merged ?? ContactAnalyzer(configuration: configuration)
   }
 }

@@ -25,9 +25,11 @@ final class ParallelContactFeeder: Sendable {
   private let workers: DispatchSemaphore
 
   /// A feeder whose batches are prepared at most `workers`' count at a time.
-  init(configuration: AnalysisConfiguration, workers: DispatchSemaphore, maximumPending: Int) {
+  init(
+    configuration: AnalysisConfiguration, storage: SpoolStorage, workers: DispatchSemaphore, maximumPending: Int
+  ) {
     self.configuration = configuration
-    analyzer = Mutex(ContactAnalyzer(configuration: configuration))
+    analyzer = Mutex(ContactAnalyzer(configuration: configuration, storage: storage))
     self.workers = workers
     pending = DispatchSemaphore(value: max(1, maximumPending))
   }

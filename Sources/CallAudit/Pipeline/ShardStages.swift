@@ -84,6 +84,7 @@ public enum ShardStages {
   public struct ContextBuilder {
     private var summaries: [InputSummary] = []
     private var corpus: CorpusState? = nil
+    private var firstWithContent = InputIdentity()
 
     /// An empty context.
     public init() {}
@@ -94,8 +95,9 @@ public enum ShardStages {
       let what = "input state \(summaries.count + 1)"
       do {
         guard try reader.string() == stateMagic else { throw Failure.damaged(what: what, detail: "wrong header") }
-        let summary = try decodeJSON(InputSummary.self, try reader.string(), what: what)
-        let state = try CorpusState(decoding: &reader)
+        var summary = try decodeJSON(InputSummary.self, try reader.string(), what: what)
+        var state = try CorpusState(decoding: &reader)
+        if firstWithContent.isRepeat(&summary, at: summaries.count) { state = .placeholder() }
         summaries.append(summary)
         if corpus == nil { corpus = state } else { corpus!.merge(state) }
       } catch let failure as Failure {

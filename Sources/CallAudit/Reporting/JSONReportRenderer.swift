@@ -52,7 +52,9 @@ public struct JSONReportRenderer: Sendable {
         ("replaced", .object(report.redaction.replacements.map { ($0.kind, .int($0.count)) })),
       ])),
       ("inputs", .array(report.inputs.enumerated().map { index, summary in
-        input(summary, coverage: index < report.inputCoverage.count ? report.inputCoverage[index] : nil)
+        input(
+          summary, coverage: index < report.inputCoverage.count ? report.inputCoverage[index] : nil,
+          identical: summary.identicalTo.flatMap { $0 < report.inputs.count ? report.inputs[$0].path : nil })
       })),
       ("providers", .array(report.providers.map(provider))),
       ("scripts", .array(report.scripts.map { script in
@@ -74,7 +76,7 @@ public struct JSONReportRenderer: Sendable {
     ])
   }
 
-  private func input(_ summary: InputSummary, coverage: InputCoverage?) -> JSONValue {
+  private func input(_ summary: InputSummary, coverage: InputCoverage?, identical: String?) -> JSONValue {
     .object([
       ("path", .string(summary.path)),
       ("format", summary.format.map { .string($0.rawValue) } ?? .null),
@@ -82,6 +84,9 @@ public struct JSONReportRenderer: Sendable {
       ("records", .int(summary.records)),
       ("accepted", .int(summary.accepted)),
       ("rejected", .int(summary.rejected)),
+      ("duplicates", coverage.map { .int($0.duplicates) } ?? .null),
+      ("updated", coverage.map { .int($0.updated) } ?? .null),
+      ("identical_to", identical.map(JSONValue.string) ?? .null),
       ("problems", .array(summary.problems.map { .object([("line", .int($0.line)), ("message", .string($0.message))]) })),
       ("problems_total", .int(summary.problemCount)),
       ("notes", .array(summary.notes.map(JSONValue.string))),

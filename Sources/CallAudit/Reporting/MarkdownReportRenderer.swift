@@ -13,7 +13,9 @@ public struct MarkdownReportRenderer: Sendable {
     let accepted = report.inputs.reduce(0) { $0 + $1.accepted }
     var out = "# callaudit report\n\n"
     out += "\(report.inputs.count) input\(report.inputs.count == 1 ? "" : "s"), \(records) records: "
-    out += "\(accepted) accepted, \(report.rejectedRecords) rejected. \(report.redaction.sentence)\n\n## Verdicts\n\n"
+    out += "\(accepted) accepted, \(report.rejectedRecords) rejected. "
+    if let identity = IdentityNotes.runPhrase(report) { out += Self.escape(identity) + ". " }
+    out += "\(report.redaction.sentence)\n\n## Verdicts\n\n"
     for entry in VerdictList.entries(report.providers) {
       switch entry {
       case .provider(let provider):
@@ -73,16 +75,20 @@ public struct MarkdownReportRenderer: Sendable {
         }
       }
     }
-    out += "\n## Inputs\n\n| file | format | records | accepted | rejected | stopped |\n|---|---|--:|--:|--:|---|\n"
-    for input in report.inputs {
+    out += "\n## Inputs\n\n| file | format | records | accepted | duplicates | updated | rejected | stopped |\n"
+    out += "|---|---|--:|--:|--:|--:|--:|---|\n"
+    for (index, input) in report.inputs.enumerated() {
       let format = (input.format?.rawValue ?? "unknown") + (input.compressed ? ", gzip" : "")
-      out += "| \(Self.escape(input.path)) | \(format) | \(input.records) | \(input.accepted) | \(input.rejected) | "
+      let coverage = index < report.inputCoverage.count ? report.inputCoverage[index] : InputCoverage()
+      out += "| \(Self.escape(input.path)) | \(format) | \(input.records) | \(input.accepted) | "
+      out += "\(coverage.duplicates) | \(coverage.updated) | \(input.rejected) | "
       out += (input.stoppedBy.map { Self.escape($0.description) } ?? "") + " |\n"
     }
     for (index, input) in report.inputs.enumerated() {
-      let coverage = index < report.inputCoverage.count ? report.inputCoverage[index] : nil
-      guard coverage != nil || !input.problems.isEmpty || !input.notes.isEmpty else { continue }
+      let coverage = IdentityNotes.showsCoverage(report, at: index) ? report.inputCoverage[index] : nil
+      guard coverage != nil || input.identicalTo != nil || !input.problems.isEmpty || !input.notes.isEmpty else { continue }
       out += "\n\(Self.escape(input.path)):\n\n"
+      if let identity = IdentityNotes.inputPhrase(report, at: index) { out += "- \(Self.escape(identity))\n" }
       if let coverage {
         let parts = AvailabilityNotes.inputParts(coverage)
         out += "- \(coverage.contacts) contact\(coverage.contacts == 1 ? "" : "s"); supplies: \(Self.escape(parts.supplied))\n"

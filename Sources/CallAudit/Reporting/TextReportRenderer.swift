@@ -30,6 +30,7 @@ public struct TextReportRenderer: Sendable {
     let accepted = report.inputs.reduce(0) { $0 + $1.accepted }
     out += "callaudit — \(report.inputs.count) input\(report.inputs.count == 1 ? "" : "s"), "
     out += "\(records) records: \(accepted) accepted, \(report.rejectedRecords) rejected\n"
+    if let identity = IdentityNotes.runPhrase(report) { out += identity + ".\n" }
     out += report.redaction.sentence + "\n\n"
     for entry in VerdictList.entries(report.providers) {
       switch entry {
@@ -96,7 +97,8 @@ public struct TextReportRenderer: Sendable {
       let format = input.format?.rawValue ?? "unknown format"
       out += "  \(input.path) (\(format)\(input.compressed ? ", gzip" : "")): "
       out += "\(input.records) records, \(input.accepted) accepted, \(input.rejected) rejected\n"
-      if index < report.inputCoverage.count {
+      if let identity = IdentityNotes.inputPhrase(report, at: index) { out += "    \(identity)\n" }
+      if IdentityNotes.showsCoverage(report, at: index) {
         let coverage = report.inputCoverage[index]
         let parts = AvailabilityNotes.inputParts(coverage)
         out += "    \(coverage.contacts) contact\(coverage.contacts == 1 ? "" : "s"); supplies: \(parts.supplied)\n"

@@ -12,7 +12,7 @@ enum ContactStore {
   /// The stored fields, in the order of ``fieldValues(_:digest:keepingTurns:)``.
   private static let fieldColumns = [
     "site", "sourcing", "channel", "customer_id", "agent_id", "category", "opened_at", "closed_at", "status",
-    "resolution", "transfers", "escalated", "csat", "handle_seconds", "digest", "turns",
+    "resolution", "transfers", "escalated", "csat", "handle_seconds", "digest", "turns", "updated_at",
   ]
   private static let columns = fieldColumns.joined(separator: ", ")
 
@@ -20,13 +20,16 @@ enum ContactStore {
   private static let insertSQL =
     "INSERT OR IGNORE INTO contact (provider, contact_id, \(columns), file_id) VALUES (?, ?, "
     + Array(repeating: "?", count: fieldColumns.count).joined(separator: ", ") + ", ?)"
-  private static let updateSQL =
-    "UPDATE contact SET " + fieldColumns.map { "\($0) = ?" }.joined(separator: ", ")
-    + ", file_id = ? WHERE provider = ? AND contact_id = ? AND ("
-    + fieldColumns.map { "\($0) IS NOT ?" }.joined(separator: " OR ") + ")"
+  private static let updateSQL: String = {
+    let assignments: String = fieldColumns.map { "\($0) = ?" }.joined(separator: ", ")
+    let differs: String = fieldColumns.map { "\($0) IS NOT ?" }.joined(separator: " OR ")
+    return "UPDATE contact SET \(assignments), file_id = ? WHERE provider = ? AND contact_id = ? AND (\(differs))"
+  }()
 
   /// Inserts the contact, or replaces the stored one with the same provider and id
-  /// when any field differs; an identical re-export changes nothing. The turns are
+  /// when any field differs, unless both carry an updated time and the stored one
+  /// is later (the rule of `analyze`, docs/metrics.md); an identical re-export
+  /// changes nothing. The turns are
   /// stored only when `keepingTurns`; the digest always.
   static func store(
     _ contact: Contact, digest: TranscriptDigest, keepingTurns: Bool, fileID: Int64,
@@ -37,11 +40,18 @@ enum ContactStore {
     let insert = try db.cachedStatement(sql: insertSQL)
     try insert.execute(arguments: StatementArguments([contact.provider, contact.id] + values + [fileID]))
     if db.changesCount == 1 { return .inserted }
-    // The stored version's sentences lose a use; unchanged ones were just counted again.
-    let previous = try Data.fetchOne(
-      db, sql: "SELECT digest FROM contact WHERE provider = ? AND contact_id = ?",
+    let stored = try Row.fetchOne(
+      db, sql: "SELECT digest, updated_at FROM contact WHERE provider = ? AND contact_id = ?",
       arguments: [contact.provider, contact.id])
-    if let previous { try SentenceStore.release(digest: Array(previous), in: db) }
+    if let storedTime = stored?["updated_at"] as Int64?, let time = contact.updatedAt?.secondsSinceEpoch,
+      time < storedTime
+    {
+      // The export itself dates this version before the stored one: keep the stored one.
+      try SentenceStore.release(digest: encoded, in: db)
+      return .unchanged
+    }
+    // The stored version's sentences lose a use; unchanged ones were just counted again.
+    if let previous = stored?["digest"] as Data? { try SentenceStore.release(digest: Array(previous), in: db) }
     let update = try db.cachedStatement(sql: updateSQL)
     try update.execute(arguments: StatementArguments(values + [fileID, contact.provider, contact.id] + values))
     return db.changesCount == 1 ? .updated : .unchanged
@@ -117,7 +127,7 @@ enum ContactStore {
       contact.category, contact.openedAt?.secondsSinceEpoch, contact.closedAt?.secondsSinceEpoch,
       contact.status.rawValue, contact.resolution, contact.transfers, contact.escalated, contact.csat,
       contact.handleSeconds, Data(digest),
-      keepingTurns ? Data(TurnCoding.encode(contact.turns)) : nil,
+      keepingTurns ? Data(TurnCoding.encode(contact.turns)) : nil, contact.updatedAt?.secondsSinceEpoch,
     ]
   }
 
@@ -142,6 +152,7 @@ enum ContactStore {
       channel: row["channel"], customerID: row["customer_id"], agentID: row["agent_id"], category: row["category"],
       openedAt: (row["opened_at"] as Int64?).map(Timestamp.init(secondsSinceEpoch:)),
       closedAt: (row["closed_at"] as Int64?).map(Timestamp.init(secondsSinceEpoch:)),
+      updatedAt: (row["updated_at"] as Int64?).map(Timestamp.init(secondsSinceEpoch:)),
       status: ContactStatus(rawValue: row["status"]) ?? .unknown, resolution: row["resolution"],
       transfers: row["transfers"], escalated: row["escalated"], csat: row["csat"],
       handleSeconds: row["handle_seconds"], turns: turns)

@@ -97,6 +97,10 @@ enum HistorySchema {
           );
           """)
     }
+    migrator.registerMigration("v2: the export's updated time of each contact") { db in
+      // Of two versions of a contact, the one the export dates later is kept (ContactStore.store).
+      try db.execute(sql: "ALTER TABLE contact ADD COLUMN updated_at INTEGER")
+    }
     return migrator
   }
 }

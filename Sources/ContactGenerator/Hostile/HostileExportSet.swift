@@ -30,7 +30,7 @@ public enum HostileExportSet {
   /// A contact line of the canonical CSV for the hostile provider, transcript last.
   static func csvRow(_ id: String, transcript: String) -> String {
     "\(id),\(HostileExport.provider),Leeds,in-house,chat,C-\(id),A-1,no-internet,"
-      + "2025-03-01T09:00:00Z,2025-03-01T09:10:00Z,resolved,fixed,0,false,4,600,\(transcript)\n"
+      + "2025-03-01T09:00:00Z,2025-03-01T09:10:00Z,,resolved,fixed,0,false,4,600,\(transcript)\n"
   }
 
   /// The canonical CSV header line.
@@ -140,7 +140,7 @@ public enum HostileExportSet {
       text += csvRow("IU-\(index)", transcript: "\"Agent: Your line is fixed.\"")
     }
     let invalid = Array(text.utf8) + Array("IU-BAD,\(HostileExport.provider),Le".utf8) + [0xC3, 0x28, 0xFF]
-      + Array("eds,in-house,chat,C-IU,A-1,no-internet,2025-03-01T09:00:00Z,,resolved,,0,false,,,\"Agent: caf".utf8)
+      + Array("eds,in-house,chat,C-IU,A-1,no-internet,2025-03-01T09:00:00Z,,,resolved,,0,false,,,\"Agent: caf".utf8)
       + [0xE9] + Array(" ok\"\n".utf8)
     return [
       HostileExport("invalid-utf8.csv", bytes: invalid),

@@ -103,6 +103,39 @@ struct AuditRunTests {
     #expect(unused == 0)
   }
 
+  @Test("a version the export dates before the stored one does not replace it")
+  func olderVersion() throws {
+    let workspace = try AuditWorkspace()
+    defer { workspace.remove() }
+    var contacts = try AuditData.contacts(seed: 17, count: 120).map(\.contact)
+    let base = try #require(contacts[5].openedAt).secondsSinceEpoch
+    contacts[5].updatedAt = Timestamp(secondsSinceEpoch: base + 7_200)
+    contacts[5].resolution = "fixed on the second call"
+    try workspace.export(contacts, as: "monday.csv")
+    try workspace.configure()
+    _ = try workspace.run()
+
+    var older = contacts[5]
+    older.updatedAt = Timestamp(secondsSinceEpoch: base + 3_600)
+    older.resolution = "first attempt"
+    var newer = contacts[6]
+    newer.updatedAt = Timestamp(secondsSinceEpoch: base + 9_000)
+    newer.resolution = "a later version"
+    try workspace.export([older, newer], as: "tuesday.csv")
+    let outcome = try workspace.run()
+    #expect(outcome.digest.run.updatedContacts == 1)
+    let resolution = { (id: String) throws -> String? in
+      try DatabaseQueue(path: workspace.databasePath).read { db in
+        try String.fetchOne(db, sql: "SELECT resolution FROM contact WHERE contact_id = ?", arguments: [id])
+      }
+    }
+    #expect(try resolution(contacts[5].id) == "fixed on the second call")
+    #expect(try resolution(contacts[6].id) == "a later version")
+    let (uses, references, unused) = try Self.sentenceUses(workspace.databasePath)
+    #expect(uses == references)
+    #expect(unused == 0)
+  }
+
   /// The use counts of the stored sentences, the sentence references in the stored
   /// digests, and the sentences no digest uses: the first two agree when the counts are exact.
   static func sentenceUses(_ path: String) throws -> (uses: Int, references: Int, unused: Int) {

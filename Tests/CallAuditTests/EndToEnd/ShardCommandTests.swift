@@ -8,8 +8,9 @@ struct ShardCommandTests {
   @Test("normalize, context, measure (two shards, from standard input) and merge give analyze's JSON")
   func stagesEqualAnalyze() throws {
     let folder = try TestSupport.temporaryDirectory().path
-    // The shipped samples: the same 800 contacts as CSV and as XML, so every customer is in both inputs.
-    let inputs = ["samples/contacts.csv", "samples/contacts.xml"]
+    // The shipped samples: the same 800 contacts as CSV and as XML, so every customer is in both
+    // inputs and every contact a duplicate; the CSV again is an identical input.
+    let inputs = ["samples/contacts.csv", "samples/contacts.xml", "samples/contacts.csv"]
     var lines: [String] = []
     var states: [String] = []
     for (index, input) in inputs.enumerated() {

@@ -90,6 +90,31 @@ struct ShardStagesTests {
     }
   }
 
+  @Test("Duplicated inputs and duplicated rows are measured once, in any number of shards, as analyze does")
+  func duplicates() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let original = try export(seed: 41, count: 200, in: folder)
+    let text = try String(contentsOfFile: original, encoding: .utf8)
+    // Every row twice in one file, and the whole file again under another name.
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let header = lines.removeFirst()
+    let rows = lines.filter { !$0.isEmpty }
+    let doubled = folder.appendingPathComponent("doubled.csv").path
+    try ([header] + rows + rows).joined(separator: "\n").appending("\n").write(toFile: doubled, atomically: true, encoding: .utf8)
+    let copy = folder.appendingPathComponent("copy.csv").path
+    try text.write(toFile: copy, atomically: true, encoding: .utf8)
+    let paths = [original, doubled, copy]
+    let report = AnalysisRunner(jobs: 2).run(paths: paths)
+    let alone = AnalysisRunner(jobs: 1).run(paths: [original])
+    #expect(report.providers.map(\.contacts) == alone.providers.map(\.contacts))
+    #expect(report.inputs[2].identicalTo == 0)
+    #expect(report.inputCoverage.map(\.duplicates) == [0, 400, 200])
+    let expected = JSONReportRenderer().render(report)
+    for shards in [1, 5] {
+      #expect(JSONReportRenderer().render(try distributed(paths, shards: shards)) == expected, "\(shards) shards")
+    }
+  }
+
   @Test("A damaged contact line or context is refused with what was wrong")
   func damaged() throws {
     let configuration = AnalysisConfiguration()

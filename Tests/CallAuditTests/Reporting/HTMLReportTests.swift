@@ -215,7 +215,8 @@ struct HTMLReportTests {
     input.stoppedBy = .stoppedAt(path: "exports/a.csv.gz", line: 31, reason: "a quote never closed")
     let html = HTMLReportRenderer().render(ContactAnalyzer().finish(inputs: [input]))
     #expect(html.contains("<td>csv, gzip</td>"))
-    #expect(html.contains(#"<td class="num">30</td><td class="num">1</td><td class="num">29</td><td>no</td>"#))
+    #expect(html.contains(
+      #"<td class="num">30</td><td class="num">1</td><td class="num">0</td><td class="num">0</td><td class="num">29</td><td>no</td>"#))
     #expect(html.contains(#"<li data-line="2"><code>exports/a.csv.gz:2</code>: status &#39;x&#39; is unknown</li>"#))
     #expect(html.contains("… and 9 more problems"))
     #expect(html.contains("Note: ignored unknown columns: mood"))

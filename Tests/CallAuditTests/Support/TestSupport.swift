@@ -50,16 +50,15 @@ enum TestSupport {
   }
 
   /// Runs `callaudit` with `arguments`, feeding `input` to standard input.
-  /// With `standardOutput`, the report goes to that file instead of being captured;
-  /// it runs in `directory` (the repository root by default).
+  /// With `standardOutput`, the report goes to that file instead of being captured.
   static func runCallaudit(
     _ arguments: [String], input: Data? = nil, environment: [String: String]? = nil,
-    standardOutput: FileHandle? = nil, directory: URL? = nil
+    standardOutput: FileHandle? = nil, currentDirectory: URL? = nil
   ) throws -> RunResult {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
-    process.currentDirectoryURL = directory ?? repositoryRoot
+    process.currentDirectoryURL = currentDirectory ?? repositoryRoot
     if let environment { process.environment = environment }
     let output = Pipe(), error = Pipe(), stdin = Pipe()
     process.standardOutput = standardOutput ?? output

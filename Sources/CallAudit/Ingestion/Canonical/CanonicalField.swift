@@ -2,7 +2,7 @@
 /// so that the same value means the same thing in both.
 enum CanonicalField: CaseIterable {
   case contactID, provider, site, sourcing, channel, customerID, agentID, category
-  case openedAt, closedAt, status, resolution, transfers, escalated, csat, handleSeconds
+  case openedAt, closedAt, updatedAt, status, resolution, transfers, escalated, csat, handleSeconds
   case transcript
 
   /// The CSV column name.
@@ -18,6 +18,7 @@ enum CanonicalField: CaseIterable {
     case .category: "category"
     case .openedAt: "opened_at"
     case .closedAt: "closed_at"
+    case .updatedAt: "updated_at"
     case .status: "status"
     case .resolution: "resolution"
     case .transfers: "transfers"
@@ -48,6 +49,7 @@ enum CanonicalField: CaseIterable {
     case .category: contact.category = value.lowercased()
     case .openedAt: contact.openedAt = try timestamp(value)
     case .closedAt: contact.closedAt = try timestamp(value)
+    case .updatedAt: contact.updatedAt = try timestamp(value)
     case .status: contact.status = ContactStatus(label: value)
     case .resolution: contact.resolution = value.lowercased()
     case .transfers:

@@ -51,6 +51,7 @@ public struct CanonicalWriter: Sendable {
       case .category: c.category ?? ""
       case .openedAt: c.openedAt?.iso8601 ?? ""
       case .closedAt: c.closedAt?.iso8601 ?? ""
+      case .updatedAt: c.updatedAt?.iso8601 ?? ""
       case .status: c.status == .unknown ? "" : c.status.rawValue
       case .resolution: c.resolution ?? ""
       case .transfers: c.transfers.map(String.init) ?? ""
@@ -77,6 +78,7 @@ public struct CanonicalWriter: Sendable {
     element("category", c.category)
     element("opened", c.openedAt?.iso8601)
     element("closed", c.closedAt?.iso8601)
+    element("updated", c.updatedAt?.iso8601)
     element("status", c.status == .unknown ? nil : c.status.rawValue)
     element("resolution", c.resolution)
     element("transfers", c.transfers.map(String.init))

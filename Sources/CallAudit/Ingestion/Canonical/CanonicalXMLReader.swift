@@ -176,7 +176,7 @@ private final class CanonicalXMLHandler: XMLStreamHandler {
   }
 
   private static let elementFields: [String: CanonicalField] = [
-    "category": .category, "opened": .openedAt, "closed": .closedAt, "status": .status,
+    "category": .category, "opened": .openedAt, "closed": .closedAt, "updated": .updatedAt, "status": .status,
     "resolution": .resolution, "transfers": .transfers, "escalated": .escalated,
     "csat": .csat, "handle-seconds": .handleSeconds,
   ]

@@ -1,3 +1,5 @@
+import Crypto
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -20,6 +22,9 @@ public final class ByteStream {
   public var isCompressed: Bool { inflater != nil }
   /// Raw bytes read from the file so far (compressed bytes for a gzip file).
   public private(set) var rawBytesRead: UInt64 = 0
+  /// Content bytes (after decompression, before decoding) read so far, and their hash.
+  public private(set) var contentBytesRead: UInt64 = 0
+  private var contentHasher = SHA256()
 
   /// The file read from; -1 for content held in memory.
   private let descriptor: Int32
@@ -148,13 +153,32 @@ public final class ByteStream {
       inflater?.pendingInput = head
     } else {
       lookahead = head
+      contentHasher.update(data: head)
+      contentBytesRead += UInt64(head.count)
     }
   }
 
   /// Reads content bytes: raw, or decompressed when the input is gzip.
   private func readContent(into buffer: UnsafeMutableRawBufferPointer) throws(InputError) -> Int {
-    guard let inflater else { return try readRaw(into: buffer) }
-    return try inflater.inflate(into: buffer) { raw throws(InputError) in try readRaw(into: raw) }
+    let count: Int
+    if let inflater {
+      count = try inflater.inflate(into: buffer) { raw throws(InputError) in try readRaw(into: raw) }
+    } else {
+      count = try readRaw(into: buffer)
+    }
+    contentHasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: buffer[..<count]))
+    contentBytesRead += UInt64(count)
+    return count
+  }
+
+  /// The SHA-256 of the content read so far, in hex, with its length: two inputs
+  /// with the same digest hold the same bytes once decompressed (`a.csv` and `a.csv.gz`).
+  public var contentDigest: String {
+    let hex = contentHasher.finalize().map { byte in
+      let digits = Array("0123456789abcdef".utf8)
+      return String(decoding: [digits[Int(byte >> 4)], digits[Int(byte & 15)]], as: UTF8.self)
+    }
+    return hex.joined() + ":\(contentBytesRead)"
   }
 
   private func readRaw(into buffer: UnsafeMutableRawBufferPointer) throws(InputError) -> Int {

@@ -190,7 +190,7 @@ extension ContactMapping {
         let names = ConfigurationNode.list(ContactStatus.allCases.map(\.rawValue))
         throw node.error("'\(value)' is not a status; write \(names)")
       }
-    case .openedAt, .closedAt:
+    case .openedAt, .closedAt, .updatedAt:
       guard Timestamp(exportText: value, order: dateOrder) != nil else {
         throw node.error("'\(value)' is not a date-time")
       }

@@ -45,13 +45,17 @@ struct MappedContactBuilder {
   private mutating func set(_ field: CanonicalField, _ text: String, in contact: inout Contact) throws(FieldError) {
     let value = mapping.mappedValue(text, for: field) ?? text
     switch field {
-    case .openedAt, .closedAt:
+    case .openedAt, .closedAt, .updatedAt:
       guard let time = Timestamp(exportText: value, order: mapping.dateOrder) else {
         throw FieldError(
           field: field, value: value,
           expected: "a date-time (ISO 8601, or numeric \(mapping.dateOrder == .dayFirst ? "day-first" : "month-first") as date_order says)")
       }
-      if field == .openedAt { contact.openedAt = time } else { contact.closedAt = time }
+      switch field {
+      case .openedAt: contact.openedAt = time
+      case .closedAt: contact.closedAt = time
+      default: contact.updatedAt = time
+      }
     case .handleSeconds:
       if let seconds = Self.clockDuration(value) {
         contact.handleSeconds = seconds

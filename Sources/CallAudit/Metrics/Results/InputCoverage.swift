@@ -3,8 +3,15 @@
 /// no answer state. Reports show it per input so that a measure an input could
 /// not feed is never read as a zero.
 public struct InputCoverage: Sendable, Hashable, Codable {
-  /// Contacts read from the input.
+  /// Contacts measured from the input: each contact once, in the version kept (``ContactIdentity``).
   public var contacts = 0
+  /// Records identical to a copy read before them (in this input or an earlier one), not measured again.
+  public var duplicates = 0
+  /// Records that are a different version of a contact read before them; the version
+  /// last updated (or read last) is the one measured.
+  public var updated = 0
+  /// What the counts below are taken over: every record the input contributed,
+  /// duplicates and superseded versions included, since they say what the input can carry.
   /// Contacts with transcript text, with agent text, with customer text.
   public var withText = 0
   public var withAgentText = 0
@@ -45,7 +52,7 @@ public struct InputCoverage: Sendable, Hashable, Codable {
 
   /// How far this input supplies `measure` (a key of ``measures``).
   public func support(for measure: String) -> Support {
-    guard contacts > 0 else { return .notSupplied("no contacts were read") }
+    guard contacts + duplicates + updated > 0 else { return .notSupplied("no contacts were read") }
     let noText = "no transcript text"
     switch measure {
     case RateMeasure.Name.unresolved.rawValue:
@@ -77,9 +84,8 @@ public struct InputCoverage: Sendable, Hashable, Codable {
     }
   }
 
-  /// Counts one contact's record.
+  /// Counts what one record of the input carries (not whether it is measured).
   mutating func add(_ record: ContactRecord) {
-    contacts += 1
     if record.hasText { withText += 1 }
     if record.agentWords > 0 { withAgentText += 1 }
     let timed = record.opened != ContactRecord.noTime
@@ -99,6 +105,8 @@ public struct InputCoverage: Sendable, Hashable, Codable {
   /// Adds another count of the same input's contacts.
   mutating func merge(_ other: InputCoverage) {
     contacts += other.contacts
+    duplicates += other.duplicates
+    updated += other.updated
     withText += other.withText
     withAgentText += other.withAgentText
     repeatMeasurable += other.repeatMeasurable

@@ -1,10 +1,17 @@
 /// An analyzer's contacts, encoded, in shards of whole customers: held in
-/// memory up to a budget, then appended to a temporary file, so that memory
-/// does not grow with the number of contacts.
+/// memory up to a budget, then appended to the run's temporary file, so that
+/// memory does not grow with the number of contacts.
 ///
 /// Measuring reads one shard at a time (``shard(_:names:)``). A shard holds
 /// every contact of each of its customers (``shard(of:)``), so repeats and
 /// hand-offs are found within it.
+///
+/// Each input is read into a spool of its own; spools merge as inputs finish
+/// (``merge(_:sourceOffset:)``). The spools of a run share one
+/// ``SpoolStorage``, so a merge moves file ranges, never re-reads them, and
+/// the memory budget holds for the merged spool, not per input: a run of
+/// thousands of small inputs keeps their bytes in memory only up to the
+/// budget, plus a few bytes per input and shard it touched.
 ///
 /// Copies share the temporary file: an analyzer, and so its spool, has one
 /// owner at a time (it is moved between threads, never used from two).
@@ -15,36 +22,46 @@ struct ContactSpool: Sendable {
   /// Encoded bytes held in memory before they go to the temporary file, by default.
   static let defaultMemoryBudget = 16 << 20
 
-  /// Where spilled bytes lie in the temporary file.
-  private struct Extent: Sendable {
-    var offset: Int
-    var count: Int
+  /// Some of one input's contacts in one shard, in reading order.
+  private struct Segment: Sendable {
+    enum Place: Sendable {
+      case memory([UInt8])
+      case file(offset: Int, count: Int)
+    }
+
+    var place: Place
+    /// Added to the input index the records carry: each input's records are
+    /// numbered from 0 in its own spool.
+    var sourceOffset: Int32
   }
 
   /// Shards the contacts are spread over.
   let shardCount: Int
   /// Encoded bytes held in memory before they go to the temporary file.
   let memoryBudget: Int
-  /// Bytes not yet spilled, by shard.
+  /// Where spilled bytes go: shared by the spools of one run.
+  private let storage: SpoolStorage
+  /// Earlier spills and merged spools' contacts, per shard, in reading order.
+  private var segments: [[Segment]]
+  /// Contacts added directly since the last spill or merge, per shard.
   private var buffers: [ByteWriter]
+  /// Bytes in memory: buffers and memory segments.
   private var buffered = 0
-  private var file: SpoolFile?
   /// Set when the temporary file cannot be written: the contacts then stay in memory.
   private var spillFailed = false
-  /// Spilled bytes, by shard.
-  private var extents: [[Extent]]
-  /// Other analyzers' spools merged in, each with the input offset of its contacts.
-  private var absorbed: [(spool: ContactSpool, sourceOffset: Int32)] = []
 
   /// Contacts held, merged ones included.
   private(set) var count = 0
+  /// Bytes moved to the temporary file, merged spools' included.
+  private(set) var spilledBytes = 0
 
-  /// An empty spool of `shardCount` shards.
-  init(shardCount: Int, memoryBudget: Int = defaultMemoryBudget) {
+  /// An empty spool of `shardCount` shards, spilling to `storage`'s file.
+  init(shardCount: Int, memoryBudget: Int = defaultMemoryBudget, storage: SpoolStorage = SpoolStorage()) {
     self.shardCount = max(1, shardCount)
     self.memoryBudget = memoryBudget
+    self.storage = storage
+    segments = Array(repeating: [], count: self.shardCount)
     buffers = Array(repeating: ByteWriter(), count: self.shardCount)
-    extents = Array(repeating: [], count: self.shardCount)
   }
 
   /// The shard a contact goes to (see ``ContactRecord/shardKey``).
@@ -68,15 +85,36 @@ struct ContactSpool: Sendable {
 
   /// Adds another analyzer's contacts, whose inputs come after ours: their
   /// input indices are raised by `sourceOffset`.
+  /// - Complexity: O(shards + the other spool's segments); bytes are copied
+  ///   only when the other spool spilled to a different run's file.
   mutating func merge(_ other: ContactSpool, sourceOffset: Int32) {
     precondition(other.shardCount == shardCount, "spools of different shard counts cannot merge")
-    absorbed.append((other, sourceOffset))
+    let sameFile = other.storage === storage
+    for shard in 0..<shardCount {
+      closeBuffer(shard)
+      for var segment in other.segments[shard] {
+        segment.sourceOffset += sourceOffset
+        switch segment.place {
+        case .memory(let bytes):
+          buffered += bytes.count
+        case .file(let offset, let length) where !sameFile:
+          // Another run's file (a test, a shard stage): bring the bytes over.
+          segment.place = .memory(other.storage.existingFile!.read(offset: offset, count: length))
+          buffered += length
+        case .file:
+          break
+        }
+        segments[shard].append(segment)
+      }
+      let theirs = other.buffers[shard].bytes
+      if !theirs.isEmpty {
+        segments[shard].append(Segment(place: .memory(theirs), sourceOffset: sourceOffset))
+        buffered += theirs.count
+      }
+    }
     count += other.count
-  }
-
-  /// Bytes moved to temporary files, merged spools' included.
-  var spilledBytes: Int {
-    extents.joined().reduce(0) { $0 + $1.count } + absorbed.reduce(0) { $0 + $1.spool.spilledBytes }
+    if sameFile { spilledBytes += other.spilledBytes }
+    if buffered > memoryBudget, !spillFailed { spill() }
   }
 
   /// The records of shard `index`, with their names' indices in `names`, and
@@ -84,42 +122,64 @@ struct ContactSpool: Sendable {
   func shard(_ index: Int, names: NameTables) -> (records: [ContactRecord], sentences: [SentenceFingerprint]) {
     var records: [ContactRecord] = []
     var sentences: [SentenceFingerprint] = []
-    decode(shard: index, names: names, sourceOffset: 0, into: &records, &sentences)
-    return (records, sentences)
-  }
-
-  private func decode(
-    shard index: Int, names: NameTables, sourceOffset: Int32,
-    into records: inout [ContactRecord], _ sentences: inout [SentenceFingerprint]
-  ) {
-    var chunks = extents[index].map { file!.read(offset: $0.offset, count: $0.count) }
-    chunks.append(buffers[index].bytes)
-    for chunk in chunks {
+    let pending = buffers[index].bytes.isEmpty ? [] : [Segment(place: .memory(buffers[index].bytes), sourceOffset: 0)]
+    for segment in segments[index] + pending {
+      let chunk: [UInt8]
+      switch segment.place {
+      case .memory(let bytes): chunk = bytes
+      case .file(let offset, let length): chunk = storage.existingFile!.read(offset: offset, count: length)
+      }
       var reader = ByteReader(chunk)
       while !reader.isAtEnd {
         do {
           records.append(
-            try ContactRecord(decoding: &reader, names: names, sourceOffset: sourceOffset, sentences: &sentences))
+            try ContactRecord(
+              decoding: &reader, names: names, sourceOffset: segment.sourceOffset, sentences: &sentences))
         } catch {
           // Written by this process moments ago: damage here is a bug, not bad input.
           preconditionFailure("\(error)")
         }
       }
     }
-    for (spool, offset) in absorbed {
-      spool.decode(shard: index, names: names, sourceOffset: sourceOffset + offset, into: &records, &sentences)
-    }
+    return (records, sentences)
   }
 
-  /// Moves the buffered bytes to the temporary file.
+  /// Turns shard `shard`'s buffer into a segment, so what is merged next comes after it.
+  private mutating func closeBuffer(_ shard: Int) {
+    guard !buffers[shard].bytes.isEmpty else { return }
+    segments[shard].append(Segment(place: .memory(buffers[shard].bytes), sourceOffset: 0))
+    buffers[shard] = ByteWriter()
+  }
+
+  /// Moves every byte held in memory to the temporary file, one write per run of
+  /// one input's segments.
   private mutating func spill() {
     do {
-      let file = try self.file ?? SpoolFile()
-      self.file = file
-      for shard in buffers.indices where !buffers[shard].bytes.isEmpty {
-        let offset = try file.append(buffers[shard].bytes)
-        extents[shard].append(Extent(offset: offset, count: buffers[shard].bytes.count))
-        buffers[shard].removeAll()
+      let file = try storage.spoolFile()
+      for shard in 0..<shardCount {
+        closeBuffer(shard)
+        var spilled: [Segment] = []
+        var pending: [UInt8] = []
+        var pendingOffset: Int32 = 0
+        func flush() throws(SpoolFile.Failure) {
+          guard !pending.isEmpty else { return }
+          let at = try file.append(pending)
+          spilled.append(Segment(place: .file(offset: at, count: pending.count), sourceOffset: pendingOffset))
+          spilledBytes += pending.count
+          pending.removeAll(keepingCapacity: true)
+        }
+        for segment in segments[shard] {
+          guard case .memory(let bytes) = segment.place else {
+            try flush()
+            spilled.append(segment)
+            continue
+          }
+          if !pending.isEmpty, segment.sourceOffset != pendingOffset { try flush() }
+          pendingOffset = segment.sourceOffset
+          pending += bytes
+        }
+        try flush()
+        segments[shard] = spilled
       }
       buffered = 0
     } catch {

@@ -21,6 +21,16 @@ struct CorpusState: Sendable {
   /// input 0, and each merge appends the other state's inputs after ours, so
   /// merging one state per input in input order numbers them as the inputs.
   private(set) var inputCount = 1
+  /// Inputs whose bytes are identical to an earlier input's: they stand in the
+  /// numbering, but their contacts are not measured (``placeholder()``).
+  private(set) var skippedInputs: Set<Int32> = []
+
+  /// The state of one input skipped because it is identical to an earlier one.
+  static func placeholder() -> CorpusState {
+    var state = CorpusState()
+    state.skippedInputs = [0]
+    return state
+  }
 
   /// Gives the record the indices of its provider, category and channel names.
   mutating func intern(_ record: inout ContactRecord, _ contact: Contact) {
@@ -47,6 +57,7 @@ struct CorpusState: Sendable {
     let providerMap = names.providers.absorb(other.providers)
     _ = names.categories.absorb(other.categories)
     _ = names.channels.absorb(other.channels)
+    for skipped in other.skippedInputs { skippedInputs.insert(skipped + Int32(inputCount)) }
     inputCount += other.inputCount
     for (theirs, miner) in other.miners.enumerated() {
       let ours = Int(providerMap[theirs])
@@ -68,7 +79,9 @@ struct CorpusState: Sendable {
       if !configuration.knownScriptLines.isEmpty { library.addKnownLines(configuration.knownScriptLines) }
       libraries[Int32(index)] = library
     }
-    return ScoringContext(configuration: configuration, names: names, libraries: libraries, dataEnd: dataEnd)
+    return ScoringContext(
+      configuration: configuration, names: names, libraries: libraries, dataEnd: dataEnd,
+      skippedInputs: skippedInputs)
   }
 }
 
@@ -82,6 +95,7 @@ extension CorpusState {
     writer.append(array: dataEnd)
     for miner in miners { miner.encode(to: &writer) }
     writer.append(signed: Int64(inputCount))
+    writer.append(array: skippedInputs.sorted())
   }
 
   /// Reads a state written by ``encode(to:)``.
@@ -96,5 +110,6 @@ extension CorpusState {
     guard dataEnd.count == providers.names.count else { throw ByteReader.Damaged() }
     for _ in providers.names.indices { miners.append(try ScriptMiner(decoding: &reader)) }
     inputCount = Int(try reader.signed())
+    skippedInputs = Set(try reader.array(of: Int32.self))
   }
 }

@@ -45,8 +45,14 @@ struct PartialReport: Sendable, Codable {
   init() {}
 
   /// Measures the contacts of one shard against `context`.
-  init(shard records: [ContactRecord], sentences: [SentenceFingerprint], context: ScoringContext) {
+  init(shard read: [ContactRecord], sentences: [SentenceFingerprint], context: ScoringContext) {
     let configuration = context.configuration
+    let read = context.skippedInputs.isEmpty ? read : read.filter { !context.skippedInputs.contains($0.source) }
+    for record in read { coverage[record.source, default: InputCoverage()].add(record) }
+    let identity = ContactIdentity(resolving: read)
+    let records = identity.kept
+    for (source, count) in identity.duplicates { coverage[source, default: InputCoverage()].duplicates += count }
+    for (source, count) in identity.updated { coverage[source, default: InputCoverage()].updated += count }
     let detector = RepeatDetector(
       windowSeconds: configuration.repeatWindowSeconds, transferGapSeconds: configuration.transferGapSeconds)
     let (outcomes, transfers) = detector.detect(records, dataEnd: context.dataEnd)
@@ -62,7 +68,7 @@ struct PartialReport: Sendable, Codable {
         .add(record, measure, transferDetected: transfers[index] != nil,
           shortCallSeconds: configuration.shortCallSeconds)
       strata.add(record, measure)
-      coverage[record.source, default: InputCoverage()].add(record)
+      coverage[record.source, default: InputCoverage()].contacts += 1
       if measure.flagged {
         flagged.append(measurer.evidence(index, measure))
         flaggedPlaces.append(Place(record))
@@ -136,6 +142,10 @@ struct PartialReport: Sendable, Codable {
     let providers = context.providers
     var inputCoverage = [InputCoverage](repeating: InputCoverage(), count: inputs.count)
     for (source, counts) in coverage where Int(source) < inputs.count { inputCoverage[Int(source)] = counts }
+    // An input identical to an earlier one was not measured: every record it accepted is a duplicate.
+    for (index, input) in inputs.enumerated() where input.identicalTo != nil {
+      inputCoverage[index].duplicates = input.accepted
+    }
     let names = InputNames(inputs)
     let providerReports = tallies.map { provider, groups in
       let groupReports = groups.sorted { $0.key < $1.key }.map { GroupReport($0.key, $0.value, names: names) }

@@ -17,4 +17,6 @@ struct ScoringContext: Sendable {
   /// Each provider's latest contact time, by provider index (`ContactRecord.noTime` when none):
   /// a repeat window running past it is censored.
   let dataEnd: [Int64]
+  /// Inputs identical to an earlier one: their contacts are not measured (they are all duplicates).
+  var skippedInputs: Set<Int32> = []
 }

@@ -8,19 +8,43 @@
 /// eight entries and never overflows: if all eight are live, the insert replaces one chosen by
 /// the key (deterministically). That loses a band entry of some live cluster, which then can
 /// still be found through its other nine bands; with about five live entries per bucket on
-/// average this is rare. Memory is fixed at creation: 64 bytes per bucket, sized for
-/// `entries` live entries at 50% load.
+/// average this is rare. Memory grows with use: 64 bytes per bucket, starting small and
+/// doubling (``reserve(liveEntries:isLive:)``) to stay at most half full, up to the size for
+/// `entries` live entries at 50% load — so an input with a few contacts costs kilobytes, not
+/// the megabytes of a full miner.
 struct ClusterIndex: Sendable {
   /// Entries per bucket (one cache line of `UInt64`s).
   private static let bucketEntries = 8
 
-  private var words: [UInt64]
-  private let bucketCount: Int
+  /// Buckets an index starts with (4 KiB).
+  private static let initialBuckets = 64
 
-  /// An index for about `entries` live entries.
+  private var words: [UInt64]
+  private var bucketCount: Int
+  /// The most buckets the index grows to.
+  private let maximumBuckets: Int
+
+  /// An empty index that grows to hold about `entries` live entries.
   init(entries: Int) {
-    bucketCount = Self.buckets(for: entries)
+    maximumBuckets = Self.buckets(for: entries)
+    bucketCount = min(maximumBuckets, Self.initialBuckets)
     words = Array(repeating: 0, count: bucketCount * Self.bucketEntries)
+  }
+
+  /// Grows the index, if it may, so that `liveEntries` fill at most half of it; live
+  /// entries (`isLive(slot, generation)`) move to their buckets in the larger index,
+  /// stale ones are dropped.
+  /// - Complexity: O(buckets) when it grows, which doubling makes O(1) amortised per insert.
+  mutating func reserve(liveEntries: Int, isLive: (Int, UInt8) -> Bool) {
+    guard liveEntries * 2 > bucketCount * Self.bucketEntries, bucketCount < maximumBuckets else { return }
+    let old = words
+    bucketCount = min(maximumBuckets, max(bucketCount * 2, Self.buckets(for: liveEntries)))
+    words = Array(repeating: 0, count: bucketCount * Self.bucketEntries)
+    for entry in old where entry != 0 {
+      let slot = Int(truncatingIfNeeded: entry & 0xff_ffff), generation = UInt8(truncatingIfNeeded: entry >> 24)
+      guard isLive(slot, generation) else { continue }
+      place(entry, isLive: isLive)
+    }
   }
 
   /// Bytes an index for `entries` live entries occupies.
@@ -47,7 +71,12 @@ struct ClusterIndex: Sendable {
     _ key: UInt64, slot: Int, generation: UInt8, isLive: (Int, UInt8) -> Bool
   ) {
     let fragment = Self.fragment(key)
-    let entry = fragment << 32 | UInt64(generation) << 24 | UInt64(slot)
+    place(fragment << 32 | UInt64(generation) << 24 | UInt64(slot), isLive: isLive)
+  }
+
+  /// Files an entry in its bucket: an empty or stale position, else one chosen by its key.
+  private mutating func place(_ entry: UInt64, isLive: (Int, UInt8) -> Bool) {
+    let fragment = entry >> 32
     let start = base(fragment)
     words.withUnsafeMutableBufferPointer { words in
       for position in start..<(start + Self.bucketEntries) {
@@ -84,13 +113,17 @@ extension ClusterIndex {
   /// Appends the index, as it is in memory, to `writer`.
   func encode(to writer: inout ByteWriter) {
     writer.append(signed: Int64(bucketCount))
+    writer.append(signed: Int64(maximumBuckets))
     writer.append(array: words)
   }
 
   /// Reads an index written by ``encode(to:)``.
   init(decoding reader: inout ByteReader) throws(ByteReader.Damaged) {
     bucketCount = Int(try reader.signed())
+    maximumBuckets = Int(try reader.signed())
     words = try reader.array(of: UInt64.self)
-    guard bucketCount > 0, words.count == bucketCount * Self.bucketEntries else { throw ByteReader.Damaged() }
+    guard bucketCount > 0, bucketCount <= maximumBuckets, words.count == bucketCount * Self.bucketEntries else {
+      throw ByteReader.Damaged()
+    }
   }
 }

@@ -117,6 +117,7 @@ public struct ScriptMiner: Sendable {
     // An evicted cluster's band entries go stale through the slot's new generation.
     let generations = table.generations
     let generation = generations[slot]
+    index.reserve(liveEntries: table.count * Self.bands.count) { generations[$0] == $1 }
     for band in 0..<Self.bands.count {
       index.insert(
         LSHBands.key(fingerprint, band: band, scheme: Self.bands), slot: slot,

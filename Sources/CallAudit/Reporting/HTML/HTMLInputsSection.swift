@@ -7,12 +7,15 @@ enum HTMLInputsSection {
     let columns = [
       HTMLTable.Column(title: "Input"), HTMLTable.Column(title: "Format"),
       HTMLTable.Column(title: "Records", numeric: true), HTMLTable.Column(title: "Accepted", numeric: true),
+      HTMLTable.Column(title: "Duplicates", numeric: true), HTMLTable.Column(title: "Updated", numeric: true),
       HTMLTable.Column(title: "Rejected", numeric: true), HTMLTable.Column(title: "Read to the end"),
     ]
-    let rows = report.inputs.map { input in
-      HTMLTable.Row(cells: [
+    let rows = report.inputs.enumerated().map { index, input in
+      let coverage = index < report.inputCoverage.count ? report.inputCoverage[index] : InputCoverage()
+      return HTMLTable.Row(cells: [
         input.path, (input.format?.rawValue ?? "unknown") + (input.compressed ? ", gzip" : ""),
-        String(input.records), String(input.accepted), String(input.rejected), input.stoppedBy == nil ? "yes" : "no",
+        String(input.records), String(input.accepted), String(coverage.duplicates), String(coverage.updated),
+        String(input.rejected), input.stoppedBy == nil ? "yes" : "no",
       ], className: input.stoppedBy == nil ? nil : "stopped")
     }
     if report.inputs.isEmpty {
@@ -21,10 +24,14 @@ enum HTMLInputsSection {
       HTMLTable(className: "inputs", caption: nil, columns: columns, rows: rows).write(to: &w)
     }
     for (index, input) in report.inputs.enumerated() {
-      let coverage = index < report.inputCoverage.count ? report.inputCoverage[index] : nil
-      guard coverage != nil || !input.problems.isEmpty || !input.notes.isEmpty || input.stoppedBy != nil else { continue }
+      let coverage = IdentityNotes.showsCoverage(report, at: index) ? report.inputCoverage[index] : nil
+      guard coverage != nil || input.identicalTo != nil || !input.problems.isEmpty || !input.notes.isEmpty || input.stoppedBy != nil
+      else { continue }
       w.element("div", [HTMLAttribute("class", "input-detail"), HTMLAttribute("data-path", input.path)]) { w in
         w.element("h3") { w in w.element("code", text: input.path) }
+        if let identity = IdentityNotes.inputPhrase(report, at: index) {
+          w.element("p", [HTMLAttribute("class", "meta identity")], text: identity)
+        }
         if let coverage { writeCoverage(coverage, format: input.format, to: &w) }
         if let stop = input.stoppedBy {
           w.element("p", [HTMLAttribute("class", "warning stopped")], text: stop.description)

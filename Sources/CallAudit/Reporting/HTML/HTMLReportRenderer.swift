@@ -98,6 +98,9 @@ public struct HTMLReportRenderer: Sendable {
               text: "\(HTMLFormat.plural(report.inputs.count, "input")), \(HTMLFormat.plural(records, "record")): "
                 + "\(accepted) accepted, \(report.rejectedRecords) rejected · \(HTMLFormat.plural(report.providers.count, "provider")) · "
                 + "\(HTMLFormat.plural(report.flaggedTotal, "flagged contact"))")
+    if let identity = IdentityNotes.runPhrase(report) {
+      w.element("p", [HTMLAttribute("class", "meta identity")], text: identity + ".")
+    }
     w.element("p", [
       HTMLAttribute("class", "meta redaction"), HTMLAttribute("data-redacted", report.redaction.applied ? "true" : "false"),
     ], text: report.redaction.sentence)

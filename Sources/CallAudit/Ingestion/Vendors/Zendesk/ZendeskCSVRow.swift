@@ -58,6 +58,7 @@ struct ZendeskCSVRow: TicketCSVRow {
       }
     }
     contact.closedAt = try HelpdeskValue.time(record.value(solvedAt), column: "Solved at", order: .monthFirst)
+    contact.updatedAt = try HelpdeskValue.time(record.value(updatedAt), column: "Updated at", order: .monthFirst)
     if contact.closedAt == nil, contact.status == .resolved {
       contact.closedAt = try HelpdeskValue.time(record.value(updatedAt), column: "Updated at", order: .monthFirst)
     }

@@ -35,6 +35,7 @@ struct ZendeskXMLTicket {
     // A solved ticket's end is solved-at; the last update stands in when an
     // export leaves solved-at out.
     contact.closedAt = try time("solved-at")
+    contact.updatedAt = try time("updated-at")
     if contact.closedAt == nil, contact.status == .resolved { contact.closedAt = try time("updated-at") }
     ZendeskStatus.applyMerge(tags: ZendeskStatus.tags(element.value("current-tags")), to: &contact)
     contact.csat = satisfaction(notes: &notes)
