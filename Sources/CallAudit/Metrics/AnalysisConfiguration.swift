@@ -15,6 +15,8 @@ public struct AnalysisConfiguration: Sendable {
   public var knownScriptLinesByProvider: [String: [String]] = [:]
   /// Fewest contacts in each arm for an outsourcing verdict.
   public var minimumArmContacts: Int
+  /// The risk ratios too close to 1 to matter, for the outsourcing verdict.
+  public var margin: PracticalMargin
   /// How many flagged contacts the report lists; `nil` lists them all.
   public var flaggedLimit: Int?
   /// Whether the report keeps every contact's measures (for `--contacts-out`).
@@ -30,6 +32,7 @@ public struct AnalysisConfiguration: Sendable {
     scriptThreshold: Double = 0.5,
     knownScriptLines: [String] = [],
     minimumArmContacts: Int = 30,
+    margin: PracticalMargin = .standard,
     flaggedLimit: Int? = nil,
     keepContactMeasures: Bool = false,
     shortCallSeconds: Int = 10
@@ -40,6 +43,7 @@ public struct AnalysisConfiguration: Sendable {
     self.scriptThreshold = scriptThreshold
     self.knownScriptLines = knownScriptLines
     self.minimumArmContacts = minimumArmContacts
+    self.margin = margin
     self.flaggedLimit = flaggedLimit
     self.keepContactMeasures = keepContactMeasures
     self.shortCallSeconds = shortCallSeconds

@@ -40,6 +40,8 @@ struct StrataCollector: Sendable, Codable {
         case .censored, .notMeasurable: continue
         }
       case .churnRisk:
+        // As the churn-risk rate: a contact with neither text nor codes says nothing either way.
+        guard record.hasText || record.hasCodes else { continue }
         event = measure.churnRisk
       }
       let key = Key(provider: record.provider, metric: metric, category: record.category, channel: record.channel)
@@ -64,7 +66,7 @@ struct StrataCollector: Sendable, Codable {
   /// The comparison for one provider and metric.
   func result(
     provider: Int32, metric: OutsourcingResult.Metric, categories: NameTable, channels: NameTable,
-    minimumArm: Int
+    minimumArm: Int, margin: PracticalMargin
   ) -> OutsourcingResult {
     let useChannel = providersWithChannels.contains(provider)
     var merged: [String: Arms] = [:]
@@ -80,7 +82,7 @@ struct StrataCollector: Sendable, Codable {
         unexposedEvents: arms.inHouseEvents, unexposedTotal: arms.inHouseTotal)
     }
     return OutsourcingResult(
-      metric: metric, comparison: ArmComparison.compare(strata: strata, minimumArm: minimumArm),
-      stratifiedBy: useChannel ? "category × channel" : "category", minimumArm: minimumArm)
+      metric: metric, comparison: ArmComparison.compare(strata: strata, minimumArm: minimumArm, margin: margin),
+      stratifiedBy: useChannel ? "category × channel" : "category", minimumArm: minimumArm, margin: margin)
   }
 }

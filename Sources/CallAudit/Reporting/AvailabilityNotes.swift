@@ -36,6 +36,27 @@ enum AvailabilityNotes {
     }
   }
 
+  /// The rates no group of any provider could compute, for one and the same
+  /// reason, when the report has several providers: said once for the whole
+  /// report ("not computed for any provider: escalated (no contact records
+  /// whether it was escalated)") instead of once per provider. Call rates in
+  /// `hidden` are left out (they get no column at all).
+  static func sharedNotComputed(
+    _ report: AnalysisReport, hidden: Set<RateMeasure.Name>
+  ) -> (names: Set<RateMeasure.Name>, lines: [String]) {
+    guard report.providers.count > 1 else { return ([], []) }
+    let groups = report.providers.flatMap(\.groups)
+    var items: [(name: String, reason: String)] = []
+    var names: Set<RateMeasure.Name> = []
+    for name in RateMeasure.Name.allCases where !hidden.contains(name) {
+      let reasons = Set(groups.map { $0.rate(name)?.notComputed })
+      guard reasons.count == 1, let reason = reasons.first ?? nil else { continue }
+      items.append((label(name), reason))
+      names.insert(name)
+    }
+    return (names, byReason(items).map { "\($0.names.joined(separator: ", ")) (\($0.reason))" })
+  }
+
   /// One line per group and reason: "not computed for outsourced: scripted,
   /// scripted+unresolved (no transcript text in the asterisk-cdr-csv input)",
   /// then the partly computed rates the same way; `hidden` rates are left out.

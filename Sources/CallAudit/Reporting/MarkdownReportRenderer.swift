@@ -16,12 +16,21 @@ public struct MarkdownReportRenderer: Sendable {
     out += "\(accepted) accepted, \(report.rejectedRecords) rejected. "
     if let identity = IdentityNotes.runPhrase(report) { out += Self.escape(identity) + ". " }
     out += "\(report.redaction.sentence)\n\n## Verdicts\n\n"
-    for provider in report.providers {
-      out += "- **\(provider.outsourcing.comparison.verdict.rawValue)** — "
-      out += Self.escape(OutsourcingSentence.make(provider.name, provider.outsourcing)) + "\n"
+    for entry in VerdictList.entries(report.providers) {
+      switch entry {
+      case .provider(let provider):
+        out += "- **\(provider.outsourcing.comparison.verdict.rawValue)** — "
+        out += Self.escape(OutsourcingSentence.make(provider.name, provider.outsourcing)) + "\n"
+      case .group(let sentence, _, _):
+        out += "- **\(OutsourcingVerdict.noComparison.rawValue)** — " + Self.escape(sentence) + "\n"
+      }
     }
     let hidden = AvailabilityNotes.hiddenRates(report)
     let callRates = [RateMeasure.Name.unanswered, .shortCalls].filter { !hidden.contains($0) }
+    let shared = AvailabilityNotes.sharedNotComputed(report, hidden: hidden)
+    if !shared.lines.isEmpty {
+      out += "\nNot computed for any provider: " + Self.escape(shared.lines.joined(separator: "; ")) + "\n"
+    }
     for provider in report.providers {
       out += "\n## \(Self.escape(provider.name)) (\(provider.contacts) contacts)\n\n"
       out += "| sourcing | contacts | unresolved | FCR | repeat | scripted | scripted + unresolved | churn risk | transferred | escalated | handle median / p90 | CSAT |"
@@ -42,10 +51,10 @@ public struct MarkdownReportRenderer: Sendable {
         out += "| " + cells.joined(separator: " | ") + " |\n"
       }
       out += "\n"
-      let notes = AvailabilityNotes.groupLines(provider, hidden: hidden)
+      let notes = AvailabilityNotes.groupLines(provider, hidden: hidden.union(shared.names))
       for line in notes { out += "- " + Self.escape(line) + "\n" }
       if !notes.isEmpty { out += "\n" }
-      for other in provider.alsoCompared {
+      for other in provider.alsoCompared where !VerdictList.repeatsHeadline(other, of: provider) {
         out += "- " + Self.escape(OutsourcingSentence.make(provider.name, other)) + "\n"
       }
     }

@@ -18,6 +18,7 @@ public struct RankingRenderer: Sendable {
       ])
     }
     out += table.render()
+    if let unranked = ranking.unrankedSentence { out += "\n" + UntrustedText.forTerminal(unranked) + "\n" }
     out += "\nRanked by the scripted-and-unresolved rate (95% Wilson intervals in brackets). Providers share a rank\n"
     out += "when the 95% Newcombe interval of their difference includes 0: the data cannot tell them apart.\n"
     out += report.redaction.sentence + "\n"
@@ -38,6 +39,7 @@ public struct RankingRenderer: Sendable {
       ]
       out += "| " + cells.joined(separator: " | ") + " |\n"
     }
+    if let unranked = ranking.unrankedSentence { out += "\n" + MarkdownReportRenderer.escape(unranked) + "\n" }
     out += "\nRanked by the scripted-and-unresolved rate (95% Wilson intervals in brackets). Providers share a rank "
     out += "when the 95% Newcombe interval of their difference includes 0.\n\n"
     out += report.redaction.sentence + "\n"
@@ -74,6 +76,10 @@ public struct RankingRenderer: Sendable {
       ("summary", .string(ranking.summary)),
       ("best", .array(ranking.best.map(JSONValue.string))),
       ("ranking", .array(entries)),
+      ("minimum_contacts", .int(ranking.minimumContacts)),
+      ("not_ranked", .array(ranking.unranked.map { entry in
+        .object([("provider", .string(entry.provider)), ("contacts_with_agent_text", .int(entry.measured))])
+      })),
     ]).serialized()
   }
 

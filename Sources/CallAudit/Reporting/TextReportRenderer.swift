@@ -1,4 +1,5 @@
-/// Renders an ``AnalysisReport`` as readable terminal text: the verdicts first,
+/// Renders an ``AnalysisReport`` as readable terminal text: the verdicts first
+/// (most severe first, providers without a comparison summarised; ``VerdictList``),
 /// then each provider's table, then the worst flagged contacts quoted.
 ///
 /// Text from exports is cleaned of control characters, so an export cannot
@@ -31,12 +32,19 @@ public struct TextReportRenderer: Sendable {
     out += "\(records) records: \(accepted) accepted, \(report.rejectedRecords) rejected\n"
     if let identity = IdentityNotes.runPhrase(report) { out += identity + ".\n" }
     out += report.redaction.sentence + "\n\n"
-    for provider in report.providers {
-      out += paint(provider.outsourcing.comparison.verdict) + " "
-      out += OutsourcingSentence.make(provider.name, provider.outsourcing) + "\n"
+    for entry in VerdictList.entries(report.providers) {
+      switch entry {
+      case .provider(let provider):
+        out += paint(provider.outsourcing.comparison.verdict) + " "
+        out += OutsourcingSentence.make(provider.name, provider.outsourcing) + "\n"
+      case .group(let sentence, _, _):
+        out += paint(.noComparison) + " " + sentence + "\n"
+      }
     }
     let hidden = AvailabilityNotes.hiddenRates(report)
     let callRates = [RateMeasure.Name.unanswered, .shortCalls].filter { !hidden.contains($0) }
+    let shared = AvailabilityNotes.sharedNotComputed(report, hidden: hidden)
+    if !shared.lines.isEmpty { out += "\nNot computed for any provider: " + shared.lines.joined(separator: "; ") + "\n" }
     for provider in report.providers {
       out += "\n\(provider.name) — \(provider.contacts) contacts\n"
       var table = TextTable([
@@ -64,8 +72,8 @@ public struct TextReportRenderer: Sendable {
         ] + callRates.map { Self.rate(group.rate($0)) })
       }
       out += table.render(fitting: width) + "\n" + operations.render(fitting: width)
-      for line in AvailabilityNotes.groupLines(provider, hidden: hidden) { out += "  \(line)\n" }
-      for other in provider.alsoCompared {
+      for line in AvailabilityNotes.groupLines(provider, hidden: hidden.union(shared.names)) { out += "  \(line)\n" }
+      for other in provider.alsoCompared where !VerdictList.repeatsHeadline(other, of: provider) {
         out += "  " + OutsourcingSentence.make(provider.name, other) + "\n"
       }
     }
@@ -119,7 +127,9 @@ public struct TextReportRenderer: Sendable {
     guard colour else { return label }
     let code = switch verdict {
     case .hurting: "1;31"
+    case .worseButSmall: "31"
     case .notHurting: "32"
+    case .better: "36"
     case .inconclusive: "33"
     case .noComparison: "2"
     }

@@ -9,11 +9,17 @@ public struct HistoryListing: Sendable {
   /// How the history was checked, when the operator should know (no seal, a run that did not finish).
   public var remarks: [String] = []
 
-  /// Reads the last `last` finished runs of the history at `database`, checked
-  /// like every history before use, under the audit lock.
+  /// How many runs were asked for.
+  public var requested: Int
+
+  /// Reads the last `last` finished runs (none for 0) of the history at
+  /// `database`, checked like every history before use, under the audit lock.
   /// - Throws: ``AuditFailure`` when an audit holds the lock, or the history is
   ///   missing, damaged or unreadable.
+  /// - Precondition: `last >= 0`.
   public init(database: String, last: Int) throws(AuditFailure) {
+    precondition(last >= 0, "a count of runs is 0 or more")
+    requested = last
     do {
       _ = try HistoryPlace.check(database, creating: false)
     } catch {
@@ -25,7 +31,7 @@ public struct HistoryListing: Sendable {
       let history = try HistoryDatabase(path: database, access: .read)
       remarks = history.remarks
       (runs, unfinished) = try history.read { db in
-        (try RunStore.finishedRuns(before: nil, limit: max(last, 1), in: db), try RunStore.unfinishedCount(in: db))
+        (last > 0 ? try RunStore.finishedRuns(before: nil, limit: last, in: db) : [], try RunStore.unfinishedCount(in: db))
       }
     } catch {
       throw .history(error)
@@ -33,7 +39,9 @@ public struct HistoryListing: Sendable {
   }
 
   /// One block per run: when, what it read, its outcome, and each provider's headline rates.
+  /// Nothing for `--last 0`.
   public var text: String {
+    guard requested > 0 else { return "" }
     guard !runs.isEmpty else { return "no finished audit runs\n" }
     var lines: [String] = []
     for run in runs {

@@ -27,8 +27,8 @@ public enum AuditConfigurationParser {
       "the configuration",
       allowed: [
         "inputs", "database", "window", "repeat_window", "provider", "sites", "tolerance", "thresholds", "reports",
-        "script_threshold", "non_resolving_codes", "minimum_arm_contacts", "flagged_limit", "privacy", "expect",
-        "scripts",
+        "script_threshold", "non_resolving_codes", "minimum_arm_contacts", "margin", "flagged_limit", "privacy",
+        "expect", "scripts",
       ])
     guard let inputsNode = top["inputs"] else { throw root.error("the required key 'inputs' is missing") }
     var patterns = try InputPatternParser.patterns(inputsNode, base: base)
@@ -67,6 +67,7 @@ public enum AuditConfigurationParser {
     if let node = top["minimum_arm_contacts"] {
       configuration.analysis.minimumArmContacts = try node.count("'minimum_arm_contacts'")
     }
+    if let node = top["margin"] { configuration.analysis.margin = try margin(node) }
     if let node = top["flagged_limit"] { configuration.analysis.flaggedLimit = try node.count("'flagged_limit'") }
     if let node = top["non_resolving_codes"] {
       let codes = try node.texts("'non_resolving_codes'").map { $0.lowercased() }
@@ -87,6 +88,18 @@ public enum AuditConfigurationParser {
       }
     }
     return configuration
+  }
+
+  /// `margin: 1.25` (1/1.25–1.25) or `margin: [0.8, 1.25]`.
+  private static func margin(_ node: ConfigurationNode) throws(ConfigurationError) -> PracticalMargin {
+    let text = node.isSequence
+      ? try node.items("'margin'").map { item throws(ConfigurationError) in try item.nonEmptyText("'margin'") }
+        .joined(separator: ",")
+      : try node.nonEmptyText("'margin'")
+    guard let margin = PracticalMargin(parsing: text) else {
+      throw node.error("'margin' must be one ratio such as 1.25 (for 0.8–1.25) or [low, high] with 0 < low < 1 < high")
+    }
+    return margin
   }
 
   private static func tolerance(_ node: ConfigurationNode) throws(ConfigurationError) -> InputTolerance {

@@ -75,7 +75,10 @@ public final class HistoryDatabase: Sendable {
     self.remarks = remarks
 
     var configuration = Configuration()
-    configuration.journalMode = .wal
+    // GRDB's WAL set-up writes (it creates and drops a table to start the log), which
+    // would change a history that `history` only reads and break its seal: reads go
+    // through a read-only connection, which leaves the file's bytes as they were.
+    if access == .read { configuration.readonly = true } else { configuration.journalMode = .wal }
     // A second process that slipped past the lock waits briefly instead of failing at once.
     configuration.busyMode = .timeout(10)
     // Deleted rows (expired contacts, a forgotten customer) are overwritten, not left in free pages.
@@ -108,10 +111,21 @@ public final class HistoryDatabase: Sendable {
         throw HistoryError(
           path: path, message: "the history was written by a newer callaudit; use that version", kind: .unavailable)
       }
-      if access == .write || !current {
+      if access == .write {
         try HistorySeal.markOpen(path)
         try migrator.migrate(queue)
-        if access == .read { try close(sealing: true) }
+      } else if !current {
+        // An older history read by a newer callaudit: migrate it once, through a
+        // connection of its own, and seal it again.
+        try HistorySeal.markOpen(path)
+        var writing = configuration
+        writing.readonly = false
+        writing.journalMode = .wal
+        let writer = try DatabaseQueue(path: path, configuration: writing)
+        try migrator.migrate(writer)
+        try writer.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+        try writer.close()
+        try HistorySeal.seal(path)
       }
     } catch let error as HistoryError {
       throw error

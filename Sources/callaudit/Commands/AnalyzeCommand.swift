@@ -27,13 +27,16 @@ struct AnalyzeCommand: ParsableCommand {
         zcat export.csv.gz | callaudit analyze - --input-format csv
         callaudit analyze complaints.csv --mapping complaints.yaml
         callaudit analyze tickets.csv --sites sites.yaml
-      """
+      """,
+    aliases: ["analyse"]
   )
 
   @Argument(help: "Export files or directories (every file under them) to read; `-` reads standard input.")
   var inputs: [String]
 
-  @OptionGroup var report: ReportOptions
+  @OptionGroup var report: ReportOptions<ReportFormat>
+  @OptionGroup var contacts: ContactsOutOption
+  @OptionGroup var listing: FlaggedLimitOption
   @OptionGroup var reading: ReadingOptions
   @OptionGroup var selection: InputSelection
 
@@ -44,12 +47,18 @@ struct AnalyzeCommand: ParsableCommand {
     }
   }
 
+  /// The settings of this run.
+  func configuration() throws -> AnalysisConfiguration {
+    var configuration = try reading.analysisConfiguration(flaggedLimit: listing.flaggedLimit)
+    configuration.keepContactMeasures = contacts.contactsOut != nil
+    return configuration
+  }
+
   func run() throws {
-    var configuration = try reading.analysisConfiguration()
-    configuration.keepContactMeasures = report.contactsOut != nil
     let analysis = report.shown(
-      try reading.analyse(inputs, excluding: selection.exclude, configuration: configuration, quiet: report.quiet))
+      try reading.analyse(inputs, excluding: selection.exclude, configuration: try configuration(), quiet: report.quiet))
     try report.emit(analysis)
+    try contacts.write(analysis)
     throw InputOutcome(report: analysis, strict: reading.strict).exitCode
   }
 }

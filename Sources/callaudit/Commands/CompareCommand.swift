@@ -9,7 +9,8 @@ struct CompareCommand: ParsableCommand {
     discussion: """
       Providers are ranked by the scripted-and-unresolved rate, then repeat contacts \
       and churn risk. Providers the data cannot tell apart (the 95% interval of their \
-      difference includes 0) share a rank rather than being ordered by noise.
+      difference includes 0) share a rank rather than being ordered by noise; a \
+      provider with fewer than 30 contacts with agent text is listed, not ranked.
 
       Examples:
         callaudit compare samples/contacts.csv
@@ -20,19 +21,25 @@ struct CompareCommand: ParsableCommand {
   @Argument(help: "Export files or directories (every file under them) to read; `-` reads standard input.")
   var inputs: [String]
 
-  @OptionGroup var report: ReportOptions
+  @OptionGroup var report: ReportOptions<RankingFormat>
+  @OptionGroup var contacts: ContactsOutOption
   @OptionGroup var reading: ReadingOptions
   @OptionGroup var selection: InputSelection
 
   func validate() throws {
     guard !inputs.isEmpty else { throw ValidationError("Name at least one input file, or - for standard input.") }
-    if report.format == .csv { throw ValidationError("compare writes text, json, markdown or html.") }
+  }
+
+  /// The settings of this run: no flagged contact is kept, as the ranking lists none.
+  func configuration() throws -> AnalysisConfiguration {
+    var configuration = try reading.analysisConfiguration(flaggedLimit: 0)
+    configuration.keepContactMeasures = contacts.contactsOut != nil
+    return configuration
   }
 
   func run() throws {
     let analysis = report.shown(
-      try reading.analyse(
-        inputs, excluding: selection.exclude, configuration: try reading.analysisConfiguration(), quiet: report.quiet))
+      try reading.analyse(inputs, excluding: selection.exclude, configuration: try configuration(), quiet: report.quiet))
     let ranking = ProviderRanking(analysis)
     let renderer = RankingRenderer()
     switch report.format {
@@ -40,8 +47,8 @@ struct CompareCommand: ParsableCommand {
     case .json: try report.write(renderer.json(ranking, report: analysis))
     case .markdown: try report.write(renderer.markdown(ranking, report: analysis))
     case .html: try report.write(HTMLReportRenderer().render(ranking: ranking, report: analysis))
-    case .csv: break
     }
+    try contacts.write(analysis)
     report.warn(analysis)
     throw InputOutcome(report: analysis, strict: reading.strict).exitCode
   }

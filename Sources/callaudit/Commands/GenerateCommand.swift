@@ -56,6 +56,7 @@ struct GenerateCommand: ParsableCommand {
   func validate() throws {
     guard contacts >= 0 else { throw ValidationError("--contacts must be 0 or more.") }
     guard ["csv", "xml"].contains(format) else { throw ValidationError("--format must be csv or xml.") }
+    if skipLarge, hostile == nil { throw ValidationError("--skip-large applies only with --hostile DIR.") }
     if let scenario, GeneratorScenario(rawValue: scenario) == nil {
       throw ValidationError("Unknown scenario '\(scenario)'.")
     }

@@ -21,8 +21,12 @@ struct HistoryCommand: ParsableCommand {
 
   @OptionGroup var configurationFile: AuditConfigurationOption
 
-  @Option(help: "Show only the most recent runs.")
+  @Option(help: "Show only this many of the most recent runs (0 shows none).")
   var last: Int = 30
+
+  func validate() throws {
+    guard last >= 0 else { throw ValidationError("--last must be 0 or more.") }
+  }
 
   func run() throws {
     let configuration = try configurationFile.load()

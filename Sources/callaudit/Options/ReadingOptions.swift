@@ -45,8 +45,10 @@ struct ReadingOptions: ParsableArguments {
   @Option(name: .customLong("short-call"), help: "An answered call with less handle time than this is a short call (e.g. 10s, 1m).")
   var shortCall: String = "10s"
 
-  @Option(name: .customLong("flagged-limit"), help: "List at most this many flagged contacts (all by default).")
-  var flaggedLimit: Int?
+  @Option(help: ArgumentHelp(
+    "Risk ratios (outsourced ÷ in-house) too close to 1 to matter, for the outsourcing verdict: LOW,HIGH, or one ratio R for 1/R–R (docs/metrics.md).",
+    valueName: "low,high"))
+  var margin: String = "0.8,1.25"
 
   @Flag(help: "Exit with status 65 if any record is rejected.")
   var strict = false
@@ -66,7 +68,6 @@ struct ReadingOptions: ParsableArguments {
     _ = try readDateOrder()
     guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more.") }
     guard (0...1).contains(scriptThreshold) else { throw ValidationError("--script-threshold must be between 0 and 1.") }
-    if let flaggedLimit, flaggedLimit < 0 { throw ValidationError("--flagged-limit must be 0 or more.") }
   }
 
   /// The `--delimiter` byte, or `nil` to detect each input's.
@@ -113,15 +114,20 @@ struct ReadingOptions: ParsableArguments {
     return options
   }
 
-  func analysisConfiguration() throws -> AnalysisConfiguration {
+  /// The settings these options give, listing at most `flaggedLimit` flagged contacts.
+  func analysisConfiguration(flaggedLimit: Int? = nil) throws -> AnalysisConfiguration {
     guard let window = DurationParser.seconds(repeatWindow), window > 0 else {
       throw ValidationError("--repeat-window '\(repeatWindow)' is not a duration such as 7d, 48h or 90m.")
     }
     guard let shortCallSeconds = DurationParser.seconds(shortCall), shortCallSeconds > 0 else {
       throw ValidationError("--short-call '\(shortCall)' is not a duration such as 10s or 1m.")
     }
+    guard let margin = PracticalMargin(parsing: margin) else {
+      throw ValidationError(
+        "--margin '\(margin)' is not a margin: give LOW,HIGH with 0 < LOW < 1 < HIGH (e.g. 0.8,1.25), or one ratio such as 1.25.")
+    }
     var configuration = AnalysisConfiguration(
-      repeatWindowSeconds: window, scriptThreshold: scriptThreshold, flaggedLimit: flaggedLimit,
+      repeatWindowSeconds: window, scriptThreshold: scriptThreshold, margin: margin, flaggedLimit: flaggedLimit,
       shortCallSeconds: Int(shortCallSeconds))
     if let scripts {
       guard let text = try? readTextFile(scripts) else {

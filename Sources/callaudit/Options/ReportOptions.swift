@@ -1,21 +1,42 @@
 import ArgumentParser
 import CallAudit
 
-/// The report formats.
-enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-  case text, json, markdown, html, csv
+/// The formats a command can write its report in.
+protocol OutputFormat: ExpressibleByArgument, CaseIterable, RawRepresentable, Sendable where RawValue == String {
+  /// The default, for a terminal.
+  static var text: Self { get }
+  /// The same format among every report format.
+  var report: ReportFormat { get }
 }
 
-/// Where and how the report is written.
-struct ReportOptions: ParsableArguments {
-  @Option(help: "Report format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
-  var format: ReportFormat = .text
+/// The report formats of `analyze` (and `shard merge`).
+enum ReportFormat: String, OutputFormat {
+  case text, json, markdown, html, csv
+
+  var report: ReportFormat { self }
+}
+
+/// The formats of `compare`'s ranking: no CSV, as it lists no flagged contacts.
+enum RankingFormat: String, OutputFormat {
+  case text, json, markdown, html
+
+  var report: ReportFormat {
+    switch self {
+    case .text: .text
+    case .json: .json
+    case .markdown: .markdown
+    case .html: .html
+    }
+  }
+}
+
+/// Where and how the report is written, in one of `Format`'s formats.
+struct ReportOptions<Format: OutputFormat>: ParsableArguments {
+  @Option(help: "Report format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
+  var format: Format = .text
 
   @Option(name: [.short, .long], help: "Write the report to this file instead of standard output (a file is replaced whole; a device or pipe is written into).")
   var output: String?
-
-  @Option(name: .customLong("contacts-out"), help: "Also write every contact's measures to this CSV file.")
-  var contactsOut: String?
 
   @Flag(help: "Print nothing but errors on standard error.")
   var quiet = false
@@ -25,6 +46,7 @@ struct ReportOptions: ParsableArguments {
     help: "Show quoted text as exported; by default e-mail addresses, phone, card and account numbers, IP and street addresses are replaced by [email], [phone], … (docs/privacy.md).")
   var noRedact = false
 
+
   /// The report as shown: redacted unless `--no-redact`.
   func shown(_ report: AnalysisReport) -> AnalysisReport {
     noRedact ? report : report.redacted()
@@ -32,7 +54,7 @@ struct ReportOptions: ParsableArguments {
 
   /// Renders the report in the chosen format.
   func rendered(_ report: AnalysisReport) -> String {
-    switch format {
+    switch format.report {
     case .text:
       let toTerminal = output == nil
       return TextReportRenderer(
@@ -47,13 +69,12 @@ struct ReportOptions: ParsableArguments {
 
   /// Renders and writes the report, then warns about inputs with problems.
   func emit(_ report: AnalysisReport) throws {
-    if format == .json {
+    if format.report == .json {
       // Streamed: the flagged contacts of a large run would double the memory held.
       try stream { write throws(OutputError) in try JSONReportRenderer().render(report, to: write) }
     } else {
       try write(rendered(report))
     }
-    try writeContacts(report)
     warn(report)
   }
 
@@ -83,20 +104,6 @@ struct ReportOptions: ParsableArguments {
     }
   }
 
-  private func writeContacts(_ report: AnalysisReport) throws {
-    if let contactsOut, let measures = report.contactMeasures {
-      do {
-        let writer = try OutputWriter(path: contactsOut)
-        let renderer = ContactsCSVRenderer()
-        try writer.write(renderer.header)
-        for measure in measures { try writer.write(renderer.render(measure)) }
-        try writer.commit()
-      } catch {
-        throw ExitStatus.outputFailed(error)
-      }
-    }
-  }
-
   /// One line per input that stopped (always), or that was skipped or rejected
   /// records (unless quiet); and one when no input held anything to read.
   func warn(_ report: AnalysisReport) {
@@ -112,6 +119,43 @@ struct ReportOptions: ParsableArguments {
     if InputOutcome.everyInputSkipped(report) {
       StandardError.line("error: nothing was read: every input was skipped as no export (the report's inputs say why)")
     }
+  }
+}
+
+/// `--contacts-out FILE`: every contact's measures, for the commands whose
+/// analysis can keep them (not `shard merge`: its shards keep none).
+struct ContactsOutOption: ParsableArguments {
+  @Option(name: .customLong("contacts-out"), help: "Also write every contact's measures to this CSV file.")
+  var contactsOut: String?
+
+
+  /// Writes the measures `report` kept (it keeps them when the configuration
+  /// asked, see ``AnalysisConfiguration/keepContactMeasures``).
+  func write(_ report: AnalysisReport) throws {
+    guard let contactsOut else { return }
+    // A configuration that asked for measures always gets them; none is a bug upstream.
+    let measures = report.contactMeasures ?? []
+    do {
+      let writer = try OutputWriter(path: contactsOut)
+      let renderer = ContactsCSVRenderer()
+      try writer.write(renderer.header)
+      for measure in measures { try writer.write(renderer.render(measure)) }
+      try writer.commit()
+    } catch {
+      throw ExitStatus.outputFailed(error)
+    }
+  }
+}
+
+/// `--flagged-limit N`, for the commands that list flagged contacts (and every
+/// shard stage, so one option list serves a distributed run).
+struct FlaggedLimitOption: ParsableArguments {
+  @Option(name: .customLong("flagged-limit"), help: "List at most this many flagged contacts (all by default).")
+  var flaggedLimit: Int?
+
+
+  func validate() throws {
+    if let flaggedLimit, flaggedLimit < 0 { throw ValidationError("--flagged-limit must be 0 or more.") }
   }
 }
 

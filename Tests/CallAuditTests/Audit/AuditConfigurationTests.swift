@@ -63,6 +63,8 @@ struct AuditConfigurationTests {
       ("inputs:\n  - pattern: a\n    expekt: 1d\ndatabase: h.db\n", 3, "unknown key 'expekt' in an input pattern"),
       ("inputs: [a]\ndatabase: h.db\nexpect: soon\n", 3, "'expect' is 'soon', not a duration"),
       ("inputs:\n  - pattern: a\n    scripts: /nonexistent/scripts.txt\ndatabase: h.db\n", 3, "the scripts file /nonexistent/scripts.txt cannot be read"),
+      ("inputs: [a]\ndatabase: h.db\nmargin: [1.25, 0.8]\n", 3, "'margin' must be one ratio"),
+      ("inputs: [a]\ndatabase: h.db\nmargin: 1\n", 3, "'margin' must be one ratio"),
     ])
   func mistakes(yaml: String, line: Int, message: String) {
     #expect {
@@ -133,5 +135,25 @@ struct AuditConfigurationTests {
     } throws: { error in
       (error as? ConfigurationError)?.file == "/nonexistent/customer.key"
     }
+  }
+
+  @Test("the verdict's margin and the new verdicts are read from the configuration")
+  func margin() throws {
+    #expect(try parse("inputs: [a]\ndatabase: h.db\n").analysis.margin == .standard)
+    #expect(try parse("inputs: [a]\ndatabase: h.db\nmargin: 1.5\n").analysis.margin == PracticalMargin(symmetric: 1.5))
+    #expect(try parse("inputs: [a]\ndatabase: h.db\nmargin: [0.9, 1.1]\n").analysis.margin == PracticalMargin(low: 0.9, high: 1.1))
+    let configuration = try parse(
+      "inputs: [a]\ndatabase: h.db\nthresholds:\n  forbid_verdict: [hurting, worse-but-small]\n")
+    #expect(configuration.thresholds.defaults.forbiddenVerdicts == [.hurting, .worseButSmall])
+    let run = RunSnapshot(
+      id: 1, startedAt: Timestamp(secondsSinceEpoch: 0), window: nil, contacts: 100, newContacts: 100, updatedContacts: 0,
+      filesIngested: 1, filesSkipped: 0,
+      providers: [
+        ProviderSnapshot(name: "A", contacts: 50, rates: [:], verdicts: [.scriptedUnresolved: .worseButSmall]),
+        ProviderSnapshot(name: "B", contacts: 50, rates: [:], verdicts: [.scriptedUnresolved: .better]),
+      ])
+    let breaches = ThresholdChecker(policy: configuration.thresholds).check(run).breaches
+    #expect(breaches.map(\.provider) == ["A"])
+    #expect(breaches.first?.message.contains("is 'worse-but-small', which the configuration forbids") == true)
   }
 }

@@ -58,6 +58,8 @@ struct AnalyzeCommandTests {
   @Test("Bad arguments exit 64", arguments: [
     ["analyze"], ["analyze", "x.csv", "--format", "yaml"], ["analyze", "x.csv", "--input-format", "pdf"],
     ["analyze", "x.csv", "--repeat-window", "soon"], ["analyze", "-", "-"],
+    ["analyze", "x.csv", "--margin", "1"], ["analyze", "x.csv", "--margin", "1.25,0.8"],
+    ["compare", "x.csv", "--margin", "wide"],
   ])
   func badArguments(arguments: [String]) throws {
     let result = try TestSupport.runCallaudit(arguments)
@@ -111,5 +113,19 @@ struct AnalyzeCommandTests {
     #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["bare.csv", "bare.json", "report.json"])
     let unwritable = try TestSupport.runCallaudit(["analyze", TestSupport.fixture("canonical/small.xml"), "--output", "/nonexistent-dir/r.txt"])
     #expect(unwritable.status == 73)
+  }
+
+  @Test("--margin reaches the JSON settings and the verdict sentences")
+  func margin() throws {
+    let sample = TestSupport.repositoryRoot.appendingPathComponent("samples/contacts.csv").path
+    let result = try TestSupport.runCallaudit(["analyze", sample, "--format", "json", "--margin", "0.5,2"])
+    #expect(result.status == 0, "\(result.standardError)")
+    let report = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+    let settings = try #require(report["settings"] as? [String: Any])
+    #expect(settings["margin"] as? [Double] == [0.5, 2])
+    let providers = try #require(report["providers"] as? [[String: Any]])
+    let sentences = providers.compactMap { ($0["outsourcing"] as? [String: Any])?["summary"] as? String }
+    #expect(sentences.contains { $0.contains("the 2.00× margin") || $0.contains("the 0.50× margin") })
+    #expect(!sentences.contains { $0.contains("1.25× margin") })
   }
 }

@@ -74,6 +74,20 @@ struct MappingCommandTests {
     }
   }
 
+  @Test("Sites known but no transcript text: the no-comparison sentence gives that reason, not '0 and 0 measured'")
+  func sitesWithoutText() throws {
+    var rows = "contact_id,provider,site,category,status\n"
+    for index in 0..<175 { rows += "M\(index),P,Manila Team,billing,closed\n" }
+    for index in 0..<40 { rows += "D\(index),P,Denver,billing,resolved\n" }
+    let input = try TestSupport.temporaryFile(rows, name: "tickets.csv")
+    let run = try TestSupport.runCallaudit(["analyze", "--sites", "fixtures/sites/sites.csv", input])
+    #expect(run.status == 0, "\(run.standardError)")
+    #expect(run.standardOutput.contains(
+      "At P, no comparison on scripted-and-unresolved contacts: none of its 175 outsourced and 40 in-house contacts "
+        + "could be measured for it (no transcript text in the csv input)."))
+    #expect(!run.standardOutput.contains("0 outsourced and 0 in-house contacts could be measured"))
+  }
+
   @Test("A UTF-16 input stops with one sentence (exit 65); a Windows-1252 one is read")
   func encodings() throws {
     let utf16 = try TestSupport.runCallaudit(["analyze", "fixtures/encoding/utf16le.csv"])

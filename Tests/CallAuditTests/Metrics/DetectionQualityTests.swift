@@ -70,6 +70,7 @@ struct DetectionQualityTests {
       let crude = try #require(comparison.crude)
       #expect(crude.interval.lowerBound > 1.5)
       #expect(comparison.crudeAndAdjustedDisagree)
+      #expect(comparison.crudeDiffersMaterially)
     }
   }
 }

@@ -135,7 +135,7 @@ struct HTMLBrowserTests {
     #expect(count(#"<rect class="bar "#, in: dom) > 20)
     #expect(count(#"<g class="whisker">"#, in: dom) > 20)
     #expect(dom.contains(#"<svg id="forest-plot""#))
-    #expect(count(#"data-kind="adjusted""#, in: dom) == report.providers.count)
+    #expect(count(#"data-kind="adjusted""#, in: dom) == report.providers.filter(HTMLForestPlot.hasEstimate).count)
     #expect(count(#"<article class="flagged""#, in: dom) == min(report.flagged.count, HTMLFlaggedSection.limit))
     #expect(count(#"<mark class="script">"#, in: dom) > 0)
     #expect(!dom.contains("<script"))

@@ -111,21 +111,30 @@ struct HTMLReportTests {
     try expectSelfContained(renderer.render(ranking: ProviderRanking(report), report: report))
   }
 
-  @Test("Each provider has a verdict card with its verdict, sentence and ratios")
+  @Test("Each provider has a verdict card with its verdict, sentence and ratios, most severe first")
   func verdictCards() throws {
     let report = HTMLTestReports.sampleReport
     #expect(report.providers.count == 4)
     let html = HTMLReportRenderer().render(report)
     let cards = html.components(separatedBy: #"<article class="verdict-card""#).dropFirst()
     #expect(cards.count == report.providers.count)
-    for (provider, card) in zip(report.providers, cards) {
+    // Compared providers by severity, then the one without a comparison.
+    let order = report.providers.filter { $0.outsourcing.noComparison == nil }.sorted(by: VerdictList.moreSevere)
+      + report.providers.filter { $0.outsourcing.noComparison != nil }
+    #expect(order.map(\.name) == ["Northwind Broadband", "Contoso Fiber", "Tailspin Telecom", "Fabrikam Cable"])
+    let severities = order.map(\.outsourcing.comparison.verdict.severity)
+    #expect(severities == severities.sorted())
+    for (provider, card) in zip(order, cards) {
       let comparison = provider.outsourcing.comparison
       #expect(card.contains(#"data-provider="\#(HTMLEscaping.escape(provider.name))""#))
       #expect(card.contains(#"data-verdict="\#(comparison.verdict.rawValue)""#))
-      #expect(card.contains(HTMLEscaping.escape(OutsourcingSentence.make(provider.name, provider.outsourcing))))
+      #expect(card.contains(HTMLEscaping.escape(OutsourcingSentence.make(provider.name, provider.outsourcing, explainingCrude: false))))
+      // The crude ratio is explained once, in the note, not in the sentence as well.
+      let summary = card.components(separatedBy: #"<p class="summary">"#).dropFirst().first?.components(separatedBy: "</p>").first
+      #expect(summary?.contains("Unadjusted") == false)
       #expect(card.contains(#"<dd data-field="adjusted">\#(HTMLFormat.estimate(comparison.adjusted))</dd>"#))
       #expect(card.contains(#"<dd data-field="crude">\#(HTMLFormat.estimate(comparison.crude))</dd>"#))
-      #expect(card.contains("disagree-note") == comparison.crudeAndAdjustedDisagree)
+      #expect(card.contains("disagree-note") == comparison.crudeDiffersMaterially)
     }
     #expect(html.contains(#"data-verdict="hurting""#))
     #expect(html.range(of: "verdict-card")!.lowerBound < html.range(of: "forest-plot")!.lowerBound, "the answer comes first")
@@ -147,11 +156,33 @@ struct HTMLReportTests {
     #expect(count(#"<g class="whisker">"#, in: html) == count(#"<rect class="bar "#, in: html))
     #expect(html.contains(#"<svg id="forest-plot""#))
     let forest = try #require(html.components(separatedBy: #"<svg id="forest-plot""#).last?.components(separatedBy: "</svg>").first)
-    #expect(count(#"data-kind="adjusted""#, in: forest) == report.providers.count)
-    #expect(count(#"data-kind="crude""#, in: forest) == report.providers.count)
+    // Fabrikam Cable has no outsourced contacts, so no ratio: it is left out, and the page says so.
+    let plotted = report.providers.filter(HTMLForestPlot.hasEstimate)
+    #expect(plotted.count == report.providers.count - 1)
+    #expect(count(#"data-kind="adjusted""#, in: forest) == plotted.count)
+    #expect(count(#"data-kind="crude""#, in: forest) == plotted.count)
+    #expect(!forest.contains("Fabrikam Cable"))
+    #expect(html.contains("Not plotted: 1 provider without any risk ratio"))
     let strata = report.providers.flatMap(\.outsourcing.comparison.strata).filter { $0.riskRatio != nil }.count
     #expect(count(#"data-kind="stratum""#, in: forest) == strata)
     #expect(forest.contains(#"class="reference""#) && forest.contains(#"class="margin""#))
+  }
+
+  @Test("The forest plot draws both ends of the configured margin, and its caption names them")
+  func forestMargin() throws {
+    var report = HTMLTestReports.sampleReport
+    report.configuration.margin = try #require(PracticalMargin(low: 0.5, high: 2))
+    let html = HTMLReportRenderer().render(report)
+    let forest = try #require(html.components(separatedBy: #"<svg id="forest-plot""#).last?.components(separatedBy: "</svg>").first)
+    let references = try matches(#"<line class="reference" x1="([0-9.]+)" x2="[0-9.]+" y1="[0-9.]+" y2="[0-9.]+"/>"#, in: forest)
+    let margins = try matches(#"<line class="margin" x1="([0-9.]+)""#, in: forest)
+    #expect(!margins.isEmpty && margins.count == 2 * count(#"<g class="estimate "#, in: forest))
+    // On a log scale 0.5 and 2 lie the same distance either side of 1.
+    let one = try #require(references.first.flatMap(Double.init))
+    let ends = Set(margins.compactMap(Double.init))
+    #expect(ends.count == 2)
+    if let low = ends.min(), let high = ends.max() { #expect(abs((one - low) - (high - one)) < 0.01) }
+    #expect(html.contains("dashed: the margin of practical equivalence, 0.50–2.00"))
   }
 
   @Test("Flagged contacts are quoted worst first, capped at 50, with the total stated")
@@ -229,7 +260,7 @@ struct HTMLReportTests {
     func contacts(_ provider: String) -> [Contact] {
       (0..<40).map { index in
         Contact(id: "\(provider)-\(index)", provider: provider, sourcing: .inHouse,
-                turns: [Turn(speaker: .agent, text: "Hello.")])
+                turns: [Turn(speaker: .agent, text: "Please restart your router and wait two minutes before trying again.")])
       }
     }
     var analyzer = ContactAnalyzer()
@@ -237,7 +268,7 @@ struct HTMLReportTests {
     let report = analyzer.finish(inputs: [])
     let ranking = ProviderRanking(report)
     let html = HTMLReportRenderer().render(ranking: ranking, report: report)
-    #expect(ranking.entries.allSatisfy { $0.rank == 1 })
+    #expect(ranking.entries.count == 2 && ranking.entries.allSatisfy { $0.rank == 1 })
     #expect(count(#"data-tied="true""#, in: html) == 2)
     #expect(count("1 (tied)", in: html) == 2)
   }

@@ -20,6 +20,40 @@ struct ArmComparisonTests {
     #expect(comparison.crudeVerdict == .hurting)
     #expect(comparison.verdict == .notHurting)
     #expect(comparison.crudeAndAdjustedDisagree)
+    #expect(comparison.crudeDiffersMaterially)
+    let sentence = OutsourcingSentence.make("P", Self.result(comparison))
+    #expect(sentence.contains(
+      "Unadjusted, the ratio would be 2.33× (2.01–2.71), which would read as hurting: the arms handle a different mix of issues"))
+  }
+
+  static func result(_ comparison: ArmComparison) -> OutsourcingResult {
+    OutsourcingResult(metric: .scriptedUnresolved, comparison: comparison, stratifiedBy: "category", minimumArm: 30)
+  }
+
+  @Test("Nearly equal estimates whose intervals sit differently are not explained by the issue mix")
+  func nearlyEqualEstimates() throws {
+    // Crude 0.61× (0.37–0.99) lies below 1; adjusted 0.63× (0.39–1.01) spans it only for being wider.
+    let comparison = ArmComparison.compare(strata: [Self.stratum("a", 15, 68, 34, 109), Self.stratum("b", 4, 67, 13, 94)])
+    let crude = try #require(comparison.crude), adjusted = try #require(comparison.adjusted)
+    #expect(crude.position == .below && adjusted.position == .spansOne)
+    #expect(comparison.crudeAndAdjustedDisagree)
+    #expect(!comparison.crudeDiffersMaterially)
+    let sentence = OutsourcingSentence.make("P", Self.result(comparison))
+    #expect(!sentence.contains("Unadjusted"), "\(sentence)")
+    #expect(!sentence.contains("disagree"))
+  }
+
+  @Test("A material difference is more than 10% either way", arguments: [
+    // Both arms spread alike over the strata: crude equals adjusted.
+    ([stratum("a", 30, 100, 30, 100), stratum("b", 60, 100, 60, 100)], false),
+    ([stratum("easy", 20, 200, 80, 800), stratum("hard", 400, 800, 100, 200)], true),
+  ])
+  func materialDifference(strata: [StratumCounts], material: Bool) throws {
+    let comparison = ArmComparison.compare(strata: strata)
+    let crude = try #require(comparison.crude), adjusted = try #require(comparison.adjusted)
+    let factor = crude.ratio / adjusted.ratio
+    #expect(comparison.crudeDiffersMaterially == material)
+    #expect(comparison.crudeDiffersMaterially == (factor > 1.1 || factor < 1 / 1.1))
   }
 
   @Test("Rows keep input order, labels, per-stratum ratios and flags")
@@ -47,6 +81,7 @@ struct ArmComparisonTests {
     #expect(comparison.crude?.position == .above)
     #expect(comparison.adjusted?.position == .above)
     #expect(!comparison.crudeAndAdjustedDisagree)
+    #expect(!comparison.crudeDiffersMaterially)
     #expect(comparison.verdict == .hurting)
   }
 

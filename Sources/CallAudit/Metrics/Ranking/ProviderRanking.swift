@@ -6,6 +6,11 @@
 /// *clearly* better than it — their difference on scripted-and-unresolved has a
 /// 95% Newcombe interval that excludes 0 — so providers the data cannot tell
 /// apart share a rank instead of being ordered by noise.
+///
+/// A provider with fewer contacts with agent text than the report's minimum
+/// arm size (30 by default) is not ranked: its interval is so wide that it
+/// could never be told apart from anyone, so it would share the first rank
+/// with everyone while saying nothing. It is listed in ``unranked`` instead.
 public struct ProviderRanking: Sendable {
   /// One provider's place and the figures behind it.
   public struct Entry: Sendable {
@@ -25,18 +30,36 @@ public struct ProviderRanking: Sendable {
     public var tiedWith: [String]
   }
 
+  /// A provider left out of the ranking, and why.
+  public struct Unranked: Sendable, Hashable {
+    /// The provider.
+    public var provider: String
+    /// Its contacts with agent text: the trials of its scripted-and-unresolved rate.
+    public var measured: Int
+  }
+
   /// Best first.
   public var entries: [Entry]
+  /// The providers with fewer than ``minimumContacts`` contacts with agent text, by name.
+  public var unranked: [Unranked]
+  /// The fewest contacts with agent text a provider needs to be ranked.
+  public var minimumContacts: Int
 
-  /// Ranks the providers of `report`.
-  public init(_ report: AnalysisReport) {
-    let measured = report.providers.map { provider in
+  /// Ranks the providers of `report` that have at least `minimumContacts`
+  /// contacts with agent text (the report's minimum arm size by default).
+  public init(_ report: AnalysisReport, minimumContacts: Int? = nil) {
+    let minimum = minimumContacts ?? report.configuration.minimumArmContacts
+    self.minimumContacts = minimum
+    let all = report.providers.map { provider in
       Entry(
         provider: provider.name, rank: 0,
         scriptedUnresolved: Self.pooled(provider, .scriptedUnresolved),
         repeatContacts: Self.pooled(provider, .repeat), churnRisk: Self.pooled(provider, .churnRisk),
         clearlyBetterThan: [], tiedWith: [])
     }
+    let measured = all.filter { $0.scriptedUnresolved.trials >= minimum && $0.scriptedUnresolved.trials > 0 }
+    unranked = all.filter { $0.scriptedUnresolved.trials < minimum || $0.scriptedUnresolved.trials == 0 }
+      .map { Unranked(provider: $0.provider, measured: $0.scriptedUnresolved.trials) }.sorted { $0.provider < $1.provider }
     var entries = measured
     for index in entries.indices {
       var better = 0
@@ -71,9 +94,17 @@ public struct ProviderRanking: Sendable {
   /// One sentence naming the provider least likely to leave a customer scripted and unresolved.
   public var summary: String {
     let best = self.best
+    if entries.count > 1, entries.allSatisfy({ $0.scriptedUnresolved.events == 0 }) {
+      return "None of the \(entries.count) providers ranked left a customer scripted and unresolved in these data, "
+        + "so they cannot be told apart."
+    }
     switch best.count {
-    case 0: return "No provider has contacts with agent text, so none can be ranked."
-    case 1 where entries.count == 1: return "Only \(best[0]) is in the data; there is nothing to compare it with."
+    case 0 where unranked.isEmpty: return "No provider has contacts with agent text, so none can be ranked."
+    case 0: return "No provider has at least \(minimumContacts) contacts with agent text, so none can be ranked."
+    case 1 where entries.count == 1:
+      return unranked.isEmpty
+        ? "Only \(best[0]) is in the data; there is nothing to compare it with."
+        : "Only \(best[0]) has at least \(minimumContacts) contacts with agent text; there is nothing to compare it with."
     case 1:
       let first = entries[0]
       if first.tiedWith.isEmpty {
@@ -88,8 +119,18 @@ public struct ProviderRanking: Sendable {
     }
   }
 
+  /// `A and B`, `A, B and C`, or the first three and how many more.
   private static func list(_ names: [String]) -> String {
-    names.count <= 2 ? names.joined(separator: " and ") : names.dropLast().joined(separator: ", ") + " and " + names.last!
+    if names.count > 4 { return names.prefix(3).joined(separator: ", ") + " and \(names.count - 3) more" }
+    return names.count <= 2 ? names.joined(separator: " and ") : names.dropLast().joined(separator: ", ") + " and " + names.last!
+  }
+
+  /// The providers left out, in one sentence: "Not ranked, fewer than 30
+  /// contacts with agent text: A (12), B (0)."; `nil` when every provider is ranked.
+  public var unrankedSentence: String? {
+    guard !unranked.isEmpty else { return nil }
+    return "Not ranked, fewer than \(minimumContacts) contacts with agent text: "
+      + unranked.map { "\($0.provider) (\($0.measured))" }.joined(separator: ", ") + "."
   }
 
   private static func pooled(_ provider: ProviderReport, _ name: RateMeasure.Name) -> Proportion {

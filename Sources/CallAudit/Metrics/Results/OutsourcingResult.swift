@@ -15,6 +15,15 @@ public struct OutsourcingResult: Sendable {
       }
     }
 
+    /// The group rate counting the same events over the same contacts.
+    public var rate: RateMeasure.Name {
+      switch self {
+      case .scriptedUnresolved: .scriptedUnresolved
+      case .repeat: .repeat
+      case .churnRisk: .churnRisk
+      }
+    }
+
     /// How the measure reads in a sentence: "as likely to …".
     public var phrase: String {
       switch self {
@@ -33,4 +42,16 @@ public struct OutsourcingResult: Sendable {
   public var stratifiedBy: String
   /// Fewest contacts each arm needed for a verdict.
   public var minimumArm: Int
+  /// The margin of practical equivalence the verdict was read with.
+  public var margin: PracticalMargin = .standard
+  /// The provider's contacts by sourcing, measured on this comparison or not.
+  public var arms = ArmContacts(outsourced: 0, inHouse: 0, unknown: 0)
+  /// Why there is no comparison, when the verdict is `no-comparison`.
+  public var noComparison: NoComparisonReason?
+
+  /// Fills in ``arms`` and ``noComparison`` from the provider's sourcing groups.
+  mutating func describeArms(_ groups: [GroupReport]) {
+    arms = ArmContacts(groups)
+    noComparison = NoComparisonReason.of(self, groups: groups)
+  }
 }

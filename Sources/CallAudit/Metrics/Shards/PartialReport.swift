@@ -155,9 +155,11 @@ struct PartialReport: Sendable, Codable {
     let providerReports = tallies.map { provider, groups in
       let groupReports = groups.sorted { $0.key < $1.key }.map { GroupReport($0.key, $0.value, names: names) }
       let comparisons = OutsourcingResult.Metric.allCases.map { metric in
-        strata.result(
+        var result = strata.result(
           provider: provider, metric: metric, categories: context.categories, channels: context.channels,
-          minimumArm: configuration.minimumArmContacts)
+          minimumArm: configuration.minimumArmContacts, margin: configuration.margin)
+        result.describeArms(groupReports)
+        return result
       }
       return ProviderReport(
         name: providers[provider], contacts: groupReports.reduce(0) { $0 + $1.contacts },

@@ -13,24 +13,37 @@ public struct ArmComparison: Sendable, Hashable {
   public var adjusted: RiskRatioEstimate?
   /// One row per input stratum, in input order.
   public var strata: [StratumResult]
-  /// The verdict from `adjusted` (see ``OutsourcingVerdict/decide(adjusted:exposedTotal:unexposedTotal:minimumArm:nonInferiorityMargin:)``).
+  /// The verdict from `adjusted` (see ``OutsourcingVerdict/decide(adjusted:exposedTotal:unexposedTotal:minimumArm:margin:)``).
   public var verdict: OutsourcingVerdict
   /// The verdict the same rules would give from `crude`: what a reader who
   /// ignored the issue mix would conclude.
   public var crudeVerdict: OutsourcingVerdict
-  /// Whether adjusting for the issue mix changes what can be said about a
-  /// difference at all.
+  /// Whether the crude and adjusted intervals sit differently relative to 1
+  /// (``RiskRatioEstimate/position``: wholly below, spanning, wholly above);
+  /// `false` when either is undefined.
   ///
-  /// Rule: each 95% interval is classed as wholly below 1, spanning 1, or
-  /// wholly above 1 (``RiskRatioEstimate/position``); the flag is `true` when
-  /// crude and adjusted are both defined and their classes differ. Examples:
-  /// crude [1.3, 1.9] against adjusted [0.9, 1.2] (harm appears only because of
-  /// the issue mix), or crude [0.6, 0.8] against adjusted [1.1, 1.4] (Simpson's
-  /// paradox reversing the sign). It is `false` when either is undefined.
-  /// The interval rule is used rather than a change-in-estimate percentage so
-  /// the flag fires exactly when a "significant / not significant" reading of
-  /// the crude number would be wrong.
+  /// This alone does not mean the issue mix moves the estimate: two nearly
+  /// equal estimates (0.50 and 0.48) can sit differently only because the
+  /// stratified interval is wider. Reports explain the crude figure only when
+  /// ``crudeDiffersMaterially``.
   public var crudeAndAdjustedDisagree: Bool
+  /// Whether the crude and adjusted estimates differ materially: by more than
+  /// ``materialDifference`` (10%) either way, so that
+  /// crude ÷ adjusted lies outside 1/1.1–1.1 (0.909–1.1); `false` when either
+  /// is undefined.
+  ///
+  /// The crude and Mantel–Haenszel ratios are equal whenever both arms spread
+  /// their contacts over the strata in the same proportions; they differ only
+  /// when the arms handle a different mix of issues (or one arm handles an
+  /// issue the other never sees). A change of more than 10% is the usual
+  /// change-in-estimate criterion for a confounder worth adjusting for
+  /// (Greenland 1989, Am J Public Health 79:340–349; Maldonado & Greenland
+  /// 1993, Am J Epidemiol 138:923–936).
+  public var crudeDiffersMaterially: Bool
+
+  /// The largest factor by which the crude estimate may differ from the
+  /// adjusted one, either way, without being reported: 1.1.
+  public static let materialDifference = 1.1
 
   /// Compares the outsourced (exposed) arm with the in-house (unexposed) arm.
   ///
@@ -39,9 +52,9 @@ public struct ArmComparison: Sendable, Hashable {
   ///     Pass a single stratum for an unstratified comparison.
   ///   - minimumArm: the smallest arm size compared, for the verdict (whole
   ///     arms) and for marking sparse strata.
-  ///   - nonInferiorityMargin: see ``OutsourcingVerdict``.
+  ///   - margin: the margin of practical equivalence; see ``OutsourcingVerdict``.
   public static func compare(
-    strata: [StratumCounts], minimumArm: Int = 30, nonInferiorityMargin: Double = 1.25
+    strata: [StratumCounts], minimumArm: Int = 30, margin: PracticalMargin = .standard
   ) -> ArmComparison {
     var exposedEvents = 0, exposedTotal = 0, unexposedEvents = 0, unexposedTotal = 0
     for stratum in strata {
@@ -64,15 +77,19 @@ public struct ArmComparison: Sendable, Hashable {
     func verdict(_ estimate: RiskRatioEstimate?) -> OutsourcingVerdict {
       OutsourcingVerdict.decide(
         adjusted: estimate, exposedTotal: exposedTotal, unexposedTotal: unexposedTotal,
-        minimumArm: minimumArm, nonInferiorityMargin: nonInferiorityMargin)
+        minimumArm: minimumArm, margin: margin)
     }
-    var disagree = false
-    if let crude, let adjusted { disagree = crude.position != adjusted.position }
+    var disagree = false, material = false
+    if let crude, let adjusted {
+      disagree = crude.position != adjusted.position
+      let factor = crude.ratio / adjusted.ratio
+      material = factor > materialDifference || factor < 1 / materialDifference
+    }
     return ArmComparison(
       exposed: Proportion(events: exposedEvents, trials: exposedTotal),
       unexposed: Proportion(events: unexposedEvents, trials: unexposedTotal),
       crude: crude, adjusted: adjusted, strata: rows,
       verdict: verdict(adjusted), crudeVerdict: verdict(crude),
-      crudeAndAdjustedDisagree: disagree)
+      crudeAndAdjustedDisagree: disagree, crudeDiffersMaterially: material)
   }
 }

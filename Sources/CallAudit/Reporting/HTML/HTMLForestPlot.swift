@@ -1,7 +1,8 @@
 /// The forest plot, as one inline SVG (`id="forest-plot"`): per provider the
 /// issue-mix-adjusted (Mantel–Haenszel) and crude risk ratios of ending
 /// scripted and unresolved, outsourced ÷ in-house, then each stratum that has
-/// an estimate, on a log scale with a reference line at 1 and the 1.25 margin.
+/// an estimate, on a log scale with a reference line at 1 and the two ends of
+/// the margin of practical equivalence (by default 0.8 and 1.25).
 struct HTMLForestPlot {
   /// One plotted line.
   private struct Row {
@@ -17,10 +18,12 @@ struct HTMLForestPlot {
     var detail: String
   }
 
-  /// The providers plotted, in report order.
+  /// The providers plotted: those with any risk ratio, most severe verdict first.
   var providers: [ProviderReport]
   /// The smallest arm size, to explain greyed-out strata.
   var minimumArm: Int
+  /// The margin of practical equivalence, drawn as two dashed lines.
+  var margin: PracticalMargin = .standard
 
   private static let width = 400.0
   private static let inset = 6.0
@@ -29,12 +32,25 @@ struct HTMLForestPlot {
   private static let noteHeight = 18.0
   private static let gap = 10.0
   private static let axisHeight = 38.0
-  private static let margin = 1.25
+
+  /// A plot of the providers of `all` that have a risk ratio to show (adjusted,
+  /// crude or of a stratum), most severe verdict first.
+  init(providers all: [ProviderReport], minimumArm: Int, margin: PracticalMargin = .standard) {
+    providers = all.filter(Self.hasEstimate).sorted(by: VerdictList.moreSevere)
+    self.minimumArm = minimumArm
+    self.margin = margin
+  }
+
+  /// Whether `provider` has any risk ratio to plot.
+  static func hasEstimate(_ provider: ProviderReport) -> Bool {
+    let c = provider.outsourcing.comparison
+    return c.adjusted != nil || c.crude != nil || c.strata.contains { $0.riskRatio != nil }
+  }
 
   /// Writes the plot's `<svg>`.
   func write(to w: inout HTMLWriter) {
     let plotted = providers.map { ($0, rows(for: $0)) }
-    var values: [Double] = []
+    var values: [Double] = [margin.low, margin.high]
     for (_, rows) in plotted {
       for case let estimate? in rows.map(\.estimate) {
         values += [estimate.ratio, estimate.interval.lowerBound, estimate.interval.upperBound]
@@ -104,10 +120,10 @@ struct HTMLForestPlot {
     return rows
   }
 
-  /// The no-difference line at 1 and the dashed margin line, drawn only in a
-  /// row's plot band so they never cross its label.
+  /// The no-difference line at 1 and the dashed lines at the margin's ends,
+  /// drawn only in a row's plot band so they never cross its label.
   private func writeGuides(top: Double, bottom: Double, scale: HTMLLogScale, to w: inout HTMLWriter) {
-    for (ratio, kind) in [(1.0, "reference"), (Self.margin, "margin")] {
+    for (ratio, kind) in [(1.0, "reference"), (margin.low, "margin"), (margin.high, "margin")] {
       let x = scale.position(ratio, left: Self.inset, width: Self.width - 2 * Self.inset)
       w.shape("line", [
         HTMLAttribute("class", kind), HTMLAttribute("x1", x), HTMLAttribute("x2", x),

@@ -47,7 +47,9 @@ enum HTMLLabels {
   static func heading(_ verdict: OutsourcingVerdict) -> String {
     switch verdict {
     case .hurting: "Outsourcing is hurting customers"
+    case .worseButSmall: "Worse when outsourced, but by little"
     case .notHurting: "No sign outsourcing hurts customers"
+    case .better: "Better when outsourced"
     case .inconclusive: "The data cannot tell yet"
     case .noComparison: "No comparison possible"
     }

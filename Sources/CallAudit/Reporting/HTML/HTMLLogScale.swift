@@ -4,7 +4,8 @@
 
 /// The logarithmic risk-ratio axis of the forest plot: bounds on the 1-2-5
 /// series that cover every estimate (within 0.01…100) and always show 1 and the
-/// 1.25 margin, with labelled ticks.
+/// margin's ends (the caller includes them in the values covered), with
+/// labelled ticks.
 struct HTMLLogScale {
   /// The ratio at the left edge.
   let lower: Double

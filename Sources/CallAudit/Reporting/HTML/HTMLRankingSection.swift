@@ -28,6 +28,9 @@ enum HTMLRankingSection {
         }
       }
     }
+    if let unranked = ranking.unrankedSentence {
+      w.element("p", [HTMLAttribute("class", "unranked")], text: unranked)
+    }
     w.element("p", [HTMLAttribute("class", "meta")],
               text: "Rank is one more than the number of providers clearly better on scripted-and-unresolved "
                 + "(their difference has a 95% Newcombe interval that excludes 0); providers the data cannot tell apart share a rank. "

@@ -2,8 +2,12 @@
 /// provider's sourcing group with its Wilson interval.
 enum HTMLRateCharts {
   /// Writes the legend and the grid of charts (`class="charts"`).
-  /// Call rates that no group computes (`hidden`) get no chart.
-  static func write(_ providers: [ProviderReport], hidden: Set<RateMeasure.Name> = [], to w: inout HTMLWriter) {
+  /// Call rates that no group computes (`hidden`) get no chart; the rates no
+  /// provider computes for the same reason (`shared`) are explained once.
+  static func write(
+    _ providers: [ProviderReport], hidden: Set<RateMeasure.Name> = [],
+    shared: (names: Set<RateMeasure.Name>, lines: [String]) = ([], []), to w: inout HTMLWriter
+  ) {
     let present = Sourcing.allCases.filter { sourcing in providers.contains { $0.groups.contains { $0.sourcing == sourcing } } }
     writeLegend(present.map { ($0.rawValue, $0.rawValue) }, to: &w)
     w.element("div", [HTMLAttribute("class", "charts")]) { w in
@@ -22,16 +26,21 @@ enum HTMLRateCharts {
         w.newline()
       }
     }
-    writeAvailability(providers, hidden: hidden, to: &w)
+    writeAvailability(providers, hidden: hidden, shared: shared, to: &w)
   }
 
   /// Says, per provider, which rates could not be computed or only in part, and why.
   private static func writeAvailability(
-    _ providers: [ProviderReport], hidden: Set<RateMeasure.Name>, to w: inout HTMLWriter
+    _ providers: [ProviderReport], hidden: Set<RateMeasure.Name>,
+    shared: (names: Set<RateMeasure.Name>, lines: [String]), to w: inout HTMLWriter
   ) {
-    let notes = providers.map { ($0.name, AvailabilityNotes.groupLines($0, hidden: hidden)) }.filter { !$0.1.isEmpty }
-    guard !notes.isEmpty else { return }
+    let notes = providers.map { ($0.name, AvailabilityNotes.groupLines($0, hidden: hidden.union(shared.names))) }
+      .filter { !$0.1.isEmpty }
+    guard !notes.isEmpty || !shared.lines.isEmpty else { return }
     w.element("ul", [HTMLAttribute("class", "availability meta")]) { w in
+      for line in shared.lines {
+        w.element("li", [HTMLAttribute("data-provider", "")], text: "Not computed for any provider: \(line)")
+      }
       for (provider, lines) in notes {
         for line in lines {
           w.element("li", [HTMLAttribute("data-provider", provider)], text: "\(provider): \(line)")

@@ -9,6 +9,7 @@
 /// same report always gives the same bytes.
 ///
 /// Hooks for tests and tools: `article.verdict-card[data-verdict]`,
+/// `article.verdict-card-group[data-reason][data-providers]`,
 /// `figure.rate-chart[data-rate]` with `rect.bar`, `svg#forest-plot`,
 /// `article.flagged[data-contact-id]`, `table.ranking tr[data-rank][data-tied]`.
 public struct HTMLReportRenderer: Sendable {
@@ -43,7 +44,11 @@ public struct HTMLReportRenderer: Sendable {
         HTMLVerdictCards.write(report.providers, to: &w)
       }
       if !report.providers.isEmpty {
-        section("rates", "Rates by provider and sourcing", to: &w) { w in HTMLRateCharts.write(report.providers, hidden: AvailabilityNotes.hiddenRates(report), to: &w) }
+        section("rates", "Rates by provider and sourcing", to: &w) { w in
+          let hidden = AvailabilityNotes.hiddenRates(report)
+          HTMLRateCharts.write(
+            report.providers, hidden: hidden, shared: AvailabilityNotes.sharedNotComputed(report, hidden: hidden), to: &w)
+        }
         section("risk-ratios", "Risk ratios: outsourced ÷ in-house", to: &w) { w in writeForest(report, to: &w) }
       }
       section("flagged", "Flagged contacts: scripted and unresolved", to: &w) { w in HTMLFlaggedSection.write(report, to: &w) }
@@ -125,10 +130,19 @@ public struct HTMLReportRenderer: Sendable {
     w.element("p", [HTMLAttribute("class", "meta")],
               text: "How much more likely an outsourced contact is to end scripted and unresolved than an in-house one, with 95% intervals. "
                 + "◆ adjusted for issue mix (the verdict is read from it), □ crude, ● one issue stratum (grey: fewer than "
-                + "\(report.configuration.minimumArmContacts) contacts in an arm). Solid line: no difference; dashed: the 1.25 margin "
-                + "under which outsourcing counts as not hurting.")
-    w.element("figure", [HTMLAttribute("class", "forest-figure")]) { w in
-      HTMLForestPlot(providers: report.providers, minimumArm: report.configuration.minimumArmContacts).write(to: &w)
+                + "\(report.configuration.minimumArmContacts) contacts in an arm). Solid line: no difference; dashed: the margin of "
+                + "practical equivalence, \(report.configuration.margin): a ratio between them is too small to matter.")
+    let plot = HTMLForestPlot(
+      providers: report.providers, minimumArm: report.configuration.minimumArmContacts, margin: report.configuration.margin)
+    if plot.providers.isEmpty {
+      w.element("p", text: "No provider has a risk ratio to plot: see the verdicts above for why.")
+    } else {
+      w.element("figure", [HTMLAttribute("class", "forest-figure")]) { w in plot.write(to: &w) }
+    }
+    let left = report.providers.count - plot.providers.count
+    if left > 0, !plot.providers.isEmpty {
+      w.element("p", [HTMLAttribute("class", "meta")],
+                text: "Not plotted: \(HTMLFormat.plural(left, "provider")) without any risk ratio (see the verdicts above for why).")
     }
     HTMLStrataTables.write(report.providers, minimumArm: report.configuration.minimumArmContacts, to: &w)
   }

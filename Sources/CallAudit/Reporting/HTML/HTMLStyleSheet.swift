@@ -5,7 +5,8 @@ enum HTMLStyleSheet {
   /// The CSS text.
   static let css: StaticString = """
     :root{color-scheme:light;--ink:#1a202c;--muted:#4a5568;--faint:#a0aec0;--line:#e2e8f0;--panel:#f7fafc;\
-    --hurting:#c53030;--not-hurting:#2f855a;--inconclusive:#b7791f;--no-comparison:#718096;\
+    --hurting:#c53030;--worse-but-small:#c05621;--not-hurting:#2f855a;--better:#2c7a7b;--inconclusive:#b7791f;\
+    --no-comparison:#718096;\
     --in-house:#2b6cb0;--outsourced:#dd6b20;--unknown:#718096;--all:#4a5568}
     *{box-sizing:border-box}
     html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
@@ -23,10 +24,13 @@ enum HTMLStyleSheet {
     nav.toc a{color:var(--in-house);text-decoration:none}
     .warning{border-left:4px solid var(--inconclusive);background:#fffaf0;padding:.5rem .8rem;margin:1rem 0}
     .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(360px,100%),1fr));gap:1rem}
-    .verdict-card{--verdict:var(--no-comparison);border:1px solid var(--line);border-top:6px solid var(--verdict);\
-    border-radius:8px;padding:.9rem 1rem;background:#fff;break-inside:avoid}
+    .verdict-card,.verdict-card-group{--verdict:var(--no-comparison);border:1px solid var(--line);\
+    border-top:6px solid var(--verdict);border-radius:8px;padding:.9rem 1rem;background:#fff;break-inside:avoid}
+    .provider-names{font-size:.86rem;color:var(--muted);overflow-wrap:anywhere}
     [data-verdict="hurting"]{--verdict:var(--hurting)}
+    [data-verdict="worse-but-small"]{--verdict:var(--worse-but-small)}
     [data-verdict="not-hurting"]{--verdict:var(--not-hurting)}
+    [data-verdict="better"]{--verdict:var(--better)}
     [data-verdict="inconclusive"]{--verdict:var(--inconclusive)}
     [data-verdict="no-comparison"]{--verdict:var(--no-comparison)}
     .badge{display:inline-block;padding:.05rem .55rem;border-radius:999px;font-size:.78rem;font-weight:700;\

@@ -13,9 +13,13 @@ struct ShardCommand: ParsableCommand {
         measure    the lines of one shard (all of each of its customers) → a partial report
         merge      every partial report → the report, in any output format
 
-      Give every stage the same reading options (--repeat-window, --scripts, …).
-      The report equals `callaudit analyze` over the same inputs, byte for byte
-      apart from input paths.
+      Give every stage the same reading options (--repeat-window, --scripts,
+      --margin, --flagged-limit, …): every stage takes them all, so one option list
+      serves the whole run, and each takes effect at the stage that needs it
+      (--input-format, --mapping, --sites, --provider when normalizing; --margin
+      when merging). The report equals `callaudit analyze` over the same inputs,
+      byte for byte apart from input paths. `shard merge` writes no --contacts-out:
+      its shards keep no per-contact measures.
 
       Example (one machine, two shards by key):
         callaudit shard normalize a.csv --index 0 --state a.state > a.lines

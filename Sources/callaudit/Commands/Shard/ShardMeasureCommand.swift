@@ -16,11 +16,12 @@ struct ShardMeasureCommand: ParsableCommand {
   @Argument(help: "Files of contact lines; standard input when none.")
   var lines: [String] = []
 
+  @OptionGroup var listing: FlaggedLimitOption
   @OptionGroup var reading: ReadingOptions
 
   func run() throws {
     let context = try ShardOutput.read(context)
-    let configuration = try reading.analysisConfiguration()
+    let configuration = try reading.analysisConfiguration(flaggedLimit: listing.flaggedLimit)
     do {
       let partial: String
       if lines.isEmpty {

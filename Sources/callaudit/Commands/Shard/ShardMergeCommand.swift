@@ -18,7 +18,8 @@ struct ShardMergeCommand: ParsableCommand {
   @Flag(help: "Write the merged partial report (one line of JSON) instead of the report, to merge in a tree.")
   var partial = false
 
-  @OptionGroup var report: ReportOptions
+  @OptionGroup var report: ReportOptions<ReportFormat>
+  @OptionGroup var listing: FlaggedLimitOption
   @OptionGroup var reading: ReadingOptions
 
   func run() throws {
@@ -28,7 +29,7 @@ struct ShardMergeCommand: ParsableCommand {
     }
     let merged: AnalysisReport
     do {
-      let configuration = try reading.analysisConfiguration()
+      let configuration = try reading.analysisConfiguration(flaggedLimit: listing.flaggedLimit)
       if partial {
         let output = try ShardOutput(path: report.output ?? "-")
         try output.line(try ShardStages.combine(partials: partialLines, context: context, configuration: configuration))

@@ -28,6 +28,7 @@ struct ShardNormalizeCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Write the input's state to this file.", valueName: "file"))
   var state: String?
 
+  @OptionGroup var listing: FlaggedLimitOption
   @OptionGroup var reading: ReadingOptions
 
   func validate() throws {
@@ -39,7 +40,7 @@ struct ShardNormalizeCommand: ParsableCommand {
     var failure: (any Error)? = nil
     let stateBytes = ShardStages.normalize(
       path: input, index: index, label: label, format: try reading.inputFormat(),
-      ingestion: try reading.ingestionOptions(), configuration: try reading.analysisConfiguration(),
+      ingestion: try reading.ingestionOptions(), configuration: try reading.analysisConfiguration(flaggedLimit: listing.flaggedLimit),
       jobs: reading.jobs
     ) { line in
       guard failure == nil else { return }
