@@ -23,6 +23,8 @@ public struct ProviderRanking: Sendable {
     public var clearlyBetterThan: [String]
     /// Providers it cannot be told apart from.
     public var tiedWith: [String]
+    /// The generic moves its agents made, those of flagged contacts first.
+    public var moves: [MoveFrequency] = []
   }
 
   /// Best first.
@@ -35,7 +37,7 @@ public struct ProviderRanking: Sendable {
         provider: provider.name, rank: 0,
         scriptedUnresolved: Self.pooled(provider, .scriptedUnresolved),
         repeatContacts: Self.pooled(provider, .repeat), churnRisk: Self.pooled(provider, .churnRisk),
-        clearlyBetterThan: [], tiedWith: [])
+        clearlyBetterThan: [], tiedWith: [], moves: provider.moves)
     }
     var entries = measured
     for index in entries.indices {

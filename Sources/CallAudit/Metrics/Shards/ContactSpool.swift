@@ -55,12 +55,13 @@ struct ContactSpool: Sendable {
   /// Stores one contact's record, names and fingerprints.
   mutating func append(
     _ record: ContactRecord, provider: String, category: String?, channel: String?,
-    fingerprints: some Collection<SentenceFingerprint>
+    fingerprints: some Collection<SentenceFingerprint>, traits: some Collection<SentenceTraits>
   ) {
     let shard = shard(of: record)
     let before = buffers[shard].bytes.count
     record.encode(
-      to: &buffers[shard], provider: provider, category: category, channel: channel, fingerprints: fingerprints)
+      to: &buffers[shard], provider: provider, category: category, channel: channel, fingerprints: fingerprints,
+      traits: traits)
     buffered += buffers[shard].bytes.count - before
     count += 1
     if buffered > memoryBudget, !spillFailed { spill() }
@@ -81,16 +82,16 @@ struct ContactSpool: Sendable {
 
   /// The records of shard `index`, with their names' indices in `names`, and
   /// their fingerprints (each record's `sentenceStart` points into them).
-  func shard(_ index: Int, names: NameTables) -> (records: [ContactRecord], sentences: [SentenceFingerprint]) {
+  func shard(_ index: Int, names: NameTables) -> (records: [ContactRecord], sentences: AgentSentences) {
     var records: [ContactRecord] = []
-    var sentences: [SentenceFingerprint] = []
+    var sentences = AgentSentences()
     decode(shard: index, names: names, sourceOffset: 0, into: &records, &sentences)
     return (records, sentences)
   }
 
   private func decode(
     shard index: Int, names: NameTables, sourceOffset: Int32,
-    into records: inout [ContactRecord], _ sentences: inout [SentenceFingerprint]
+    into records: inout [ContactRecord], _ sentences: inout AgentSentences
   ) {
     var chunks = extents[index].map { file!.read(offset: $0.offset, count: $0.count) }
     chunks.append(buffers[index].bytes)
