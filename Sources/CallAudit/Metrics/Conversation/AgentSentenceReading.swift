@@ -29,6 +29,10 @@ struct AgentSentenceReading {
   var valueHash: UInt64 = 0
   /// Whether the sentence ends in a question mark.
   var question = false
+  /// Whether a closing invitation ("feel free to…", "if you need…") opens the sentence's moves.
+  var invites = false
+  /// Whether the sentence is a short answer (``AnswerRules``).
+  var answers = false
 
   /// Whether the sentence states a case-specific value.
   var carriesValue: Bool { valueHash != 0 }
@@ -64,11 +68,19 @@ struct AgentSentenceReading {
     self.valueHash = valueHash
     if covered.count < tokens.count { covered = [Bool](repeating: false, count: tokens.count * 2) }
     for index in 0..<tokens.count { covered[index] = false }
+    var invitation = false
+    var shortAnswer = false
     let (moves, content, uncovered) = tokens.withUnsafeBufferPointer { tokens in
       covered.withUnsafeMutableBufferPointer { covered in
         let found = library.read(tokens, covered: covered)
-        var content = 0, uncovered = 0
         let vocabulary = ConversationVocabulary.self
+        if let close = found.start(.close), vocabulary.invitations.contains(tokens[close]),
+          close <= min(found.start(.deflect) ?? Int.max, found.start(.escalate) ?? Int.max)
+        {
+          invitation = true
+        }
+        shortAnswer = AnswerRules.rules.firstMatch(in: tokens) != nil
+        var content = 0, uncovered = 0
         for (index, token) in tokens.enumerated() where token.kind == .word && token.end - token.start >= 3 {
           if vocabulary.functionWords.contains(word: token.hash) || vocabulary.supportWords.contains(word: token.hash) { continue }
           content += 1
@@ -80,12 +92,21 @@ struct AgentSentenceReading {
     self.moves = moves
     self.content = content
     self.uncovered = uncovered
+    invites = invitation
+    answers = shortAnswer
   }
 
   /// The sentence's role; `channelAsked` when the customer asked how to reach the company,
   /// so that naming the channel answers them.
+  ///
+  /// A deflection inside an invitation to come back ("feel free to message us again if you
+  /// need help") is a closing ritual, not a deflection; a short answer ("that option is not
+  /// available", "we don't have any information on this yet") is the agent's own words.
   func role(channelAsked: Bool) -> Role {
-    let strong = MoveKind.precedence.first { $0.isStrong && moves.has($0) && !(channelAsked && $0 == .deflect) }
+    if answers, !moves.has(.deflect), !moves.has(.escalate) { return .open }
+    let strong = MoveKind.precedence.first {
+      $0.isStrong && moves.has($0) && !(channelAsked && $0 == .deflect) && !(invites && ($0 == .deflect || $0 == .escalate))
+    }
     if let strong { return .move(strong) }
     if moves.has(.apologise), uncovered < Self.substanceWords { return .move(.apologise) }
     if MoveKind.precedence.contains(where: { $0.isRitual && moves.has($0) }), uncovered < Self.substanceWords {

@@ -30,7 +30,10 @@ struct AgentTurnProfile {
       }
     case .open:
       if reading.question { questions += reading.words } else { statements += reading.words }
-      if engages { engaged = true }
+      // A specific taken up, or a statement of the agent's own at answer length, answers.
+      if engages || (!reading.question && (reading.content >= SentenceTraits.answerContent || reading.answers)) {
+        engaged = true
+      }
     }
   }
 

@@ -14,11 +14,16 @@ enum ConversationVocabulary {
     """
     not no never nothing can cannot cant unable broke broken issue issues problem problems help error \
     errors fail failed failing fails missing wrong late delay delayed refund refunded charged charge \
-    overcharged cancel cancelled canceled still why how when where what who which down outage stuck lost \
+    overcharged cancel cancelled canceled why how when where what who which down outage stuck lost \
     worst terrible horrible awful ridiculous disappointed disappointing annoyed annoying poor rude waiting \
-    wait please pls plz need needs want wants complaint complain fix fixed crash crashes crashing slow \
+    please pls plz need needs want wants complaint complain fix fixed crash crashes crashing slow \
     bug bugs glitch hacked locked declined rejected
     """)
+  /// Words a closing invitation opens with: "feel free to…", "if you need…", "don't hesitate…".
+  static let invitations = WordSet("feel if should whenever anytime hesitate any")
+  /// Words an acknowledgement opens with: "sure, I'll do that now", "ok, thanks".
+  static let acknowledgements = WordSet(
+    "sure ok okay thanks thank thx ty done sent will yes yep yeah great cool perfect alright noted brilliant awesome")
   /// Praise and thanks.
   static let praiseWords = WordSet(
     """
@@ -48,7 +53,10 @@ enum ConversationVocabulary {
     feel free anything something everything someone everyone support customer customers service care \
     best great good day days moment follow following update updates provide share confirm directly \
     possible note link via option options tweet twitter social channel apologies inconvenience \
-    frustration delay feedback reaching reply response back assisting understand appreciate sounds
+    frustration delay feedback reaching reply response back assisting understand appreciate sounds \
+    device devices operating system version model browser app os phone carrier country username \
+    gamertag store location barcode receipt date booking reservation reference postcode zip code \
+    screenshot photo picture serial using seeing getting happens occurring assisting
     """)
 }
 

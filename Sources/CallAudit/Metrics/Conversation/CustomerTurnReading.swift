@@ -52,7 +52,11 @@ struct CustomerTurnReading {
       if vocabulary.problemWords.contains(word: token.hash) { problem = true }
       if vocabulary.praiseWords.contains(word: token.hash) { praise = true }
     }
-    courtesyOnly = words > 0 && words <= 12 && courteous == words
+    // "ok thanks", or an acknowledgement opening a remark that asks nothing ("Sure, I'll do
+    // that now… just don't redeem it on me").
+    let opensWithAcknowledgement = tokens.first.map { $0.kind == .word && vocabulary.acknowledgements.contains(word: $0.hash) } ?? false
+    courtesyOnly = (words > 0 && words <= 12 && courteous == words)
+      || (opensWithAcknowledgement && !question && persistence == nil)
     raisesSomething = question || problem || persistence != nil || churnIntent != nil
     praises = praise && !raisesSomething
   }

@@ -53,12 +53,17 @@ extension SupportMoveLibrary {
     deflect | call/ring/phone/contact *4 #number | Please call us on 0800 000 000. | general
     deflect | call/ring/phone us | Please give us a call so we can help. | general
     deflect | tweet us | If you have Xbox related questions, tweet us for official Xbox support. | twcs: XboxSupport
-    deflect | not able/unable *2 to *4 over/via/on social/twitter/here/this channel | We're not able to address these concerns over social. | twcs: Uber_Support
+    deflect | to dm/dms/pm/inbox/private | Let's take this to DM. | general
+    deflect | dm/dms *1 are/is *1 open | Our DMs are open. | general
+    deflect | speak/talk/ask/see *3 agent/agents/staff/member/colleague/representative/desk/counter | Please speak to a member of staff at the station. | general
+    deflect | able/unable *2 to *6 over/via/on/through *1 social/twitter/channel | We're not able to address these concerns over social. | twcs: Uber_Support
     deflect | do not have access *4 via/through/on this channel | We do not have access to that information via this channel. | twcs: Postmates_Help
     deflect | account holder *4 contact | Please have the account holder contact us. | twcs: Uber_Support
     # ── verify: ask for details that identify the customer or the case ───────────────
     verify | confirm/provide/share/include/send/give/need/require/tell/let *4 email/e-mail/name/username/address/postcode/zip/zipcode/number/gamertag/details/info/information/reference/id/code/version/model/location/store/barcode/receipt/date/country | Could you send me what store this is in? | twcs: Morrisons
-    verify | what/which *3 device/devices/operating/os/version/model/browser/platform/console/phone/country/location/store/branch/email/number/account/order/flight/booking | What device, operating system, and Spotify version are you using? | twcs: SpotifyCares
+    verify | what/which/who *3 device/devices/operating/os/version/model/browser/platform/console/phone/country/location/store/branch/email/number/account/order/flight/booking/manufacturer/brand/carrier | What device, operating system, and Spotify version are you using? | twcs: SpotifyCares
+    verify | locate/find/access/pull *3 account/booking/order/reservation/details/records/information | With this, we can locate your account and help you. | twcs: AirbnbHelp
+    verify | provide/share/send *3 same | Please provide the same within the next 24 hours. | twcs: idea_cares
     verify | email/e-mail address/addresses | Can you DM us your account's email address? | twcs: SpotifyCares
     verify | full name | Can you DM me your full name, address and email? | twcs: Tesco
     verify | account/order/booking/reservation/confirmation/tracking/reference/case/ticket/phone/serial/member/membership number/id/code/locator | Please DM your record locator. | general
@@ -69,7 +74,8 @@ extension SupportMoveLibrary {
     verify | security question/questions/check | Can you answer the security question? | abcd-guidelines: Account Access
     verify | tell/let *1 us/me *3 more/what/which/when/where | Would you tell us more about what happened? | twcs: AmazonHelp
     verify | more details/information/info | Please provide us with more details of this issue. | twcs: AskPlayStation
-    verify | what is *2 going on/happening | Dinos, what is going on? | twcs: BoostCare
+    verify | what is *2 going on | Dinos, what is going on? | twcs: BoostCare
+    verify | what is *1 happening | What is happening when you try? | general
     # ── apologise: apology and empathy ──────────────────────────────────────────────
     apologise | sorry | We're sorry to hear this was your experience. | twcs: Uber_Support
     apologise | apologize/apologise/apologies/apology/apologizing/apologising/apologizes | We apologize for the trouble! | twcs: Uber_Support
@@ -91,7 +97,8 @@ extension SupportMoveLibrary {
     hold | hold on/tight | Please hold on while I check. | general
     hold | standing/stand by | We are standing by. | twcs: AirbnbHelp
     hold | being *2 looked/investigated/reviewed/worked/checked | This issue is currently being looked into by the proper teams. | twcs: XboxSupport
-    hold | working on *2 it/this/that/a fix | We're working on it as we speak. | twcs: SpotifyCares
+    hold | working on *2 it/this/that/fix | We're working on it as we speak. | twcs: SpotifyCares
+    hold | leave it with us/me | Leave it with us and we'll get this sorted. | twcs: Morrisons
     hold | investigating/investigate | We're investigating this right now. | general
     hold | patience | We appreciate your patience and understanding. | twcs: XboxSupport
     hold | stay tuned | Stay tuned! | twcs: SpotifyCares
@@ -118,6 +125,9 @@ extension SupportMoveLibrary {
     escalate | suggestion/suggestions/idea/ideas *3 team/teams/forum/community | Suggest it in our Community. | twcs: SpotifyCares
     escalate | leave/submit/share/send *3 feedback/suggestions/ideas | Feel free to leave your feedback at the following link. | twcs: ATVIAssist
     escalate | improve | Please leave packing feedback so we may improve. | twcs: AmazonHelp
+    escalate | member/team/someone/colleague/colleagues/agent/specialist *4 reached/contacted/emailed/called/replied/responded *2 you | It seems a member of our team has reached out to you. | twcs: Uber_Support
+    escalate | will/would/can/shall *3 get *2 sorted/resolved/fixed | We'll get this sorted for you. | twcs: Morrisons
+    escalate | pass/passed/passing *1 this/it *1 on | Pass this on, will you? | twcs: VirginTrains
     escalate | do better | We've let our team know we can do better. | twcs: marksandspencer
     # ── troubleshoot: steps any customer with the kind of problem gets ───────────────
     troubleshoot | restart/restarting/reboot/rebooting/reset/resetting/powercycle *3 device/devices/router/modem/console/phone/app/computer/system/browser/it/network/gateway/equipment/tv/box/iphone/ipad/laptop | Please power cycle your network devices and try again. | twcs: AskPlayStation
@@ -133,8 +143,11 @@ extension SupportMoveLibrary {
     troubleshoot | latest version/update/firmware/software | Please update to the latest version. | general
     troubleshoot | try/trying *3 another/different/other/new device/browser/network/card/connection/computer/phone/account/console | Have you tried from another device? | twcs: VirginTrains
     troubleshoot | try/trying *2 again/later | Please try again later. | abcd-guidelines: Troubleshoot Site
-    troubleshoot | web player/browser/incognito/private browsing | Can you try logging in on the web player? | twcs: SpotifyCares
-    troubleshoot | check/checking/make sure *4 cable/cables/connection/connections/plugged/connected/settings/spam/junk/network/wifi/signal/batteries/power | Have you checked your Spam/Junk/Promotions folders for the confirmation email? | twcs: BoostCare
+    troubleshoot | web player/browser | Can you try logging in on the web player? | twcs: SpotifyCares
+    troubleshoot | incognito | Try it in an incognito window. | general
+    troubleshoot | private browsing | Try it in private browsing. | general
+    troubleshoot | check/checking/checked *4 cable/cables/connection/connections/plugged/connected/settings/spam/junk/network/wifi/signal/batteries/power | Have you checked your Spam/Junk/Promotions folders for the confirmation email? | twcs: BoostCare
+    troubleshoot | make sure *4 cable/cables/connection/connections/plugged/connected/settings/updated/latest/signed/logged | Please make sure everything is plugged in. | general
     troubleshoot | safe mode | Please start your system in safe mode. | twcs: AskPlayStation
     troubleshoot | factory/hard/soft reset/restart | Please try a factory reset. | general
     troubleshoot | restore *2 default/defaults | Select restore default settings. | twcs: AskPlayStation
@@ -148,7 +161,7 @@ extension SupportMoveLibrary {
     # ── greet: opening rituals ─────────────────────────────────────────────────────
     greet | hi/hello/hey/hiya/howdy/greetings/dear | Hi there! | twcs: Morrisons
     greet | good morning/afternoon/evening/day/night | Good afternoon! | twcs: ATVIAssist
-    greet | thanks/thank *1 you *1 for *2 reaching/contacting/getting/writing/messaging/tweeting/asking/letting/bringing/sharing/following/flagging/reporting/telling/raising/coming/being/choosing/calling/the/your/this | Thanks for reaching out to us. | twcs: XboxSupport
+    greet | thanks/thank *2 for *2 reaching/contacting/getting/writing/messaging/tweeting/asking/letting/bringing/sharing/following/flagging/reporting/telling/raising/coming/being/choosing/calling/the/your/this | Thanks for reaching out to us. | twcs: XboxSupport
     greet | my name is | My name is Beth and I'll be assisting you with your issue. | servicenow-journal
     greet | i will be *1 assisting/helping | My name is David. I'll be assisting you with this incident. | servicenow-journal
     greet | here to *1 help/assist | We're here to help! | twcs: Uber_Support
@@ -170,7 +183,10 @@ extension SupportMoveLibrary {
     close | any *1 time | Anytime! | general
     close | take care | Take care! | general
     close | cheers | Cheers! | general
-    close | regards | Kind Regards | twcs: IHGService
+    close | regards/rgds | Kind Regards | twcs: IHGService
+    close | would you like *3 further/more/any/other *1 assistance/help | Would you like further assistance? | twcs: Tesco
+    greet | how can/may *2 help/assist | How can I help? | twcs: GWRHelp
+    greet | i/we can *2 help/assist/clarify | I can clarify or help out with this order. | twcs: NeweggService
     close | thanks/thank/thx/ty | Thanks! | twcs: AskPapaJohns
     close | appreciate *3 patience/feedback/understanding/words/support/business/loyalty/time/update/response | We appreciate the kind words. | twcs: ChaseSupport
     close | glad/pleased/happy/great/good *1 to *1 hear/learn/know/see | I'm pleased to hear you received it on time. | twcs: Tesco
@@ -179,7 +195,8 @@ extension SupportMoveLibrary {
     close | here for you | We're here for you. | twcs: SpotifyCares
     close | give us a shout | Just give us a shout. | twcs: SpotifyCares
     close | just an away | Official support is just an @ away! | twcs: XboxSupport
-    close | see you *1 there/on board/soon | See you on board! | twcs: AirAsiaSupport
+    close | see you *1 there/soon/onboard | See you there! | twcs: AirAsiaSupport
+    close | see you on board | See you on board! | twcs: AirAsiaSupport
     close | happy gaming/shopping/travels/listening/streaming/flying | Happy gaming! | twcs: XboxSupport
     close | carry on helping | We'll carry on helping out. | twcs: SpotifyCares
     # ── note: record keeping on a ticket, not said to the customer's problem ─────────

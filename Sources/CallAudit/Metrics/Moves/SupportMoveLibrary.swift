@@ -149,7 +149,7 @@ public struct SupportMoveLibrary: @unchecked Sendable {
   ) {
     guard let range = rules[id].match(from: start, in: tokens) else { return }
     for index in range { covered[index] = true }
-    found.note(id, kindBit: kindBits[id])
+    found.note(id, kindBit: kindBits[id], start: start)
   }
 }
 
@@ -159,11 +159,22 @@ struct MovesFound {
   var kinds: UInt16 = 0
   /// The first move id of each kind, by `MoveKind` position; `UInt16.max` when none.
   var firstOfKind = SIMD16<UInt16>(repeating: .max)
+  /// The token where each kind's first match starts, by `MoveKind` position.
+  var startOfKind = SIMD16<UInt16>(repeating: .max)
 
-  mutating func note(_ id: Int, kindBit: UInt16) {
+  mutating func note(_ id: Int, kindBit: UInt16, start: Int) {
     let index = kindBit.trailingZeroBitCount
-    if firstOfKind[index] == .max { firstOfKind[index] = UInt16(id) }
+    if firstOfKind[index] == .max {
+      firstOfKind[index] = UInt16(id)
+      startOfKind[index] = UInt16(clamping: start)
+    }
     kinds |= kindBit
+  }
+
+  /// The token where the first match of `kind` starts, if any.
+  func start(_ kind: MoveKind) -> Int? {
+    let start = startOfKind[kind.bit.trailingZeroBitCount]
+    return start == .max ? nil : Int(start)
   }
 
   /// Whether a move of `kind` was found.
