@@ -110,13 +110,13 @@ struct Wording {
   /// sometimes a tail before the final punctuation, sometimes a word swapped.
   mutating func paraphrase(_ line: String) -> String {
     var line = line
-    if rng.chance(0.35), let swap = Self.swaps.first(where: { line.contains($0.0) }) {
+    if rng.chance(0.3), let swap = Self.swaps.first(where: { line.contains($0.0) }) {
       line = line.replacingFirst(swap.0, with: swap.1)
     }
-    if rng.chance(0.3), let first = line.first, first.isUppercase, !line.hasPrefix("I ") {
+    if rng.chance(0.25), let first = line.first, first.isUppercase, !line.hasPrefix("I ") {
       line = rng.pick(Self.openers) + first.lowercased() + line.dropFirst()
     }
-    if rng.chance(0.3), let last = line.last, last == "." || last == "?" {
+    if rng.chance(0.15), let last = line.last, last == "." || last == "?" {
       line = line.dropLast() + rng.pick(Self.tails) + String(last)
     }
     return line

@@ -125,6 +125,8 @@ extension SupportMoveLibrary {
     escalate | suggestion/suggestions/idea/ideas *3 team/teams/forum/community | Suggest it in our Community. | twcs: SpotifyCares
     escalate | leave/submit/share/send *3 feedback/suggestions/ideas | Feel free to leave your feedback at the following link. | twcs: ATVIAssist
     escalate | improve | Please leave packing feedback so we may improve. | twcs: AmazonHelp
+    escalate | opened/raised/logged/created/filed/submitted *3 case/ticket/report/complaint/request/fault | I've opened a case for this. | general
+    escalate | noted *3 account/file/record | I've noted everything we discussed on the account. | general
     escalate | member/team/someone/colleague/colleagues/agent/specialist *4 reached/contacted/emailed/called/replied/responded *2 you | It seems a member of our team has reached out to you. | twcs: Uber_Support
     escalate | will/would/can/shall *3 get *2 sorted/resolved/fixed | We'll get this sorted for you. | twcs: Morrisons
     escalate | pass/passed/passing *1 this/it *1 on | Pass this on, will you? | twcs: VirginTrains
