@@ -27,8 +27,10 @@ struct ContactMeasurer {
     var engaged = false
     /// Some sentence of the agent's own is a statement long enough to answer.
     var answers = false
-    /// The mined or known scripts matched, by id.
+    /// The mined or known scripts the agent's own sentences matched, by id.
     var scripts: [Int] = []
+    /// Every script matched, by id, settled moves' included: the lines a flagged contact quotes.
+    var quoted: [Int] = []
 
     /// Share of the non-ritual words that are moves, 0…1; a reply of rituals only is all
     /// script (1); nil without agent text.
@@ -39,8 +41,9 @@ struct ContactMeasurer {
     }
   }
 
-  /// The agent side of contact `index`.
-  func reply(_ index: Int) -> Reply {
+  /// The agent side of contact `index`; `quoting` also matches the settled moves against
+  /// the scripts, for a flagged contact's evidence.
+  func reply(_ index: Int, quoting: Bool = false) -> Reply {
     let record = records[index]
     var reply = Reply(
       ritual: Int(record.ritualWords), moves: Int(record.moveWords), own: Int(record.looseWords),
@@ -50,10 +53,17 @@ struct ContactMeasurer {
     for position in start..<start + Int(record.sentenceCount) {
       let fingerprint = sentences.fingerprints[position]
       let traits = sentences.traits[position]
+      if traits.contains(.settled) {
+        if quoting, let library, let id = library.match(fingerprint), !reply.quoted.contains(id) {
+          reply.quoted.append(id)
+        }
+        continue
+      }
       if let library, let id = library.match(fingerprint) {
         let script = library.scripts[id]
         if script.isRitual {
           reply.ritual += fingerprint.wordCount
+          if !reply.quoted.contains(id) { reply.quoted.append(id) }
           continue
         }
         if script.carriesData, traits.contains(.carriesValue) {
@@ -63,6 +73,7 @@ struct ContactMeasurer {
         }
         reply.moves += fingerprint.wordCount
         if !reply.scripts.contains(id) { reply.scripts.append(id) }
+        if !reply.quoted.contains(id) { reply.quoted.append(id) }
         continue
       }
       reply.own += fingerprint.wordCount
@@ -147,7 +158,7 @@ struct ContactMeasurer {
   /// customer's words, and their words about leaving (here or in the repeat).
   func evidence(_ index: Int, _ measure: ContactMeasure) -> FlaggedContact {
     let record = records[index]
-    let lines = reply(index).scripts.compactMap { libraries[record.provider]?.scripts[$0].text }
+    let lines = reply(index, quoting: true).quoted.compactMap { libraries[record.provider]?.scripts[$0].text }
     var churnWords = record.churnIntent
     if churnWords == nil, case .repeated(let later) = outcomes[index] {
       churnWords = records[later].churnIntent

@@ -97,7 +97,7 @@ public struct TranscriptDigest: Sendable, Equatable {
     reading.problemRaised = signals.problemRaised
     self.init(
       agentSentences: sentences, agentWords: signals.agentWords,
-      responsive: signals.looseEngaged || signals.sentenceTraits.contains { $0.contains(.engages) },
+      responsive: signals.looseEngaged || signals.sentenceTraits.contains { $0.contains(.engages) && !$0.contains(.settled) },
       persistence: signals.persistence, churnIntent: signals.churnIntent, hasText: ContactRecord.hasText(turns),
       reading: reading)
   }
@@ -143,9 +143,8 @@ struct TranscriptReading {
   }
 
   init(_ digest: TranscriptDigest) {
-    let own = digest.agentSentences.filter { $0.ownTraits != nil }
-    fingerprints = own.map(\.fingerprint)
-    traits = own.map { SentenceTraits(rawValue: $0.ownTraits ?? 0) }
+    fingerprints = digest.agentSentences.map(\.fingerprint)
+    traits = digest.agentSentences.map { $0.ownTraits.map(SentenceTraits.init(rawValue:)) ?? .settled }
     agentWords = digest.agentWords
     reading = digest.reading
     persistence = digest.persistence

@@ -12,9 +12,10 @@ struct TranscriptSignals {
   /// (a 50 MB field), so memory stays bounded by the record limit.
   static let maximumAgentSentences = 5_000
 
-  /// The agent's own sentences long enough to judge, as fingerprints.
+  /// The agent's sentences long enough to fingerprint, in order.
   var agentSentences: [SentenceFingerprint] = []
-  /// What each of those sentences carries, in the same order.
+  /// What each of those sentences carries, in the same order: `settled` for a move or a
+  /// ritual (kept only so that a flagged contact can quote the script line it matches).
   var sentenceTraits: [SentenceTraits] = []
   /// Words in every agent sentence read: the weight of the agent's text.
   var agentWords = 0
@@ -84,11 +85,11 @@ struct TranscriptSignals {
         switch role {
         case .ritual:
           ritualWords += reading.words
-          if let fingerprint = reading.fingerprint { observe(sentence, fingerprint, reading.valueHash, nil) }
+          settle(sentence, reading, observe)
         case .move(let kind):
           moveWords += reading.words
           if let move = reading.move(of: kind) { note(move) }
-          if let fingerprint = reading.fingerprint { observe(sentence, fingerprint, reading.valueHash, nil) }
+          settle(sentence, reading, observe)
         case .open:
           engages = reading.carriesValue
             || (!specifics.isEmpty && SpecificDetails.mentionsAny(of: specifics, in: String(sentence)))
@@ -121,6 +122,16 @@ struct TranscriptSignals {
     outcome = OutcomeRules.outcome(of: conversation.parts, customers: readings, agents: profiles, problemRaised: problemRaised)
   }
 
+  /// Keeps a settled sentence's fingerprint (for quoting) and shows it to the miner.
+  private mutating func settle(
+    _ sentence: Substring, _ reading: AgentSentenceReading, _ observe: (Substring, SentenceFingerprint, UInt64, SentenceTraits?) -> Void
+  ) {
+    guard let fingerprint = reading.fingerprint else { return }
+    agentSentences.append(fingerprint)
+    sentenceTraits.append(.settled)
+    observe(sentence, fingerprint, reading.valueHash, nil)
+  }
+
   private mutating func note(_ move: Int) {
     let id = UInt16(move)
     if moves.count < Self.maximumMoves, !moves.contains(id) { moves.append(id) }
@@ -148,6 +159,9 @@ struct SentenceTraits: OptionSet, Sendable, Hashable, BitwiseCopyable {
   /// It is a statement with `answerContent` content words or more: the agent saying
   /// something of their own.
   static let answers = SentenceTraits(rawValue: 4)
+
+  /// It is a move or a ritual, settled when read: only quoted, never scored again.
+  static let settled = SentenceTraits(rawValue: 8)
 
   /// Content words that make a statement an answer.
   static let answerContent = 5

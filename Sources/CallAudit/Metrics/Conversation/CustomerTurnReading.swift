@@ -52,11 +52,11 @@ struct CustomerTurnReading {
       if vocabulary.problemWords.contains(word: token.hash) { problem = true }
       if vocabulary.praiseWords.contains(word: token.hash) { praise = true }
     }
-    // "ok thanks", or an acknowledgement opening a remark that asks nothing ("Sure, I'll do
-    // that now… just don't redeem it on me").
+    // "ok thanks", or an acknowledgement opening a remark that raises nothing ("Sure, I'll
+    // do that now", "Yes I can. I will update you!").
     let opensWithAcknowledgement = tokens.first.map { $0.kind == .word && vocabulary.acknowledgements.contains(word: $0.hash) } ?? false
     courtesyOnly = (words > 0 && words <= 12 && courteous == words)
-      || (opensWithAcknowledgement && !question && persistence == nil)
+      || (opensWithAcknowledgement && words <= 12 && !question && !problem && persistence == nil)
     raisesSomething = question || problem || persistence != nil || churnIntent != nil
     praises = praise && !raisesSomething
   }

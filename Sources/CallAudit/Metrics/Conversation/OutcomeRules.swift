@@ -2,8 +2,9 @@
 ///
 /// - No agent turn: `abandoned` when the customer raised something, else `unknown`.
 /// - The customer spoke last: their words decide — the problem persists (`still-broken`),
-///   it is fixed (`confirmed-fixed`), or a new question or complaint went unanswered
-///   (`abandoned`). Courtesy ("ok thanks", "DM sent") leaves the decision to what came before.
+///   it is fixed (`confirmed-fixed`), or anything else but courtesy and praise went
+///   unanswered (`abandoned`). Courtesy ("ok thanks", "DM sent") leaves the decision to
+///   what came before.
 /// - Otherwise, walking back: a customer turn confirming the fix or saying it persists
 ///   decides; an agent turn decides by what it did (`AgentTurnProfile.outcome`); a ritual
 ///   turn ("glad to hear it, have a good day") is passed over.
@@ -17,7 +18,7 @@ enum OutcomeRules {
     guard agents.contains(where: { $0 != nil }) else { return problemRaised ? .abandoned : .unknown }
     if let last = customers.last, let reading = last {
       if let decided = decided(by: reading) { return decided }
-      if !reading.courtesyOnly, reading.raisesSomething { return .abandoned }
+      if !reading.courtesyOnly, reading.raisesSomething || !reading.praises { return .abandoned }
     }
     for index in parts.indices.reversed() {
       if let reading = customers[index] {

@@ -148,7 +148,7 @@ extension SupportMoveLibrary {
     troubleshoot | web player/browser | Can you try logging in on the web player? | twcs: SpotifyCares
     troubleshoot | incognito | Try it in an incognito window. | general
     troubleshoot | private browsing | Try it in private browsing. | general
-    troubleshoot | check/checking/checked *4 cable/cables/connection/connections/plugged/connected/settings/spam/junk/network/wifi/signal/batteries/power | Have you checked your Spam/Junk/Promotions folders for the confirmation email? | twcs: BoostCare
+    troubleshoot | check/checking/checked *1 that/if/whether/your/the/all/both *3 cable/cables/connection/connections/plugged/connected/settings/spam/junk/network/wifi/signal/batteries/power | Have you checked your Spam/Junk/Promotions folders for the confirmation email? | twcs: BoostCare
     troubleshoot | make sure *4 cable/cables/connection/connections/plugged/connected/settings/updated/latest/signed/logged | Please make sure everything is plugged in. | general
     troubleshoot | safe mode | Please start your system in safe mode. | twcs: AskPlayStation
     troubleshoot | factory/hard/soft reset/restart | Please try a factory reset. | general

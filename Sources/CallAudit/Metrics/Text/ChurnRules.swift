@@ -10,7 +10,7 @@ enum ChurnRules {
   private static let cancelVerbs = WordSet(
     """
     cancel cancelling canceling cancelled canceled cancellation terminate terminating \
-    termination close closing discontinue discontinuing
+    termination close closing discontinue discontinuing ending
     """)
   private static let serviceNouns = WordSet(
     """
@@ -22,7 +22,7 @@ enum ChurnRules {
     appointment appointments visit technician tech engineer order orders booking bookings callback call \
     payment autopay ticket request upgrade installation install check repair ride rides trip trips journey \
     reservation reservations flight flights delivery deliveries purchase purchases preorder transaction \
-    transactions driver
+    transactions driver credit fee fees charge charges refund
     """)
   private static let moveVerbs = WordSet(
     """
@@ -50,13 +50,13 @@ enum ChurnRules {
     """)
 
   private static func churn(
-    _ steps: PhraseStep..., rejectWithin: WordSet? = nil, rejectAfter: WordSet? = nil
+    _ steps: PhraseStep..., rejectWithin: WordSet? = nil, rejectAfter: WordSet? = nil, rejectBefore: WordSet? = nil
   ) -> PhraseRule {
     var rule = PhraseRule(steps: steps)
     rule.rejectNegatedIntent = true
     rule.rejectWithin = rejectWithin
     rule.rejectAfter = rejectAfter
-    rule.rejectBefore = conditionals
+    rule.rejectBefore = rejectBefore ?? conditionals
     rule.before = 2
     return rule
   }
@@ -140,16 +140,23 @@ enum ChurnRules {
     churn(
       PhraseStep(intentions), PhraseStep(leavingVerbs, gap: 2, fillers: WordSet("of to about on i just really")),
       rejectAfter: notChurnObjects.union(
-        WordSet("call chat conversation it that this up over off on plan plans phone phones device devices sim card back"))),
+        WordSet(
+          "call chat conversation it that this up over off on plan plans phone phones device devices sim card back my our the a an your")),
+      rejectBefore: conditionals.union(SignalVocabulary.not).union(SignalVocabulary.never)),
     // "#neveragain", "never ordering again", "not going back ever again", "never coming back"
     churn(PhraseStep(WordSet("neveragain"))),
     churn(
       PhraseStep(WordSet("never")),
       PhraseStep(
-        WordSet("using use ordering order buying buy flying fly shopping shop booking book staying stay coming going returning renting rent eating"),
+        WordSet(
+          "using use ordering order buying buy flying fly shopping shop booking book staying stay coming come going go returning return renting rent eating"),
         gap: 1),
       PhraseStep(WordSet("again back"), gap: 4)),
     churn(PhraseStep(WordSet("not")), PhraseStep(WordSet("going coming")), PhraseStep(WordSet("back"), gap: 0), PhraseStep(WordSet("ever again"), gap: 2)),
+    // "leaving after 10 years", "left after a decade with you"
+    churn(
+      PhraseStep(WordSet("leave leaving left")),
+      PhraseStep(WordSet("after"), gap: 2), PhraseStep(WordSet("years yrs decade decades"), gap: 2)),
     // "the last time I fly with you"
     churn(
       PhraseStep(WordSet("last")), PhraseStep(WordSet("time")), PhraseStep(WordSet("i we")),

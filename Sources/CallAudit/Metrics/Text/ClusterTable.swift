@@ -26,8 +26,6 @@ struct ClusterTable: Sendable {
     var textCut = false
     /// Distinct value hashes stored in the slot's value sketch (at most `valueSketchSize`).
     var valueCount = 0
-    /// Sentences that joined the slot stating a value of the case.
-    var valued = 0
   }
 
   /// Distinct values kept per slot: enough to tell a constant (a phone number, a web
@@ -90,8 +88,7 @@ struct ClusterTable: Sendable {
   /// (bumping its generation); returns the slot.
   mutating func admit(
     fingerprint: SentenceFingerprint, text: Substring, customers: UnsafeBufferPointer<UInt64>,
-    observations joined: Int, priority: Int, error: Int, values: UnsafeBufferPointer<UInt64> = .init(start: nil, count: 0),
-    valued: Int = 0
+    observations joined: Int, priority: Int, error: Int, values: UnsafeBufferPointer<UInt64> = .init(start: nil, count: 0)
   ) -> Int {
     let slot: Int
     var reused = false
@@ -125,7 +122,6 @@ struct ClusterTable: Sendable {
     let stored = min(customers.count, sketchSize)
     state.customerCount = stored
     for index in 0..<stored { customerSlab[slot * sketchSize + index] = customers[index] }
-    state.valued = valued
     state.valueCount = min(values.count, Self.valueSketchSize)
     for index in 0..<state.valueCount { valueSlab[slot * Self.valueSketchSize + index] = values[index] }
     counters[slot] = state
@@ -210,9 +206,8 @@ struct ClusterTable: Sendable {
     }
   }
 
-  /// Adds a value hash to `slot`'s value sketch (when new and there is room) and counts it.
+  /// Adds a value hash to `slot`'s value sketch, when new and there is room.
   private mutating func noteValue(_ value: UInt64, in slot: Int, _ state: inout Counters) {
-    state.valued += 1
     let base = slot * Self.valueSketchSize
     for index in 0..<state.valueCount where valueSlab[base + index] == value { return }
     guard state.valueCount < Self.valueSketchSize else { return }
@@ -229,7 +224,7 @@ struct ClusterTable: Sendable {
   /// Folds another table's cluster into `slot` (counters add, customer sketches unite).
   mutating func absorb(
     customers: DistinctSketch, observations joined: Int, priority: Int, error: Int,
-    values: ArraySlice<UInt64> = [], valued: Int = 0, into slot: Int
+    values: ArraySlice<UInt64> = [], into slot: Int
   ) {
     var union = self.customers(of: slot)
     union.formUnion(customers)
@@ -242,7 +237,6 @@ struct ClusterTable: Sendable {
     state.priority += priority
     state.error += error
     for value in values { noteValue(value, in: slot, &state) }
-    state.valued += valued - values.count
     counters[slot] = state
     let position = Int(heapPositions[slot])
     heap[position].key = Self.heapKey(state)

@@ -27,7 +27,7 @@ extension ScriptMiner {
       return a < b
     }
     // Join matching clusters onto the first (best-supported) of them.
-    var kept: [(slot: Int, customers: DistinctSketch, variants: [SentenceFingerprint], values: Set<UInt64>, valued: Int)] = []
+    var kept: [(slot: Int, customers: DistinctSketch, variants: [SentenceFingerprint], values: Set<UInt64>)] = []
     var keptIndex = BandIndex(expected: 64)
     let needed = configuration.agreementThreshold
     for slot in order {
@@ -50,12 +50,11 @@ extension ScriptMiner {
           kept[target].variants.append(fingerprint)
         }
         kept[target].values.formUnion(table.values(of: slot))
-        kept[target].valued += table.counters[slot].valued
       } else if table.counters[slot].textLength > 0 {
         for band in 0..<LSHBands.Scheme.matching.count {
           keptIndex.insert(LSHBands.key(fingerprint, band: band, scheme: .matching), kept.count)
         }
-        kept.append((slot, table.customers(of: slot), [fingerprint], Set(table.values(of: slot)), table.counters[slot].valued))
+        kept.append((slot, table.customers(of: slot), [fingerprint], Set(table.values(of: slot))))
       }
     }
     let threshold = customerThreshold
@@ -67,16 +66,17 @@ extension ScriptMiner {
       return ScriptLibrary.Entry(
         text: text, customers: support, known: false, fingerprints: entry.variants,
         kind: SupportMoveLibrary.shipped.kind(of: text),
-        carriesData: Self.carriesData(distinct: entry.values.count, valued: entry.valued))
+        carriesData: Self.carriesData(distinct: entry.values.count, customers: entry.customers.estimate))
     }
     return ScriptLibrary(entries: entries, similarityThreshold: configuration.similarityThreshold)
   }
 
   /// Whether a cluster's stated values vary from customer to customer: at least three
-  /// distinct values, and distinct values for at least half the sentences that state one
-  /// (up to the sketch's eight). A phone number or a web address said to everybody is one
-  /// value; "14 times", "£35", "INC0010001" said to each customer are many.
-  static func carriesData(distinct: Int, valued: Int) -> Bool {
-    distinct >= 3 && distinct >= min(ClusterTable.valueSketchSize, max(3, valued / 2))
+  /// distinct values, and at least one for every two of its customers (up to the sketch's
+  /// eight). A phone number or a web address said to everybody is one value; "14 times",
+  /// "£35", "INC0010001" said to each customer are many. Customers, not sentences, are
+  /// counted, so reading the same contacts twice changes nothing.
+  static func carriesData(distinct: Int, customers: Int) -> Bool {
+    distinct >= 3 && distinct >= min(ClusterTable.valueSketchSize, max(3, (customers + 1) / 2))
   }
 }

@@ -34,8 +34,7 @@ extension ScriptMiner {
           admit(
             fingerprint, text: Substring(text), customers: customers,
             observations: theirs.counters[slot].observations,
-            priority: theirs.counters[slot].priority, error: theirs.counters[slot].error, values: values,
-            valued: theirs.counters[slot].valued)
+            priority: theirs.counters[slot].priority, error: theirs.counters[slot].error, values: values)
         }
       }
     }

@@ -83,7 +83,7 @@ public struct ScriptMiner: Sendable {
       admit(
         fingerprint, text: sentence, customers: UnsafeBufferPointer(rebasing: buffer[0..<1]), observations: 1,
         priority: error + 1, error: error,
-        values: UnsafeBufferPointer(rebasing: buffer[1..<(valueHash != 0 ? 2 : 1)]), valued: valueHash != 0 ? 1 : 0)
+        values: UnsafeBufferPointer(rebasing: buffer[1..<(valueHash != 0 ? 2 : 1)]))
     }
   }
 
@@ -124,11 +124,11 @@ public struct ScriptMiner: Sendable {
   /// Admits a cluster into the table and files it in the band index.
   mutating func admit(
     _ fingerprint: SentenceFingerprint, text: Substring, customers: UnsafeBufferPointer<UInt64>,
-    observations: Int, priority: Int, error: Int, values: UnsafeBufferPointer<UInt64>, valued: Int
+    observations: Int, priority: Int, error: Int, values: UnsafeBufferPointer<UInt64>
   ) {
     let slot = table.admit(
       fingerprint: fingerprint, text: text, customers: customers, observations: observations,
-      priority: priority, error: error, values: values, valued: valued)
+      priority: priority, error: error, values: values)
     // An evicted cluster's band entries go stale through the slot's new generation.
     let generations = table.generations
     let generation = generations[slot]
@@ -160,7 +160,6 @@ public struct ScriptMiner: Sendable {
     let theirs = other.counters[otherSlot]
     table.absorb(
       customers: other.customers(of: otherSlot), observations: theirs.observations,
-      priority: theirs.priority, error: theirs.error, values: other.values(of: otherSlot), valued: theirs.valued,
-      into: slot)
+      priority: theirs.priority, error: theirs.error, values: other.values(of: otherSlot), into: slot)
   }
 }
