@@ -84,7 +84,10 @@ struct ContactMeasurer {
   }
 
   /// Every measure of contact `index`.
-  func measure(_ index: Int) -> ContactMeasure {
+  func measure(_ index: Int) -> ContactMeasure { measure(index, reply: reply(index)) }
+
+  /// Every measure of contact `index`, whose agent side reads as `reply`.
+  func measure(_ index: Int, reply: Reply) -> ContactMeasure {
     let record = records[index]
     var reasons: [UnresolvedReason] = []
     if let recorded = record.recordedUnresolved,
@@ -115,7 +118,6 @@ struct ContactMeasurer {
     case .notMeasurable: repeatStatus = .notMeasurable
     }
     reasons.sort()
-    let reply = reply(index)
     let score = reply.score
     let engaged = score == nil ? nil : reply.engaged || reply.answers
     let scripted = (score ?? 0) >= scriptThreshold && score != nil && engaged != true
@@ -145,11 +147,11 @@ struct ContactMeasurer {
 
   /// The generic moves of contact `index`: the library moves counted and the mined or known
   /// script lines matched, as the report names them.
-  func moves(_ index: Int) -> [MoveUse] {
+  func moves(_ index: Int, reply: Reply) -> [MoveUse] {
     let record = records[index]
     var uses = record.moves.map { MoveUse.library(Int($0)) }
     if let library = libraries[record.provider] {
-      uses += reply(index).scripts.map { MoveUse.script(library.scripts[$0].text, library.scripts[$0].kind) }
+      uses += reply.scripts.map { MoveUse.script(library.scripts[$0].text, library.scripts[$0].kind) }
     }
     return uses
   }

@@ -63,7 +63,7 @@ struct TranscriptSignals {
       }
     }
     let customerText = customerTexts.joined(separator: "\n")
-    let specifics = customerText.isEmpty ? [] : SpecificDetails.extract(from: customerText)
+    let specifics = SpecificDetails.Matcher(customerText.isEmpty ? [] : SpecificDetails.extract(from: customerText))
     let channelAsked = readings.contains { $0?.asksForChannel ?? false }
     var profiles: [AgentTurnProfile?] = []
     var tokens: [SignalToken] = []
@@ -91,8 +91,7 @@ struct TranscriptSignals {
           if let move = reading.move(of: kind) { note(move) }
           settle(sentence, reading, observe)
         case .open:
-          engages = reading.carriesValue
-            || (!specifics.isEmpty && SpecificDetails.mentionsAny(of: specifics, in: String(sentence)))
+          engages = reading.carriesValue || specifics.mentionsAny(in: String(sentence))
           if let fingerprint = reading.fingerprint {
             agentSentences.append(fingerprint)
             var traits: SentenceTraits = []

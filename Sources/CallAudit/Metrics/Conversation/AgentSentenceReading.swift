@@ -81,8 +81,9 @@ struct AgentSentenceReading {
         }
         shortAnswer = AnswerRules.rules.firstMatch(in: tokens) != nil
         var content = 0, uncovered = 0
+        let function = vocabulary.functionWords, support = vocabulary.supportWords
         for (index, token) in tokens.enumerated() where token.kind == .word && token.end - token.start >= 3 {
-          if vocabulary.functionWords.contains(word: token.hash) || vocabulary.supportWords.contains(word: token.hash) { continue }
+          if function.contains(word: token.hash) || support.contains(word: token.hash) { continue }
           content += 1
           if !covered[index] { uncovered += 1 }
         }

@@ -38,26 +38,27 @@ struct CustomerTurnReading {
     churnIntent = ChurnRules.rules.firstMatch(in: tokens).map(phrase)
     if let persisting, let confirming { persistsAfterConfirming = persisting.lowerBound > confirming.lowerBound }
     asksForChannel = ChannelRequestRules.rules.firstMatch(in: tokens) != nil
-    let vocabulary = ConversationVocabulary.self
+    let courtesy = ConversationVocabulary.courtesy, problems = ConversationVocabulary.problemWords
+    let praise = ConversationVocabulary.praiseWords, acknowledgements = ConversationVocabulary.acknowledgements
     var courteous = 0
     var words = 0
     var question = false
     var problem = false
-    var praise = false
+    var praised = false
     for token in tokens {
       if token.inQuestion { question = true }
       guard token.kind == .word else { continue }
       words += 1
-      if vocabulary.courtesy.contains(word: token.hash) { courteous += 1 }
-      if vocabulary.problemWords.contains(word: token.hash) { problem = true }
-      if vocabulary.praiseWords.contains(word: token.hash) { praise = true }
+      if courtesy.contains(word: token.hash) { courteous += 1 }
+      if problems.contains(word: token.hash) { problem = true }
+      if praise.contains(word: token.hash) { praised = true }
     }
     // "ok thanks", or an acknowledgement opening a remark that raises nothing ("Sure, I'll
     // do that now", "Yes I can. I will update you!").
-    let opensWithAcknowledgement = tokens.first.map { $0.kind == .word && vocabulary.acknowledgements.contains(word: $0.hash) } ?? false
+    let opensWithAcknowledgement = tokens.first.map { $0.kind == .word && acknowledgements.contains(word: $0.hash) } ?? false
     courtesyOnly = (words > 0 && words <= 12 && courteous == words)
       || (opensWithAcknowledgement && words <= 12 && !question && !problem && persistence == nil)
     raisesSomething = question || problem || persistence != nil || churnIntent != nil
-    praises = praise && !raisesSomething
+    praises = praised && !raisesSomething
   }
 }

@@ -43,6 +43,18 @@ public enum MoveKind: String, Sendable, Hashable, CaseIterable, Codable {
   /// The order in which a sentence holding several kinds is named: the strongest first.
   static let precedence: [MoveKind] = [.deflect, .escalate, .hold, .troubleshoot, .apologise, .verify, .note, .close, .greet]
 
-  /// A bit for kind sets.
-  var bit: UInt16 { 1 << UInt16(Self.allCases.firstIndex(of: self)!) }
+  /// A bit for kind sets (by declaration order).
+  var bit: UInt16 {
+    switch self {
+    case .deflect: 1 << 0
+    case .escalate: 1 << 1
+    case .hold: 1 << 2
+    case .troubleshoot: 1 << 3
+    case .apologise: 1 << 4
+    case .verify: 1 << 5
+    case .greet: 1 << 6
+    case .close: 1 << 7
+    case .note: 1 << 8
+    }
+  }
 }

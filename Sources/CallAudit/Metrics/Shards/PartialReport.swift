@@ -71,7 +71,8 @@ struct PartialReport: Sendable, Codable {
     if configuration.keepContactMeasures { measures = [] }
     for index in records.indices {
       let record = records[index]
-      let measure = measurer.measure(index)
+      let reply = measurer.reply(index)
+      let measure = measurer.measure(index, reply: reply)
       tallies[record.provider, default: [:]][record.sourcing, default: GroupTally()]
         .add(record, measure, transferDetected: transfers[index] != nil,
           shortCallSeconds: configuration.shortCallSeconds)
@@ -81,7 +82,7 @@ struct PartialReport: Sendable, Codable {
         flagged.append(measurer.evidence(index, measure))
         flaggedPlaces.append(Place(record))
       }
-      for use in Set(measurer.moves(index)) {
+      for use in Set(measurer.moves(index, reply: reply)) {
         moveTallies[record.provider, default: [:]][use, default: MoveCount()].contacts += 1
         if measure.flagged { moveTallies[record.provider, default: [:]][use, default: MoveCount()].flagged += 1 }
       }
