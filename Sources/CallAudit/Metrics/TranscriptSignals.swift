@@ -110,9 +110,12 @@ struct TranscriptSignals {
       profiles.append(profile)
     }
     guard conversation.hasText else { return }
+    // What the customer said, short of courtesy and praise, is something to resolve; with no
+    // customer words in the file (a reply whose question is elsewhere), the agent's moves,
+    // questions and statements show there was one.
     problemRaised = customerTexts.isEmpty
-      ? profiles.contains { ($0?.deflecting ?? 0) + ($0?.statements ?? 0) + ($0?.questions ?? 0) > 0 }
-      : readings.contains { $0?.raisesSomething ?? false }
+      ? moveWords > 0 || profiles.contains { ($0?.statements ?? 0) + ($0?.questions ?? 0) + ($0?.verifying ?? 0) > 0 }
+      : readings.contains { $0.map { $0.raisesSomething || !($0.praises || $0.courtesyOnly) } ?? false }
     if let lastCustomer = readings.lastIndex(where: { $0 != nil }), let reading = readings[lastCustomer],
       reading.persistence != nil, reading.confirmation == nil || reading.persistsAfterConfirming
     {

@@ -57,7 +57,9 @@ struct DetectionQualityTests {
   @Test("The verdict is right, and flagged precision and recall reach 0.95, in every scenario", arguments: [
     (GeneratorScenario.hurting, 2500, OutsourcingVerdict.hurting),
     (.neutral, 6000, .notHurting),
-    (.noOutsourcing, 1000, .noComparison),
+    // 3,000 contacts: a provider of 1,000 mixed contacts hears each paraphrase of a script
+    // step too seldom for mining, and rituals no longer carry the score (docs/metrics.md).
+    (.noOutsourcing, 3000, .noComparison),
     (.harderCategories, 4000, .notHurting),
   ])
   func verdicts(scenario: GeneratorScenario, contacts: Int, expected: OutsourcingVerdict) throws {

@@ -151,6 +151,7 @@ extension SupportMoveLibrary {
     troubleshoot | check/checking/checked *1 that/if/whether/your/the/all/both *3 cable/cables/connection/connections/plugged/connected/settings/spam/junk/network/wifi/signal/batteries/power | Have you checked your Spam/Junk/Promotions folders for the confirmation email? | twcs: BoostCare
     troubleshoot | make sure *4 cable/cables/connection/connections/plugged/connected/settings/updated/latest/signed/logged | Please make sure everything is plugged in. | general
     troubleshoot | safe mode | Please start your system in safe mode. | twcs: AskPlayStation
+    troubleshoot | status/settings/admin/configuration page | Log in to the router and look at the status page. | general
     troubleshoot | factory/hard/soft reset/restart | Please try a factory reset. | general
     troubleshoot | restore *2 default/defaults | Select restore default settings. | twcs: AskPlayStation
     troubleshoot | refresh/reload *3 page/app/browser/screen | Refresh the page and add the item again. | abcd-guidelines: Troubleshoot Site
