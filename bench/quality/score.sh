@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Score callaudit against the hand labels in bench/quality/labels.csv.
 #
-#   bench/quality/score.sh [--by-source]
+#   bench/quality/score.sh [--by-source] [--split]
+#
+# --split adds a table for each half of the design/check split (split.py, README.md):
+# rules are designed on the design half; the check half is what they are judged on.
 #
 # Finds callaudit ($CALLAUDIT, else .build/release/callaudit, else .build/debug/callaudit
 # under the repository root), builds copies of the three TWCS inputs with every thread of
@@ -64,6 +67,10 @@ python3 - "$here/labels.csv" "$tmp" "$@" <<'PY'
 import csv, json, math, os, sys
 labels_path, tmp = sys.argv[1], sys.argv[2]
 by_source = "--by-source" in sys.argv[3:]
+by_half = "--split" in sys.argv[3:]
+sys.path.insert(0, os.path.dirname(labels_path))
+sys.dont_write_bytecode = True
+import split
 labels = list(csv.DictReader(open(labels_path, encoding="utf-8")))
 
 def norm_id(s):
@@ -163,6 +170,9 @@ print("callaudit quality score against bench/quality/labels.csv")
 for src in sorted(notes):
     print(f"# {src}: {notes[src]}")
 score(labels, "all sources")
+if by_half:
+    for half in ("design", "check"):
+        score([r for r in labels if split.half_of_row(r) == half], f"{half} half")
 if by_source:
     for src in sorted({r["source"] for r in labels}):
         score([r for r in labels if r["source"] == src], src)

@@ -73,20 +73,29 @@ public struct ContactAnalyzer: Sendable {
   public struct PreparedContact: Sendable {
     fileprivate let contact: Contact
     fileprivate var record: ContactRecord
-    /// The agent sentences fingerprinted, in order, beside their fingerprints
-    /// in `signals.agentSentences`: the miner keeps a cluster's text.
-    fileprivate let sentences: [Substring]
+    /// Every fingerprinted agent sentence, in order, with its fingerprint and the hash of
+    /// the values it states: the miner sees them all and keeps a cluster's text.
+    fileprivate let observed: [ObservedSentence]
     fileprivate let signals: TranscriptSignals
+  }
+
+  /// One agent sentence shown to the script miner.
+  fileprivate struct ObservedSentence: Sendable {
+    var text: Substring
+    var fingerprint: SentenceFingerprint
+    var valueHash: UInt64
   }
 
   /// Reads one contact's fields and transcript; see ``PreparedContact``.
   public static func prepare(_ contact: Contact, configuration: AnalysisConfiguration) -> PreparedContact {
-    var sentences: [Substring] = []
-    let signals = TranscriptSignals(turns: contact.turns) { sentence, _ in sentences.append(sentence) }
+    var observed: [ObservedSentence] = []
+    let signals = TranscriptSignals(turns: contact.turns) { sentence, fingerprint, values, _ in
+      observed.append(ObservedSentence(text: sentence, fingerprint: fingerprint, valueHash: values))
+    }
     // The names are interned when the contact is absorbed, in input order.
     let record = ContactRecord(
       contact, provider: 0, category: -1, channel: -1, policy: configuration.resolutionPolicy)
-    return PreparedContact(contact: contact, record: record, sentences: sentences, signals: signals)
+    return PreparedContact(contact: contact, record: record, observed: observed, signals: signals)
   }
 
   /// Adds one contact: keeps its record, fingerprints its agent sentences and
@@ -98,17 +107,15 @@ public struct ContactAnalyzer: Sendable {
   /// Adds a contact prepared by ``prepare(_:configuration:)``. Contacts must be
   /// absorbed in input order for the report to match ``add(_:)``'s.
   public mutating func absorb(_ prepared: PreparedContact) {
-    let contact = prepared.contact, signals = prepared.signals
+    let contact = prepared.contact
     var record = prepared.record
     corpus.intern(&record, contact)
     if isFirstSight(of: record) {
-      for (sentence, fingerprint) in zip(prepared.sentences, signals.agentSentences) {
-        corpus.observe(sentence, fingerprint, of: record, id: contact.id)
+      for sentence in prepared.observed {
+        corpus.observe(sentence.text, sentence.fingerprint, values: sentence.valueHash, of: record, id: contact.id)
       }
     }
-    keep(
-      &record, sentences: signals.agentSentences, agentWords: signals.agentWords, responsive: signals.responsive,
-      persistence: signals.persistence, churnIntent: signals.churnIntent)
+    keep(&record, TranscriptReading(prepared.signals))
   }
 
   /// Adds a contact whose transcript was read before (a history keeps the digest,
@@ -120,12 +127,11 @@ public struct ContactAnalyzer: Sendable {
     record.hasText = digest.hasText
     if isFirstSight(of: record) {
       for sentence in digest.agentSentences {
-        corpus.observe(Substring(sentence.text), sentence.fingerprint, of: record, id: contact.id)
+        corpus.observe(
+          Substring(sentence.text), sentence.fingerprint, values: sentence.valueHash, of: record, id: contact.id)
       }
     }
-    keep(
-      &record, sentences: digest.agentSentences.map(\.fingerprint), agentWords: digest.agentWords,
-      responsive: digest.responsive, persistence: digest.persistence, churnIntent: digest.churnIntent)
+    keep(&record, TranscriptReading(digest))
   }
 
   /// Shows a contact's stored agent sentences to its provider's script miner
@@ -138,7 +144,8 @@ public struct ContactAnalyzer: Sendable {
       contact, provider: 0, category: -1, channel: -1, policy: configuration.resolutionPolicy)
     corpus.intern(&record, contact)
     for sentence in digest.agentSentences {
-      corpus.observe(Substring(sentence.text), sentence.fingerprint, of: record, id: contact.id)
+      corpus.observe(
+        Substring(sentence.text), sentence.fingerprint, values: sentence.valueHash, of: record, id: contact.id)
     }
   }
 
@@ -147,20 +154,14 @@ public struct ContactAnalyzer: Sendable {
     minedVersions.insert(record.identity ^ TextHash.mix(record.version)).inserted
   }
 
-  private mutating func keep(
-    _ record: inout ContactRecord, sentences fingerprints: [SentenceFingerprint], agentWords: Int,
-    responsive: Bool?, persistence: String?, churnIntent: String?
-  ) {
+  private mutating func keep(_ record: inout ContactRecord, _ reading: TranscriptReading) {
     record.ordinal = Int32(truncatingIfNeeded: spool.count)
-    record.sentenceCount = Int32(fingerprints.count)
-    record.agentWords = Int32(clamping: agentWords)
-    record.responsive = responsive.map { $0 ? 1 : 0 } ?? -1
-    record.persistence = persistence
-    record.churnIntent = churnIntent
+    reading.apply(to: &record)
     spool.append(
       record, provider: corpus.providers[record.provider],
       category: record.category >= 0 ? corpus.categories[record.category] : nil,
-      channel: record.channel >= 0 ? corpus.channels[record.channel] : nil, fingerprints: fingerprints)
+      channel: record.channel >= 0 ? corpus.channels[record.channel] : nil, fingerprints: reading.fingerprints,
+      traits: reading.traits)
   }
 
   /// Adds everything `other` collected.

@@ -3,8 +3,8 @@
 /// evidence.
 struct ContactMeasurer {
   let records: [ContactRecord]
-  /// The fingerprints records' `sentenceStart` and `sentenceCount` point into.
-  let sentences: [SentenceFingerprint]
+  /// The agent's own sentences records' `sentenceStart` and `sentenceCount` point into.
+  let sentences: AgentSentences
   /// Each provider's scripts, by provider index.
   let libraries: [Int32: ScriptLibrary]
   let outcomes: [RepeatDetector.Outcome]
@@ -13,30 +13,101 @@ struct ContactMeasurer {
   let categories: NameTable
   let channels: NameTable
   let scriptThreshold: Double
+  /// Inputs some contact of which carries a resolution code.
+  var codedInputs: Set<Int32> = []
 
-  /// The script ids the contact's agent sentences match, and the words they cover.
-  func scriptMatches(_ index: Int) -> (scripts: [Int], words: Int) {
-    let record = records[index]
+  /// How a contact's agent side reads once the mined scripts are known.
+  struct Reply {
+    /// Words of rituals, of moves (library moves and mined scripts) and of the agent's own words.
+    var ritual = 0
+    var moves = 0
+    var own = 0
+    /// Some sentence of the agent's own takes up a specific, states a value of the case, or
+    /// is a templated sentence carrying this customer's data.
+    var engaged = false
+    /// Some sentence of the agent's own is a statement long enough to answer.
+    var answers = false
+    /// The mined or known scripts the agent's own sentences matched, by id.
     var scripts: [Int] = []
-    var words = 0
-    guard let library = libraries[record.provider] else { return ([], 0) }
+    /// Every script matched, by id, settled moves' included: the lines a flagged contact quotes.
+    var quoted: [Int] = []
+
+    /// Share of the non-ritual words that are moves, 0…1; a reply of rituals only is all
+    /// script (1); nil without agent text.
+    var score: Double? {
+      guard ritual + moves + own > 0 else { return nil }
+      guard moves + own > 0 else { return 1 }
+      return Double(moves) / Double(moves + own)
+    }
+  }
+
+  /// The agent side of contact `index`; `quoting` also matches the settled moves against
+  /// the scripts, for a flagged contact's evidence.
+  func reply(_ index: Int, quoting: Bool = false) -> Reply {
+    let record = records[index]
+    var reply = Reply(
+      ritual: Int(record.ritualWords), moves: Int(record.moveWords), own: Int(record.looseWords),
+      engaged: record.looseEngaged)
+    let library = libraries[record.provider]
     let start = Int(record.sentenceStart)
     for position in start..<start + Int(record.sentenceCount) {
-      let fingerprint = sentences[position]
-      guard let script = library.match(fingerprint) else { continue }
-      words += fingerprint.wordCount
-      if !scripts.contains(script) { scripts.append(script) }
+      let fingerprint = sentences.fingerprints[position]
+      let traits = sentences.traits[position]
+      if traits.contains(.settled) {
+        if quoting, let library, let id = library.match(fingerprint), !reply.quoted.contains(id) {
+          reply.quoted.append(id)
+        }
+        continue
+      }
+      if let library, let id = library.match(fingerprint) {
+        let script = library.scripts[id]
+        if script.isRitual {
+          reply.ritual += fingerprint.wordCount
+          if !reply.quoted.contains(id) { reply.quoted.append(id) }
+          continue
+        }
+        if script.carriesData, traits.contains(.carriesValue) {
+          reply.own += fingerprint.wordCount
+          reply.engaged = true
+          continue
+        }
+        reply.moves += fingerprint.wordCount
+        if !reply.scripts.contains(id) { reply.scripts.append(id) }
+        if !reply.quoted.contains(id) { reply.quoted.append(id) }
+        continue
+      }
+      reply.own += fingerprint.wordCount
+      if traits.contains(.engages) { reply.engaged = true }
+      if traits.contains(.answers) { reply.answers = true }
     }
-    return (scripts, words)
+    return reply
   }
 
   /// Every measure of contact `index`.
-  func measure(_ index: Int) -> ContactMeasure {
+  func measure(_ index: Int) -> ContactMeasure { measure(index, reply: reply(index)) }
+
+  /// Every measure of contact `index`, whose agent side reads as `reply`.
+  func measure(_ index: Int, reply: Reply) -> ContactMeasure {
     let record = records[index]
     var reasons: [UnresolvedReason] = []
-    if let recorded = record.recordedUnresolved { reasons.append(recorded) }
+    if let recorded = record.recordedUnresolved,
+      recorded != .closedWithoutResolution || codedInputs.contains(record.source)
+    {
+      reasons.append(recorded)
+    }
     if record.persistence != nil { reasons.append(.customerSaysUnresolved) }
     if record.answered == 0 { reasons.append(.unanswered) }
+    // A contact with neither status nor code shows its resolution in the conversation.
+    let outcome = record.conversationOutcome
+    if record.status == .unknown, !record.hasResolution, let outcome {
+      switch outcome {
+      case .deflected: reasons.append(.deflected)
+      case .abandoned: reasons.append(.abandoned)
+      case .unknown where record.problemRaised: reasons.append(.notShownResolved)
+      case .stillBroken where record.persistence == nil: reasons.append(.customerSaysUnresolved)
+      default: break
+      }
+    }
     let repeatStatus: ContactMeasure.RepeatStatus
     switch outcomes[index] {
     case .repeated(let later):
@@ -47,12 +118,9 @@ struct ContactMeasurer {
     case .notMeasurable: repeatStatus = .notMeasurable
     }
     reasons.sort()
-    var score: Double? = nil
-    if record.agentWords > 0 {
-      score = min(1, Double(scriptMatches(index).words) / Double(record.agentWords))
-    }
-    let responsive: Bool? = record.responsive < 0 ? nil : record.responsive == 1
-    let scripted = (score ?? 0) >= scriptThreshold && score != nil && responsive != true
+    let score = reply.score
+    let engaged = score == nil ? nil : reply.engaged || reply.answers
+    let scripted = (score ?? 0) >= scriptThreshold && score != nil && engaged != true
     let churn = Self.churnRisk(record)
     let flagged = scripted && !reasons.isEmpty
     var lost = false
@@ -69,25 +137,38 @@ struct ContactMeasurer {
       channel: record.channel >= 0 ? channels[record.channel] : nil,
       unresolvedReasons: reasons, repeatStatus: repeatStatus,
       transferredTo: transferredTo[index].map { records[$0].id },
-      scriptScore: score, responsive: responsive, scripted: scripted, churnRisk: churn,
-      flagged: flagged, lost: lost)
+      scriptScore: score, responsive: engaged, scripted: scripted, churnRisk: churn,
+      flagged: flagged, lost: lost, outcome: outcome)
   }
 
   private static func churnRisk(_ record: ContactRecord) -> Bool {
     record.churnIntent != nil || record.churnCode
   }
 
-  /// A flagged contact with its evidence: the script lines read, the
+  /// The generic moves of contact `index`: the library moves counted and the mined or known
+  /// script lines matched, as the report names them.
+  func moves(_ index: Int, reply: Reply) -> [MoveUse] {
+    let record = records[index]
+    var uses = record.moves.map { MoveUse.library(Int($0)) }
+    if let library = libraries[record.provider] {
+      uses += reply.scripts.map { MoveUse.script(library.scripts[$0].text, library.scripts[$0].kind) }
+    }
+    return uses
+  }
+
+  /// A flagged contact with its evidence: the moves and script lines the agent read, the
   /// customer's words, and their words about leaving (here or in the repeat).
   func evidence(_ index: Int, _ measure: ContactMeasure) -> FlaggedContact {
     let record = records[index]
-    let lines = scriptMatches(index).scripts.compactMap { libraries[record.provider]?.scripts[$0].text }
+    let lines = reply(index, quoting: true).quoted.compactMap { libraries[record.provider]?.scripts[$0].text }
     var churnWords = record.churnIntent
     if churnWords == nil, case .repeated(let later) = outcomes[index] {
       churnWords = records[later].churnIntent
     }
+    let moves = record.moves.map { SupportMoveLibrary.shipped.moves[Int($0)] }
     return FlaggedContact(
-      measure: measure, scriptLines: lines, customerWords: record.persistence, churnWords: churnWords)
+      measure: measure, scriptLines: lines, customerWords: record.persistence, churnWords: churnWords,
+      moves: moves.map { FlaggedContact.Move(kind: $0.kind, example: $0.example) })
   }
 
   /// Whether `a` is worse than `b`: lost before not, then by script score,
@@ -100,4 +181,12 @@ struct ContactMeasurer {
     if a.measure.contactID != b.measure.contactID { return a.measure.contactID < b.measure.contactID }
     return nil
   }
+}
+
+/// One generic move a contact's agent made, as the report counts them per provider.
+enum MoveUse: Hashable, Sendable, Codable {
+  /// A move of the shipped library, by id.
+  case library(Int)
+  /// A mined or known script line, and the kind of move it is if the library recognises it.
+  case script(String, MoveKind?)
 }

@@ -35,12 +35,25 @@ struct ContactRecord: Sendable {
   var identity: UInt64
   /// Digest of the whole contact (``ContactVersion``): equal for copies, different for versions.
   var version: UInt64
-  /// The contact's agent sentences: a range in its shard's fingerprints (set when decoded).
+  /// The agent's own sentences (those the mined scripts may claim): a range in its shard's
+  /// fingerprints and traits (set when decoded).
   var sentenceStart: Int32 = 0
   var sentenceCount: Int32 = 0
+  /// Words in every agent sentence read (``TranscriptSignals``).
   var agentWords: Int32 = 0
-  /// 1 responsive, 0 not, -1 not judged (the customer gave no specifics).
-  var responsive: Int8 = -1
+  /// Words in ritual sentences, in library-move sentences, and in the agent's own sentences
+  /// too short to fingerprint.
+  var ritualWords: Int32 = 0
+  var moveWords: Int32 = 0
+  var looseWords: Int32 = 0
+  /// One of those short sentences takes up a specific or states a value of the case.
+  var looseEngaged = false
+  /// The library moves counted (``SupportMoveLibrary`` ids).
+  var moves: [UInt16] = []
+  /// How the conversation ended (``ConversationOutcome`` position); -1 without text.
+  var outcome: Int8 = -1
+  /// The customer raised something to resolve (not only praise or chat).
+  var problemRaised = false
   /// The customer's words saying the problem persists, as evidence.
   var persistence: String?
   /// The customer's words announcing they will leave.
@@ -55,6 +68,8 @@ struct ContactRecord: Sendable {
   var hasText: Bool
   /// A category or resolution code is given, so churn can be judged from codes.
   var hasCodes: Bool
+  /// A resolution code is given.
+  var hasResolution: Bool
   /// 1 answered, 0 not answered (abandoned, busy, failed), -1 not recorded.
   var answered: Int8
 
@@ -80,6 +95,7 @@ struct ContactRecord: Sendable {
       || ChurnVocabulary.isChurnResolution(contact.resolution)
     hasText = Self.hasText(contact.turns)
     hasCodes = contact.category != nil || contact.resolution != nil
+    hasResolution = contact.resolution != nil
     answered = contact.answered.map { $0 ? 1 : 0 } ?? -1
   }
 
@@ -90,6 +106,11 @@ struct ContactRecord: Sendable {
 }
 
 extension ContactRecord {
+  /// How the conversation ended, when it had text.
+  var conversationOutcome: ConversationOutcome? {
+    outcome >= 0 && Int(outcome) < ConversationOutcome.allCases.count ? ConversationOutcome.allCases[Int(outcome)] : nil
+  }
+
   /// What shards contacts: the customer, so that all of a customer's contacts
   /// meet; a contact without a customer stands for itself (its provider and
   /// id), so that its copies in other inputs meet it (``ContactIdentity``).

@@ -4,7 +4,14 @@ struct GroupTally: Sendable, Codable {
   var contacts = 0
   var statusCounts: [ContactStatus: Int] = [:]
   var unresolved = 0
+  /// Contacts something can show unresolved or not: a status, a resolution code, an answer
+  /// state, a conversation or a known repeat status (docs/metrics.md).
+  var unresolvedKnown = 0
   var unresolvedReasons: [UnresolvedReason: Int] = [:]
+  /// The evidence the unresolved figure rests on, as counts of contacts carrying each kind.
+  var evidence = ResolutionEvidence()
+  /// Contacts by how their conversation ended.
+  var outcomes: [ConversationOutcome: Int] = [:]
   var transferKnown = 0
   var transferred = 0
   var transferTotal = 0
@@ -59,6 +66,10 @@ struct GroupTally: Sendable, Codable {
       if record.handleSeconds < shortCallSeconds { shortCalls += 1 }
     }
     statusCounts[record.status, default: 0] += 1
+    let known = ResolutionEvidence(record, repeatKnown: measure.repeatStatus.isKnown)
+    if known.any { unresolvedKnown += 1 }
+    if let outcome = measure.outcome { outcomes[outcome, default: 0] += 1 }
+    evidence.merge(known)
     if measure.unresolved {
       unresolved += 1
       for reason in measure.unresolvedReasons { unresolvedReasons[reason, default: 0] += 1 }
@@ -106,6 +117,9 @@ struct GroupTally: Sendable, Codable {
     contacts += other.contacts
     statusCounts.merge(other.statusCounts, uniquingKeysWith: +)
     unresolved += other.unresolved
+    unresolvedKnown += other.unresolvedKnown
+    evidence.merge(other.evidence)
+    outcomes.merge(other.outcomes, uniquingKeysWith: +)
     unresolvedReasons.merge(other.unresolvedReasons, uniquingKeysWith: +)
     transferKnown += other.transferKnown
     transferred += other.transferred
@@ -153,7 +167,9 @@ struct GroupTally: Sendable, Codable {
       : "no contact's repeat status is known"
     let scriptUnavailable = transcriptContacts == 0 ? noText : "no agent text in the transcripts"
     return [
-      rate(.unresolved, unresolved, contacts, unavailable: "no contacts",
+      rate(.unresolved, unresolved, unresolvedKnown,
+        unavailable: contacts == 0 ? "no contacts"
+          : "no contact carries a status, a resolution code, an answer state, a conversation or a repeat to show it",
         partial: textless > 0
           ? "customer-says-unresolved not judged for \(textless) of \(contacts) contacts: \(noText)" : nil),
       rate(.fcr, firstContactResolved, repeatKnown, unavailable: repeatUnknown),

@@ -51,6 +51,15 @@ public enum UnresolvedReason: String, Sendable, Hashable, CaseIterable, Comparab
   case customerSaysUnresolved = "customer-says-unresolved"
   /// Nobody answered: the call was abandoned, not picked up, busy or failed.
   case unanswered
+  /// A contact without status or code whose conversation ends on a move to another channel
+  /// or a promise ("DM us", "we'll get back to you").
+  case deflected
+  /// A contact without status or code whose customer's last words, a question or a
+  /// complaint, went unanswered.
+  case abandoned
+  /// A contact without status or code in which the customer raised something and the
+  /// conversation never shows it resolved (it ends on the agent's question or a generic step).
+  case notShownResolved = "not-shown-resolved"
 
   public static func < (lhs: UnresolvedReason, rhs: UnresolvedReason) -> Bool {
     lhs.rawValue < rhs.rawValue

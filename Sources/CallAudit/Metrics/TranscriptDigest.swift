@@ -1,6 +1,6 @@
-/// Everything the metrics take from one contact's transcript, read once: the
-/// agent's sentences (fingerprint and text), the customer's words that count as
-/// evidence, and whether any text was there.
+/// Everything the metrics take from one contact's transcript, read once: the agent's
+/// sentences (fingerprint and text), what the conversation showed (moves, outcome), the
+/// customer's words that count as evidence, and whether any text was there.
 ///
 /// A history keeps this instead of the transcript: the figures computed from a
 /// digest equal those computed from the turns (``ContactAnalyzer/add(_:digest:)``),
@@ -8,25 +8,54 @@
 /// (``redactingText(_:)``) without changing any measure, since the fingerprints
 /// were taken from the original words.
 public struct TranscriptDigest: Sendable, Equatable {
-  /// One agent sentence long enough to judge.
+  /// One agent sentence long enough to fingerprint.
   public struct AgentSentence: Sendable, Equatable {
     /// The sentence as shown in reports (script lines).
     public var text: String
     /// Its fingerprint, from the original words.
     public var fingerprint: SentenceFingerprint
+    /// A hash of the case-specific values it states (0 when none): a mined template whose
+    /// values vary is data, not script.
+    public var valueHash: UInt64
+    /// For the agent's own sentences, what they carry (a byte of flags, docs/metrics.md);
+    /// `nil` for sentences already settled as a move or a ritual.
+    public var ownTraits: UInt8?
 
     /// Creates a sentence.
-    public init(text: String, fingerprint: SentenceFingerprint) {
+    public init(text: String, fingerprint: SentenceFingerprint, valueHash: UInt64 = 0, ownTraits: UInt8? = 0) {
       self.text = text
       self.fingerprint = fingerprint
+      self.valueHash = valueHash
+      self.ownTraits = ownTraits
     }
   }
 
-  /// The agent's sentences, in order.
+  /// What the agent's reply and the conversation showed, beyond the sentences.
+  public struct Reading: Sendable, Equatable {
+    /// Words in ritual sentences, in library-move sentences, and in the agent's own
+    /// sentences too short to fingerprint.
+    public var ritualWords = 0
+    public var moveWords = 0
+    public var looseWords = 0
+    /// One of those short sentences takes up a specific or states a value of the case.
+    public var looseEngaged = false
+    /// The library moves counted (``SupportMoveLibrary`` ids).
+    public var moves: [UInt16] = []
+    /// How the conversation ended.
+    public var outcome: ConversationOutcome?
+    /// The customer raised something to resolve.
+    public var problemRaised = false
+
+    /// An empty reading: every sentence the agent's own, no outcome (as digests stored before
+    /// these fields existed are read).
+    public init() {}
+  }
+
+  /// The agent's fingerprinted sentences, in order.
   public var agentSentences: [AgentSentence]
-  /// Words in those sentences.
+  /// Words in every agent sentence read.
   public var agentWords: Int
-  /// Whether an agent turn takes up the customer's specifics; `nil` when there were none.
+  /// Whether an agent sentence takes up the customer's specifics or states a value of the case.
   public var responsive: Bool?
   /// The customer's last words when they say the problem persists.
   public var persistence: String?
@@ -34,11 +63,13 @@ public struct TranscriptDigest: Sendable, Equatable {
   public var churnIntent: String?
   /// Whether any turn held text.
   public var hasText: Bool
+  /// Moves, outcome and the rest of the reading.
+  public var reading: Reading
 
   /// Creates a digest from stored parts.
   public init(
     agentSentences: [AgentSentence], agentWords: Int, responsive: Bool?, persistence: String?,
-    churnIntent: String?, hasText: Bool
+    churnIntent: String?, hasText: Bool, reading: Reading = Reading()
   ) {
     self.agentSentences = agentSentences
     self.agentWords = agentWords
@@ -46,27 +77,92 @@ public struct TranscriptDigest: Sendable, Equatable {
     self.persistence = persistence
     self.churnIntent = churnIntent
     self.hasText = hasText
+    self.reading = reading
   }
 
   /// Reads a transcript.
   public init(turns: [Turn]) {
     var sentences: [AgentSentence] = []
-    let signals = TranscriptSignals(turns: turns) { sentence, fingerprint in
-      sentences.append(AgentSentence(text: String(sentence), fingerprint: fingerprint))
+    let signals = TranscriptSignals(turns: turns) { sentence, fingerprint, values, traits in
+      sentences.append(
+        AgentSentence(text: String(sentence), fingerprint: fingerprint, valueHash: values, ownTraits: traits?.rawValue))
     }
+    var reading = Reading()
+    reading.ritualWords = signals.ritualWords
+    reading.moveWords = signals.moveWords
+    reading.looseWords = signals.looseWords
+    reading.looseEngaged = signals.looseEngaged
+    reading.moves = signals.moves
+    reading.outcome = signals.outcome
+    reading.problemRaised = signals.problemRaised
     self.init(
-      agentSentences: sentences, agentWords: signals.agentWords, responsive: signals.responsive,
-      persistence: signals.persistence, churnIntent: signals.churnIntent,
-      hasText: ContactRecord.hasText(turns))
+      agentSentences: sentences, agentWords: signals.agentWords,
+      responsive: signals.looseEngaged || signals.sentenceTraits.contains { $0.contains(.engages) && !$0.contains(.settled) },
+      persistence: signals.persistence, churnIntent: signals.churnIntent, hasText: ContactRecord.hasText(turns),
+      reading: reading)
   }
 
   /// The digest with every piece of text passed through `transform` (e.g. a
   /// personal-data redactor); fingerprints and counts are unchanged.
   public func redactingText(_ transform: (String) -> String) -> TranscriptDigest {
     var copy = self
-    copy.agentSentences = agentSentences.map { AgentSentence(text: transform($0.text), fingerprint: $0.fingerprint) }
+    copy.agentSentences = agentSentences.map {
+      AgentSentence(text: transform($0.text), fingerprint: $0.fingerprint, valueHash: $0.valueHash, ownTraits: $0.ownTraits)
+    }
     copy.persistence = persistence.map(transform)
     copy.churnIntent = churnIntent.map(transform)
     return copy
+  }
+}
+
+/// What a contact's record takes from its transcript, whether read now (``TranscriptSignals``)
+/// or from a history's digest.
+struct TranscriptReading {
+  var fingerprints: [SentenceFingerprint]
+  var traits: [SentenceTraits]
+  var agentWords: Int
+  var reading: TranscriptDigest.Reading
+  var persistence: String?
+  var churnIntent: String?
+
+  init(_ signals: TranscriptSignals) {
+    fingerprints = signals.agentSentences
+    traits = signals.sentenceTraits
+    agentWords = signals.agentWords
+    var reading = TranscriptDigest.Reading()
+    reading.ritualWords = signals.ritualWords
+    reading.moveWords = signals.moveWords
+    reading.looseWords = signals.looseWords
+    reading.looseEngaged = signals.looseEngaged
+    reading.moves = signals.moves
+    reading.outcome = signals.outcome
+    reading.problemRaised = signals.problemRaised
+    self.reading = reading
+    persistence = signals.persistence
+    churnIntent = signals.churnIntent
+  }
+
+  init(_ digest: TranscriptDigest) {
+    fingerprints = digest.agentSentences.map(\.fingerprint)
+    traits = digest.agentSentences.map { $0.ownTraits.map(SentenceTraits.init(rawValue:)) ?? .settled }
+    agentWords = digest.agentWords
+    reading = digest.reading
+    persistence = digest.persistence
+    churnIntent = digest.churnIntent
+  }
+
+  /// Stores the reading in `record`.
+  func apply(to record: inout ContactRecord) {
+    record.sentenceCount = Int32(fingerprints.count)
+    record.agentWords = Int32(clamping: agentWords)
+    record.ritualWords = Int32(clamping: reading.ritualWords)
+    record.moveWords = Int32(clamping: reading.moveWords)
+    record.looseWords = Int32(clamping: reading.looseWords)
+    record.looseEngaged = reading.looseEngaged
+    record.moves = reading.moves
+    record.outcome = reading.outcome.flatMap { ConversationOutcome.allCases.firstIndex(of: $0) }.map(Int8.init) ?? -1
+    record.problemRaised = reading.problemRaised
+    record.persistence = persistence
+    record.churnIntent = churnIntent
   }
 }

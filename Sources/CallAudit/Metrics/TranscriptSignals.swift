@@ -1,64 +1,142 @@
-/// What one contact's transcript tells the metrics, read once while the
-/// contact is in hand so that the text itself need not be kept.
+/// What one contact's transcript tells the metrics, read once while the contact is in hand
+/// so that the text itself need not be kept (docs/metrics.md, "Scripted" and "Outcome").
+///
+/// Each agent sentence is read once (`AgentSentenceReading`) and given a role: ritual, a
+/// generic move of the library, or the agent's own words. Rituals and moves are settled
+/// here; the agent's own sentences keep their fingerprint, since a provider's mined scripts
+/// (known only when every input is read) may still show them to be script.
 struct TranscriptSignals {
   /// The most agent sentences read from one contact (docs/metrics.md).
   ///
-  /// A long real chat holds a few hundred; the limit only bites on an absurd
-  /// transcript (a 50 MB field would otherwise keep ~140 bytes per sentence,
-  /// a million times over), so memory stays bounded by the record limit.
+  /// A long real chat holds a few hundred; the limit only bites on an absurd transcript
+  /// (a 50 MB field), so memory stays bounded by the record limit.
   static let maximumAgentSentences = 5_000
 
-  /// The agent's sentences long enough to judge, as fingerprints.
+  /// The agent's sentences long enough to fingerprint, in order.
   var agentSentences: [SentenceFingerprint] = []
-  /// Words in those sentences: the denominator of the script score.
+  /// What each of those sentences carries, in the same order: `settled` for a move or a
+  /// ritual (kept only so that a flagged contact can quote the script line it matches).
+  var sentenceTraits: [SentenceTraits] = []
+  /// Words in every agent sentence read: the weight of the agent's text.
   var agentWords = 0
-  /// Whether an agent turn takes up one of the customer's specifics;
-  /// `nil` when the customer gave none, so responsiveness cannot be judged.
-  var responsive: Bool?
+  /// Words in ritual sentences (greetings, closings, verification, notes, filler).
+  var ritualWords = 0
+  /// Words in sentences that are library moves.
+  var moveWords = 0
+  /// Words in the agent's own sentences too short to fingerprint.
+  var looseWords = 0
+  /// Whether one of those short sentences takes up a specific or states a value of the case.
+  var looseEngaged = false
+  /// The library moves counted, in order of first use, each once (at most `maximumMoves`).
+  var moves: [UInt16] = []
   /// The customer's last word on the outcome, when it says the problem persists.
   var persistence: String?
   /// The customer's words that announce leaving, if any.
   var churnIntent: String?
+  /// How the conversation ended; nil without text.
+  var outcome: ConversationOutcome?
+  /// Whether the customer raised something to resolve (a question, a complaint, a request),
+  /// as opposed to praise or chat.
+  var problemRaised = false
 
-  /// Reads `turns`, reporting each agent sentence to `observe` for script mining.
-  init(turns: [Turn], observe: (Substring, SentenceFingerprint) -> Void) {
-    var customerText = ""
-    var agentText = ""
-    // How the transcript ends decides: the customer's last turn saying the
-    // problem persists (not an earlier complaint they later dropped).
-    var lastCustomerTurn: String? = nil
-    for turn in turns {
-      switch turn.speaker {
-      case .agent:
-        agentText += turn.text + "\n"
-        for sentence in SentenceSplitter.sentences(in: turn.text) {
-          guard agentSentences.count < Self.maximumAgentSentences else { break }
-          guard let fingerprint = SentenceFingerprint(sentence: sentence) else { continue }
-          agentSentences.append(fingerprint)
-          agentWords += fingerprint.wordCount
-          observe(sentence, fingerprint)
-        }
-      case .customer:
-        customerText += turn.text + "\n"
-        lastCustomerTurn = turn.text
-        if churnIntent == nil, CustomerSignals.churnIntent(in: turn.text) != nil {
-          churnIntent = Self.quote(turn.text)
-        }
-      case .system:
-        break
+  /// Most distinct library moves kept per contact.
+  static let maximumMoves = 16
+
+  /// Reads `turns`, reporting each fingerprinted agent sentence to `observe` for script
+  /// mining: its text, fingerprint, the hash of the values it states, and — for the agent's
+  /// own sentences, nil for settled moves and rituals — its traits.
+  init(
+    turns: [Turn], library: SupportMoveLibrary = .shipped,
+    observe: (Substring, SentenceFingerprint, UInt64, SentenceTraits?) -> Void
+  ) {
+    let conversation = Conversation(turns)
+    var customerTexts: [String] = []
+    var readings: [CustomerTurnReading?] = []
+    for part in conversation.parts {
+      if part.speaker == .customer {
+        let reading = CustomerTurnReading(part.text)
+        readings.append(reading)
+        customerTexts.append(part.text)
+        if churnIntent == nil, reading.churnIntent != nil { churnIntent = Self.quote(part.text) }
+      } else {
+        readings.append(nil)
       }
     }
-    if let last = lastCustomerTurn {
-      let reading = CustomerSignals.read(last)
-      // "It works now… but it is still slow" persists; "still not working? ah, it works now" does not.
-      if let persists = reading.persistence, reading.confirmation.map({ last.utf8Offset(of: $0) < last.utf8Offset(of: persists) }) ?? true {
-        persistence = Self.quote(last)
+    let customerText = customerTexts.joined(separator: "\n")
+    let specifics = SpecificDetails.Matcher(customerText.isEmpty ? [] : SpecificDetails.extract(from: customerText))
+    let channelAsked = readings.contains { $0?.asksForChannel ?? false }
+    var profiles: [AgentTurnProfile?] = []
+    var tokens: [SignalToken] = []
+    tokens.reserveCapacity(64)
+    var covered: [Bool] = []
+    var judged = 0
+    for part in conversation.parts {
+      guard part.speaker == .agent else {
+        profiles.append(nil)
+        continue
       }
+      var profile = AgentTurnProfile()
+      for sentence in SentenceSplitter.sentences(in: part.text) where judged < Self.maximumAgentSentences {
+        let reading = AgentSentenceReading(sentence, library: library, tokens: &tokens, covered: &covered)
+        if reading.fingerprint != nil { judged += 1 }
+        let role = reading.role(channelAsked: channelAsked)
+        agentWords += reading.words
+        var engages = false
+        switch role {
+        case .ritual:
+          ritualWords += reading.words
+          settle(sentence, reading, observe)
+        case .move(let kind):
+          moveWords += reading.words
+          if let move = reading.move(of: kind) { note(move) }
+          settle(sentence, reading, observe)
+        case .open:
+          engages = reading.carriesValue || specifics.mentionsAny(in: String(sentence))
+          if let fingerprint = reading.fingerprint {
+            agentSentences.append(fingerprint)
+            var traits: SentenceTraits = []
+            if engages { traits.insert(.engages) }
+            if reading.carriesValue { traits.insert(.carriesValue) }
+            if !reading.question, reading.content >= SentenceTraits.answerContent { traits.insert(.answers) }
+            sentenceTraits.append(traits)
+            observe(sentence, fingerprint, reading.valueHash, traits)
+          } else {
+            looseWords += reading.words
+            if engages { looseEngaged = true }
+          }
+        }
+        profile.add(reading, role: role, engages: engages)
+      }
+      profiles.append(profile)
     }
-    let specifics = SpecificDetails.extract(from: customerText)
-    if !specifics.isEmpty {
-      responsive = SpecificDetails.mentionsAny(of: specifics, in: agentText)
+    guard conversation.hasText else { return }
+    // What the customer said, short of courtesy and praise, is something to resolve; with no
+    // customer words in the file (a reply whose question is elsewhere), the agent's moves,
+    // questions and statements show there was one.
+    problemRaised = customerTexts.isEmpty
+      ? moveWords > 0 || profiles.contains { ($0?.statements ?? 0) + ($0?.questions ?? 0) + ($0?.verifying ?? 0) > 0 }
+      : readings.contains { $0.map { $0.raisesSomething || !($0.praises || $0.courtesyOnly) } ?? false }
+    if let lastCustomer = readings.lastIndex(where: { $0 != nil }), let reading = readings[lastCustomer],
+      reading.persistence != nil, reading.confirmation == nil || reading.persistsAfterConfirming
+    {
+      persistence = Self.quote(conversation.parts[lastCustomer].text)
     }
+    outcome = OutcomeRules.outcome(of: conversation.parts, customers: readings, agents: profiles, problemRaised: problemRaised)
+  }
+
+  /// Keeps a settled sentence's fingerprint (for quoting) and shows it to the miner.
+  private mutating func settle(
+    _ sentence: Substring, _ reading: AgentSentenceReading, _ observe: (Substring, SentenceFingerprint, UInt64, SentenceTraits?) -> Void
+  ) {
+    guard let fingerprint = reading.fingerprint else { return }
+    agentSentences.append(fingerprint)
+    sentenceTraits.append(.settled)
+    observe(sentence, fingerprint, reading.valueHash, nil)
+  }
+
+  private mutating func note(_ move: Int) {
+    let id = UInt16(move)
+    if moves.count < Self.maximumMoves, !moves.contains(id) { moves.append(id) }
   }
 
   /// A customer's words as evidence: whole when short, else cut at a word boundary.
@@ -71,14 +149,22 @@ struct TranscriptSignals {
   }
 }
 
-extension String {
-  /// The UTF-8 offset of the first occurrence of `phrase`, or the end when absent.
-  fileprivate func utf8Offset(of phrase: String) -> Int {
-    let haystack = Array(utf8), needle = Array(phrase.utf8)
-    guard !needle.isEmpty, needle.count <= haystack.count else { return haystack.count }
-    for start in 0...(haystack.count - needle.count) where haystack[start..<start + needle.count].elementsEqual(needle) {
-      return start
-    }
-    return haystack.count
-  }
+/// What an agent sentence the mined scripts may still claim carries (see `TranscriptSignals`).
+struct SentenceTraits: OptionSet, Sendable, Hashable, BitwiseCopyable {
+  let rawValue: UInt8
+
+  /// It takes up the customer's specifics or states a value of the case.
+  static let engages = SentenceTraits(rawValue: 1)
+  /// It states a value of the case (an amount, a date, a code…): in a templated sentence
+  /// whose values vary, it is data, not script.
+  static let carriesValue = SentenceTraits(rawValue: 2)
+  /// It is a statement with `answerContent` content words or more: the agent saying
+  /// something of their own.
+  static let answers = SentenceTraits(rawValue: 4)
+
+  /// It is a move or a ritual, settled when read: only quoted, never scored again.
+  static let settled = SentenceTraits(rawValue: 8)
+
+  /// Content words that make a statement an answer.
+  static let answerContent = 5
 }

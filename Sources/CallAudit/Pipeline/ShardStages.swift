@@ -60,7 +60,8 @@ public enum ShardStages {
           to: &line, provider: corpus.providers[record.provider],
           category: record.category >= 0 ? corpus.categories[record.category] : nil,
           channel: record.channel >= 0 ? corpus.channels[record.channel] : nil,
-          fingerprints: sentences[start..<start + Int(record.sentenceCount)])
+          fingerprints: sentences.fingerprints[start..<start + Int(record.sentenceCount)],
+          traits: sentences.traits[start..<start + Int(record.sentenceCount)])
         emit("\(record.shardKey)\t\(index)\t\(Data(line.bytes).base64EncodedString())")
       }
     }
@@ -125,7 +126,7 @@ public enum ShardStages {
     let (_, corpus) = try readContext(bytes)
     let context = corpus.scoringContext(configuration: configuration)
     var records: [ContactRecord] = []
-    var sentences: [SentenceFingerprint] = []
+    var sentences = AgentSentences()
     for (number, line) in lines.enumerated() where !line.isEmpty {
       let what = "contact line \(number + 1)"
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false)

@@ -7,7 +7,7 @@ public struct ContactsCSVRenderer: Sendable {
   /// The header line.
   public var header: String {
     "contact_id,provider,sourcing,category,channel,unresolved,unresolved_reasons,repeat,repeat_contact_id,"
-      + "transferred_to,script_score,responsive,scripted,churn_risk,flagged,lost\n"
+      + "transferred_to,script_score,responsive,scripted,churn_risk,flagged,lost,outcome\n"
   }
 
   /// One contact's row.
@@ -20,6 +20,7 @@ public struct ContactsCSVRenderer: Sendable {
       m.repeatStatus.label, repeatID, m.transferredTo ?? "",
       m.scriptScore.map { JSONValue.format((($0 * 1000).rounded()) / 1000) } ?? "",
       m.responsive.map(flag) ?? "", flag(m.scripted), flag(m.churnRisk), flag(m.flagged), flag(m.lost),
+      m.outcome?.rawValue ?? "",
     ]
     return fields.map { CanonicalWriter.csvQuoted(FlaggedCSVRenderer.defused($0)) }.joined(separator: ",") + "\n"
   }

@@ -58,7 +58,11 @@ public struct JSONReportRenderer: Sendable {
       })),
       ("providers", .array(report.providers.map(provider))),
       ("scripts", .array(report.scripts.map { script in
-        .object([("provider", .string(script.provider)), ("text", .string(script.text)), ("customers", .int(script.customers)), ("known", .bool(script.known))])
+        .object([
+          ("provider", .string(script.provider)), ("text", .string(script.text)), ("customers", .int(script.customers)),
+          ("known", .bool(script.known)), ("kind", script.kind.map { .string($0.rawValue) } ?? .null),
+          ("carries_data", .bool(script.carriesData)),
+        ])
       })),
       ("flagged_total", .int(report.flaggedTotal)),
     ]
@@ -94,6 +98,9 @@ public struct JSONReportRenderer: Sendable {
       ("contacts", coverage.map { .int($0.contacts) } ?? .null),
       ("metrics", coverage.map(Self.metrics) ?? .null),
       ("skipped", summary.skipped.map(JSONValue.string) ?? .null),
+      ("evidence", coverage.map { coverage in
+        .object([("unresolved", .array(coverage.evidence.map(JSONValue.string)))])
+      } ?? .null),
     ])
   }
 
@@ -120,6 +127,15 @@ public struct JSONReportRenderer: Sendable {
       ("groups", .array(report.groups.map(group))),
       ("outsourcing", comparison(report.outsourcing, sentence: OutsourcingSentence.make(report.name, report.outsourcing))),
       ("also", .array(report.alsoCompared.map { comparison($0, sentence: OutsourcingSentence.make(report.name, $0)) })),
+      ("moves", .array(report.moves.map(Self.move))),
+    ])
+  }
+
+  /// A generic move as `{ "kind", "text", "mined", "contacts", "flagged" }`.
+  static func move(_ move: MoveFrequency) -> JSONValue {
+    .object([
+      ("kind", move.kind.map { .string($0.rawValue) } ?? .null), ("text", .string(move.text)), ("mined", .bool(move.mined)),
+      ("contacts", .int(move.contacts)), ("flagged", .int(move.flagged)),
     ])
   }
 
@@ -172,6 +188,9 @@ public struct JSONReportRenderer: Sendable {
     if let words = contact.churnWords {
       evidence.append(.object([("kind", .string("churn")), ("text", .string(words))]))
     }
+    for move in contact.moves {
+      evidence.append(.object([("kind", .string("move")), ("move", .string(move.kind.rawValue)), ("text", .string(move.example))]))
+    }
     return .object([
       ("contact_id", .string(m.contactID)),
       ("provider", .string(m.provider)),
@@ -180,6 +199,7 @@ public struct JSONReportRenderer: Sendable {
       ("reasons", .array(m.unresolvedReasons.map { .string($0.rawValue) })),
       ("script_score", m.scriptScore.map(JSONValue.number) ?? .null),
       ("lost", .bool(m.lost)),
+      ("outcome", m.outcome.map { .string($0.rawValue) } ?? .null),
       ("evidence", .array(evidence)),
     ])
   }
@@ -212,6 +232,7 @@ public struct JSONReportRenderer: Sendable {
       } ?? .null),
       ("csat", group.csat.map { .object([("count", .int($0.count)), ("mean", .number($0.mean))]) } ?? .null),
       ("rates", .object(group.rates.map { ($0.name.rawValue, Self.rate($0)) })),
+      ("outcomes", .object(ConversationOutcome.allCases.map { ($0.rawValue, .int(group.outcomes[$0] ?? 0)) })),
     ])
   }
 

@@ -21,8 +21,23 @@ public struct RankingRenderer: Sendable {
     if let unranked = ranking.unrankedSentence { out += "\n" + UntrustedText.forTerminal(unranked) + "\n" }
     out += "\nRanked by the scripted-and-unresolved rate (95% Wilson intervals in brackets). Providers share a rank\n"
     out += "when the 95% Newcombe interval of their difference includes 0: the data cannot tell them apart.\n"
+    if ranking.entries.contains(where: { !$0.moves.isEmpty }) {
+      out += "\nThe generic moves behind each rate (flagged contacts / contacts that made the move):\n"
+      for entry in ranking.entries where !entry.moves.isEmpty {
+        out += "  \(UntrustedText.forTerminal(entry.provider))\n"
+        for move in entry.moves {
+          out += "    \(move.flagged)/\(move.contacts)  \(Self.moveLabel(move)): \(UntrustedText.forTerminal(move.text))\n"
+        }
+      }
+    }
     out += report.redaction.sentence + "\n"
     return out
+  }
+
+  /// "deflect", "mined deflect", "mined script".
+  static func moveLabel(_ move: MoveFrequency) -> String {
+    let kind = move.kind?.rawValue ?? "script"
+    return move.mined ? "mined \(kind)" : kind
   }
 
   /// The ranking as Markdown.
@@ -42,6 +57,16 @@ public struct RankingRenderer: Sendable {
     if let unranked = ranking.unrankedSentence { out += "\n" + MarkdownReportRenderer.escape(unranked) + "\n" }
     out += "\nRanked by the scripted-and-unresolved rate (95% Wilson intervals in brackets). Providers share a rank "
     out += "when the 95% Newcombe interval of their difference includes 0.\n\n"
+    if ranking.entries.contains(where: { !$0.moves.isEmpty }) {
+      out += "## The generic moves behind each rate\n\n| provider | move | flagged contacts | contacts | line |\n|---|---|--:|--:|---|\n"
+      for entry in ranking.entries {
+        for move in entry.moves {
+          out += "| \(MarkdownReportRenderer.escape(entry.provider)) | \(Self.moveLabel(move)) | \(move.flagged) | \(move.contacts) | "
+          out += "\(MarkdownReportRenderer.escape(move.text)) |\n"
+        }
+      }
+      out += "\n"
+    }
     out += report.redaction.sentence + "\n"
     return out
   }
@@ -67,6 +92,7 @@ public struct RankingRenderer: Sendable {
         ("churn_risk", JSONReportRenderer.rate(entry.churnRisk)),
         ("clearly_better_than", .array(entry.clearlyBetterThan.sorted().map(JSONValue.string))),
         ("tied_with", .array(entry.tiedWith.sorted().map(JSONValue.string))),
+        ("moves", .array(entry.moves.map(JSONReportRenderer.move))),
       ])
     }
     return JSONValue.object([

@@ -5,15 +5,24 @@ import CallAudit
 /// here by its id: script lines recur across thousands of contacts, so a
 /// contact costs a few bytes per sentence instead of a fingerprint and a text.
 ///
-/// Layout: a flags byte (has text, responsiveness known, responsive), the agent
+/// Layout: a flags byte (has text, responsiveness known, responsive, extended), the agent
 /// word count, the two evidence excerpts, then the sentence ids. Counts, lengths
 /// and ids are LEB128 varints; an absent excerpt is length 0, a present one length + 1.
+///
+/// An extended digest (flag 8, written since the conversation reading of issue 18) goes on
+/// with, per sentence, its traits byte (0xFF for a sentence settled as a move or ritual)
+/// and its value hash (8 bytes little-endian), then the reading: ritual, move and loose
+/// word counts, a flags byte (loose engaged, problem raised), the outcome (0 none, else its
+/// position + 1) and the library move ids. A digest written before carries none of this and
+/// reads as an empty reading, every sentence the agent's own.
 enum DigestCoding {
+  /// The flag of an extended digest.
+  private static let extended: UInt8 = 8
   static func encode(
     _ digest: TranscriptDigest, sentenceID: (TranscriptDigest.AgentSentence) throws -> Int64
   ) rethrows -> [UInt8] {
     var out: [UInt8] = []
-    var flags: UInt8 = digest.hasText ? 1 : 0
+    var flags: UInt8 = (digest.hasText ? 1 : 0) | extended
     if let responsive = digest.responsive { flags |= 2 | (responsive ? 4 : 0) }
     out.append(flags)
     appendVarint(UInt64(digest.agentWords), to: &out)
@@ -23,6 +32,19 @@ enum DigestCoding {
     for sentence in digest.agentSentences {
       appendVarint(UInt64(try sentenceID(sentence)), to: &out)
     }
+    for sentence in digest.agentSentences {
+      out.append(sentence.ownTraits ?? 0xFF)
+      withUnsafeBytes(of: sentence.valueHash.littleEndian) { out.append(contentsOf: $0) }
+    }
+    let reading = digest.reading
+    appendVarint(UInt64(reading.ritualWords), to: &out)
+    appendVarint(UInt64(reading.moveWords), to: &out)
+    appendVarint(UInt64(reading.looseWords), to: &out)
+    out.append((reading.looseEngaged ? 1 : 0) | (reading.problemRaised ? 2 : 0))
+    let outcome = reading.outcome.flatMap { ConversationOutcome.allCases.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
+    appendVarint(UInt64(outcome), to: &out)
+    appendVarint(UInt64(reading.moves.count), to: &out)
+    for move in reading.moves { appendVarint(UInt64(move), to: &out) }
     return out
   }
 
@@ -34,26 +56,52 @@ enum DigestCoding {
     var reader = ByteReader(bytes: bytes)
     guard let flags = reader.byte(), let agentWords = reader.varint(),
       let persistence = reader.optionalString(), let churnIntent = reader.optionalString(),
-      let ids = reader.ids()
+      let ids = reader.ids(toEnd: flags & extended == 0)
     else { return nil }
     var sentences: [TranscriptDigest.AgentSentence] = []
     for id in ids {
       guard let found = sentence(id) else { return nil }
       sentences.append(found)
     }
+    var reading = TranscriptDigest.Reading()
+    if flags & extended != 0 {
+      for index in sentences.indices {
+        guard let traits = reader.byte(), let value = reader.uint64() else { return nil }
+        sentences[index].ownTraits = traits == 0xFF ? nil : traits
+        sentences[index].valueHash = value
+      }
+      guard let ritual = reader.varint(), let moves = reader.varint(), let loose = reader.varint(),
+        let readingFlags = reader.byte(), let outcome = reader.varint(), let count = reader.varint(),
+        count <= UInt64(ids.count + 64)
+      else { return nil }
+      reading.ritualWords = Int(ritual)
+      reading.moveWords = Int(moves)
+      reading.looseWords = Int(loose)
+      reading.looseEngaged = readingFlags & 1 != 0
+      reading.problemRaised = readingFlags & 2 != 0
+      if outcome > 0 {
+        guard outcome <= UInt64(ConversationOutcome.allCases.count) else { return nil }
+        reading.outcome = ConversationOutcome.allCases[Int(outcome) - 1]
+      }
+      for _ in 0..<count {
+        guard let move = reader.varint(), move <= UInt64(UInt16.max) else { return nil }
+        reading.moves.append(UInt16(move))
+      }
+      guard reader.atEnd else { return nil }
+    }
     return TranscriptDigest(
       agentSentences: sentences, agentWords: Int(agentWords),
       responsive: flags & 2 != 0 ? flags & 4 != 0 : nil,
-      persistence: persistence, churnIntent: churnIntent, hasText: flags & 1 != 0)
+      persistence: persistence, churnIntent: churnIntent, hasText: flags & 1 != 0, reading: reading)
   }
 
   /// The sentence ids a digest names, or `nil` for damaged bytes.
   static func sentenceIDs(_ bytes: [UInt8]) -> [Int64]? {
     var reader = ByteReader(bytes: bytes)
-    guard reader.byte() != nil, reader.varint() != nil, reader.optionalString() != nil,
+    guard let flags = reader.byte(), reader.varint() != nil, reader.optionalString() != nil,
       reader.optionalString() != nil
     else { return nil }
-    return reader.ids()
+    return reader.ids(toEnd: flags & extended == 0)
   }
 
   /// A fingerprint as stored in `agent_sentence.fingerprint`: its word count, then
@@ -128,15 +176,23 @@ private struct ByteReader {
       | UInt32(bytes[offset + 3]) << 24
   }
 
-  /// A count, then that many ids, ending the bytes; `nil` otherwise.
-  mutating func ids() -> [Int64]? {
+  /// A count, then that many ids, ending the bytes when `toEnd`; `nil` otherwise.
+  mutating func ids(toEnd: Bool) -> [Int64]? {
     guard let count = varint(), count <= UInt64(bytes.count) else { return nil }
     var ids: [Int64] = []
     for _ in 0..<count {
       guard let id = varint(), id <= UInt64(Int64.max) else { return nil }
       ids.append(Int64(id))
     }
-    return atEnd ? ids : nil
+    return !toEnd || atEnd ? ids : nil
+  }
+
+  mutating func uint64() -> UInt64? {
+    guard offset + 8 <= bytes.count else { return nil }
+    defer { offset += 8 }
+    var value: UInt64 = 0
+    for index in 0..<8 { value |= UInt64(bytes[offset + index]) << UInt64(8 * index) }
+    return value
   }
 
   /// `.some(nil)` for an absent string, `nil` when the bytes run out.

@@ -96,7 +96,7 @@ struct TranscriptComposer {
       chosen[chosen.count - 1] = fix
     }
     for (position, index) in chosen.enumerated() {
-      var line = wording.say(steps[index])
+      var line = wording.paraphrase(wording.say(steps[index]))
       if position == 0, wording.rng.chance(0.2) { line = wording.sayAny(CommonScripts.hold) + " " + line }
       agent(line)
       // After the step that solves it, the customer's next words are the confirmation.
@@ -124,17 +124,28 @@ struct TranscriptComposer {
       agent(wording.sayAny(CommonScripts.hold))
       customer(wording.sayAny(CustomerReplies.holdReplies))
     }
-    agent(wording.sayAny(TailoredLines.diagnoses(for: plan.category)))
+    // Some agents answer only with facts from their systems in templated sentences: the
+    // customer's own words are not echoed, yet the answer is this customer's (issue 18).
+    let factsOnly = plan.category != .cancellation && wording.rng.chance(0.35)
+    if factsOnly {
+      agent(wording.sayAny(AccountFacts.findings(for: plan.category.topic)))
+    } else {
+      var diagnosis = wording.sayAny(TailoredLines.diagnoses(for: plan.category))
+      if wording.rng.chance(0.3) { diagnosis += " " + wording.sayAny(AccountFacts.findings(for: plan.category.topic)) }
+      agent(diagnosis)
+    }
     customer(reply())
     if plan.ending == .transferAway { return }  // the colleague takes it from here
     let actions = TailoredLines.actions(for: plan.category)
     var answer: String
     if plan.category == .cancellation {
       answer = wording.say(actions[plan.unresolved ? 1 : 0])
+    } else if factsOnly {
+      answer = wording.sayAny(AccountFacts.actions(for: plan.category.topic))
     } else {
       answer = wording.sayAny(actions)
     }
-    if !(plan.category == .cancellation && plan.unresolved), wording.rng.chance(0.5) {
+    if !factsOnly, !(plan.category == .cancellation && plan.unresolved), wording.rng.chance(0.5) {
       answer += " " + wording.sayAny(TailoredLines.followUps(for: plan.category))
     }
     if plan.status == .open || plan.status == .pending, wording.rng.chance(0.4) {

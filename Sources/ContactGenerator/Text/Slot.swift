@@ -9,4 +9,7 @@ enum Slot: String, CaseIterable, Sendable {
   case amount, chargeDate, card, invoice, account, order
   case plan, newPlan, newPrice, moveDate, newStreet, newTown
   case appointment, competitor, contractEnd, phoneTail
+  // Facts of the account the agent reads from its systems, drawn per sentence: they vary
+  // from customer to customer in the same templated sentence (see AccountFacts).
+  case linkDrops, firmware, margin, clock, laterClock, credit, reference, bill, failedPayments
 }

@@ -83,6 +83,57 @@ struct Wording {
     case .competitor: return s.competitor
     case .contractEnd: return s.contractEnd
     case .phoneTail: return s.phoneTail
+    case .linkDrops: return String(rng.int(in: 11...64))
+    case .firmware: return "\(rng.int(in: 5...9)).\(rng.int(in: 0...9)).\(rng.int(in: 10...99))"
+    case .margin: return "\(rng.int(in: 2...5)).\(rng.int(in: 1...9))"
+    case .clock: return String(format2: rng.int(in: 0...11), rng.int(in: 0...59))
+    case .laterClock: return String(format2: rng.int(in: 12...23), rng.int(in: 0...59))
+    case .credit: return "£\(rng.int(in: 10...60)).\(rng.int(in: 10...99))"
+    case .bill: return "£\(rng.int(in: 30...95)).\(rng.int(in: 10...99))"
+    case .reference: return "CASE-\(rng.int(in: 100_000...999_999))"
+    case .failedPayments: return String(rng.int(in: 2...4))
     }
+  }
+
+  /// Openers and tails a reciting agent wraps around a script line, and the words it swaps:
+  /// the same script said in more ways, as real agents say it (issue 18).
+  private static let openers = ["Okay, ", "Alright, ", "Right, ", "So, ", "Now, ", "Just so you know, "]
+  private static let tails = [
+    " if that's alright", " for me, please", " when you get a chance", " as a first step", " just to be sure",
+  ]
+  private static let swaps: [(String, String)] = [
+    ("Please ", "Kindly "), ("please ", "kindly "), ("make sure", "ensure"), ("Could you", "Would you"),
+    ("Can you", "Could you"), ("check", "verify"), ("I've", "I have"), ("I'm", "I am"),
+  ]
+
+  /// `line` paraphrased the way an agent reciting a script varies it: sometimes an opener,
+  /// sometimes a tail before the final punctuation, sometimes a word swapped.
+  mutating func paraphrase(_ line: String) -> String {
+    var line = line
+    if rng.chance(0.3), let swap = Self.swaps.first(where: { line.contains($0.0) }) {
+      line = line.replacingFirst(swap.0, with: swap.1)
+    }
+    if rng.chance(0.25), let first = line.first, first.isUppercase, !line.hasPrefix("I ") {
+      line = rng.pick(Self.openers) + first.lowercased() + line.dropFirst()
+    }
+    if rng.chance(0.15), let last = line.last, last == "." || last == "?" {
+      line = line.dropLast() + rng.pick(Self.tails) + String(last)
+    }
+    return line
+  }
+}
+
+extension String {
+  /// "09:05" from 9 and 5.
+  fileprivate init(format2 hour: Int, _ minute: Int) {
+    self = (hour < 10 ? "0" : "") + String(hour) + ":" + (minute < 10 ? "0" : "") + String(minute)
+  }
+
+  /// The string with the first occurrence of `target` replaced.
+  fileprivate func replacingFirst(_ target: String, with replacement: String) -> String {
+    guard let range = firstRange(of: target) else { return self }
+    var copy = self
+    copy.replaceSubrange(range, with: replacement)
+    return copy
   }
 }

@@ -13,6 +13,10 @@ enum GeneratorInternals {
     + ProductPools.competitors + ["€", "INV-", "AC-", "ORD-", "May 20"]
     + ["January", "February", "March", "April", "June", "July", "August", "September", "October", "November",
        "December"]
+
+  /// Text only the account facts a tailored agent reads from its systems contain
+  /// (`AccountFacts`): a case reference, a noise margin, a remote upgrade, a count of restarts.
+  static let accountFactMarkers: [String] = ["CASE-", "noise margin", "remotely", "times since"]
 }
 
 @Suite("Generator internals")

@@ -99,13 +99,13 @@ struct GeneratorLabelTests {
     #expect(distractors > 100)
   }
 
-  @Test("scripted agents never take up the customer's specifics; tailored agents do")
+  @Test("scripted agents never take up the customer's specifics nor state account facts; tailored agents do one or the other")
   func scriptedVersusTailored() {
-    let markers = GeneratorInternals.specificMarkers
+    let markers = GeneratorInternals.specificMarkers + GeneratorInternals.accountFactMarkers
     for labeled in contacts.prefix(6000) {
       let agentText = labeled.contact.turns.filter { $0.speaker == .agent }.map(\.text)
-      let echoes = agentText.contains { line in markers.contains { line.contains($0) } }
-      #expect(echoes == !labeled.truth.scripted, "\(labeled.contact.provider) \(labeled.contact.id)")
+      let engages = agentText.contains { line in markers.contains { line.contains($0) } }
+      #expect(engages == !labeled.truth.scripted, "\(labeled.contact.provider) \(labeled.contact.id)")
     }
   }
 

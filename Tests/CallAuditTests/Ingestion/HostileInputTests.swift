@@ -155,10 +155,10 @@ struct HostileInputTests {
   @Test("At most the first 5,000 agent sentences of one contact are read")
   func agentSentenceCap() {
     let long = Turn(speaker: .agent, text: String(repeating: "We are aware of an outage in your area. ", count: 6_000))
-    let signals = TranscriptSignals(turns: [long]) { _, _ in }
+    let signals = TranscriptSignals(turns: [long]) { _, _, _, _ in }
     #expect(signals.agentSentences.count == TranscriptSignals.maximumAgentSentences)
     let short = Turn(speaker: .agent, text: String(repeating: "We are aware of an outage in your area. ", count: 40))
-    #expect(TranscriptSignals(turns: [short]) { _, _ in }.agentSentences.count == 40)
+    #expect(TranscriptSignals(turns: [short]) { _, _, _, _ in }.agentSentences.count == 40)
   }
 }
 

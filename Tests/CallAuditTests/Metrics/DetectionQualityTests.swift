@@ -42,26 +42,30 @@ private func quality(_ pairs: [(ContactMeasure, GroundTruth)], detected: (Contac
 
 @Suite("Detection quality against generated ground truth")
 struct DetectionQualityTests {
-  @Test("Flagged contacts reach precision and recall of 0.9 on a mixed corpus")
+  @Test("Flagged contacts reach precision and recall of 0.95 on a mixed corpus")
   func flaggedQuality() throws {
     let (_, pairs) = try analyzeGenerated(GeneratorConfiguration(seed: 11, contacts: 3000))
     let flagged = quality(pairs, detected: \.flagged, truth: \.flagged)
-    #expect(flagged.precision >= 0.9, "flagged precision \(flagged.precision)")
-    #expect(flagged.recall >= 0.9, "flagged recall \(flagged.recall)")
+    #expect(flagged.precision >= 0.95, "flagged precision \(flagged.precision)")
+    #expect(flagged.recall >= 0.95, "flagged recall \(flagged.recall)")
     let scripted = quality(pairs, detected: \.scripted, truth: \.scripted)
     #expect(scripted.precision >= 0.9 && scripted.recall >= 0.9, "scripted \(scripted)")
     let churn = quality(pairs, detected: \.churnRisk, truth: \.churnRisk)
     #expect(churn.precision >= 0.9 && churn.recall >= 0.9, "churn risk \(churn)")
   }
 
-  @Test("The verdict is right in every scenario", arguments: [
+  @Test("The verdict is right, and flagged precision and recall reach 0.95, in every scenario", arguments: [
     (GeneratorScenario.hurting, 2500, OutsourcingVerdict.hurting),
     (.neutral, 6000, .notHurting),
-    (.noOutsourcing, 1000, .noComparison),
+    // 3,000 contacts: a provider of 1,000 mixed contacts hears each paraphrase of a script
+    // step too seldom for mining, and rituals no longer carry the score (docs/metrics.md).
+    (.noOutsourcing, 3000, .noComparison),
     (.harderCategories, 4000, .notHurting),
   ])
   func verdicts(scenario: GeneratorScenario, contacts: Int, expected: OutsourcingVerdict) throws {
-    let (report, _) = try analyzeGenerated(.single(scenario, seed: 5, contacts: contacts))
+    let (report, pairs) = try analyzeGenerated(.single(scenario, seed: 5, contacts: contacts))
+    let flagged = quality(pairs, detected: \.flagged, truth: \.flagged)
+    #expect(flagged.precision >= 0.95 && flagged.recall >= 0.95, "\(scenario): flagged \(flagged)")
     let provider = try #require(report.providers.first)
     let comparison = provider.outsourcing.comparison
     #expect(comparison.verdict == expected, "\(OutsourcingSentence.make(provider.name, provider.outsourcing))")

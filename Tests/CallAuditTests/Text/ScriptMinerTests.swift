@@ -100,12 +100,11 @@ import Testing
     let sentence: Substring = "Your replacement router has been dispatched by courier today."
     let fingerprint = try #require(SentenceFingerprint(sentence: sentence))
     for _ in 0..<50 { miner.observe(sentence: sentence, fingerprint: fingerprint, customerKey: 7) }
-    for customer in 0..<3 as Range<UInt64> {
-      miner.observe(sentence: sentence, fingerprint: fingerprint, customerKey: 100 + customer)
-    }
-    #expect(miner.library().scripts.isEmpty)  // 53 sentences, but only 4 customers
+    miner.observe(sentence: sentence, fingerprint: fingerprint, customerKey: 100)
+    // 51 sentences, but only 2 customers: below even the smallest corpus's minimum of 3.
+    #expect(miner.library().scripts.isEmpty)
     miner.observe(sentence: sentence, fingerprint: fingerprint, customerKey: 999)
-    #expect(miner.library().scripts.map(\.customers) == [5])
+    #expect(miner.library().scripts.map(\.customers) == [3])
   }
 
   @Test func miningIsDeterministic() {
@@ -174,7 +173,8 @@ import Testing
 
   @Test func customerThresholdFollowsTheConfiguredFraction() {
     var miner = ScriptMiner(configuration: .init(minimumCustomers: 5, minimumCustomerFraction: 0.1))
-    #expect(miner.customerThreshold == 5)
+    // An empty or small corpus needs 3 customers (docs/metrics.md, the adaptive minimum).
+    #expect(miner.customerThreshold == 3)
     for customer in 0..<200 as Range<UInt64> {
       miner.observe(
         sentence: "x", fingerprint: SentenceFingerprint(sentence: "please restart the router now")!,

@@ -127,6 +127,7 @@ struct ReferenceSpecificsScanner {
     if vocabulary.brands.contains(token.hash) { return [token.text] }
     if let street = street(endingAt: index) { return [street] }
     guard trustCapitals, token.capitalized, isName(token) else { return [] }
+    if index > 0, tokens[index - 1].kind == .word, vocabulary.addressWords.contains(tokens[index - 1].hash) { return [] }
     // A run of capitalised words ("San Jose", "Elm Street"); a lone one must not open a
     // sentence ("Please", "Yesterday").
     let previous = index > 0 ? tokens[index - 1] : nil
@@ -177,7 +178,7 @@ struct ReferenceSpecificsScanner {
   /// weekday or a generic device word).
   private func isName(_ token: Token) -> Bool {
     let vocabulary = SpecificsVocabulary.self
-    return !vocabulary.commonCapitalised.contains(token.hash)
+    return !vocabulary.commonCapitalised.contains(token.hash) && !CommonEnglishWords.contains(token.hash)
       && !vocabulary.weekdays.contains(token.hash) && !vocabulary.genericDevices.contains(token.hash)
   }
 

@@ -28,6 +28,8 @@ public struct ProviderRanking: Sendable {
     public var clearlyBetterThan: [String]
     /// Providers it cannot be told apart from.
     public var tiedWith: [String]
+    /// The generic moves its agents made, those of flagged contacts first.
+    public var moves: [MoveFrequency] = []
   }
 
   /// A provider left out of the ranking, and why.
@@ -55,7 +57,7 @@ public struct ProviderRanking: Sendable {
         provider: provider.name, rank: 0,
         scriptedUnresolved: Self.pooled(provider, .scriptedUnresolved),
         repeatContacts: Self.pooled(provider, .repeat), churnRisk: Self.pooled(provider, .churnRisk),
-        clearlyBetterThan: [], tiedWith: [])
+        clearlyBetterThan: [], tiedWith: [], moves: provider.moves)
     }
     let measured = all.filter { $0.scriptedUnresolved.trials >= minimum && $0.scriptedUnresolved.trials > 0 }
     unranked = all.filter { $0.scriptedUnresolved.trials < minimum || $0.scriptedUnresolved.trials == 0 }

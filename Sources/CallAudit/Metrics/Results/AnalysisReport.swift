@@ -49,6 +49,12 @@ public struct ProviderReport: Sendable {
   public var outsourcing: OutsourcingResult
   /// The same comparison for repeat contacts and for churn risk.
   public var alsoCompared: [OutsourcingResult]
+  /// The generic moves its agents made, those of flagged contacts first (at most
+  /// ``maximumMoves``).
+  public var moves: [MoveFrequency] = []
+
+  /// Most moves listed per provider.
+  public static let maximumMoves = 10
 }
 
 /// The measures of the contacts of one provider handled by one sourcing group.
@@ -63,6 +69,8 @@ public struct GroupReport: Sendable {
   public var unresolved: Int
   /// Unresolved contacts by reason.
   public var unresolvedReasons: [UnresolvedReason: Int]
+  /// Contacts by how their conversation ended (contacts with transcript text).
+  public var outcomes: [ConversationOutcome: Int] = [:]
   /// Contacts passed on at least once, out of ``transfersKnown``.
   public var transfers: Int
   /// Transfers in all (a contact may be passed on more than once).
@@ -191,5 +199,6 @@ extension GroupReport {
       churnRisk: tally.churnRisk, lost: tally.lost, transcriptContacts: tally.transcriptContacts,
       unanswered: tally.unanswered, answerKnown: tally.answerKnown, shortCalls: tally.shortCalls,
       rates: tally.rates(names: names))
+    outcomes = tally.outcomes
   }
 }

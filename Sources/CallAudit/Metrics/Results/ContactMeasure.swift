@@ -35,7 +35,8 @@ public struct ContactMeasure: Sendable, Hashable, Codable {
   public var transferredTo: String?
   /// Share of the agent's words that are script, 0…1; `nil` without agent text.
   public var scriptScore: Double?
-  /// Whether the agent took up the customer's specifics; `nil` when the customer gave none.
+  /// Whether the agent engaged with this customer — took up their specifics, stated a value
+  /// of their case, or said something of their own at answer length; `nil` without agent text.
   public var responsive: Bool?
   /// Script score at or above the threshold, and no specific answer.
   public var scripted: Bool
@@ -45,6 +46,8 @@ public struct ContactMeasure: Sendable, Hashable, Codable {
   public var flagged: Bool
   /// Flagged, with churn risk in the same contact or in its repeat.
   public var lost: Bool
+  /// How the conversation ended; `nil` without transcript text.
+  public var outcome: ConversationOutcome? = nil
 
   /// Whether the contact counts as unresolved.
   public var unresolved: Bool { !unresolvedReasons.isEmpty }
@@ -60,6 +63,33 @@ public struct FlaggedContact: Sendable, Hashable, Codable {
   public var customerWords: String?
   /// The customer's words announcing they will leave (in this contact or the repeat).
   public var churnWords: String?
+  /// The generic moves of the library the agent made, each as the library's example line.
+  public var moves: [Move] = []
+
+  /// A library move, as evidence.
+  public struct Move: Sendable, Hashable, Codable {
+    /// What the move does.
+    public var kind: MoveKind
+    /// The library's example of the move.
+    public var example: String
+  }
+}
+
+/// How often one generic move was made by a provider's agents (`callaudit compare` names the
+/// moves that drive each rate).
+public struct MoveFrequency: Sendable, Hashable {
+  /// What the move does, when the library knows it (a mined line may be the agent's own kind).
+  public var kind: MoveKind?
+  /// The library's example line, or the mined script as most commonly said.
+  public var text: String
+  /// Whether the move is a mined (or `--scripts`) line rather than a library move.
+  public var mined: Bool
+  /// The library move's id, for a library move.
+  public var libraryID: Int?
+  /// Contacts in which it was made.
+  public var contacts: Int
+  /// Flagged contacts in which it was made.
+  public var flagged: Int
 }
 
 /// A script line found in the corpus (or given with `--scripts`).
@@ -72,4 +102,8 @@ public struct ScriptLine: Sendable, Hashable {
   public var customers: Int
   /// Given with `--scripts` rather than mined.
   public var known: Bool
+  /// The kind of support move the line is, when the move library recognises it.
+  public var kind: MoveKind? = nil
+  /// Whether the line is a template whose stated values vary from customer to customer.
+  public var carriesData = false
 }

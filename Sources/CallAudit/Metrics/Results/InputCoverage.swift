@@ -21,6 +21,10 @@ public struct InputCoverage: Sendable, Hashable, Codable {
   public var handOffVisible = 0
   /// Contacts with a category or resolution code.
   public var withCodes = 0
+  /// Contacts with a status (open, pending, resolved, closed).
+  public var withStatus = 0
+  /// Contacts with a resolution code.
+  public var withResolution = 0
   public var withTransfers = 0
   public var withEscalation = 0
   public var withAnswerState = 0
@@ -56,10 +60,24 @@ public struct InputCoverage: Sendable, Hashable, Codable {
     let noText = "no transcript text"
     switch measure {
     case RateMeasure.Name.unresolved.rawValue:
-      return withText > 0 ? .supplied
-        : .partial("from status, resolution codes, answer state and repeats only: \(noText)")
+      let kinds = evidence
+      guard !kinds.isEmpty else {
+        return .notSupplied("nothing shows it: no status, resolution code, conversation, answer state or repeat")
+      }
+      if withText > 0, withStatus > 0, withResolution > 0 { return .supplied }
+      var missing: [String] = []
+      if withStatus == 0 { missing.append("no status") }
+      if withResolution == 0 {
+        missing.append(withStatus > 0 ? "no resolution codes, so a closed contact is not unresolved for lack of one" : "no resolution codes")
+      }
+      if withText == 0 { missing.append(noText) }
+      return .partial("rests on \(Self.list(kinds)): \(missing.joined(separator: "; "))")
     case RateMeasure.Name.fcr.rawValue, RateMeasure.Name.repeat.rawValue:
-      return repeatMeasurable > 0 ? .supplied : .notSupplied("no contact has both a customer id and a time")
+      guard repeatMeasurable > 0 else { return .notSupplied("no contact has both a customer id and a time") }
+      if measure == RateMeasure.Name.fcr.rawValue, evidence == ["repeats"] {
+        return .partial("rests on repeats alone: nothing else shows a contact unresolved")
+      }
+      return .supplied
     case RateMeasure.Name.scripted.rawValue, RateMeasure.Name.scriptedUnresolved.rawValue:
       return withAgentText > 0 ? .supplied : .notSupplied(withText > 0 ? "no agent text" : noText)
     case RateMeasure.Name.churnRisk.rawValue:
@@ -84,9 +102,23 @@ public struct InputCoverage: Sendable, Hashable, Codable {
     }
   }
 
+  /// What the input's unresolved figure rests on, in a fixed order: "status", "resolution
+  /// codes", "conversation", "answer state", "repeats" (docs/metrics.md).
+  public var evidence: [String] {
+    [("status", withStatus), ("resolution codes", withResolution), ("conversation", withText),
+     ("answer state", withAnswerState), ("repeats", repeatMeasurable)].filter { $0.1 > 0 }.map(\.0)
+  }
+
+  /// "a", "a and b", "a, b and c".
+  private static func list(_ items: [String]) -> String {
+    items.count <= 2 ? items.joined(separator: " and ") : items.dropLast().joined(separator: ", ") + " and " + items.last!
+  }
+
   /// Counts what one record of the input carries (not whether it is measured).
   mutating func add(_ record: ContactRecord) {
     if record.hasText { withText += 1 }
+    if record.status != .unknown { withStatus += 1 }
+    if record.hasResolution { withResolution += 1 }
     if record.agentWords > 0 { withAgentText += 1 }
     let timed = record.opened != ContactRecord.noTime
     if record.customer != 0, timed { repeatMeasurable += 1 }
@@ -112,6 +144,8 @@ public struct InputCoverage: Sendable, Hashable, Codable {
     repeatMeasurable += other.repeatMeasurable
     handOffVisible += other.handOffVisible
     withCodes += other.withCodes
+    withStatus += other.withStatus
+    withResolution += other.withResolution
     withTransfers += other.withTransfers
     withEscalation += other.withEscalation
     withAnswerState += other.withAnswerState

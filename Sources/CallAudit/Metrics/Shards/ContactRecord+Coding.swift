@@ -5,7 +5,8 @@ extension ContactRecord {
   /// with different name tables can be read against the merged tables.
   func encode(
     to writer: inout ByteWriter, provider providerName: String, category categoryName: String?,
-    channel channelName: String?, fingerprints: some Collection<SentenceFingerprint>
+    channel channelName: String?, fingerprints: some Collection<SentenceFingerprint>,
+    traits: some Collection<SentenceTraits>
   ) {
     writer.append(id)
     writer.append(providerName)
@@ -25,27 +26,34 @@ extension ContactRecord {
     writer.append(raw: version)
     writer.append(raw: identity)
     writer.append(signed: Int64(agentWords))
-    writer.append(signed: Int64(responsive))
+    writer.append(signed: Int64(ritualWords))
+    writer.append(signed: Int64(moveWords))
+    writer.append(signed: Int64(looseWords))
+    writer.append(signed: Int64(outcome))
+    writer.append(array: moves)
     writer.append(optional: persistence)
     writer.append(optional: churnIntent)
-    writer.append(varint: (churnCode ? 1 : 0) | (hasText ? 2 : 0) | (hasCodes ? 4 : 0))
+    writer.append(
+      varint: (churnCode ? 1 : 0) | (hasText ? 2 : 0) | (hasCodes ? 4 : 0) | (hasResolution ? 8 : 0)
+        | (looseEngaged ? 16 : 0) | (problemRaised ? 32 : 0))
     writer.append(signed: Int64(answered))
     writer.append(signed: Int64(source))
     writer.append(signed: Int64(ordinal))
     writer.append(varint: UInt64(fingerprints.count))
-    for fingerprint in fingerprints {
+    for (fingerprint, trait) in zip(fingerprints, traits) {
       writer.append(raw: fingerprint.hashes0)
       writer.append(raw: fingerprint.hashes1)
       writer.append(varint: UInt64(fingerprint.wordCount))
+      writer.append(raw: trait.rawValue)
     }
   }
 
-  /// Reads a record written by ``encode(to:provider:category:channel:fingerprints:)``,
+  /// Reads a record written by ``encode(to:provider:category:channel:fingerprints:traits:)``,
   /// giving it the indices of its names in `names` and appending its
-  /// fingerprints to `sentences` (where its `sentenceStart` then points).
+  /// fingerprints and their traits to `sentences` (where its `sentenceStart` then points).
   init(
     decoding reader: inout ByteReader, names: NameTables, sourceOffset: Int32,
-    sentences: inout [SentenceFingerprint]
+    sentences: inout AgentSentences
   ) throws(ByteReader.Damaged) {
     id = try reader.string()
     provider = try names.providers.existingIndex(of: try reader.string())
@@ -70,24 +78,32 @@ extension ContactRecord {
     version = try reader.raw(UInt64.self)
     identity = try reader.raw(UInt64.self)
     agentWords = Int32(truncatingIfNeeded: try reader.signed())
-    responsive = Int8(truncatingIfNeeded: try reader.signed())
+    ritualWords = Int32(truncatingIfNeeded: try reader.signed())
+    moveWords = Int32(truncatingIfNeeded: try reader.signed())
+    looseWords = Int32(truncatingIfNeeded: try reader.signed())
+    outcome = Int8(truncatingIfNeeded: try reader.signed())
+    moves = try reader.array(of: UInt16.self)
     persistence = try reader.optionalString()
     churnIntent = try reader.optionalString()
     let flags = try reader.varint()
     churnCode = flags & 1 != 0
     hasText = flags & 2 != 0
     hasCodes = flags & 4 != 0
+    hasResolution = flags & 8 != 0
+    looseEngaged = flags & 16 != 0
+    problemRaised = flags & 32 != 0
     answered = Int8(truncatingIfNeeded: try reader.signed())
     source = Int32(truncatingIfNeeded: try reader.signed()) + sourceOffset
     ordinal = Int32(truncatingIfNeeded: try reader.signed())
     let count = Int(try reader.varint())
-    sentenceStart = Int32(sentences.count)
+    sentenceStart = Int32(sentences.fingerprints.count)
     sentenceCount = Int32(count)
     for _ in 0..<count {
       let low = try reader.raw(SIMD16<UInt32>.self)
       let high = try reader.raw(SIMD16<UInt32>.self)
       let words = Int(try reader.varint())
-      sentences.append(SentenceFingerprint(hashes0: low, hashes1: high, wordCount: words))
+      sentences.fingerprints.append(SentenceFingerprint(hashes0: low, hashes1: high, wordCount: words))
+      sentences.traits.append(SentenceTraits(rawValue: try reader.raw(UInt8.self)))
     }
   }
 

@@ -72,12 +72,13 @@ struct ContactSpool: Sendable {
   /// Stores one contact's record, names and fingerprints.
   mutating func append(
     _ record: ContactRecord, provider: String, category: String?, channel: String?,
-    fingerprints: some Collection<SentenceFingerprint>
+    fingerprints: some Collection<SentenceFingerprint>, traits: some Collection<SentenceTraits>
   ) {
     let shard = shard(of: record)
     let before = buffers[shard].bytes.count
     record.encode(
-      to: &buffers[shard], provider: provider, category: category, channel: channel, fingerprints: fingerprints)
+      to: &buffers[shard], provider: provider, category: category, channel: channel, fingerprints: fingerprints,
+      traits: traits)
     buffered += buffers[shard].bytes.count - before
     count += 1
     if buffered > memoryBudget, !spillFailed { spill() }
@@ -119,9 +120,9 @@ struct ContactSpool: Sendable {
 
   /// The records of shard `index`, with their names' indices in `names`, and
   /// their fingerprints (each record's `sentenceStart` points into them).
-  func shard(_ index: Int, names: NameTables) -> (records: [ContactRecord], sentences: [SentenceFingerprint]) {
+  func shard(_ index: Int, names: NameTables) -> (records: [ContactRecord], sentences: AgentSentences) {
     var records: [ContactRecord] = []
-    var sentences: [SentenceFingerprint] = []
+    var sentences = AgentSentences()
     let pending = buffers[index].bytes.isEmpty ? [] : [Segment(place: .memory(buffers[index].bytes), sourceOffset: 0)]
     for segment in segments[index] + pending {
       let chunk: [UInt8]

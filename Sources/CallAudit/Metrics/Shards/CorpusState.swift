@@ -24,6 +24,9 @@ struct CorpusState: Sendable {
   /// Inputs whose bytes are identical to an earlier input's: they stand in the
   /// numbering, but their contacts are not measured (``placeholder()``).
   private(set) var skippedInputs: Set<Int32> = []
+  /// Inputs some contact of which carries a resolution code: only there does a closed
+  /// contact without one count as closed without a resolving code.
+  private(set) var codedInputs: Set<Int32> = []
 
   /// The state of one input skipped because it is identical to an earlier one.
   static func placeholder() -> CorpusState {
@@ -43,13 +46,17 @@ struct CorpusState: Sendable {
       dataEnd.append(ContactRecord.noTime)
     }
     if record.opened != ContactRecord.noTime { dataEnd[provider] = max(dataEnd[provider], record.opened) }
+    if record.hasResolution { codedInputs.insert(record.source) }
   }
 
   /// Shows one agent sentence of an interned record's contact to its provider's miner.
-  mutating func observe(_ sentence: Substring, _ fingerprint: SentenceFingerprint, of record: ContactRecord, id: String) {
+  mutating func observe(
+    _ sentence: Substring, _ fingerprint: SentenceFingerprint, values: UInt64, of record: ContactRecord, id: String
+  ) {
     // Support counts distinct customers; a contact without one stands for itself.
     let speaker = record.customer != 0 ? record.customer : StableHash.of(providers[record.provider], "#", id)
-    miners[Int(record.provider)].observe(sentence: sentence, fingerprint: fingerprint, customerKey: speaker)
+    miners[Int(record.provider)].observe(
+      sentence: sentence, fingerprint: fingerprint, customerKey: speaker, valueHash: values)
   }
 
   /// Adds another state, whose inputs come after ours.
@@ -58,6 +65,7 @@ struct CorpusState: Sendable {
     _ = names.categories.absorb(other.categories)
     _ = names.channels.absorb(other.channels)
     for skipped in other.skippedInputs { skippedInputs.insert(skipped + Int32(inputCount)) }
+    for coded in other.codedInputs { codedInputs.insert(coded + Int32(inputCount)) }
     inputCount += other.inputCount
     for (theirs, miner) in other.miners.enumerated() {
       let ours = Int(providerMap[theirs])
@@ -74,15 +82,17 @@ struct CorpusState: Sendable {
   /// The scripts mined, and the rest of what measuring needs.
   func scoringContext(configuration: AnalysisConfiguration) -> ScoringContext {
     var libraries: [Int32: ScriptLibrary] = [:]
+    // With several providers, a line's support counts every provider's customers.
+    let pool = miners.count > 1 ? ScriptPool(miners: miners) : nil
     for index in providers.names.indices {
-      var library = miners[index].library()
+      var library = miners[index].library(pool: pool)
       let known = configuration.knownScriptLines + (configuration.knownScriptLinesByProvider[providers[Int32(index)]] ?? [])
       if !known.isEmpty { library.addKnownLines(known) }
       libraries[Int32(index)] = library
     }
     return ScoringContext(
       configuration: configuration, names: names, libraries: libraries, dataEnd: dataEnd,
-      skippedInputs: skippedInputs)
+      skippedInputs: skippedInputs, codedInputs: codedInputs)
   }
 }
 
@@ -97,6 +107,7 @@ extension CorpusState {
     for miner in miners { miner.encode(to: &writer) }
     writer.append(signed: Int64(inputCount))
     writer.append(array: skippedInputs.sorted())
+    writer.append(array: codedInputs.sorted())
   }
 
   /// Reads a state written by ``encode(to:)``.
@@ -112,5 +123,6 @@ extension CorpusState {
     for _ in providers.names.indices { miners.append(try ScriptMiner(decoding: &reader)) }
     inputCount = Int(try reader.signed())
     skippedInputs = Set(try reader.array(of: Int32.self))
+    codedInputs = Set(try reader.array(of: Int32.self))
   }
 }

@@ -40,12 +40,20 @@ struct PartialReport: Sendable, Codable {
   private var flaggedTotal = 0
   /// Every contact's measures, when the configuration keeps them.
   private var measures: [PlacedMeasure]?
+  /// By provider: how many contacts, and flagged contacts, made each generic move.
+  private var moveTallies: [Int32: [MoveUse: MoveCount]] = [:]
+
+  /// Contacts that made a move, and flagged contacts that did.
+  struct MoveCount: Sendable, Codable {
+    var contacts = 0
+    var flagged = 0
+  }
 
   /// An empty partial report.
   init() {}
 
   /// Measures the contacts of one shard against `context`.
-  init(shard read: [ContactRecord], sentences: [SentenceFingerprint], context: ScoringContext) {
+  init(shard read: [ContactRecord], sentences: AgentSentences, context: ScoringContext) {
     let configuration = context.configuration
     let read = context.skippedInputs.isEmpty ? read : read.filter { !context.skippedInputs.contains($0.source) }
     for record in read { coverage[record.source, default: InputCoverage()].add(record) }
@@ -59,11 +67,12 @@ struct PartialReport: Sendable, Codable {
     let measurer = ContactMeasurer(
       records: records, sentences: sentences, libraries: context.libraries, outcomes: outcomes,
       transferredTo: transfers, providers: context.providers, categories: context.categories,
-      channels: context.channels, scriptThreshold: configuration.scriptThreshold)
+      channels: context.channels, scriptThreshold: configuration.scriptThreshold, codedInputs: context.codedInputs)
     if configuration.keepContactMeasures { measures = [] }
     for index in records.indices {
       let record = records[index]
-      let measure = measurer.measure(index)
+      let reply = measurer.reply(index)
+      let measure = measurer.measure(index, reply: reply)
       tallies[record.provider, default: [:]][record.sourcing, default: GroupTally()]
         .add(record, measure, transferDetected: transfers[index] != nil,
           shortCallSeconds: configuration.shortCallSeconds)
@@ -72,6 +81,10 @@ struct PartialReport: Sendable, Codable {
       if measure.flagged {
         flagged.append(measurer.evidence(index, measure))
         flaggedPlaces.append(Place(record))
+      }
+      for use in Set(measurer.moves(index, reply: reply)) {
+        moveTallies[record.provider, default: [:]][use, default: MoveCount()].contacts += 1
+        if measure.flagged { moveTallies[record.provider, default: [:]][use, default: MoveCount()].flagged += 1 }
       }
       measures?.append(PlacedMeasure(place: Place(record), measure: measure))
     }
@@ -131,6 +144,37 @@ struct PartialReport: Sendable, Codable {
     flaggedPlaces += other.flaggedPlaces
     flaggedTotal += other.flaggedTotal
     if let theirs = other.measures { measures = (measures ?? []) + theirs }
+    for (provider, uses) in other.moveTallies {
+      for (use, count) in uses {
+        moveTallies[provider, default: [:]][use, default: MoveCount()].contacts += count.contacts
+        moveTallies[provider, default: [:]][use, default: MoveCount()].flagged += count.flagged
+      }
+    }
+  }
+
+  /// A provider's most frequent moves, those of flagged contacts first, then by contacts and text.
+  private func frequentMoves(of provider: Int32) -> [MoveFrequency] {
+    let library = SupportMoveLibrary.shipped
+    let all = (moveTallies[provider] ?? [:]).map { use, count -> MoveFrequency in
+      switch use {
+      case .library(let id):
+        let move = library.moves[id]
+        return MoveFrequency(
+          kind: move.kind, text: move.example, mined: false, libraryID: id, contacts: count.contacts,
+          flagged: count.flagged)
+      case .script(let text, let kind):
+        return MoveFrequency(
+          kind: kind, text: text, mined: true, libraryID: nil, contacts: count.contacts, flagged: count.flagged)
+      }
+    }
+    return Array(
+      all.sorted { a, b in
+        if a.flagged != b.flagged { return a.flagged > b.flagged }
+        if a.contacts != b.contacts { return a.contacts > b.contacts }
+        if a.text != b.text { return a.text < b.text }
+        if a.mined != b.mined { return !a.mined }
+        return (a.libraryID ?? 0) < (b.libraryID ?? 0)
+      }.prefix(ProviderReport.maximumMoves))
   }
 
   /// The report of every contact merged in, for `inputs` (by input index).
@@ -163,7 +207,8 @@ struct PartialReport: Sendable, Codable {
       }
       return ProviderReport(
         name: providers[provider], contacts: groupReports.reduce(0) { $0 + $1.contacts },
-        groups: groupReports, outsourcing: comparisons[0], alsoCompared: Array(comparisons.dropFirst()))
+        groups: groupReports, outsourcing: comparisons[0], alsoCompared: Array(comparisons.dropFirst()),
+        moves: frequentMoves(of: provider))
     }.sorted { $0.name < $1.name }
 
     putFlaggedWorstFirst()
@@ -175,7 +220,9 @@ struct PartialReport: Sendable, Codable {
       flaggedTotal: flaggedTotal,
       scripts: context.libraries.sorted { providers[$0.key] < providers[$1.key] }.flatMap { provider, library in
         library.scripts.map {
-          ScriptLine(provider: providers[provider], text: $0.text, customers: $0.customers, known: $0.known)
+          ScriptLine(
+            provider: providers[provider], text: $0.text, customers: $0.customers, known: $0.known, kind: $0.kind,
+            carriesData: $0.carriesData)
         }
       },
       contactMeasures: configuration.keepContactMeasures

@@ -19,4 +19,6 @@ struct ScoringContext: Sendable {
   let dataEnd: [Int64]
   /// Inputs identical to an earlier one: their contacts are not measured (they are all duplicates).
   var skippedInputs: Set<Int32> = []
+  /// Inputs some contact of which carries a resolution code (``CorpusState/codedInputs``).
+  var codedInputs: Set<Int32> = []
 }

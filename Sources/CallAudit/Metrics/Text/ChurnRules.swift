@@ -10,17 +10,19 @@ enum ChurnRules {
   private static let cancelVerbs = WordSet(
     """
     cancel cancelling canceling cancelled canceled cancellation terminate terminating \
-    termination close closing discontinue discontinuing
+    termination close closing discontinue discontinuing ending
     """)
   private static let serviceNouns = WordSet(
     """
     service services contract account subscription internet line plan broadband membership \
-    cable tv phone package bundle wifi fios everything
+    cable tv phone package bundle wifi fios everything premium prime
     """)
   private static let notChurnObjects = WordSet(
     """
-    appointment appointments visit technician tech engineer order booking callback call payment \
-    autopay ticket request upgrade installation install check repair
+    appointment appointments visit technician tech engineer order orders booking bookings callback call \
+    payment autopay ticket request upgrade installation install check repair ride rides trip trips journey \
+    reservation reservations flight flights delivery deliveries purchase purchases preorder transaction \
+    transactions driver credit fee fees charge charges refund
     """)
   private static let moveVerbs = WordSet(
     """
@@ -30,13 +32,32 @@ enum ChurnRules {
   private static let providerNouns = WordSet(
     "provider providers company companies carrier carriers isp isps network operator supplier competitor competitors")
 
+  /// Words that make a leaving phrase hypothetical ("*if* I cancel I pay $5") when just before it.
+  private static let conditionals = WordSet("if unless whether when once")
+  /// "back": toward the provider, a customer coming back ("port back", "switch back to you").
+  private static let returning = WordSet("back")
+  /// Intentions: "thinking of", "about to", "ready to".
+  private static let intentions = WordSet(
+    """
+    thinking considering contemplating planning going gonna about ready want decided deciding debating \
+    seriously probably definitely time
+    """)
+  /// Leaving verbs with no object needed.
+  private static let leavingVerbs = WordSet(
+    """
+    leave leaving switch switching cancel cancelling canceling end ending drop dropping quit quitting port \
+    porting ditch ditching dump dumping
+    """)
+
   private static func churn(
-    _ steps: PhraseStep..., rejectWithin: WordSet? = nil, rejectAfter: WordSet? = nil
+    _ steps: PhraseStep..., rejectWithin: WordSet? = nil, rejectAfter: WordSet? = nil, rejectBefore: WordSet? = nil
   ) -> PhraseRule {
     var rule = PhraseRule(steps: steps)
     rule.rejectNegatedIntent = true
     rule.rejectWithin = rejectWithin
     rule.rejectAfter = rejectAfter
+    rule.rejectBefore = rejectBefore ?? conditionals
+    rule.before = 2
     return rule
   }
 
@@ -57,12 +78,14 @@ enum ChurnRules {
         WordSet("cancel cancelling canceling terminate"), gap: 2,
         fillers: WordSet("to i just probably definitely seriously")),
       rejectAfter: notChurnObjects.union(WordSet("it that this the a an my your order"))),
-    // "switching to Verizon", "leaving for Comcast", "port my number to T-Mobile"
+    // "switching to Verizon", "leaving for Comcast", "port my number to T-Mobile" (not "port
+    // back", "switch back": a customer coming back)
     churn(
       PhraseStep(moveVerbs),
       PhraseStep(
         SignalVocabulary.providers, gap: 3,
-        fillers: WordSet("over to back up with for my our service services business internet account number"))),
+        fillers: WordSet("over to up with for my our service services business internet account number")),
+      rejectWithin: returning),
     // "switching to Proseware Telecom": a provider not in the vocabulary, recognised by the
     // company-like word that ends its name. Product words (fibre, broadband, mobile) are left
     // out, since "switching to fibre" may be an upgrade with the same provider.
@@ -75,7 +98,7 @@ enum ChurnRules {
       PhraseStep(moveVerbs),
       PhraseStep(
         WordSet("another different other new competitor competitors competing"), gap: 3,
-        fillers: WordSet("over to back up with for a my our service business internet")),
+        fillers: WordSet("over to up with for a my our service business internet")),
       PhraseStep(providerNouns, gap: 1, fillers: WordSet("internet broadband cable phone wireless"))),
     // "change provider", "switching carriers"
     churn(
@@ -89,7 +112,7 @@ enum ChurnRules {
     // "port my number", "porting out", "PAC code"
     churn(
       PhraseStep(WordSet("port porting")),
-      PhraseStep(WordSet("number numbers out"), gap: 1, fillers: WordSet("my our the"))),
+      PhraseStep(WordSet("number numbers out"), gap: 1, fillers: WordSet("my our the")), rejectWithin: returning),
     churn(PhraseStep(WordSet("pac stac")), PhraseStep(WordSet("code"))),
     // "take my business elsewhere"
     churn(
@@ -100,7 +123,8 @@ enum ChurnRules {
       PhraseStep(WordSet("looking shopping find finding search searching shop")),
       PhraseStep(
         providerNouns, gap: 3,
-        fillers: WordSet("for a an another new different other better cheaper internet broadband"))),
+        fillers: WordSet(
+          "for a an another new different other better cheaper internet broadband around elsewhere cable and phone tv wireless mobile"))),
     // "I'm done with you", "done with Comcast"
     churn(
       PhraseStep(WordSet("done")), PhraseStep(WordSet("with")),
@@ -111,5 +135,46 @@ enum ChurnRules {
     churn(
       PhraseStep(WordSet("out")), PhraseStep(WordSet("of")),
       PhraseStep(WordSet("contract"), gap: 1, fillers: WordSet("my this the"))),
+    // "thinking of leaving", "contemplating ending my service", "about to switch": an intention
+    // to leave needs no object, unless the object is not the service ("ending the call")
+    churn(
+      PhraseStep(intentions), PhraseStep(leavingVerbs, gap: 2, fillers: WordSet("of to about on i just really")),
+      rejectAfter: notChurnObjects.union(
+        WordSet(
+          "call chat conversation it that this up over off on plan plans phone phones device devices sim card back my our the a an your")),
+      rejectBefore: conditionals.union(SignalVocabulary.not).union(SignalVocabulary.never)),
+    // "#neveragain", "never ordering again", "not going back ever again", "never coming back"
+    churn(PhraseStep(WordSet("neveragain"))),
+    churn(
+      PhraseStep(WordSet("never")),
+      PhraseStep(
+        WordSet(
+          "using use ordering order buying buy flying fly shopping shop booking book staying stay coming come going go returning return renting rent eating"),
+        gap: 1),
+      PhraseStep(WordSet("again back"), gap: 4)),
+    churn(PhraseStep(WordSet("not")), PhraseStep(WordSet("going coming")), PhraseStep(WordSet("back"), gap: 0), PhraseStep(WordSet("ever again"), gap: 2)),
+    // "leaving after 10 years", "left after a decade with you"
+    churn(
+      PhraseStep(WordSet("leave leaving left")),
+      PhraseStep(WordSet("after"), gap: 2), PhraseStep(WordSet("years yrs decade decades"), gap: 2)),
+    // "the last time I fly with you"
+    churn(
+      PhraseStep(WordSet("last")), PhraseStep(WordSet("time")), PhraseStep(WordSet("i we")),
+      PhraseStep(WordSet("use fly order shop buy book stay eat ride travel"), gap: 1)),
+    // "delete my account", "request to delete my account", "deleted the app"
+    churn(
+      PhraseStep(WordSet("delete deleting deleted remove removing removed uninstall uninstalled uninstalling")),
+      PhraseStep(WordSet("account accounts profile app membership subscription"), gap: 3)),
+    // "you've lost me as a customer", "lost our business"
+    churn(
+      PhraseStep(WordSet("lost losing")),
+      PhraseStep(WordSet("customer customers business"), gap: 4, fillers: WordSet("me us a as another one two my our your"))),
+    // "shopping somewhere else", "taking my business elsewhere", "go elsewhere"
+    churn(
+      PhraseStep(WordSet("shop shopping go going take taking went look looking")),
+      PhraseStep(WordSet("elsewhere"), gap: 3, fillers: WordSet("my our business money somewhere")),
+      rejectAfter: WordSet("for")),
+    churn(
+      PhraseStep(WordSet("shop shopping go going")), PhraseStep(WordSet("somewhere")), PhraseStep(WordSet("else"))),
   ])
 }

@@ -24,7 +24,13 @@ struct ClusterTable: Sendable {
     var textLength = 0
     /// Whether the representative text was cut.
     var textCut = false
+    /// Distinct value hashes stored in the slot's value sketch (at most `valueSketchSize`).
+    var valueCount = 0
   }
+
+  /// Distinct values kept per slot: enough to tell a constant (a phone number, a web
+  /// address) from a slot that varies from customer to customer.
+  static let valueSketchSize = 8
 
   /// Most slots.
   let capacity: Int
@@ -46,6 +52,8 @@ struct ClusterTable: Sendable {
   private(set) var generations: [UInt8] = []
   private var textBytes: [UInt8] = []
   private var customerSlab: [UInt64] = []
+  /// The first distinct value hashes of each slot's sentences (`valueSketchSize` per slot).
+  private var valueSlab: [UInt64] = []
   /// A heap node: the ordering key (priority << 40 | serial) lives in the heap itself, so a
   /// sift reads one contiguous array instead of per-slot arrays.
   struct HeapNode {
@@ -80,7 +88,7 @@ struct ClusterTable: Sendable {
   /// (bumping its generation); returns the slot.
   mutating func admit(
     fingerprint: SentenceFingerprint, text: Substring, customers: UnsafeBufferPointer<UInt64>,
-    observations joined: Int, priority: Int, error: Int
+    observations joined: Int, priority: Int, error: Int, values: UnsafeBufferPointer<UInt64> = .init(start: nil, count: 0)
   ) -> Int {
     let slot: Int
     var reused = false
@@ -94,6 +102,7 @@ struct ClusterTable: Sendable {
       generations.append(0)
       textBytes.append(contentsOf: repeatElement(0, count: maximumTextBytes))
       customerSlab.append(contentsOf: repeatElement(0, count: sketchSize))
+      valueSlab.append(contentsOf: repeatElement(0, count: Self.valueSketchSize))
       heapPositions.append(Int32(heap.count))
       heap.append(HeapNode(key: 0, slot: Int32(slot)))
     } else {
@@ -113,6 +122,8 @@ struct ClusterTable: Sendable {
     let stored = min(customers.count, sketchSize)
     state.customerCount = stored
     for index in 0..<stored { customerSlab[slot * sketchSize + index] = customers[index] }
+    state.valueCount = min(values.count, Self.valueSketchSize)
+    for index in 0..<state.valueCount { valueSlab[slot * Self.valueSketchSize + index] = values[index] }
     counters[slot] = state
     let position = Int(heapPositions[slot])
     heap[position].key = Self.heapKey(state)
@@ -131,6 +142,7 @@ struct ClusterTable: Sendable {
     generations.reserveCapacity(slots)
     textBytes.reserveCapacity(slots * maximumTextBytes)
     customerSlab.reserveCapacity(slots * sketchSize)
+    valueSlab.reserveCapacity(slots * Self.valueSketchSize)
     heap.reserveCapacity(slots)
     heapPositions.reserveCapacity(slots)
   }
@@ -169,10 +181,12 @@ struct ClusterTable: Sendable {
 
   // MARK: Updates
 
-  /// Records one more sentence `text` for `slot` from the customer with hash `customer`.
-  mutating func record(_ customer: UInt64, text: Substring, in slot: Int) {
+  /// Records one more sentence `text` for `slot` from the customer with hash `customer`;
+  /// `value` hashes the values of the case it states (0 when none).
+  mutating func record(_ customer: UInt64, text: Substring, value: UInt64 = 0, in slot: Int) {
     var state = counters[slot]
     state.observations += 1
+    if value != 0 { noteValue(value, in: slot, &state) }
     if state.textLength == 0 { (state.textLength, state.textCut) = storeText(text, in: slot) }
     let changed = customerSlab.withUnsafeMutableBufferPointer { slab in
       DistinctSketch.insert(
@@ -192,9 +206,25 @@ struct ClusterTable: Sendable {
     }
   }
 
+  /// Adds a value hash to `slot`'s value sketch, when new and there is room.
+  private mutating func noteValue(_ value: UInt64, in slot: Int, _ state: inout Counters) {
+    let base = slot * Self.valueSketchSize
+    for index in 0..<state.valueCount where valueSlab[base + index] == value { return }
+    guard state.valueCount < Self.valueSketchSize else { return }
+    valueSlab[base + state.valueCount] = value
+    state.valueCount += 1
+  }
+
+  /// The distinct value hashes stored for `slot`.
+  func values(of slot: Int) -> ArraySlice<UInt64> {
+    let base = slot * Self.valueSketchSize
+    return valueSlab[base..<(base + counters[slot].valueCount)]
+  }
+
   /// Folds another table's cluster into `slot` (counters add, customer sketches unite).
   mutating func absorb(
-    customers: DistinctSketch, observations joined: Int, priority: Int, error: Int, into slot: Int
+    customers: DistinctSketch, observations joined: Int, priority: Int, error: Int,
+    values: ArraySlice<UInt64> = [], into slot: Int
   ) {
     var union = self.customers(of: slot)
     union.formUnion(customers)
@@ -206,6 +236,7 @@ struct ClusterTable: Sendable {
     state.observations += joined
     state.priority += priority
     state.error += error
+    for value in values { noteValue(value, in: slot, &state) }
     counters[slot] = state
     let position = Int(heapPositions[slot])
     heap[position].key = Self.heapKey(state)
@@ -249,6 +280,7 @@ extension ClusterTable {
     writer.append(array: generations)
     writer.append(array: textBytes)
     writer.append(array: customerSlab)
+    writer.append(array: valueSlab)
     writer.append(array: heap)
     writer.append(array: heapPositions)
   }
@@ -266,10 +298,11 @@ extension ClusterTable {
     generations = try reader.array(of: UInt8.self)
     textBytes = try reader.array(of: UInt8.self)
     customerSlab = try reader.array(of: UInt64.self)
+    valueSlab = try reader.array(of: UInt64.self)
     heap = try reader.array(of: HeapNode.self)
     heapPositions = try reader.array(of: Int32.self)
     guard count >= 0, count <= capacity, fingerprints.count >= count, counters.count >= count,
-      generations.count >= count, quickSignatures.count >= count
+      generations.count >= count, quickSignatures.count >= count, valueSlab.count >= count * Self.valueSketchSize
     else { throw ByteReader.Damaged() }
   }
 }

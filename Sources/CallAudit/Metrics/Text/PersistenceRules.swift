@@ -27,7 +27,7 @@ enum PersistenceRules {
     // "didn't work", "did not help", "didn't really fix it", "didn't do anything"
     PhraseRule(
       PhraseStep(WordSet("did")), PhraseStep(WordSet("not")),
-      PhraseStep(WordSet("work works worked do anything").union(remedies), gap: 2, fillers: softFillers)),
+      PhraseStep(WordSet("work works worked anything").union(remedies), gap: 2, fillers: softFillers)),
     // "that does not help", "doesn't seem to fix"
     PhraseRule(
       PhraseStep(WordSet("does do")), PhraseStep(WordSet("not")),

@@ -8,6 +8,8 @@ struct WordSet: Sendable {
   private let minimumNumber: Int?
   /// Ordinals ("3rd", "third") at least this large also match.
   private let minimumOrdinal: Int?
+  /// Bit `k` set: tokens of `LexemeKind(rawValue: k)` match whatever they spell (`#url`).
+  private let kinds: UInt16
 
   /// A set of the given space-separated words.
   init(_ words: String, numbersFrom: Int? = nil, ordinalsFrom: Int? = nil) {
@@ -16,22 +18,31 @@ struct WordSet: Sendable {
       numbersFrom, ordinalsFrom)
   }
 
-  private init(words: StaticWordTable<Bool>, _ numbersFrom: Int?, _ ordinalsFrom: Int?) {
+  /// A set of `words` that also accepts any token of the given lexeme kinds.
+  init(words: [String], kinds: [LexemeKind]) {
+    self.init(words: StaticWordTable(words: words), nil, nil, kinds: kinds.reduce(0) { $0 | 1 << UInt16($1.rawValue) })
+  }
+
+  private init(words: StaticWordTable<Bool>, _ numbersFrom: Int?, _ ordinalsFrom: Int?, kinds: UInt16 = 0) {
     self.words = words
     minimumNumber = numbersFrom
     minimumOrdinal = ordinalsFrom
+    self.kinds = kinds
   }
 
-  /// This set's words plus `other`'s (number and ordinal limits from `self`).
+  /// This set's words plus `other`'s (number, ordinal and kind limits from `self`).
   func union(_ other: WordSet) -> WordSet {
-    WordSet(words: words.union(other.words), minimumNumber, minimumOrdinal)
+    WordSet(words: words.union(other.words), minimumNumber, minimumOrdinal, kinds: kinds)
   }
+
+  /// The lexeme kinds accepted whatever they spell, as a bit mask.
+  var acceptedKinds: UInt16 { kinds }
 
   /// The hashes of the set's words (numbers aside).
   var wordHashes: [UInt64] { words.hashes }
 
-  /// Whether numbers or ordinals can match besides the words.
-  var acceptsNumbers: Bool { minimumNumber != nil || minimumOrdinal != nil }
+  /// Whether numbers, ordinals or whole lexeme kinds can match besides the words.
+  var acceptsNumbers: Bool { minimumNumber != nil || minimumOrdinal != nil || kinds != 0 }
 
   /// Whether the word with hash `hash` is in the set (numbers aside).
   @inline(__always)
@@ -40,6 +51,7 @@ struct WordSet: Sendable {
   /// Whether `token` belongs to the set.
   @inline(__always)
   func contains(_ token: SignalToken) -> Bool {
+    if kinds != 0, kinds >> UInt16(token.kind.rawValue) & 1 != 0 { return true }
     if let minimumNumber, let number = token.number, number >= minimumNumber { return true }
     if let minimumOrdinal, let ordinal = token.ordinal, ordinal >= minimumOrdinal { return true }
     return token.hash != 0 && words.contains(token.hash)

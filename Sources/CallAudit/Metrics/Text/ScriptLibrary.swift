@@ -19,14 +19,25 @@ public struct ScriptLibrary: Sendable {
     public var customers: Int
     /// Whether the line came from a `--scripts` file.
     public var known: Bool
+    /// The kind of support move the line is, when the move library recognises it.
+    public var kind: MoveKind?
+    /// Whether the line is a template whose stated values vary from customer to customer:
+    /// said with a value of the case, it is data, not script.
+    public var carriesData: Bool
 
     /// Creates a script record.
-    public init(id: Int, text: String, customers: Int, known: Bool) {
+    public init(id: Int, text: String, customers: Int, known: Bool, kind: MoveKind? = nil, carriesData: Bool = false) {
       self.id = id
       self.text = text
       self.customers = customers
       self.known = known
+      self.kind = kind
+      self.carriesData = carriesData
     }
+
+    /// Whether the line is a ritual (greeting, closing, verification): it neither makes a
+    /// contact scripted nor saves it.
+    public var isRitual: Bool { kind?.isRitual ?? false }
   }
 
   /// A script before ids are assigned.
@@ -39,6 +50,10 @@ public struct ScriptLibrary: Sendable {
     var known: Bool
     /// The representative's fingerprint first, then joined paraphrase clusters'.
     var fingerprints: [SentenceFingerprint]
+    /// See `Script.kind`.
+    var kind: MoveKind? = nil
+    /// See `Script.carriesData`.
+    var carriesData = false
   }
 
   /// Most paraphrase fingerprints kept per script.
@@ -76,7 +91,7 @@ public struct ScriptLibrary: Sendable {
     var entries = scripts.map { script in
       Entry(
         text: script.text, customers: script.customers, known: script.known,
-        fingerprints: Array(variants[variantRanges[script.id]]))
+        fingerprints: Array(variants[variantRanges[script.id]]), kind: script.kind, carriesData: script.carriesData)
     }
     var rejected: [String] = []
     for line in lines {
@@ -91,7 +106,9 @@ public struct ScriptLibrary: Sendable {
           entries[existing].known = true
         } else {
           entries.append(
-            Entry(text: String(sentence), customers: 0, known: true, fingerprints: [fingerprint]))
+            Entry(
+              text: String(sentence), customers: 0, known: true, fingerprints: [fingerprint],
+              kind: SupportMoveLibrary.shipped.kind(of: String(sentence))))
         }
       }
     }
@@ -152,7 +169,9 @@ public struct ScriptLibrary: Sendable {
       return a.offset < b.offset
     }.map(\.element)
     scripts = sorted.enumerated().map { id, entry in
-      Script(id: id, text: entry.text, customers: entry.customers, known: entry.known)
+      Script(
+        id: id, text: entry.text, customers: entry.customers, known: entry.known, kind: entry.kind,
+        carriesData: entry.carriesData)
     }
     variants = []
     variantOwners = []

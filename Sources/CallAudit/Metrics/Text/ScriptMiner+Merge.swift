@@ -28,11 +28,14 @@ extension ScriptMiner {
       }
       let sketch = theirs.customers(of: slot)
       let text = theirs.text(of: slot)
+      let values = Array(theirs.values(of: slot))
       sketch.values.withUnsafeBufferPointer { customers in
-        admit(
-          fingerprint, text: Substring(text), customers: customers,
-          observations: theirs.counters[slot].observations,
-          priority: theirs.counters[slot].priority, error: theirs.counters[slot].error)
+        values.withUnsafeBufferPointer { values in
+          admit(
+            fingerprint, text: Substring(text), customers: customers,
+            observations: theirs.counters[slot].observations,
+            priority: theirs.counters[slot].priority, error: theirs.counters[slot].error, values: values)
+        }
       }
     }
   }

@@ -43,15 +43,28 @@ public struct ScriptMiner: Sendable {
   public var clusterCount: Int { table.count }
 
   /// The distinct-customer support a cluster needs to count as a script right now:
-  /// max(minimumCustomers, ⌈minimumCustomerFraction × distinct customers⌉).
+  /// max(m, ⌈minimumCustomerFraction × N⌉) for a provider with N distinct customers, where
+  /// the minimum m adapts to small corpora: m = min(minimumCustomers, max(3, ⌈N ÷ 10⌉)), so
+  /// 3 customers up to 30, 4 up to 40, then `minimumCustomers` (5). An account with a few
+  /// dozen threads cannot show a line to five of its own customers; pooled support
+  /// (``ScriptPool``) counts the other providers' customers toward it.
   public var customerThreshold: Int {
-    let fraction = configuration.minimumCustomerFraction * Double(distinctCustomers)
-    return max(configuration.minimumCustomers, Int(fraction.rounded(.up)))
+    let customers = distinctCustomers
+    let adaptive = min(configuration.minimumCustomers, max(Self.smallestSupport, (customers + 9) / 10))
+    let fraction = configuration.minimumCustomerFraction * Double(customers)
+    return max(adaptive, Int(fraction.rounded(.up)))
   }
 
+  /// The fewest distinct customers a script ever needs.
+  static let smallestSupport = 3
+
   /// One agent sentence of one contact; customerKey identifies the customer (distinct-customer support, a customer repeating the same thing doesn't make it a script).
+  ///
+  /// `valueHash` hashes the values of the case the sentence states (amounts, dates, codes;
+  /// 0 when none): a cluster whose values vary from customer to customer is a template
+  /// filled with data, not a script (``ScriptLibrary/Script/carriesData``).
   public mutating func observe(
-    sentence: Substring, fingerprint: SentenceFingerprint, customerKey: UInt64
+    sentence: Substring, fingerprint: SentenceFingerprint, customerKey: UInt64, valueHash: UInt64 = 0
   ) {
     observedSentences += 1
     let customer = Self.customerHash(customerKey)
@@ -60,15 +73,17 @@ public struct ScriptMiner: Sendable {
       lastCustomer = customer
     }
     if let slot = bestCluster(for: fingerprint) {
-      table.record(customer, text: sentence, in: slot)
+      table.record(customer, text: sentence, value: valueHash, in: slot)
       return
     }
     let error = table.isFull ? table.counters[table.evictionCandidate].priority : 0
-    withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 1) { buffer in
+    withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2) { buffer in
       buffer[0] = customer
+      buffer[1] = valueHash
       admit(
-        fingerprint, text: sentence, customers: UnsafeBufferPointer(buffer), observations: 1,
-        priority: error + 1, error: error)
+        fingerprint, text: sentence, customers: UnsafeBufferPointer(rebasing: buffer[0..<1]), observations: 1,
+        priority: error + 1, error: error,
+        values: UnsafeBufferPointer(rebasing: buffer[1..<(valueHash != 0 ? 2 : 1)]))
     }
   }
 
@@ -109,11 +124,11 @@ public struct ScriptMiner: Sendable {
   /// Admits a cluster into the table and files it in the band index.
   mutating func admit(
     _ fingerprint: SentenceFingerprint, text: Substring, customers: UnsafeBufferPointer<UInt64>,
-    observations: Int, priority: Int, error: Int
+    observations: Int, priority: Int, error: Int, values: UnsafeBufferPointer<UInt64>
   ) {
     let slot = table.admit(
       fingerprint: fingerprint, text: text, customers: customers, observations: observations,
-      priority: priority, error: error)
+      priority: priority, error: error, values: values)
     // An evicted cluster's band entries go stale through the slot's new generation.
     let generations = table.generations
     let generation = generations[slot]
@@ -146,6 +161,6 @@ public struct ScriptMiner: Sendable {
     let theirs = other.counters[otherSlot]
     table.absorb(
       customers: other.customers(of: otherSlot), observations: theirs.observations,
-      priority: theirs.priority, error: theirs.error, into: slot)
+      priority: theirs.priority, error: theirs.error, values: other.values(of: otherSlot), into: slot)
   }
 }

@@ -43,36 +43,14 @@ public struct SentenceFingerprint: Sendable, Hashable, BitwiseCopyable {
   }
 
   private static func make<S: StringProtocol>(_ text: S) -> SentenceFingerprint? {
-    var signature = MinHashSignature()
-    var words = 0
-    var contentWords = 0
-    var distinctProbe: (UInt64, UInt64) = (0, 0)
-    var previous: UInt64 = 0
-    let tables = FingerprintVocabulary.tables
-    TextLexer.scan(text) { lexeme, bytes in
-      let token: UInt64
-      switch TokenNormalizer.contribution(of: lexeme, bytes, tables: tables) {
-      case .ignored:
-        return
-      case .dropped:
-        words += 1
-        return
-      case .placeholder(let hash):
-        words += 1
-        token = hash
-      case .word(let hash):
-        words += 1
-        // Count content words, collapsing immediate repeats ("very very", "no no no").
-        if hash != distinctProbe.0 && hash != distinctProbe.1 { contentWords += 1 }
-        distinctProbe = (distinctProbe.1, hash)
-        token = hash
-      }
-      signature.add(TextHash.mix(token))
-      if previous != 0 { signature.add(TextHash.combine(previous, token)) }
-      previous = token
-    }
-    guard words >= minimumWords, contentWords >= minimumContentWords else { return nil }
-    return SentenceFingerprint(signature: signature, wordCount: words)
+    var builder = FingerprintBuilder()
+    TextLexer.scan(text) { lexeme, bytes in builder.add(lexeme, bytes) }
+    return builder.fingerprint
+  }
+
+  /// A fingerprint from a finished builder's signature.
+  init(signature: MinHashSignature, words: Int) {
+    self.init(signature: signature, wordCount: words)
   }
 
   /// How many of the 32 MinHash positions agree with `other`.

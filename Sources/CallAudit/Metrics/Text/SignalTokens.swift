@@ -12,6 +12,16 @@ struct SignalToken: Sendable {
   var end: Int
   /// Whether the token's sentence ends in "?" (a question is not a statement of fact).
   var inQuestion: Bool
+  /// What the lexer took the token for: a word, a number, an address, a code…
+  var kind: LexemeKind = .word
+  /// Whether the token began with a capital letter.
+  var capitalized = false
+  /// Whether the token opened a sentence.
+  var sentenceInitial = false
+  /// For numbers, amounts, dates, codes: `TextHash.word` of the normalised value (0 for words).
+  var valueHash: UInt64 = 0
+  /// For numbers, amounts, dates, codes: how many digits the normalised value has.
+  var digits: UInt16 = 0
 }
 
 /// Turns text into `SignalToken`s: `TextLexer` words (case folded, "don't" → "do not",
@@ -32,7 +42,8 @@ enum SignalTokenizer {
     TextLexer.scan(bytes: bytes) { lexeme, normalised in
       var token = SignalToken(
         hash: lexeme.hash, number: nil, ordinal: nil, start: lexeme.start, end: lexeme.end,
-        inQuestion: !questions.isEmpty && Self.contains(questions, lexeme.start))
+        inQuestion: !questions.isEmpty && Self.contains(questions, lexeme.start), kind: lexeme.kind,
+        capitalized: lexeme.capitalized, sentenceInitial: lexeme.sentenceInitial)
       switch lexeme.kind {
       case .word:
         token.number = numbers.lookup(lexeme.hash)
@@ -79,7 +90,7 @@ enum SignalTokenizer {
     }
   }
 
-  private static func integer(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+  static func integer(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     var value = 0
     for byte in bytes {
       guard byte.isDigitByte, value < 100_000_000 else { return nil }

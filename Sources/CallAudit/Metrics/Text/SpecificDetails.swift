@@ -42,4 +42,29 @@ public enum SpecificDetails {
     }
     return found
   }
+
+  /// The customer's specifics made ready to look up, once per contact, for
+  /// ``mentionsAny(in:)`` over many agent sentences.
+  struct Matcher {
+    private let lookup: SpecificsLookup
+    /// Whether there is anything to look for.
+    let isEmpty: Bool
+
+    /// A matcher of `specifics`.
+    init(_ specifics: Set<String>) {
+      lookup = SpecificsLookup(specifics)
+      isEmpty = specifics.isEmpty
+    }
+
+    /// Whether `agentText` mentions one of the specifics (as ``SpecificDetails/mentionsAny(of:in:)``).
+    func mentionsAny(in agentText: String) -> Bool {
+      guard !isEmpty else { return false }
+      var found = false
+      SpecificsScanner(text: agentText, agent: true).scan { candidate in
+        found = lookup.contains(candidate)
+        return found
+      }
+      return found
+    }
+  }
 }

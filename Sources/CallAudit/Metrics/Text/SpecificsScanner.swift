@@ -267,6 +267,8 @@ private struct SpecificsWalk {
     if vocabulary.brands.contains(token.hash) { return self.report(token: token, report) }
     if street(endingAt: index) { return reportCandidate(report) }
     guard trustCapitals, token.capitalized, isName(token) else { return }
+    // "Hi Yana", "thanks Phil": the name of the agent being addressed, not of the case.
+    if index > 0, tokens[index - 1].kind == .word, vocabulary.addressWords.contains(tokens[index - 1].hash) { return }
     // A run of capitalised words ("San Jose", "Elm Street"); a lone one must not open a
     // sentence ("Please", "Yesterday").
     if index > 0 {
@@ -326,11 +328,11 @@ private struct SpecificsWalk {
     return true
   }
 
-  /// Whether a capitalised word can be part of a name (not "I", "Thanks", "Internet", a
-  /// weekday or a generic device word).
+  /// Whether a capitalised word can be part of a name: not a common English word written
+  /// with a capital ("Account Number", "To"), nor "I", "Thanks", a weekday or a device word.
   func isName(_ token: Token) -> Bool {
     let vocabulary = SpecificsVocabulary.self
-    return !vocabulary.commonCapitalised.contains(token.hash)
+    return !vocabulary.commonCapitalised.contains(token.hash) && !CommonEnglishWords.contains(token.hash)
       && !vocabulary.weekdays.contains(token.hash) && !vocabulary.genericDevices.contains(token.hash)
   }
 

@@ -86,4 +86,11 @@ enum SpecificsVocabulary {
     "how", "where", "who", "is", "are", "was", "do", "does", "did", "can", "will", "just",
     "still", "again", "now", "also", "there", "here", "all", "any", "some",
   ])
+
+  /// Words after which a capitalised word names the person addressed ("Hi Yana", "thanks
+  /// Phil"), usually the agent: not a specific of the customer's case.
+  static let addressWords = StaticWordTable(words: [
+    "hi", "hello", "hey", "dear", "thanks", "thank", "cheers", "morning", "evening", "afternoon", "night", "bye",
+    "ta", "thx",
+  ])
 }

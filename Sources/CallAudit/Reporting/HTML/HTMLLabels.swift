@@ -73,6 +73,9 @@ enum HTMLLabels {
     case .repeatFollowed: "customer came back"
     case .customerSaysUnresolved: "customer says unresolved"
     case .unanswered: "nobody answered"
+    case .deflected: "ended on a deflection"
+    case .abandoned: "customer left unanswered"
+    case .notShownResolved: "not shown resolved"
     }
   }
 }

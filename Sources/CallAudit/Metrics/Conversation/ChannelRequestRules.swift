@@ -1,0 +1,17 @@
+/// Phrases in which the customer asks how to reach the company: "who can I contact?", "is
+/// there a number I can call?", "do you have a live chat?". A reply that names the channel
+/// answers the question; it is not a deflection (docs/metrics.md, "Scripted").
+enum ChannelRequestRules {
+  private static let reachVerbs = WordSet("contact call ring phone email reach speak talk chat complain write message")
+  private static let channels = WordSet("number phone email address chat helpline hotline line contact")
+
+  /// The rules, tried in order.
+  static let rules = PhraseRuleList([
+    // "who can I contact?", "how do I reach you", "where can I complain"
+    PhraseRule(PhraseStep(WordSet("who whom how where")), PhraseStep(reachVerbs, gap: 4)),
+    // "is there a number I can call", "do you have a chat", "what is the phone number"
+    PhraseRule(PhraseStep(WordSet("is are do does what whats any")), PhraseStep(channels, gap: 4)),
+    // "can I get a number to call"
+    PhraseRule(PhraseStep(WordSet("number email address")), PhraseStep(WordSet("to for"), gap: 1), PhraseStep(reachVerbs, gap: 2)),
+  ])
+}

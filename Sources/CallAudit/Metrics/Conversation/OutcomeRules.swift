@@ -1,0 +1,39 @@
+/// How a conversation ended, read from its end backwards (docs/metrics.md, "Outcome").
+///
+/// - No agent turn: `abandoned` when the customer raised something, else `unknown`.
+/// - The customer spoke last: their words decide — the problem persists (`still-broken`),
+///   it is fixed (`confirmed-fixed`), or anything else but courtesy and praise went
+///   unanswered (`abandoned`). Courtesy ("ok thanks", "DM sent") leaves the decision to
+///   what came before.
+/// - Otherwise, walking back: a customer turn confirming the fix or saying it persists
+///   decides; an agent turn decides by what it did (`AgentTurnProfile.outcome`); a ritual
+///   turn ("glad to hear it, have a good day") is passed over.
+/// - Nothing decided: `answered` when nothing was raised (praise, chat), else `unknown`.
+enum OutcomeRules {
+  /// The outcome of `parts`, given each part's customer reading or agent profile.
+  static func outcome(
+    of parts: [Conversation.Part], customers: [CustomerTurnReading?], agents: [AgentTurnProfile?],
+    problemRaised: Bool
+  ) -> ConversationOutcome {
+    guard agents.contains(where: { $0 != nil }) else { return problemRaised ? .abandoned : .unknown }
+    if let last = customers.last, let reading = last {
+      if let decided = decided(by: reading) { return decided }
+      if !reading.courtesyOnly, reading.raisesSomething || !reading.praises { return .abandoned }
+    }
+    for index in parts.indices.reversed() {
+      if let reading = customers[index] {
+        if let decided = decided(by: reading) { return decided }
+        continue
+      }
+      if let profile = agents[index], let outcome = profile.outcome { return outcome }
+    }
+    return problemRaised ? .unknown : .answered
+  }
+
+  /// What a customer turn settles on its own: a fix confirmed, or a problem that persists.
+  private static func decided(by reading: CustomerTurnReading) -> ConversationOutcome? {
+    if reading.persistence != nil, reading.confirmation == nil || reading.persistsAfterConfirming { return .stillBroken }
+    if reading.confirmation != nil { return .confirmedFixed }
+    return nil
+  }
+}
