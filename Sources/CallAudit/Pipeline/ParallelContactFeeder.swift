@@ -14,6 +14,10 @@ final class ParallelContactFeeder: Sendable {
   /// Contacts per batch: large enough that handing a batch over costs
   /// nothing beside preparing it, small enough to keep every core busy.
   static let batchSize = 256
+  /// Text bytes after which a batch is handed over even if not full: batches are
+  /// bounded by what they hold, not only by their count, so that a file of very
+  /// long transcripts keeps a few of them in flight, never hundreds (issue 19, item 4).
+  static let batchTextBytes = 4 << 20
 
   private let configuration: AnalysisConfiguration
   private let analyzer: Mutex<ContactAnalyzer>
@@ -72,6 +76,7 @@ private final class PreparedBatch: Sendable {
 struct ContactBatcher {
   private let feeder: ParallelContactFeeder
   private var batch: [Contact] = []
+  private var batchBytes = 0
 
   init(feeder: ParallelContactFeeder) {
     self.feeder = feeder
@@ -81,7 +86,8 @@ struct ContactBatcher {
   /// Adds one contact, submitting the batch when it is full.
   mutating func add(_ contact: Contact) {
     batch.append(contact)
-    if batch.count == ParallelContactFeeder.batchSize { flush() }
+    for turn in contact.turns { batchBytes += turn.text.utf8.count }
+    if batch.count == ParallelContactFeeder.batchSize || batchBytes >= ParallelContactFeeder.batchTextBytes { flush() }
   }
 
   /// Submits what is gathered and returns the analyzer holding every contact.
@@ -94,5 +100,6 @@ struct ContactBatcher {
     guard !batch.isEmpty else { return }
     feeder.submit(batch)
     batch.removeAll(keepingCapacity: true)
+    batchBytes = 0
   }
 }

@@ -17,48 +17,78 @@ struct CustomerTurnReading {
   /// The customer asks how to reach the company: "who can I contact?", "do you have a chat?".
   var asksForChannel = false
 
+  /// The size of the pieces a long turn is read in (``TextPieces``).
+  static var pieceBytes: Int { TextPieces.pieceBytes }
+
+  /// Where a phrase was found: the piece, then the token in it.
+  private typealias Place = (piece: Int, token: Int)
+
   /// Reads one customer turn.
   init(_ text: String) {
     var text = text
+    var tally = Tally()
+    // Read in pieces (``TextPieces``), so a turn of any length costs a bounded token array.
     text.withUTF8 { buffer in
-      let tokens = SignalTokenizer.tokens(of: buffer)
-      guard !tokens.isEmpty else { return }
-      tokens.withUnsafeBufferPointer { tokens in read(buffer, tokens) }
+      TextPieces.forEach(in: buffer) { slice, piece in
+        let tokens = SignalTokenizer.tokens(of: slice)
+        guard !tokens.isEmpty else { return }
+        tokens.withUnsafeBufferPointer { tokens in read(slice, tokens, piece: piece, into: &tally) }
+      }
     }
+    if let persisting = tally.persisting, let confirming = tally.confirming {
+      persistsAfterConfirming = persisting > confirming
+    }
+    // "ok thanks", or an acknowledgement opening a remark that raises nothing ("Sure, I'll
+    // do that now", "Yes I can. I will update you!").
+    courtesyOnly = (tally.words > 0 && tally.words <= 12 && tally.courteous == tally.words)
+      || (tally.opensWithAcknowledgement == true && tally.words <= 12 && !tally.question && !tally.problem
+        && persistence == nil)
+    raisesSomething = tally.question || tally.problem || persistence != nil || churnIntent != nil
+    praises = tally.praised && !raisesSomething
   }
 
-  private mutating func read(_ text: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<SignalToken>) {
-    func phrase(_ range: ClosedRange<Int>) -> String {
-      String(decoding: UnsafeBufferPointer(rebasing: text[tokens[range.lowerBound].start..<tokens[range.upperBound].end]), as: UTF8.self)
-    }
-    let persisting = PersistenceRules.rules.firstMatch(in: tokens)
-    let confirming = ConfirmationRules.rules.firstMatch(in: tokens)
-    persistence = persisting.map(phrase)
-    confirmation = confirming.map(phrase)
-    churnIntent = ChurnRules.rules.firstMatch(in: tokens).map(phrase)
-    if let persisting, let confirming { persistsAfterConfirming = persisting.lowerBound > confirming.lowerBound }
-    asksForChannel = ChannelRequestRules.rules.firstMatch(in: tokens) != nil
-    let courtesy = ConversationVocabulary.courtesy, problems = ConversationVocabulary.problemWords
-    let praise = ConversationVocabulary.praiseWords, acknowledgements = ConversationVocabulary.acknowledgements
+  /// What the pieces of one turn add up to.
+  private struct Tally {
+    var persisting: Place?
+    var confirming: Place?
+    var opensWithAcknowledgement: Bool?
     var courteous = 0
     var words = 0
     var question = false
     var problem = false
     var praised = false
-    for token in tokens {
-      if token.inQuestion { question = true }
-      guard token.kind == .word else { continue }
-      words += 1
-      if courtesy.contains(word: token.hash) { courteous += 1 }
-      if problems.contains(word: token.hash) { problem = true }
-      if praise.contains(word: token.hash) { praised = true }
+  }
+
+  private mutating func read(
+    _ text: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<SignalToken>, piece: Int,
+    into tally: inout Tally
+  ) {
+    func phrase(_ range: ClosedRange<Int>) -> String {
+      String(decoding: UnsafeBufferPointer(rebasing: text[tokens[range.lowerBound].start..<tokens[range.upperBound].end]), as: UTF8.self)
     }
-    // "ok thanks", or an acknowledgement opening a remark that raises nothing ("Sure, I'll
-    // do that now", "Yes I can. I will update you!").
-    let opensWithAcknowledgement = tokens.first.map { $0.kind == .word && acknowledgements.contains(word: $0.hash) } ?? false
-    courtesyOnly = (words > 0 && words <= 12 && courteous == words)
-      || (opensWithAcknowledgement && words <= 12 && !question && !problem && persistence == nil)
-    raisesSomething = question || problem || persistence != nil || churnIntent != nil
-    praises = praised && !raisesSomething
+    // The earliest match in the turn wins: a later piece only fills what earlier ones did not.
+    if persistence == nil, let persisting = PersistenceRules.rules.firstMatch(in: tokens) {
+      persistence = phrase(persisting)
+      tally.persisting = (piece, persisting.lowerBound)
+    }
+    if confirmation == nil, let confirming = ConfirmationRules.rules.firstMatch(in: tokens) {
+      confirmation = phrase(confirming)
+      tally.confirming = (piece, confirming.lowerBound)
+    }
+    if churnIntent == nil { churnIntent = ChurnRules.rules.firstMatch(in: tokens).map(phrase) }
+    if !asksForChannel { asksForChannel = ChannelRequestRules.rules.firstMatch(in: tokens) != nil }
+    let courtesy = ConversationVocabulary.courtesy, problems = ConversationVocabulary.problemWords
+    let praise = ConversationVocabulary.praiseWords, acknowledgements = ConversationVocabulary.acknowledgements
+    if tally.opensWithAcknowledgement == nil, let first = tokens.first {
+      tally.opensWithAcknowledgement = first.kind == .word && acknowledgements.contains(word: first.hash)
+    }
+    for token in tokens {
+      if token.inQuestion { tally.question = true }
+      guard token.kind == .word else { continue }
+      tally.words += 1
+      if courtesy.contains(word: token.hash) { tally.courteous += 1 }
+      if problems.contains(word: token.hash) { tally.problem = true }
+      if praise.contains(word: token.hash) { tally.praised = true }
+    }
   }
 }

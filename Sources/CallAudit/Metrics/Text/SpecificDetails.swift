@@ -18,14 +18,23 @@ public enum SpecificDetails {
   /// "month day" ("12th of May" → "may 12"), codes lower-case without separators
   /// ("#INC-0012" → "inc0012"), names lower-case ("TP-Link" → "tplink", "San Jose" →
   /// "san jose"). Generic device words are left out (see the type's documentation).
+  ///
+  /// A long text is read in pieces (``TextPieces``), capitals judged per piece, and at most
+  /// ``maximumSpecifics`` are kept, so a pathological contact costs bounded memory.
   public static func extract(from customerText: String) -> Set<String> {
     var result: Set<String> = []
-    SpecificsScanner(text: customerText, agent: false).scan { specific in
-      result.insert(String(decoding: specific.bytes, as: UTF8.self))
-      return false
+    TextPieces.forEach(in: customerText) { piece in
+      guard result.count < maximumSpecifics else { return }
+      SpecificsScanner(text: piece, agent: false).scan { specific in
+        result.insert(String(decoding: specific.bytes, as: UTF8.self))
+        return result.count >= maximumSpecifics
+      }
     }
     return result
   }
+
+  /// The most specifics kept for one contact: far more than any real conversation names.
+  static let maximumSpecifics = 4_096
 
   /// Whether the agent text mentions at least one of the specifics.
   ///
