@@ -18,12 +18,15 @@ public struct ContactAnalyzer: Sendable {
   private var corpus = CorpusState()
   /// Every contact's record and fingerprints, in shards of customers.
   private var spool: ContactSpool
-  /// The (contact, version) pairs whose sentences the miners have seen while
-  /// this input is read: a copy of a contact is kept for counting (and dropped
-  /// when measured, ``ContactIdentity``) but not shown to the miners again,
-  /// whose clusters depend on what they see and in which order. 8 bytes per
-  /// distinct contact of the input, dropped when inputs merge.
-  private var minedVersions: Set<UInt64> = []
+  /// The version of each contact read last in this input, by contact identity.
+  /// A record identical to the one read just before it of the same contact is
+  /// a copy: it is counted (as a duplicate, with what it carries) and dropped
+  /// at once, since measuring would drop it anyway (``ContactIdentity``), so an
+  /// export repeating one row millions of times holds one. Another version is
+  /// kept, and shown to the miners, whose clusters depend on what they see and
+  /// in which order. 16 bytes per distinct contact of the input, dropped when
+  /// inputs merge.
+  private var lastVersions: [UInt64: UInt64] = [:]
 
   /// Creates an empty analyzer.
   public init(configuration: AnalysisConfiguration = AnalysisConfiguration()) {
@@ -110,12 +113,12 @@ public struct ContactAnalyzer: Sendable {
     let contact = prepared.contact
     var record = prepared.record
     corpus.intern(&record, contact)
-    if isFirstSight(of: record) {
-      for sentence in prepared.observed {
-        corpus.observe(sentence.text, sentence.fingerprint, values: sentence.valueHash, of: record, id: contact.id)
-      }
+    let reading = TranscriptReading(prepared.signals)
+    guard !isCopy(&record, reading) else { return }
+    for sentence in prepared.observed {
+      corpus.observe(sentence.text, sentence.fingerprint, values: sentence.valueHash, of: record, id: contact.id)
     }
-    keep(&record, TranscriptReading(prepared.signals))
+    keep(&record, reading)
   }
 
   /// Adds a contact whose transcript was read before (a history keeps the digest,
@@ -125,13 +128,13 @@ public struct ContactAnalyzer: Sendable {
       contact, provider: 0, category: -1, channel: -1, policy: configuration.resolutionPolicy)
     corpus.intern(&record, contact)
     record.hasText = digest.hasText
-    if isFirstSight(of: record) {
-      for sentence in digest.agentSentences {
-        corpus.observe(
-          Substring(sentence.text), sentence.fingerprint, values: sentence.valueHash, of: record, id: contact.id)
-      }
+    let reading = TranscriptReading(digest)
+    guard !isCopy(&record, reading) else { return }
+    for sentence in digest.agentSentences {
+      corpus.observe(
+        Substring(sentence.text), sentence.fingerprint, values: sentence.valueHash, of: record, id: contact.id)
     }
-    keep(&record, TranscriptReading(digest))
+    keep(&record, reading)
   }
 
   /// Shows a contact's stored agent sentences to its provider's script miner
@@ -149,9 +152,13 @@ public struct ContactAnalyzer: Sendable {
     }
   }
 
-  /// Whether this version of the record's contact is new to this input.
-  private mutating func isFirstSight(of record: ContactRecord) -> Bool {
-    minedVersions.insert(record.identity ^ TextHash.mix(record.version)).inserted
+  /// Whether the record is a copy of the record of its contact read just before in
+  /// this input; a copy is counted as a duplicate (``CorpusState/countCopy(_:)``).
+  private mutating func isCopy(_ record: inout ContactRecord, _ reading: TranscriptReading) -> Bool {
+    guard lastVersions.updateValue(record.version, forKey: record.identity) == record.version else { return false }
+    reading.apply(to: &record)
+    corpus.countCopy(record)
+    return true
   }
 
   private mutating func keep(_ record: inout ContactRecord, _ reading: TranscriptReading) {
@@ -166,7 +173,7 @@ public struct ContactAnalyzer: Sendable {
 
   /// Adds everything `other` collected.
   public mutating func merge(_ other: ContactAnalyzer) {
-    minedVersions = []
+    lastVersions = [:]
     spool.merge(other.spool, sourceOffset: Int32(corpus.inputCount))
     corpus.merge(other.corpus)
   }

@@ -128,4 +128,31 @@ struct ContactIdentityTests {
     }
     #expect(report.providers.map(\.contacts) == [seen.count])
   }
+
+  @Test("A row repeated thousands of times is held once, and every copy still counts as a duplicate")
+  func repeatedRowHeldOnce() {
+    let configuration = AnalysisConfiguration()
+    var analyzer = ContactAnalyzer(configuration: configuration)
+    var summary = InputSummary(path: "repeated")
+    for _ in 0..<5_000 {
+      analyzer.add(contact("T-1"))
+      summary.accept()
+    }
+    // Issue 19, item 4: a 1.5 MB gzip of one row repeated took 1.3 GB, one record per copy.
+    #expect(analyzer.contactCount == 1)
+    let report = analyzer.finish(inputs: [summary])
+    #expect(report.inputCoverage[0].duplicates == 4_999)
+    #expect(report.inputCoverage[0].contacts == 1)
+    // What the copies carry still counts: every record read has text and a status.
+    #expect(report.inputCoverage[0].withText == 5_000 && report.inputCoverage[0].withStatus == 5_000)
+  }
+
+  @Test("A version read again after another one is kept, so the version read last still wins")
+  func versionReadAgainAfterAnother() throws {
+    let report = analyse([[contact("T-1", status: .open), contact("T-1", status: .resolved), contact("T-1", status: .open)]])
+    #expect(report.inputCoverage[0].contacts == 1)
+    #expect(report.inputCoverage[0].updated == 1 && report.inputCoverage[0].duplicates == 1)
+    let measured = try #require(report.contactMeasures?.first)
+    #expect(measured.unresolved, "the open version, read last, is the one measured")
+  }
 }

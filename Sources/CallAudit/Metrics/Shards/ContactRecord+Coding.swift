@@ -118,3 +118,25 @@ extension ContactRecord {
     return Value.allCases[Int(code)]
   }
 }
+
+extension InputCoverage {
+  /// Every count, in a fixed order, for ``encode(to:)``.
+  private static var counts: [WritableKeyPath<InputCoverage, Int>] {
+    [
+    \.contacts, \.duplicates, \.updated, \.withText, \.withAgentText, \.repeatMeasurable, \.handOffVisible,
+    \.withCodes, \.withStatus, \.withResolution, \.withTransfers, \.withEscalation, \.withAnswerState,
+    \.withHandleTime, \.answeredWithHandleTime, \.withCSAT,
+    ]
+  }
+
+  /// Appends the counts to `writer`.
+  func encode(to writer: inout ByteWriter) {
+    for count in Self.counts { writer.append(signed: Int64(self[keyPath: count])) }
+  }
+
+  /// Reads counts written by ``encode(to:)``.
+  init(decoding reader: inout ByteReader) throws(ByteReader.Damaged) {
+    self.init()
+    for count in Self.counts { self[keyPath: count] = Int(try reader.signed()) }
+  }
+}

@@ -27,6 +27,9 @@ struct CorpusState: Sendable {
   /// Inputs some contact of which carries a resolution code: only there does a closed
   /// contact without one count as closed without a resolving code.
   private(set) var codedInputs: Set<Int32> = []
+  /// By input: the copies dropped while reading (``ContactAnalyzer``), as the
+  /// coverage they add — each one a duplicate, carrying what its original carries.
+  private(set) var copies: [Int32: InputCoverage] = [:]
 
   /// The state of one input skipped because it is identical to an earlier one.
   static func placeholder() -> CorpusState {
@@ -49,6 +52,12 @@ struct CorpusState: Sendable {
     if record.hasResolution { codedInputs.insert(record.source) }
   }
 
+  /// Counts a record dropped while reading as a copy of the one read just before it.
+  mutating func countCopy(_ record: ContactRecord) {
+    copies[record.source, default: InputCoverage()].add(record)
+    copies[record.source, default: InputCoverage()].duplicates += 1
+  }
+
   /// Shows one agent sentence of an interned record's contact to its provider's miner.
   mutating func observe(
     _ sentence: Substring, _ fingerprint: SentenceFingerprint, values: UInt64, of record: ContactRecord, id: String
@@ -66,6 +75,7 @@ struct CorpusState: Sendable {
     _ = names.channels.absorb(other.channels)
     for skipped in other.skippedInputs { skippedInputs.insert(skipped + Int32(inputCount)) }
     for coded in other.codedInputs { codedInputs.insert(coded + Int32(inputCount)) }
+    for (source, copy) in other.copies { copies[source + Int32(inputCount), default: InputCoverage()].merge(copy) }
     inputCount += other.inputCount
     for (theirs, miner) in other.miners.enumerated() {
       let ours = Int(providerMap[theirs])
@@ -92,7 +102,7 @@ struct CorpusState: Sendable {
     }
     return ScoringContext(
       configuration: configuration, names: names, libraries: libraries, dataEnd: dataEnd,
-      skippedInputs: skippedInputs, codedInputs: codedInputs)
+      skippedInputs: skippedInputs, codedInputs: codedInputs, copies: copies)
   }
 }
 
@@ -108,6 +118,9 @@ extension CorpusState {
     writer.append(signed: Int64(inputCount))
     writer.append(array: skippedInputs.sorted())
     writer.append(array: codedInputs.sorted())
+    let sources = copies.keys.sorted()
+    writer.append(array: sources)
+    for source in sources { copies[source]!.encode(to: &writer) }
   }
 
   /// Reads a state written by ``encode(to:)``.
@@ -124,5 +137,6 @@ extension CorpusState {
     inputCount = Int(try reader.signed())
     skippedInputs = Set(try reader.array(of: Int32.self))
     codedInputs = Set(try reader.array(of: Int32.self))
+    for source in try reader.array(of: Int32.self) { copies[source] = try InputCoverage(decoding: &reader) }
   }
 }

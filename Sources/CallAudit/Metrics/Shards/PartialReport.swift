@@ -186,6 +186,7 @@ struct PartialReport: Sendable, Codable {
     let providers = context.providers
     var inputCoverage = [InputCoverage](repeating: InputCoverage(), count: inputs.count)
     for (source, counts) in coverage where Int(source) < inputs.count { inputCoverage[Int(source)] = counts }
+    for (source, copy) in context.copies where Int(source) < inputs.count { inputCoverage[Int(source)].merge(copy) }
     // An input identical to an earlier one was not measured: it carries what that one
     // carries, and every record it accepted is a duplicate.
     for (index, input) in inputs.enumerated() {

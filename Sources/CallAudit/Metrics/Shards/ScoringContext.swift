@@ -21,4 +21,6 @@ struct ScoringContext: Sendable {
   var skippedInputs: Set<Int32> = []
   /// Inputs some contact of which carries a resolution code (``CorpusState/codedInputs``).
   var codedInputs: Set<Int32> = []
+  /// By input: the copies dropped while reading (``CorpusState/copies``).
+  var copies: [Int32: InputCoverage] = [:]
 }
