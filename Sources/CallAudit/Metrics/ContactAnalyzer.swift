@@ -199,8 +199,13 @@ public struct ContactAnalyzer: Sendable {
       while true {
         let shard = next.wrappingAdd(1, ordering: .relaxed).oldValue
         guard shard < spool.shardCount else { return }
-        let (records, sentences) = spool.shard(shard, names: context.names)
-        let partial = PartialReport(shard: records, sentences: sentences, context: context)
+        let partial: PartialReport
+        if spool.shardCounts[shard] > configuration.largeShardContacts {
+          partial = PartialReport(largeShard: shard, of: spool, context: context)
+        } else {
+          let (records, sentences) = spool.shard(shard, names: context.names)
+          partial = PartialReport(shard: records, sentences: sentences, context: context)
+        }
         if limit != nil {
           running.withLock { total in
             total.merge(partial)

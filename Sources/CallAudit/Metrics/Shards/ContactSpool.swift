@@ -52,6 +52,8 @@ struct ContactSpool: Sendable {
 
   /// Contacts held, merged ones included.
   private(set) var count = 0
+  /// Contacts held per shard.
+  private(set) var shardCounts: [Int]
   /// Bytes moved to the temporary file, merged spools' included.
   private(set) var spilledBytes = 0
 
@@ -62,6 +64,7 @@ struct ContactSpool: Sendable {
     self.storage = storage
     segments = Array(repeating: [], count: self.shardCount)
     buffers = Array(repeating: ByteWriter(), count: self.shardCount)
+    shardCounts = Array(repeating: 0, count: self.shardCount)
   }
 
   /// The shard a contact goes to (see ``ContactRecord/shardKey``).
@@ -81,6 +84,7 @@ struct ContactSpool: Sendable {
       traits: traits)
     buffered += buffers[shard].bytes.count - before
     count += 1
+    shardCounts[shard] += 1
     if buffered > memoryBudget, !spillFailed { spill() }
   }
 
@@ -114,6 +118,7 @@ struct ContactSpool: Sendable {
       }
     }
     count += other.count
+    for shard in 0..<shardCount { shardCounts[shard] += other.shardCounts[shard] }
     if sameFile { spilledBytes += other.spilledBytes }
     if buffered > memoryBudget, !spillFailed { spill() }
   }
@@ -123,6 +128,27 @@ struct ContactSpool: Sendable {
   func shard(_ index: Int, names: NameTables) -> (records: [ContactRecord], sentences: AgentSentences) {
     var records: [ContactRecord] = []
     var sentences = AgentSentences()
+    decode(shard: index, names: names) { reader, sourceOffset throws(ByteReader.Damaged) in
+      records.append(try ContactRecord(decoding: &reader, names: names, sourceOffset: sourceOffset, sentences: &sentences))
+    }
+    return (records, sentences)
+  }
+
+  /// Calls `body` with each record of shard `index` in turn, with its own sentences:
+  /// memory for one record at a time (``LargeShard``).
+  func forEach(inShard index: Int, names: NameTables, _ body: (ContactRecord, AgentSentences) -> Void) {
+    decode(shard: index, names: names) { reader, sourceOffset throws(ByteReader.Damaged) in
+      var sentences = AgentSentences()
+      let record = try ContactRecord(decoding: &reader, names: names, sourceOffset: sourceOffset, sentences: &sentences)
+      body(record, sentences)
+    }
+  }
+
+  /// Reads shard `index` one segment at a time, calling `decodeOne` until each is used up.
+  private func decode(
+    shard index: Int, names: NameTables,
+    _ decodeOne: (inout ByteReader, Int32) throws(ByteReader.Damaged) -> Void
+  ) {
     let pending = buffers[index].bytes.isEmpty ? [] : [Segment(place: .memory(buffers[index].bytes), sourceOffset: 0)]
     for segment in segments[index] + pending {
       let chunk: [UInt8]
@@ -133,17 +159,17 @@ struct ContactSpool: Sendable {
       var reader = ByteReader(chunk)
       while !reader.isAtEnd {
         do {
-          records.append(
-            try ContactRecord(
-              decoding: &reader, names: names, sourceOffset: segment.sourceOffset, sentences: &sentences))
+          try decodeOne(&reader, segment.sourceOffset)
         } catch {
           // Written by this process moments ago: damage here is a bug, not bad input.
           preconditionFailure("\(error)")
         }
       }
     }
-    return (records, sentences)
   }
+
+  /// The storage the spool spills to, which a large shard's sorting shares.
+  var spillStorage: SpoolStorage { storage }
 
   /// Turns shard `shard`'s buffer into a segment, so what is merged next comes after it.
   private mutating func closeBuffer(_ shard: Int) {

@@ -70,26 +70,60 @@ struct PartialReport: Sendable, Codable {
       channels: context.channels, scriptThreshold: configuration.scriptThreshold, codedInputs: context.codedInputs)
     if configuration.keepContactMeasures { measures = [] }
     for index in records.indices {
-      let record = records[index]
-      let reply = measurer.reply(index)
-      let measure = measurer.measure(index, reply: reply)
-      tallies[record.provider, default: [:]][record.sourcing, default: GroupTally()]
-        .add(record, measure, transferDetected: transfers[index] != nil,
-          shortCallSeconds: configuration.shortCallSeconds)
-      strata.add(record, measure)
-      coverage[record.source, default: InputCoverage()].contacts += 1
-      if measure.flagged {
-        flagged.append(measurer.evidence(index, measure))
-        flaggedPlaces.append(Place(record))
-      }
-      for use in Set(measurer.moves(index, reply: reply)) {
-        moveTallies[record.provider, default: [:]][use, default: MoveCount()].contacts += 1
-        if measure.flagged { moveTallies[record.provider, default: [:]][use, default: MoveCount()].flagged += 1 }
-      }
-      measures?.append(PlacedMeasure(place: Place(record), measure: measure))
+      add(index, of: measurer, transferDetected: transfers[index] != nil, configuration: configuration)
     }
     flaggedTotal = flagged.count
     keepWorstFlagged(limit: configuration.flaggedLimit)
+  }
+
+  /// Measures the contacts of shard `index` of `spool` one customer's time window at a
+  /// time (``LargeShard``): for a shard too large to hold, such as one customer's
+  /// millions of contacts. Gives exactly what ``init(shard:sentences:context:)`` gives.
+  init(largeShard index: Int, of spool: ContactSpool, context: ScoringContext) {
+    let configuration = context.configuration
+    if configuration.keepContactMeasures { measures = [] }
+    var shard = LargeShard(context: context, storage: spool.spillStorage)
+    spool.forEach(inShard: index, names: context.names) { record, sentences in
+      guard !context.skippedInputs.contains(record.source) else { return }
+      coverage[record.source, default: InputCoverage()].add(record)
+      shard.add(record, sentences)
+    }
+    shard.resolve { source, duplicates, updated in
+      coverage[source, default: InputCoverage()].duplicates += duplicates
+      coverage[source, default: InputCoverage()].updated += updated
+    }
+    shard.measure { measurer, transferDetected in
+      add(0, of: measurer, transferDetected: transferDetected, configuration: configuration)
+      if let limit = configuration.flaggedLimit, flagged.count >= 2 * max(limit, 1_000) {
+        flaggedTotal += flagged.count
+        keepWorstFlagged(limit: limit)
+        flaggedTotal -= flagged.count
+      }
+    }
+    flaggedTotal += flagged.count
+    keepWorstFlagged(limit: configuration.flaggedLimit)
+  }
+
+  /// Counts contact `index` of `measurer`'s records.
+  private mutating func add(
+    _ index: Int, of measurer: ContactMeasurer, transferDetected: Bool, configuration: AnalysisConfiguration
+  ) {
+    let record = measurer.records[index]
+    let reply = measurer.reply(index)
+    let measure = measurer.measure(index, reply: reply)
+    tallies[record.provider, default: [:]][record.sourcing, default: GroupTally()]
+      .add(record, measure, transferDetected: transferDetected, shortCallSeconds: configuration.shortCallSeconds)
+    strata.add(record, measure)
+    coverage[record.source, default: InputCoverage()].contacts += 1
+    if measure.flagged {
+      flagged.append(measurer.evidence(index, measure))
+      flaggedPlaces.append(Place(record))
+    }
+    for use in Set(measurer.moves(index, reply: reply)) {
+      moveTallies[record.provider, default: [:]][use, default: MoveCount()].contacts += 1
+      if measure.flagged { moveTallies[record.provider, default: [:]][use, default: MoveCount()].flagged += 1 }
+    }
+    measures?.append(PlacedMeasure(place: Place(record), measure: measure))
   }
 
   /// Drops all but the `limit` worst flagged contacts (still counted in the total).
