@@ -4,6 +4,9 @@
 /// Text from exports is escaped so it renders as the words it is: no HTML,
 /// links, emphasis or table breaks can be smuggled in.
 public struct MarkdownReportRenderer: Sendable {
+  /// Flagged contacts quoted.
+  public static let flaggedShown = 10
+
   /// Creates a renderer.
   public init() {}
 
@@ -60,8 +63,8 @@ public struct MarkdownReportRenderer: Sendable {
     }
     if !report.flagged.isEmpty {
       out += "\n## Worst flagged contacts\n\n\(report.flaggedTotal) contacts were scripted and unresolved"
-      out += report.flagged.count > 10 ? "; the ten worst:\n" : ":\n"
-      for contact in report.flagged.prefix(10) {
+      out += report.flaggedTotal > Self.flaggedShown ? "; the ten worst:\n" : ":\n"
+      for contact in report.flagged.prefix(Self.flaggedShown) {
         let m = contact.measure
         out += "\n### \(Self.escape(m.contactID)) — \(Self.escape(m.provider)), \(m.sourcing.rawValue)"
         out += ", \(Self.escape(m.category ?? "no category"))"

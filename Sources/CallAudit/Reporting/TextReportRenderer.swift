@@ -17,7 +17,7 @@ public struct TextReportRenderer: Sendable {
   }
 
   /// Flagged contacts quoted.
-  static let flaggedShown = 5
+  public static let flaggedShown = 5
 
   /// The report as text.
   public func render(_ report: AnalysisReport) -> String {

@@ -49,7 +49,8 @@ struct AnalyzeCommand: ParsableCommand {
 
   /// The settings of this run.
   func configuration() throws -> AnalysisConfiguration {
-    var configuration = try reading.analysisConfiguration(flaggedLimit: listing.flaggedLimit)
+    let limit = [listing.flaggedLimit, report.flaggedShown].compactMap { $0 }.min()
+    var configuration = try reading.analysisConfiguration(flaggedLimit: limit)
     configuration.keepContactMeasures = contacts.contactsOut != nil
     return configuration
   }

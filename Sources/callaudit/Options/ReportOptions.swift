@@ -47,6 +47,18 @@ struct ReportOptions<Format: OutputFormat>: ParsableArguments {
   var noRedact = false
 
 
+  /// The most flagged contacts the chosen format quotes; JSON and CSV list them all.
+  /// Measuring keeps no more than this, so a run that flags millions of contacts
+  /// holds a handful of them (the total is still counted).
+  var flaggedShown: Int? {
+    switch format.report {
+    case .text: TextReportRenderer.flaggedShown
+    case .markdown: MarkdownReportRenderer.flaggedShown
+    case .html: HTMLReportRenderer.flaggedShown
+    case .json, .csv: nil
+    }
+  }
+
   /// The report as shown: redacted unless `--no-redact`.
   func shown(_ report: AnalysisReport) -> AnalysisReport {
     noRedact ? report : report.redacted()

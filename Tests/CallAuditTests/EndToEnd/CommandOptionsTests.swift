@@ -65,6 +65,21 @@ struct CommandOptionsParsingTests {
     #expect(configuration.margin.high == 1.5)
   }
 
+  @Test("analyze keeps only the flagged contacts its format quotes; JSON and CSV keep them all")
+  func flaggedKeptByFormat() throws {
+    // Issue 19, item 4: a text report of one customer's 2,000,000 flagged contacts held them all (1.1 GB).
+    func limit(_ arguments: [String]) throws -> Int? {
+      try AnalyzeCommand.parse(["a.csv"] + arguments).configuration().flaggedLimit
+    }
+    #expect(try limit([]) == 5)
+    #expect(try limit(["--format", "markdown"]) == 10)
+    #expect(try limit(["--format", "html"]) == 50)
+    #expect(try limit(["--format", "json"]) == nil)
+    #expect(try limit(["--format", "csv"]) == nil)
+    #expect(try limit(["--format", "html", "--flagged-limit", "3"]) == 3)
+    #expect(try limit(["--flagged-limit", "500"]) == 5)
+  }
+
   @Test("shard merge does not list --contacts-out: its shards keep no contact measures")
   func shardMergeOptions() throws {
     let listed = listedOptions(ShardMergeCommand.self)

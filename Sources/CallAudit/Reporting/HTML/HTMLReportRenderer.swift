@@ -13,6 +13,9 @@
 /// `figure.rate-chart[data-rate]` with `rect.bar`, `svg#forest-plot`,
 /// `article.flagged[data-contact-id]`, `table.ranking tr[data-rank][data-tied]`.
 public struct HTMLReportRenderer: Sendable {
+  /// Flagged contacts quoted.
+  public static var flaggedShown: Int { HTMLFlaggedSection.limit }
+
   /// Creates a renderer.
   public init() {}
 
