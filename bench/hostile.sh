@@ -35,3 +35,83 @@ for file in "$dir"/* "$dir"; do
     'BEGIN { printf "%-26s %9s %6s %8s %8.0f %11.1fx\n", n, mb, st, s, kb / 1024, kb / g }'
 done
 echo "peer: good.csv alone ($contacts contacts): ${good_s} s, $((good_kb / 1024)) MB"
+
+# The large cases of issue 19 (memory bounded by design, docs/performance.md "Memory
+# budget"), generated here, never committed: a few GB of disk, about 10 minutes.
+# SKIP_LARGE=1 leaves them out.
+[ "${SKIP_LARGE:-0}" = 1 ] && exit 0
+large=bench/data/hostile-large
+rm -rf "$large" && mkdir -p "$large/many-files"
+python3 - "$large" <<'PY'
+import datetime, gzip, os, sys
+out = sys.argv[1]
+header = "contact_id,provider,customer_id,agent_id,opened_at,status,transcript\n"
+turn = '"Agent: Please restart the router.\nCustomer: It works now, thanks."'
+# 5,000 files of 4 contacts: one file per call, as speech analytics writes them.
+for f in range(5000):
+    with open(f"{out}/many-files/call-{f:05}.csv", "w") as fh:
+        fh.write(header)
+        for c in range(4):
+            fh.write(f"F-{f}-{c},P,C-{f % 997},A-{c},2025-03-{1 + c:02}T09:00:00Z,resolved,{turn}\n")
+# 2,000,000 contacts of one customer, a minute apart.
+start = datetime.datetime(2025, 1, 1)
+with open(f"{out}/one-customer.csv", "w") as fh:
+    fh.write(header)
+    for i in range(2_000_000):
+        at = (start + datetime.timedelta(minutes=i)).strftime("%Y-%m-%dT%H:%M:%SZ")
+        fh.write(f"O-{i},P,C-1,A-{i % 50},{at},resolved,{turn}\n")
+# 20 records, each a 30 MB customer turn.
+sentence = "My internet keeps dropping every evening and the router lights go orange. "
+with open(f"{out}/big-records.csv", "w") as fh:
+    fh.write("contact_id,provider,customer_id,opened_at,transcript\n")
+    for i in range(20):
+        fh.write(f'B-{i},P,C-{i},2025-03-01T09:00:00Z,"Agent: Hello, how can I help?\nCustomer: ' + sentence * 400_000 + '"\n')
+# 4,000,000 identical rows, gzip.
+with gzip.open(f"{out}/repeated.csv.gz", "wt") as fh:
+    fh.write(header)
+    row = f"R-1,P,C-1,A-1,2025-03-01T09:00:00Z,resolved,{turn}\n"
+    for _ in range(4_000_000):
+        fh.write(row)
+# 600 records of internal entities expanding to 58 MB each (never expanded: docs/security.md).
+words = "word " * 1000
+with open(f"{out}/entities.xml", "w") as fh:
+    fh.write('<?xml version="1.0"?>\n<!DOCTYPE contacts [<!ENTITY e0 "' + words + '"><!ENTITY e1 "' + "&e0;" * 500 + '">]>\n')
+    fh.write('<contacts provider="P">\n')
+    for i in range(600):
+        fh.write(f'<contact id="E-{i}"><transcript><turn speaker="customer">' + "&e1;" * 116 + "</turn></transcript></contact>\n")
+    fh.write("</contacts>\n")
+PY
+# A 500 MB support-threads file: 520 copies of the shared real sample, ids shifted.
+threads=../shared/realdata/twcs-divya-gh/twcs_small.csv
+if [ -f "$threads" ]; then
+  python3 - "$threads" "$large/threads-500mb.csv" <<'PY'
+import csv, sys
+rows = list(csv.reader(open(sys.argv[1], newline="", encoding="utf-8")))
+header, body = rows[0], rows[1:]
+with open(sys.argv[2], "w", newline="", encoding="utf-8") as fh:
+    out = csv.writer(fh)
+    out.writerow(header)
+    for copy in range(520):
+        shift = copy * 10_000_000
+        def moved(value):
+            return ",".join(str(int(v) + shift) for v in value.split(",")) if value else value
+        for r in body:
+            r = list(r)
+            r[0] = str(int(r[0]) + shift)
+            r[5], r[6] = moved(r[5]), moved(r[6])
+            if r[2] == "True": r[1] = str(int(r[1]) + shift) if r[1].isdigit() else r[1]
+            out.writerow(r)
+PY
+fi
+echo
+printf '%-30s %9s %6s %8s %8s %12s\n' "large case" MB exit seconds peak_MB peak_vs_good
+for file in "$large"/many-files "$large"/big-records.csv "$large"/one-customer.csv "$large"/repeated.csv.gz \
+  "$large"/entities.xml "$large"/threads-500mb.csv; do
+  [ -e "$file" ] || continue
+  mb=$(du -sb "$file" | awk '{ printf "%.2f", $1 / 1e6 }')
+  read -r status seconds kb < <(measure "$bin" analyze "$file" --output /dev/null --quiet)
+  awk -v n="$(basename "$file")" -v mb="$mb" -v st="$status" -v s="$seconds" -v kb="$kb" -v g="$good_kb" \
+    'BEGIN { printf "%-30s %9s %6s %8s %8.0f %11.1fx\n", n, mb, st, s, kb / 1024, kb / g }'
+done
+echo "text reports (the terminal's format); targets: many-files <= 150 MB, big-records <= 400 MB,"
+echo "one-customer <= 200 MB, threads-500mb <= 400 MB, entities <= 100 MB (issue 19)"
