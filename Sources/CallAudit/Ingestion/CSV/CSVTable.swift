@@ -30,7 +30,8 @@ struct CSVTable: ~Copyable {
     if let message = record.defectMessage() {
       throw .stoppedAt(path: path, line: record.line, reason: "the header row is malformed: \(message)")
     }
-    return CSVHeader(names: (0..<record.count).map { record.string($0).trimmingASCIIWhitespace() })
+    return CSVHeader(
+      names: (0..<record.count).map { record.string($0, upTo: CSVHeader.maximumNameBytes).trimmingASCIIWhitespace() })
   }
 
   /// Hands each remaining row to `body`, counting it in `summary`.
@@ -88,6 +89,11 @@ struct CSVTable: ~Copyable {
 
 /// The names in a CSV header row, looked up case-insensitively.
 struct CSVHeader {
+  /// The bytes of a column name kept, at most. Every name a reader looks for is
+  /// far shorter, so a longer name is only ever shown, clipped; without a limit
+  /// one 60 MB name cost half a gigabyte in copies.
+  static let maximumNameBytes = 1_024
+
   /// The names as written, trimmed of blanks.
   let names: [String]
   private let folded: [String]
