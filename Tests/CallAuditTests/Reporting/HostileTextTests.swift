@@ -67,6 +67,37 @@ struct HostileTextTests {
     return ReportFixtures.report(contacts, inputs: [summary])
   }
 
+  /// Whether GitHub-style autolinking (GFM's extended www, URL and e-mail
+  /// autolinks) finds a place to start a link in `markdown`.
+  private static func autolinkable(_ markdown: String) -> [String] {
+    var found: [String] = []
+    let lower = markdown.lowercased()
+    // `https\://` is the text `https://` but no link: the escaped colon starts none.
+    if lower.replacingOccurrences(of: "\\://", with: "").contains("://") { found.append("://") }
+    if lower.contains("www.") { found.append("www.") }
+    let scalars = Array(markdown.unicodeScalars)
+    for (index, scalar) in scalars.enumerated() where scalar == "@" && index + 1 < scalars.count {
+      let next = scalars[index + 1]
+      if next.properties.isAlphabetic || ("0"..."9").contains(next) { found.append("@\(next)") }
+    }
+    return found
+  }
+
+  @Test("Markdown turns no URL, www. name or e-mail address from an export into a link (issue 19, item 12)")
+  func markdownNoAutolinks() {
+    let escaped = MarkdownReportRenderer.escape(Self.links)
+    #expect(Self.autolinkable(escaped).isEmpty, "\(escaped)")
+    // Rendered, the words read as they were: only escapes and an invisible word joiner were added.
+    let rendered = escaped.replacingOccurrences(of: "&#x2060;", with: "")
+      .replacingOccurrences(of: "\\:", with: ":").replacingOccurrences(of: "\\.", with: ".")
+      .replacingOccurrences(of: "\\_", with: "_")
+    #expect(rendered == Self.links)
+    let markdown = MarkdownReportRenderer().render(Self.linkReport)
+    #expect(Self.autolinkable(markdown).isEmpty, "\(Self.autolinkable(markdown))")
+    let ranking = RankingRenderer().markdown(ProviderRanking(Self.linkReport), report: Self.linkReport)
+    #expect(Self.autolinkable(ranking).isEmpty, "\(Self.autolinkable(ranking))")
+  }
+
   @Test("Bidi controls from exports are made visible in HTML, Markdown and the terminal (issue 19, item 12)")
   func bidiControls() {
     let report = Self.linkReport
