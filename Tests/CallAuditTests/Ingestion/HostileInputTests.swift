@@ -165,6 +165,26 @@ struct HostileInputTests {
     #expect(short.stoppedBy.map { "\($0)".contains("NUL") } == true, "\(String(describing: short.stoppedBy))")
   }
 
+  @Test("libxml2's limit on distinct names is said as such, not as memory exhausted (issue 19, item 12)")
+  func distinctNameLimit() {
+    let contact = "<contact id=\"1\" channel=\"chat\"><customer id=\"C\"/><opened>2025-03-01T09:00:00Z</opened></contact>\n"
+    var xml = "<contacts>\n" + contact + "<names>\n"
+    // libxml2 keeps every distinct name in a dictionary of at most 10 MB (pools grow
+    // fourfold, so about 21 MB of names fill it).
+    let pad = String(repeating: "n", count: 100)
+    for index in 0..<220_000 { xml += "<\(pad)\(index)/>\n" }
+    xml += "</names>\n</contacts>\n"
+    let (contacts, summary) = ingestBytes(Array(xml.utf8), format: .canonicalXML)
+    #expect(contacts.map(\.id) == ["1"])
+    guard case .stoppedAt(_, let line, let reason) = summary.stoppedBy else {
+      Issue.record("expected a stop, got \(String(describing: summary.stoppedBy))")
+      return
+    }
+    #expect(line > 3)
+    #expect(reason.contains("distinct"), "\(reason)")
+    #expect(!reason.contains("Memory allocation failed"), "\(reason)")
+  }
+
   @Test("An external DTD, parameter entity or entity on the network is never fetched")
   func noNetworkEntities() throws {
     let listener = try LocalListener()
