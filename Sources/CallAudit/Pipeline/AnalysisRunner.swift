@@ -15,8 +15,14 @@ public struct AnalysisRunner: Sendable {
   /// How contacts are measured.
   public var configuration: AnalysisConfiguration
   /// Cores to use: inputs read at the same time, and threads preparing one
-  /// input's contacts. 1 does everything on the calling thread.
+  /// input's contacts. 1 does everything on the calling thread; at most
+  /// ``maximumJobs``.
   public var jobs: Int
+
+  /// The most jobs a runner uses; more are taken as this many. More cores than
+  /// any machine has would only cost threads and queue slots, and a count near
+  /// `Int.max` would overflow the arithmetic that sizes them.
+  public static let maximumJobs = 1_024
 
   /// Creates a runner.
   public init(
@@ -26,7 +32,7 @@ public struct AnalysisRunner: Sendable {
   ) {
     self.ingestion = ingestion
     self.configuration = configuration
-    self.jobs = max(1, jobs)
+    self.jobs = min(max(1, jobs), Self.maximumJobs)
   }
 
   /// Reads `paths` (each a file or `-`) and measures everything in them.

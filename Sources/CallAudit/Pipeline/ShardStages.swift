@@ -31,6 +31,10 @@ public enum ShardStages {
     }
   }
 
+  /// The highest input index a run can have: contact lines carry it as a
+  /// 32-bit number, which ``measure(lines:context:configuration:)`` reads.
+  public static let maximumInputIndex = Int(Int32.max)
+
   private static let stateMagic = "callaudit.state/1"
   private static let contextMagic = "callaudit.context/1"
 
@@ -130,7 +134,8 @@ public enum ShardStages {
     for (number, line) in lines.enumerated() where !line.isEmpty {
       let what = "contact line \(number + 1)"
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-      guard fields.count == 3, let index = Int32(fields[1]), let data = Data(base64Encoded: String(fields[2])) else {
+      guard fields.count == 3, let index = Int32(fields[1]), index >= 0, let data = Data(base64Encoded: String(fields[2]))
+      else {
         throw Failure.damaged(what: what, detail: "expected key, input index and base64 contact")
       }
       var reader = ByteReader(Array(data))

@@ -113,17 +113,34 @@ public struct MarkdownReportRenderer: Sendable {
     return out
   }
 
-  /// Text made inert in Markdown: on one line, HTML characters as entities and
-  /// Markdown punctuation backslash-escaped.
+  /// Text made inert in Markdown: on one line, HTML characters as entities,
+  /// Markdown punctuation backslash-escaped, and nothing GitHub-style
+  /// renderers would turn into a link by themselves (docs/security.md):
+  ///
+  /// - the colon of `://` is escaped (`https\://…`), so no URL is linked;
+  /// - the dot of `www.` is escaped (`www\.example.com`);
+  /// - an `@` not followed by a blank is followed by an invisible word joiner
+  ///   (`&#x2060;`), so no e-mail address is linked.
+  ///
+  /// Rendered, the text reads exactly as it was: escapes do not show, and
+  /// the word joiner has no width.
   public static func escape(_ text: String) -> String {
     var out = ""
-    for character in UntrustedText.forTerminal(text) {
+    let characters = Array(UntrustedText.forTerminal(text))
+    for (index, character) in characters.enumerated() {
+      let next = index + 1 < characters.count ? characters[index + 1] : nil
       switch character {
       case "&": out += "&amp;"
       case "<": out += "&lt;"
       case ">": out += "&gt;"
       case "\\", "`", "*", "_", "[", "]", "|", "#", "~":
         out += "\\" + String(character)
+      case ":" where next == "/" && index + 2 < characters.count && characters[index + 2] == "/":
+        out += "\\:"
+      case "." where index >= 3 && characters[(index - 3)..<index].allSatisfy { $0 == "w" || $0 == "W" }:
+        out += "\\."
+      case "@" where next.map { !$0.isWhitespace } ?? false:
+        out += "@&#x2060;"
       default: out.append(character)
       }
     }

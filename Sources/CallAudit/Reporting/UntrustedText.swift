@@ -8,11 +8,21 @@ public enum UntrustedText {
     for scalar in text.unicodeScalars {
       switch scalar.value {
       case 0x0A, 0x0D, 0x09: out.unicodeScalars.append(" ")
-      case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: out.unicodeScalars.append("\u{FFFD}")
-      default: out.unicodeScalars.append(scalar)
+      case 0x00...0x1F, 0x7F...0x9F: out.unicodeScalars.append("\u{FFFD}")
+      default: out.unicodeScalars.append(isBidiControl(scalar) ? "\u{FFFD}" : scalar)
       }
     }
     return out
+  }
+
+  /// Whether `scalar` is a bidirectional embedding, override or isolate
+  /// control (U+202A–U+202E, U+2066–U+2069). Each reorders how the text after
+  /// it is shown — "Trojan Source": a name can be made to read as another — so
+  /// every report shows it as U+FFFD instead. The marks U+200E, U+200F and
+  /// U+061C are kept: they only set the direction of neutral characters next
+  /// to them, and right-to-left names rightly carry them.
+  public static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+    (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
   }
 }
 

@@ -56,19 +56,23 @@ struct PrivacySettings {
       key = Array(value.utf8)
       source = "the environment variable \(variable)"
     }
+    if let weakness = CustomerPseudonymizer.weakness(of: key) {
+      throw ConfigurationError(file: file, line: node?.line, message: "the customer key from \(source) \(weakness)")
+    }
     guard let pseudonymizer = CustomerPseudonymizer(key: key) else {
-      throw ConfigurationError(
-        file: file, line: node?.line,
-        message: "the customer key from \(source) is shorter than \(CustomerPseudonymizer.minimumKeyBytes) bytes")
+      throw ConfigurationError(file: file, line: node?.line, message: "the customer key from \(source) cannot be used")
     }
     self.pseudonymizer = pseudonymizer
     keySource = source
     if let node = keys["previous_customer_key_files"] {
       for item in try node.items("'previous_customer_key_files'") {
         let keyFile = base.resolve(try item.nonEmptyText("'previous_customer_key_files'"))
-        guard let old = CustomerPseudonymizer(key: try Self.key(inFile: keyFile)) else {
-          throw item.error(
-            "the customer key in the key file \(keyFile) is shorter than \(CustomerPseudonymizer.minimumKeyBytes) bytes")
+        let oldKey = try Self.key(inFile: keyFile)
+        if let weakness = CustomerPseudonymizer.weakness(of: oldKey) {
+          throw item.error("the customer key in the key file \(keyFile) \(weakness)")
+        }
+        guard let old = CustomerPseudonymizer(key: oldKey) else {
+          throw item.error("the customer key in the key file \(keyFile) cannot be used")
         }
         previous.append(("the key file \(keyFile)", old))
       }

@@ -57,11 +57,13 @@ enum ContactStore {
       time < storedTime
     {
       // The export itself dates this version before the stored one: keep the stored one.
-      try SentenceStore.release(digest: encoded, in: db)
+      try SentenceStore.release(digest: encoded, of: contact.id, provider: contact.provider, in: db)
       return .unchanged
     }
     // The stored version's sentences lose a use; unchanged ones were just counted again.
-    if let previous = stored?["digest"] as Data? { try SentenceStore.release(digest: Array(previous), in: db) }
+    if let previous = stored?["digest"] as Data? {
+      try SentenceStore.release(digest: Array(previous), of: contact.id, provider: contact.provider, in: db)
+    }
     let update = try db.cachedStatement(sql: updateSQL)
     try update.execute(
       arguments: StatementArguments(values + [stamp.file, stamp.run, stamp.key, contact.provider, contact.id] + values))
@@ -82,8 +84,12 @@ enum ContactStore {
 
   /// Deletes the contacts matching `condition`, and the sentences only they used.
   private static func delete(where condition: String, _ arguments: StatementArguments, in db: Database) throws -> Int {
-    for digest in try Data.fetchAll(db, sql: "SELECT digest FROM contact WHERE \(condition)", arguments: arguments) {
-      try SentenceStore.release(digest: Array(digest), in: db)
+    let rows = try Row.fetchCursor(
+      db, sql: "SELECT digest, contact_id, provider FROM contact WHERE \(condition)", arguments: arguments)
+    while let row = try rows.next() {
+      // A missing digest (the column is NOT NULL) reads as a damaged one.
+      let digest = (row["digest"] as Data?).map(Array.init) ?? []
+      try SentenceStore.release(digest: digest, of: row["contact_id"], provider: row["provider"], in: db)
     }
     try db.execute(sql: "DELETE FROM contact WHERE \(condition)", arguments: arguments)
     let deleted = db.changesCount

@@ -28,10 +28,11 @@ enum SentenceStore {
       .execute(arguments: [count, id])
   }
 
-  /// Counts one use fewer of each sentence a stored digest names.
-  static func release(digest bytes: [UInt8], in db: Database) throws {
+  /// Counts one use fewer of each sentence a stored digest names; `contact`
+  /// and `provider` name whose digest it is, for the message when it is damaged.
+  static func release(digest bytes: [UInt8], of contact: String, provider: String, in db: Database) throws {
     guard let ids = DigestCoding.sentenceIDs(bytes) else {
-      throw StoredDataDamage(message: "a stored digest is damaged")
+      throw StoredDataDamage(message: "the stored digest of contact \(contact) of \(provider) is damaged")
     }
     let statement = try db.cachedStatement(sql: "UPDATE agent_sentence SET uses = uses - 1 WHERE id = ?")
     for id in ids { try statement.execute(arguments: [id]) }

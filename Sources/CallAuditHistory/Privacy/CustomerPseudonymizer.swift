@@ -12,10 +12,47 @@ public struct CustomerPseudonymizer: Sendable {
 
   /// The fewest key bytes accepted: shorter keys are guessable.
   public static let minimumKeyBytes = 16
+  /// The fewest different byte values a key must use: sixteen spaces or
+  /// `aaaa…` is long enough but guessable at once. A random key of 16 or more
+  /// characters (`openssl rand -base64 32`) easily has this many.
+  public static let minimumDistinctBytes = 8
 
-  /// Creates a pseudonymizer from the secret key's bytes.
+  /// Why a key is refused.
+  public enum Weakness: Error, Equatable, Sendable, CustomStringConvertible {
+    /// Nothing but blanks (spaces, tabs, line breaks), or nothing at all.
+    case blank
+    /// Fewer than ``minimumKeyBytes`` bytes.
+    case short(bytes: Int)
+    /// Fewer than ``minimumDistinctBytes`` different byte values.
+    case repetitive(distinct: Int)
+
+    /// What is wrong, to follow "the customer key from …".
+    public var description: String {
+      let advice = "make a random one, e.g. with `openssl rand -base64 32`"
+      switch self {
+      case .blank: return "is empty or only blanks (spaces, tabs, line breaks); \(advice)"
+      case .short(let bytes):
+        return "is shorter than \(CustomerPseudonymizer.minimumKeyBytes) bytes (\(bytes)); \(advice)"
+      case .repetitive(let distinct):
+        return "uses only \(distinct) distinct byte value\(distinct == 1 ? "" : "s"), fewer than the "
+          + "\(CustomerPseudonymizer.minimumDistinctBytes) a key needs not to be guessed; \(advice)"
+      }
+    }
+  }
+
+  /// Why `bytes` cannot be a key, or `nil` when they can.
+  public static func weakness(of bytes: [UInt8]) -> Weakness? {
+    if bytes.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) { return .blank }
+    if bytes.count < minimumKeyBytes { return .short(bytes: bytes.count) }
+    let distinct = Set(bytes).count
+    if distinct < minimumDistinctBytes { return .repetitive(distinct: distinct) }
+    return nil
+  }
+
+  /// Creates a pseudonymizer from the secret key's bytes; `nil` for a key
+  /// with a ``weakness(of:)``.
   public init?(key bytes: [UInt8]) {
-    guard bytes.count >= Self.minimumKeyBytes else { return nil }
+    guard Self.weakness(of: bytes) == nil else { return nil }
     key = SymmetricKey(data: bytes)
   }
 

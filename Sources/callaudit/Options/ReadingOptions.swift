@@ -53,7 +53,7 @@ struct ReadingOptions: ParsableArguments {
   @Flag(help: "Exit with status 65 if any record is rejected.")
   var strict = false
 
-  @Option(help: "Cores to use: inputs read at once, and threads measuring one input's contacts. The report does not depend on it.")
+  @Option(help: "Cores to use, 1 to \(AnalysisRunner.maximumJobs): inputs read at once, and threads measuring one input's contacts. The report does not depend on it.")
   var jobs: Int = 2
 
   func validate() throws {
@@ -66,7 +66,9 @@ struct ReadingOptions: ParsableArguments {
     _ = try analysisConfiguration()
     _ = try delimiterByte()
     _ = try readDateOrder()
-    guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more.") }
+    guard (1...AnalysisRunner.maximumJobs).contains(jobs) else {
+      throw ValidationError("--jobs must be a number of cores from 1 to \(AnalysisRunner.maximumJobs), not \(jobs).")
+    }
     guard (0...1).contains(scriptThreshold) else { throw ValidationError("--script-threshold must be between 0 and 1.") }
   }
 

@@ -128,6 +128,41 @@ struct AuditConfigurationTests {
     }
   }
 
+  @Test("a blank or guessable customer key is refused with a sentence naming where it came from (issue 19, item 12)")
+  func weakCustomerKeys() throws {
+    let yaml = "inputs: [a]\ndatabase: h.db\n"
+    for (key, words) in [
+      (String(repeating: " ", count: 16), "blank"), (" \t \t \t \t \t \t \t \t \t \t", "blank"),
+      (String(repeating: "a", count: 32), "distinct"), ("abababababababababab", "distinct"),
+    ] {
+      do throws(ConfigurationError) {
+        _ = try AuditConfigurationParser.parse(yaml, path: "/etc/callaudit/audit.yml", environment: ["CALLAUDIT_CUSTOMER_KEY": key])
+        Issue.record("key '\(key)' accepted")
+      } catch {
+        #expect(error.file == "/etc/callaudit/audit.yml")
+        #expect(error.message.contains("the environment variable CALLAUDIT_CUSTOMER_KEY"), "\(error)")
+        #expect(error.message.contains(words), "\(error)")
+      }
+    }
+    let folder = try TestSupport.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let keyFile = folder.appendingPathComponent("customer.key").path
+    for key in [String(repeating: " ", count: 16) + "\n", "zzzzzzzzzzzzzzzzzzzzzzzz\n"] {
+      try key.write(toFile: keyFile, atomically: true, encoding: .utf8)
+      do throws(ConfigurationError) {
+        _ = try AuditConfigurationParser.parse(
+          yaml + "privacy:\n  customer_key_file: \(keyFile)\n", path: "/etc/callaudit/audit.yml", environment: [:])
+        Issue.record("key file holding '\(key)' accepted")
+      } catch {
+        #expect(error.message.contains(keyFile), "\(error)")
+        #expect(!error.message.contains("shorter than"), "\(error)")
+      }
+    }
+    // A key that is long and varied enough is taken.
+    _ = try AuditConfigurationParser.parse(
+      yaml, path: "/etc/callaudit/audit.yml", environment: ["CALLAUDIT_CUSTOMER_KEY": "k7Vq2pX9mR4tL8wZ"])
+  }
+
   @Test("a missing customer key file is a configuration error naming that file")
   func missingKeyFile() {
     #expect {

@@ -158,6 +158,34 @@ struct AuditHistoryIntegrityTests {
         "callaudit: \(workspace.databasePath): the stored digest of contact \(contacts[10].id) of \(contacts[10].provider) is damaged"))
   }
 
+  @Test("a damaged digest met while forgetting names the history and the contact, with no empty field (issue 19, item 12)")
+  func damagedDigestWhileForgetting() throws {
+    let workspace = try AuditWorkspace()
+    defer { workspace.remove() }
+    let contacts = try AuditData.contacts(seed: 75, count: 50, days: 10).map(\.contact)
+    try workspace.export(contacts, as: "night1.csv")
+    try workspace.configure()
+    #expect(try workspace.runBinary().status == 0)
+    let victim = try #require(contacts.first { $0.customerID != nil })
+    try? FileManager.default.removeItem(atPath: workspace.databasePath + ".seal")
+    try DatabaseQueue(path: workspace.databasePath).write { db in
+      try db.execute(
+        sql: "UPDATE contact SET digest = x'ff' WHERE contact_id = ? AND provider = ?",
+        arguments: [victim.id, victim.provider])
+    }
+    let result = try TestSupport.runCallaudit([
+      "forget", "--config", workspace.configurationPath, "--customer", victim.customerID!, "--provider", victim.provider,
+    ])
+    #expect(result.status == 65)
+    let lines = result.standardError.split(separator: "\n").filter { !$0.contains("integrity_check") }
+    #expect(lines.count == 1, "\(result.standardError)")
+    #expect(!result.standardError.contains(": :"))
+    #expect(
+      lines.first
+        == "callaudit: \(workspace.databasePath): the stored digest of contact \(victim.id) of \(victim.provider) is damaged; the history is not used",
+      "\(result.standardError)")
+  }
+
   @Test("a history folder that does not exist exits 73, not 75; a place that cannot exist is a configuration error (78)")
   func misplacedHistory() throws {
     let workspace = try AuditWorkspace()

@@ -99,6 +99,38 @@ struct CommandOptionsParsingTests {
     #expect(throws: (any Error).self) { try HistoryCommand.parse(["--config", "a.yml", "--last=-1"]) }
   }
 
+  @Test("--jobs past what any machine has is a usage error (64) when parsed, not an overflow later (issue 19, item 12)")
+  func jobsBounded() throws {
+    for jobs in ["4611686018427387904", "9223372036854775807", "1000000", "0"] {
+      for arguments in [
+        ["analyze", "a.csv", "--jobs", jobs], ["compare", "a.csv", "--jobs", jobs],
+        ["shard", "normalize", "a.csv", "--index", "0", "--jobs", jobs],
+      ] {
+        do {
+          _ = try CallAuditCommand.parseAsRoot(arguments)
+          Issue.record("\(arguments) parsed")
+        } catch {
+          #expect(CallAuditCommand.exitCode(for: error) == ExitCode(64), "\(arguments)")
+          #expect(CallAuditCommand.message(for: error).contains("--jobs"), "\(arguments): \(CallAuditCommand.message(for: error))")
+        }
+      }
+    }
+    let analyze = try #require(try CallAuditCommand.parseAsRoot(["analyze", "a.csv", "--jobs", "64"]) as? AnalyzeCommand)
+    #expect(analyze.reading.jobs == 64)
+  }
+
+  @Test("shard normalize --index must fit the index the later stages read (issue 19, item 12)")
+  func shardIndexBounded() throws {
+    #expect(try ShardNormalizeCommand.parse(["a.csv", "--index", "2147483647"]).index == 2_147_483_647)
+    do {
+      _ = try ShardNormalizeCommand.parse(["a.csv", "--index", "2147483648"])
+      Issue.record("--index 2147483648 parsed")
+    } catch {
+      #expect(ShardNormalizeCommand.exitCode(for: error) == ExitCode(64))
+      #expect(ShardNormalizeCommand.message(for: error).contains("--index"))
+    }
+  }
+
   @Test("generate refuses --skip-large without --hostile, where it would do nothing")
   func skipLarge() throws {
     #expect(throws: (any Error).self) { try GenerateCommand.parse(["--skip-large"]) }

@@ -41,6 +41,25 @@ struct CanonicalCSVReaderTests {
     #expect(summary.notes == ["ignored unknown columns: extra, mood"])
   }
 
+  @Test("The note on unknown columns names a few, clipped, and counts the rest (issue 19, item 12)")
+  func unknownColumnsCapped() throws {
+    let unknown = (0..<300).map { "column-\($0)-" + String(repeating: "x", count: 1_000) }
+    let path = try TestSupport.temporaryFile(
+      "contact_id,provider," + unknown.joined(separator: ",") + "\nA-1,Acme" + String(repeating: ",", count: 300) + "\n")
+    let (contacts, summary) = ingestAll(path, format: .canonicalCSV)
+    #expect(contacts.map(\.id) == ["A-1"])
+    let note = try #require(summary.notes.first { $0.hasPrefix("ignored unknown columns: ") })
+    #expect(note.count < 400, "\(note.count) characters")
+    #expect(note.hasPrefix("ignored unknown columns: column-0-xxx"))
+    #expect(note.hasSuffix(" and 295 more"))
+    #expect(note.components(separatedBy: "…").count == 6)
+    // One huge name is kept only in part, cut between characters, never inside one.
+    let huge = try TestSupport.temporaryFile("contact_id,é" + String(repeating: "é", count: 600_000) + ",provider\nA-1,x,Acme\n")
+    let read = ingestAll(huge, format: .canonicalCSV)
+    #expect(read.contacts.map(\.provider) == ["Acme"])
+    #expect(read.summary.notes == ["ignored unknown columns: " + String(repeating: "é", count: 39) + "…"])
+  }
+
   @Test("Malformed records are rejected with their line and reason, the rest kept")
   func rejections() throws {
     let path = try TestSupport.temporaryFile("""

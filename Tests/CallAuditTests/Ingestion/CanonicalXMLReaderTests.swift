@@ -22,6 +22,22 @@ struct CanonicalXMLReaderTests {
     #expect(contacts.map(\.provider) == ["Root ISP", "Own ISP"])
   }
 
+  @Test("Unknown elements get one note naming a few, clipped, and counting the rest (issue 19, item 12)")
+  func unknownElementsCapped() throws {
+    let long = String(repeating: "y", count: 500)
+    let elements = (0..<300).map { "<u\($0)\(long)/><u\($0)\(long)/>" }.joined()
+    let path = try TestSupport.temporaryFile("<contacts><contact id=\"1\">\(elements)</contact><contact id=\"2\"><mood/></contact></contacts>")
+    let (contacts, summary) = ingestAll(path)
+    #expect(contacts.map(\.id) == ["1", "2"])
+    #expect(summary.notes.count == 1, "\(summary.notes.count) notes")
+    let note = try #require(summary.notes.first)
+    #expect(note.hasPrefix("ignored unknown elements <u0yyy"))
+    #expect(note.hasSuffix(" and 296 more"), "\(note)")
+    #expect(note.count < 400)
+    let one = try TestSupport.temporaryFile("<contacts><contact id=\"1\"><mood/><mood/></contact></contacts>")
+    #expect(ingestAll(one).summary.notes == ["ignored unknown element <mood>"])
+  }
+
   @Test("A well-formedness error keeps earlier contacts and says where it stopped")
   func malformed() throws {
     let path = try TestSupport.temporaryFile("""

@@ -118,6 +118,73 @@ struct HostileInputTests {
         == .stoppedAt(path: "big.csv", line: 3, reason: "a record grows past 16 KiB; a quote opened here is probably never closed"))
   }
 
+  @Test("A record cut at the record limit is counted rejected, with its line and reason (issue 19, item 12)")
+  func recordCutAtLimitIsRejected() {
+    var text = header + "A,North,chat,C-1,2025-03-01T09:00:00Z,resolved,Agent: fine\n"
+    text += "B,North,chat,C-2,2025-03-01T09:00:00Z,resolved,\"Agent: never closed\n"
+    // Larger than the scanner's first read (1 MiB), so the limit, not the end of input, stops it.
+    for index in 0..<20_000 { text += "R-\(index),North,chat,C,2025-03-01T09:00:00Z,resolved,Agent: swallowed\n" }
+    let options = IngestionOptions(maximumRecordBytes: 16 << 10)
+    let summary = ContactIngestor(options: options).ingest(ByteStream(bytes: Array(text.utf8), name: "big.csv")) { _ in }
+    #expect(summary.accepted == 1)
+    #expect(summary.rejected == 1)
+    #expect(summary.records == summary.accepted + summary.rejected)
+    #expect(summary.problems.map(\.line) == [3])
+    #expect(summary.problems.first?.message.contains("16 KiB") == true)
+    #expect(summary.stoppedBy != nil)
+  }
+
+  @Test("A stream of NUL bytes is binary data, not an unclosed quote (issue 19, item 12)")
+  func nulStreamIsBinary() {
+    // After a header and a good row, as a crash that left zeros at the end of a file.
+    let good = header + "A,North,chat,C-1,2025-03-01T09:00:00Z,resolved,Agent: fine\n"
+    let options = IngestionOptions(maximumRecordBytes: 16 << 10)
+    // Larger than the scanner's first read (1 MiB), so the limit, not the end of input, stops it.
+    let zeros = [UInt8](repeating: 0, count: 1_500_000)
+    let summary = ContactIngestor(options: options).ingest(
+      ByteStream(bytes: Array(good.utf8) + zeros, name: "zeros.csv"), format: .canonicalCSV) { _ in }
+    #expect(summary.accepted == 1)
+    guard case .stoppedAt(let path, let line, let reason) = summary.stoppedBy else {
+      Issue.record("expected a stop, got \(String(describing: summary.stoppedBy))")
+      return
+    }
+    #expect(path == "zeros.csv")
+    #expect(line == 3)
+    #expect(reason.contains("NUL"), "\(reason)")
+    #expect(!reason.contains("quote"), "\(reason)")
+    // Nothing but zeros, read as CSV: the header itself is binary.
+    let only = ContactIngestor(options: options).ingest(ByteStream(bytes: zeros, name: "zeros.csv"), format: .canonicalCSV) { _ in }
+    guard case .stoppedAt(_, let onlyLine, let onlyReason) = only.stoppedBy else {
+      Issue.record("expected a stop, got \(String(describing: only.stoppedBy))")
+      return
+    }
+    #expect(onlyLine == 1)
+    #expect(onlyReason.contains("NUL") && !onlyReason.contains("quote"), "\(onlyReason)")
+    // Short of the limit, the header of zeros is not taken for a header without contact_id.
+    let short = ContactIngestor().ingest(ByteStream(bytes: Array(zeros.prefix(1_000)), name: "z.csv"), format: .canonicalCSV) { _ in }
+    #expect(short.stoppedBy.map { "\($0)".contains("NUL") } == true, "\(String(describing: short.stoppedBy))")
+  }
+
+  @Test("libxml2's limit on distinct names is said as such, not as memory exhausted (issue 19, item 12)")
+  func distinctNameLimit() {
+    let contact = "<contact id=\"1\" channel=\"chat\"><customer id=\"C\"/><opened>2025-03-01T09:00:00Z</opened></contact>\n"
+    var xml = "<contacts>\n" + contact + "<names>\n"
+    // libxml2 keeps every distinct name in a dictionary of at most 10 MB (pools grow
+    // fourfold, so about 21 MB of names fill it).
+    let pad = String(repeating: "n", count: 100)
+    for index in 0..<220_000 { xml += "<\(pad)\(index)/>\n" }
+    xml += "</names>\n</contacts>\n"
+    let (contacts, summary) = ingestBytes(Array(xml.utf8), format: .canonicalXML)
+    #expect(contacts.map(\.id) == ["1"])
+    guard case .stoppedAt(_, let line, let reason) = summary.stoppedBy else {
+      Issue.record("expected a stop, got \(String(describing: summary.stoppedBy))")
+      return
+    }
+    #expect(line > 3)
+    #expect(reason.contains("distinct"), "\(reason)")
+    #expect(!reason.contains("Memory allocation failed"), "\(reason)")
+  }
+
   @Test("An external DTD, parameter entity or entity on the network is never fetched")
   func noNetworkEntities() throws {
     let listener = try LocalListener()

@@ -28,6 +28,17 @@ struct ParallelAnalysisTests {
     return JSONReportRenderer().render(report) + measures
   }
 
+  @Test("A job count near Int.max is taken as the most a runner uses, and the report is the same (issue 19, item 12)")
+  func hugeJobCount() throws {
+    #expect(AnalysisRunner(jobs: 4_611_686_018_427_387_904).jobs == AnalysisRunner.maximumJobs)
+    #expect(AnalysisRunner(jobs: .max).jobs == AnalysisRunner.maximumJobs)
+    #expect(AnalysisRunner(jobs: .min).jobs == 1)
+    let folder = try TestSupport.temporaryDirectory()
+    let path = try export(seed: 12, count: 200, format: .csv, in: folder)
+    // Before, 2 × jobs overflowed and the run crashed.
+    #expect(report([path], jobs: 4_611_686_018_427_387_904) == report([path], jobs: 1))
+  }
+
   @Test("One large input gives the same report and per-contact measures with 1, 2 and 5 jobs")
   func oneInput() throws {
     let folder = try TestSupport.temporaryDirectory()

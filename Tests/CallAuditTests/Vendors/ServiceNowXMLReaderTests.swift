@@ -83,6 +83,22 @@ struct ServiceNowXMLReaderTests {
     #expect(summary.stoppedBy == nil)
   }
 
+  @Test("The note on skipped tables names a few and counts the rest (issue 19, item 12)")
+  func skippedTablesCapped() throws {
+    let others = (0..<200).map { "<t\($0)\(String(repeating: "z", count: 300))/>" }.joined()
+    let path = try TestSupport.temporaryFile("""
+      <unload unload_date="2025-03-04 10:00:00">
+      <incident action="INSERT_OR_UPDATE"><number>INC1000001</number><sys_id>s1</sys_id><state>2</state></incident>
+      \(others)<t0\(String(repeating: "z", count: 300))/>
+      </unload>
+      """)
+    let (_, summary) = ingestAll(path, format: .serviceNowXML)
+    let note = try #require(summary.notes.first { $0.hasPrefix("skipped ") })
+    #expect(note.count < 600, "\(note.count) characters")
+    #expect(note.hasPrefix("skipped 2 <t0zzz"))
+    #expect(note.contains(" records and 195 more of 195 other tables, not counted: "), "\(note)")
+  }
+
   @Test("A document cut short keeps the incidents before the break and rejects the record it cuts")
   func truncated() throws {
     let path = try TestSupport.temporaryFile("""

@@ -43,9 +43,23 @@ struct CSVRecord {
   func isEmpty(_ index: Int) -> Bool { fields[index].start == fields[index].end }
 
   /// Field `index` decoded as UTF-8 (invalid bytes become U+FFFD), doubled quotes collapsed.
-  func string(_ index: Int) -> String {
-    let field = fields[index]
-    let bytes = rawBytes(index)
+  func string(_ index: Int) -> String { string(of: fields[index]) }
+
+  /// The start of field `index`: at most its first `limit` bytes (cut at a
+  /// character boundary), decoded as ``string(_:)`` decodes the whole field.
+  func string(_ index: Int, upTo limit: Int) -> String {
+    var field = fields[index]
+    if field.end - field.start > limit {
+      var end = field.start + limit
+      // Not inside a UTF-8 sequence: back over continuation bytes to its start.
+      while end > field.start, base[end] & 0xC0 == 0x80 { end -= 1 }
+      field.end = end
+    }
+    return string(of: field)
+  }
+
+  private func string(of field: CSVFieldRange) -> String {
+    let bytes = UnsafeRawBufferPointer(rebasing: base[field.start..<field.end])
     guard field.escaped else { return String(decoding: bytes, as: UTF8.self) }
     var unescaped: [UInt8] = []
     unescaped.reserveCapacity(bytes.count)

@@ -73,7 +73,7 @@ struct CSVRecordScanner: ~Copyable {
           return nil
         }
         if end - start >= maximumRecordBytes {
-          throw .recordTooLarge(line: line, limit: maximumRecordBytes)
+          throw .recordTooLarge(line: line, limit: maximumRecordBytes, content: oversizedContent())
         }
         try fill(minimum: end - start + 1)
       }
@@ -175,6 +175,14 @@ struct CSVRecordScanner: ~Copyable {
     return streamEnded ? .record(next: end, defect: defect) : .needMoreInput
   }
 
+  /// What the record in the buffer, past the limit, looks like.
+  private func oversizedContent() -> CSVScanError.OversizedContent {
+    let base = buffer.baseAddress!
+    if memchr(base + start, 0, end - start) != nil { return .binary }
+    if memchr(base + start, Int32(UInt8(ascii: "\"")), end - start) != nil { return .openQuote }
+    return .unbrokenLine
+  }
+
   /// Line breaks (LF, CRLF or lone CR) between two buffer positions.
   private func countLineBreaks(from lower: Int, to upper: Int) -> Int {
     var count = 0
@@ -246,6 +254,17 @@ struct CSVFieldRange {
 enum CSVScanError: Error {
   /// The underlying stream failed while reading the record that starts on `line`.
   case read(InputError, line: Int)
-  /// One record outgrew the limit; almost always a quote that is never closed.
-  case recordTooLarge(line: Int, limit: Int)
+  /// One record outgrew the limit: a quote never closed, binary data, or one
+  /// enormous line.
+  case recordTooLarge(line: Int, limit: Int, content: OversizedContent)
+
+  /// What a record past the limit holds.
+  enum OversizedContent {
+    /// NUL bytes: binary data (zeros left by a crash, a file that is no CSV).
+    case binary
+    /// A quote, so almost always a quoted field never closed.
+    case openQuote
+    /// Neither: one line longer than the limit.
+    case unbrokenLine
+  }
 }

@@ -30,7 +30,11 @@ struct CSVTable: ~Copyable {
     if let message = record.defectMessage() {
       throw .stoppedAt(path: path, line: record.line, reason: "the header row is malformed: \(message)")
     }
-    return CSVHeader(names: (0..<record.count).map { record.string($0).trimmingASCIIWhitespace() })
+    if record.firstColumnHoldingNUL() != nil {
+      throw .stoppedAt(path: path, line: record.line, reason: "the header row holds NUL bytes: \(Self.binaryData)")
+    }
+    return CSVHeader(
+      names: (0..<record.count).map { record.string($0, upTo: CSVHeader.maximumNameBytes).trimmingASCIIWhitespace() })
   }
 
   /// Hands each remaining row to `body`, counting it in `summary`.
@@ -41,7 +45,8 @@ struct CSVTable: ~Copyable {
   mutating func forEachRow(
     fieldCount: Int?, summary: inout InputSummary, _ body: (CSVRecord) throws(FieldError) -> Void
   ) throws(InputError) {
-    while let record = try next() {
+    // A record cut at the size limit is a record too: it is counted rejected.
+    while let record = try next(cut: { line, reason in summary.reject(line: line, reason: reason) }) {
       if let message = record.defectMessage() {
         summary.reject(line: record.line, reason: message)
         continue
@@ -68,7 +73,12 @@ struct CSVTable: ~Copyable {
     }
   }
 
-  private mutating func next() throws(InputError) -> CSVRecord? {
+  /// What is said of NUL bytes in a CSV.
+  private static let binaryData = "binary data, not text (the file may be damaged, or is not a CSV export)"
+
+  /// The next record; `cut` is told of a record cut at the size limit (its
+  /// line and why) before reading stops there.
+  private mutating func next(cut: (Int, String) -> Void = { _, _ in }) throws(InputError) -> CSVRecord? {
     do {
       return try scanner.nextRecord()
     } catch {
@@ -77,10 +87,16 @@ struct CSVTable: ~Copyable {
         // Say where: the records before this line were read and kept.
         throw .stoppedAt(path: path, line: line, reason: "read failed: \(reason)")
       case .read(let inputError, _): throw inputError
-      case .recordTooLarge(let line, let limit):
-        throw .stoppedAt(
-          path: path, line: line,
-          reason: "a record grows past \(byteCountText(limit)); a quote opened here is probably never closed")
+      case .recordTooLarge(let line, let limit, let content):
+        let size = byteCountText(limit)
+        let reason =
+          switch content {
+          case .binary: "the record holds NUL bytes and grows past \(size): \(Self.binaryData)"
+          case .openQuote: "a record grows past \(size); a quote opened here is probably never closed"
+          case .unbrokenLine: "a record grows past \(size) without a line break"
+          }
+        cut(line, reason)
+        throw .stoppedAt(path: path, line: line, reason: reason)
       }
     }
   }
@@ -88,6 +104,11 @@ struct CSVTable: ~Copyable {
 
 /// The names in a CSV header row, looked up case-insensitively.
 struct CSVHeader {
+  /// The bytes of a column name kept, at most. Every name a reader looks for is
+  /// far shorter, so a longer name is only ever shown, clipped; without a limit
+  /// one 60 MB name cost half a gigabyte in copies.
+  static let maximumNameBytes = 1_024
+
   /// The names as written, trimmed of blanks.
   let names: [String]
   private let folded: [String]

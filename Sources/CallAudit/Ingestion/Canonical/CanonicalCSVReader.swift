@@ -170,12 +170,13 @@ private struct ColumnLayout {
   var columns: [(CanonicalField, Int)] = []
 
   init(header: CSVHeader, path: String, summary: inout InputSummary) throws(InputError) {
-    var unknown: [String] = []
+    // Named in a note, a few of them: a header may hold millions of names.
+    var unknown = NameSample()
     var seen: Set<String> = []
     for index in 0..<header.count {
       let name = header.names[index].lowercased()
       guard let field = CanonicalField.allCases.first(where: { $0.columnName == name }) else {
-        if !name.isEmpty { unknown.append(name) }
+        if !name.isEmpty { unknown.add(name) }
         continue
       }
       if !seen.insert(name).inserted {
@@ -188,7 +189,7 @@ private struct ColumnLayout {
       throw .missingColumn(path: path, column: CanonicalField.contactID.columnName)
     }
     if !unknown.isEmpty {
-      summary.note("ignored unknown columns: \(unknown.joined(separator: ", "))")
+      summary.note("ignored unknown columns: \(unknown.text())")
     }
   }
 }

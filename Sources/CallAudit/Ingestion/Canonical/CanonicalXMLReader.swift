@@ -12,7 +12,10 @@ struct CanonicalXMLReader: ContactReader {
         summary: summary, emit: emit)
       defer { summary = handler.summary }
       let parser = XMLStreamParser(handler: handler)
-      defer { if let note = XMLStreamParser.entityNote(parser.emptiedEntities) { handler.summary.note(note) } }
+      defer {
+        handler.noteUnknownElements()
+        if let note = XMLStreamParser.entityNote(parser.emptiedEntities) { handler.summary.note(note) }
+      }
       do {
         try parser.parse(stream)
       } catch let error as InputError {
@@ -45,6 +48,10 @@ private final class CanonicalXMLHandler: XMLStreamHandler {
   private var contactError: String?
   private var capture: Capture?
   private var text: [UInt8] = []
+  /// Unknown element names, each once, for one note at the end: a document may
+  /// hold millions of distinct names, and a note per name would hold them all.
+  private var unknownElements = NameSample()
+  private var unknownNames: Set<String> = []
 
   private enum Capture {
     case field(CanonicalField)
@@ -96,7 +103,8 @@ private final class CanonicalXMLHandler: XMLStreamHandler {
     } else if let field = Self.elementFields[name.string] {
       capture = .field(field)
     } else {
-      summary.note("ignored unknown element <\(name.string)>")
+      let unknown = name.string
+      if unknownNames.insert(unknown).inserted { unknownElements.add(unknown) }
     }
   }
 
@@ -127,6 +135,13 @@ private final class CanonicalXMLHandler: XMLStreamHandler {
       return
     }
     text.append(contentsOf: bytes)
+  }
+
+  /// Adds the note naming the unknown elements met, if any.
+  func noteUnknownElements() {
+    guard !unknownElements.isEmpty else { return }
+    let plural = unknownElements.shown.count > 1 || unknownElements.more > 0
+    summary.note("ignored unknown element\(plural ? "s" : "") \(unknownElements.text { "<\($0)>" })")
   }
 
   /// Counts a contact cut short by a fatal error as rejected, so no record goes uncounted.

@@ -20,6 +20,8 @@ final class XMLStreamParser {
     var line: Int
     var column: Int
     var message: String
+    /// libxml2's error code (`xmlParserErrors`).
+    var code: Int32 = 0
   }
 
   private unowned let handler: any XMLStreamHandler
@@ -94,6 +96,17 @@ final class XMLStreamParser {
             reason: "one comment, CDATA section, attribute value or name is longer than 10 MB, "
               + "libxml2's limit for untrusted input")
         }
+        // libxml2 keeps each distinct name once, in a dictionary it bounds for
+        // untrusted input; past the bound a lookup fails and is reported as
+        // "Memory allocation failed". The dictionary's size tells the two apart.
+        if error.code == Int32(XML_ERR_NO_MEMORY.rawValue), let dictionary = context.pointee.dict,
+          xmlDictGetUsage(dictionary) > Int(XML_MAX_DICTIONARY_LIMIT)
+        {
+          throw InputError.stoppedAt(
+            path: stream.path, line: error.line,
+            reason: "the document uses too many distinct element and attribute names: more than 10 MB of them, "
+              + "libxml2's limit for untrusted input")
+        }
         throw error
       }
       if n == 0 { break }
@@ -121,7 +134,7 @@ final class XMLStreamParser {
     let message = error.message.map { String(cString: $0) } ?? "unknown error"
     return WellFormednessError(
       line: Int(error.line), column: Int(error.int2),
-      message: message.trimmingASCIIWhitespace())
+      message: message.trimmingASCIIWhitespace(), code: error.code)
   }
 
   /// The parser behind a callback's context argument.

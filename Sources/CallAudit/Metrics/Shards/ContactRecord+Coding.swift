@@ -93,7 +93,10 @@ extension ContactRecord {
     looseEngaged = flags & 16 != 0
     problemRaised = flags & 32 != 0
     answered = Int8(truncatingIfNeeded: try reader.signed())
-    source = Int32(truncatingIfNeeded: try reader.signed()) + sourceOffset
+    // Damaged data must not overflow the addition.
+    let (shifted, overflow) = Int32(truncatingIfNeeded: try reader.signed()).addingReportingOverflow(sourceOffset)
+    guard !overflow else { throw ByteReader.Damaged() }
+    source = shifted
     ordinal = Int32(truncatingIfNeeded: try reader.signed())
     let count = Int(try reader.varint())
     sentenceStart = Int32(sentences.fingerprints.count)

@@ -32,7 +32,9 @@ struct ShardNormalizeCommand: ParsableCommand {
   @OptionGroup var reading: ReadingOptions
 
   func validate() throws {
-    guard index >= 0 else { throw ValidationError("--index must be 0 or more.") }
+    guard (0...ShardStages.maximumInputIndex).contains(index) else {
+      throw ValidationError("--index must be from 0 to \(ShardStages.maximumInputIndex), not \(index).")
+    }
   }
 
   func run() throws {

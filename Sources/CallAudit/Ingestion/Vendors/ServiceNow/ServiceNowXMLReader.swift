@@ -44,10 +44,18 @@ struct ServiceNowXMLReader: ContactReader {
   /// records read is not mistaken for everything in the file.
   private static func noteSkipped(_ skipped: [String: Int], in summary: inout InputSummary) {
     guard !skipped.isEmpty else { return }
-    let list = skipped.sorted { $0.key < $1.key }.map { "\($0.value) <\($0.key)>" }.joined(separator: ", ")
+    // A few tables by name: a file may hold millions of distinct element names.
+    let tables = skipped.sorted { $0.key < $1.key }
+    var list = tables.prefix(NameSample.shownLimit).map { "\($0.value) <\(NameSample.clipped($0.key))>" }
+      .joined(separator: ", ")
+    list += " records"
+    if tables.count > NameSample.shownLimit {
+      let others = tables.dropFirst(NameSample.shownLimit)
+      list += " and \(others.reduce(0) { $0 + $1.value }) more of \(others.count) other tables"
+    }
     let why =
       skipped.keys.allSatisfy { $0.hasPrefix("sys_attachment") }
       ? "attachments are files, not conversation" : "callaudit reads incidents and their journal entries"
-    summary.note("skipped \(list) records, not counted: \(why)")
+    summary.note("skipped \(list), not counted: \(why)")
   }
 }
