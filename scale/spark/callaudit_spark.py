@@ -21,6 +21,7 @@ inputs, byte for byte apart from input paths; the stages are documented in
 
 import argparse
 import base64
+import hashlib
 import os
 import subprocess
 import sys
@@ -58,23 +59,52 @@ def list_inputs(spark, inputs):
     jvm = spark._jvm
     conf = spark._jsc.hadoopConfiguration()
 
-    def walk(path, label):
+    def walk(path, label, in_folder):
         file_system = path.getFileSystem(conf)
         status = file_system.getFileStatus(path)
         if not status.isDirectory():
-            return [(file_system.makeQualified(path).toString(), label)]
+            return [(file_system.makeQualified(path).toString(), label, in_folder, status.getLen())]
         found = []
         children = sorted(file_system.listStatus(path), key=lambda child: child.getPath().getName())
         for child in children:
             name = child.getPath().getName()
             if not name.startswith("."):
-                found += walk(child.getPath(), label.rstrip("/") + "/" + name)
+                found += walk(child.getPath(), label.rstrip("/") + "/" + name, True)
         return found
 
     files = []
     for given in inputs:
-        files += walk(jvm.org.apache.hadoop.fs.Path(given), given)
+        files += walk(jvm.org.apache.hadoop.fs.Path(given), given, False)
     return files
+
+
+def folder_copies(context, files):
+    """{index: label of the input it copies} for files found in folders whose bytes repeat
+    another input's, by callaudit analyze's rule (docs/formats.md, "Folders, and what is not
+    an export"): named files are always read; among copies found in folders, the first in
+    order is read. Only files of a size shared with another, one of them in a folder, are read."""
+    by_size = {}
+    for index, (_, _, in_folder, size) in enumerate(files):
+        if size > 0:
+            by_size.setdefault(size, []).append(index)
+    groups = [group for group in by_size.values() if len(group) > 1 and any(files[i][2] for i in group)]
+    candidates = sorted({i for group in groups for i in group})
+    if not candidates:
+        return {}
+    digests = dict(context.binaryFiles(",".join(files[i][0] for i in candidates))
+                   .mapValues(lambda content: hashlib.sha256(content).hexdigest())
+                   .collect())
+    copies = {}
+    for group in groups:
+        ordered = [i for i in group if not files[i][2]] + [i for i in group if files[i][2]]
+        kept = []
+        for index in ordered:
+            original = next((k for k in kept if digests[files[k][0]] == digests[files[index][0]]), None)
+            if files[index][2] and original is not None:
+                copies[index] = files[original][1]
+            else:
+                kept.append(index)
+    return copies
 
 
 def binary_path(configured):
@@ -105,22 +135,26 @@ def main(argv):
     spark.sparkContext.setLogLevel("ERROR")
     context = spark.sparkContext
 
-    files = list_inputs(spark, arguments.inputs)
-    if not files:
+    listed = list_inputs(spark, arguments.inputs)
+    if not listed:
         sys.exit("no input files")
-    position = context.broadcast({path: (index, label) for index, (path, label) in enumerate(files)})
+    copies = folder_copies(context, listed)
+    files = [(path, label) for path, label, _, _ in listed]
+    position = context.broadcast({path: (index, label, copies.get(index)) for index, (path, label) in enumerate(files)})
     configured, options = arguments.callaudit, arguments.option
 
     def normalize(exports):
         """One input file at a time: its contact lines, then its state, streamed as callaudit writes them."""
         for path, content in exports:
-            index, label = position.value[path]
+            index, label, same_as = position.value[path]
             with tempfile.NamedTemporaryFile(prefix="callaudit-input-") as copy:
                 copy.write(content)
                 copy.flush()
                 del content
                 command = [binary_path(configured), "shard", "normalize", copy.name,
                            "--index", str(index), "--label", label] + options
+                if same_as is not None:
+                    command += ["--same-as", same_as]
                 # Standard error to a file, so that a full pipe cannot stall the contact lines.
                 with tempfile.TemporaryFile() as errors, \
                         subprocess.Popen(command, stdout=subprocess.PIPE, stderr=errors) as process:

@@ -258,10 +258,14 @@ public enum InputPaths {
           kept.append(candidate)
           continue
         }
-        entries[candidate.index].kind = .skipped(
-          "the same content as \(entries[original.index].path), which is read; not read twice")
+        entries[candidate.index].kind = .skipped(copyReason(of: entries[original.index].path))
       }
     }
+  }
+
+  /// Why a copy found in a folder is skipped: `original`, which holds the same bytes, is read.
+  public static func copyReason(of original: String) -> String {
+    "the same content as \(original), which is read; not read twice"
   }
 
   /// Whether two files hold the same bytes; `false` when either cannot be read.

@@ -44,28 +44,37 @@ public enum ShardStages {
   /// Returns the input's state for ``context(states:)``; the summary names the
   /// input `label` when given (the input's own name when it was copied).
   /// Its contacts are prepared on `jobs` threads, as `analyze` does.
+  ///
+  /// `sameAs` names an earlier input of the run holding the same bytes, found in
+  /// the same folder walk: the input is then not read, and is skipped as `analyze`
+  /// skips such a copy (``InputPaths``), so the two runs report it alike.
   public static func normalize(
-    path: String, index: Int, label: String? = nil, format: InputFormat? = nil, ingestion: IngestionOptions,
-    configuration: AnalysisConfiguration, jobs: Int = 1, emit: (String) -> Void
+    path: String, index: Int, label: String? = nil, sameAs: String? = nil, format: InputFormat? = nil,
+    ingestion: IngestionOptions, configuration: AnalysisConfiguration, jobs: Int = 1, emit: (String) -> Void
   ) -> [UInt8] {
     let runner = AnalysisRunner(ingestion: ingestion, configuration: configuration, jobs: jobs)
-    let (read, analyzer) = runner.read(path: path, format: format, preparing: DispatchSemaphore(value: runner.jobs))
-    var summary = read
+    var summary: InputSummary
+    let analyzer: ContactAnalyzer
+    if let sameAs {
+      summary = InputSummary(path: path)
+      summary.skipped = InputPaths.copyReason(of: sameAs)
+      analyzer = ContactAnalyzer(configuration: configuration)
+    } else {
+      (summary, analyzer) = runner.read(path: path, format: format, preparing: DispatchSemaphore(value: runner.jobs))
+    }
     if let label { summary.path = label }
     let corpus = analyzer.corpusState
     let spool = analyzer.contacts
     var line = ByteWriter()
     for shard in 0..<spool.shardCount {
-      let (records, sentences) = spool.shard(shard, names: corpus.names)
-      for record in records {
+      // One record at a time: one customer's millions of contacts are never all held.
+      spool.forEach(inShard: shard, names: corpus.names) { record, sentences in
         line.removeAll()
-        let start = Int(record.sentenceStart)
         record.encode(
           to: &line, provider: corpus.providers[record.provider],
           category: record.category >= 0 ? corpus.categories[record.category] : nil,
           channel: record.channel >= 0 ? corpus.channels[record.channel] : nil,
-          fingerprints: sentences.fingerprints[start..<start + Int(record.sentenceCount)],
-          traits: sentences.traits[start..<start + Int(record.sentenceCount)])
+          fingerprints: sentences.fingerprints, traits: sentences.traits)
         emit("\(record.shardKey)\t\(index)\t\(Data(line.bytes).base64EncodedString())")
       }
     }

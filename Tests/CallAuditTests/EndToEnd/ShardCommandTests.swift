@@ -58,4 +58,20 @@ struct ShardCommandTests {
     #expect(merged.status == 65)
     #expect(merged.standardError.contains("partial report 1 is not callaudit shard data"))
   }
+
+  @Test("normalize --same-as skips the input as analyze skips a copy found in a folder: no contacts, the reason in its state")
+  func sameAsSkipsCopy() throws {
+    // The Spark driver passes it for a folder copy; without it the copy was read and
+    // reported as an identical input, and Spark's report differed from analyze's.
+    let run = try TestSupport.runCallaudit([
+      "shard", "normalize", "samples/contacts.csv", "--index", "1", "--label", "exports/b.csv", "--same-as", "exports/a.csv",
+    ])
+    #expect(run.status == 0, "\(run.standardError)")
+    let lines = run.standardOutput.split(separator: "\n")
+    try #require(lines.count == 1 && lines[0].hasPrefix("state\t1\t"), "only the state, no contact line")
+    let state = try #require(Data(base64Encoded: String(lines[0].split(separator: "\t")[2])))
+    let text = String(decoding: state, as: UTF8.self).replacingOccurrences(of: "\\/", with: "/")  // JSON's escaped slash
+    #expect(text.contains("the same content as exports/a.csv, which is read; not read twice"))
+    #expect(text.contains("exports/b.csv"))
+  }
 }

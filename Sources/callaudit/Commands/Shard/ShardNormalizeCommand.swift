@@ -25,6 +25,13 @@ struct ShardNormalizeCommand: ParsableCommand {
   @Option(help: "The name the report gives the input (by default the path read).")
   var label: String?
 
+  @Option(
+    name: .customLong("same-as"),
+    help: ArgumentHelp(
+      "Skip the input as a copy of this earlier input (its label), found in the same folder walk, as analyze does.",
+      valueName: "label"))
+  var sameAs: String?
+
   @Option(help: ArgumentHelp("Write the input's state to this file.", valueName: "file"))
   var state: String?
 
@@ -41,7 +48,7 @@ struct ShardNormalizeCommand: ParsableCommand {
     let output = try ShardOutput(path: "-")
     var failure: (any Error)? = nil
     let stateBytes = ShardStages.normalize(
-      path: input, index: index, label: label, format: try reading.inputFormat(),
+      path: input, index: index, label: label, sameAs: sameAs, format: try reading.inputFormat(),
       ingestion: try reading.ingestionOptions(), configuration: try reading.analysisConfiguration(flaggedLimit: listing.flaggedLimit),
       jobs: reading.jobs
     ) { line in
