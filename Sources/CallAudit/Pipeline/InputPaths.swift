@@ -1,3 +1,5 @@
+import Crypto
+
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -237,6 +239,8 @@ public enum InputPaths {
       var index: Int
       var size: Int
       var identity: FileIdentity
+      /// SHA-256 of the bytes, read only for files whose size another shares; nil if unreadable.
+      var digest: [UInt8]? = nil
     }
     var candidates: [Candidate] = []
     for (index, entry) in entries.enumerated() where entry.isRead && entry.path != "-" {
@@ -249,11 +253,18 @@ public enum InputPaths {
     }
     for (_, group) in sizes {
       // Named files first: they are read whatever else holds the same bytes.
-      let ordered = group.filter { !entries[$0.index].foundInFolder } + group.filter { entries[$0.index].foundInFolder }
+      var ordered = group.filter { !entries[$0.index].foundInFolder } + group.filter { entries[$0.index].foundInFolder }
+      // Each file is read once for its digest; bytes are compared only when digests agree.
+      // (Comparing every pair read 5,000 same-sized files 12 million times: 2 minutes.)
+      for position in ordered.indices { ordered[position].digest = digest(of: entries[ordered[position].index].path) }
       var kept: [Candidate] = []
       for candidate in ordered {
         guard entries[candidate.index].foundInFolder,
-          let original = kept.first(where: { $0.identity == candidate.identity || sameContent(entries[$0.index].path, entries[candidate.index].path) })
+          let original = kept.first(where: { earlier in
+            earlier.identity == candidate.identity
+              || (earlier.digest != nil && earlier.digest == candidate.digest
+                && sameContent(entries[earlier.index].path, entries[candidate.index].path))
+          })
         else {
           kept.append(candidate)
           continue
@@ -266,6 +277,21 @@ public enum InputPaths {
   /// Why a copy found in a folder is skipped: `original`, which holds the same bytes, is read.
   public static func copyReason(of original: String) -> String {
     "the same content as \(original), which is read; not read twice"
+  }
+
+  /// The SHA-256 of a file's bytes, or nil when it cannot be read.
+  static func digest(of path: String) -> [UInt8]? {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var hasher = SHA256()
+    var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let n = readFully(descriptor, &buffer)
+      guard n >= 0 else { return nil }
+      if n == 0 { return Array(hasher.finalize()) }
+      hasher.update(data: buffer[0..<n])
+    }
   }
 
   /// Whether two files hold the same bytes; `false` when either cannot be read.
