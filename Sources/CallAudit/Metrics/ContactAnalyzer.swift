@@ -18,15 +18,17 @@ public struct ContactAnalyzer: Sendable {
   private var corpus = CorpusState()
   /// Every contact's record and fingerprints, in shards of customers.
   private var spool: ContactSpool
-  /// The version of each contact read last in this input, by contact identity.
-  /// A record identical to the one read just before it of the same contact is
-  /// a copy: it is counted (as a duplicate, with what it carries) and dropped
-  /// at once, since measuring would drop it anyway (``ContactIdentity``), so an
-  /// export repeating one row millions of times holds one. Another version is
-  /// kept, and shown to the miners, whose clusters depend on what they see and
-  /// in which order. 16 bytes per distinct contact of the input, dropped when
-  /// inputs merge.
-  private var lastVersions: [UInt64: UInt64] = [:]
+  /// Recently read contacts of this input (``RecentVersions``): a record identical
+  /// to the one read just before it of the same contact is a copy, counted (as a
+  /// duplicate, with what it carries) and dropped at once, since measuring would
+  /// drop it anyway (``ContactIdentity``), so an export repeating one row millions
+  /// of times holds one. A copy the table has forgotten is dropped when measured.
+  private var recent = RecentVersions()
+  /// The (contact, version) pairs whose sentences the miners have seen while
+  /// this input is read: a copy is not shown to the miners again, whose clusters
+  /// depend on what they see and in which order. 8 bytes per distinct contact of
+  /// the input, dropped when inputs merge.
+  private var minedVersions: Set<UInt64> = []
 
   /// Creates an empty analyzer.
   public init(configuration: AnalysisConfiguration = AnalysisConfiguration()) {
@@ -115,8 +117,10 @@ public struct ContactAnalyzer: Sendable {
     corpus.intern(&record, contact)
     let reading = TranscriptReading(prepared.signals)
     guard !isCopy(&record, reading) else { return }
-    for sentence in prepared.observed {
-      corpus.observe(sentence.text, sentence.fingerprint, values: sentence.valueHash, of: record, id: contact.id)
+    if isFirstSight(of: record) {
+      for sentence in prepared.observed {
+        corpus.observe(sentence.text, sentence.fingerprint, values: sentence.valueHash, of: record, id: contact.id)
+      }
     }
     keep(&record, reading)
   }
@@ -130,9 +134,11 @@ public struct ContactAnalyzer: Sendable {
     record.hasText = digest.hasText
     let reading = TranscriptReading(digest)
     guard !isCopy(&record, reading) else { return }
-    for sentence in digest.agentSentences {
-      corpus.observe(
-        Substring(sentence.text), sentence.fingerprint, values: sentence.valueHash, of: record, id: contact.id)
+    if isFirstSight(of: record) {
+      for sentence in digest.agentSentences {
+        corpus.observe(
+          Substring(sentence.text), sentence.fingerprint, values: sentence.valueHash, of: record, id: contact.id)
+      }
     }
     keep(&record, reading)
   }
@@ -155,10 +161,15 @@ public struct ContactAnalyzer: Sendable {
   /// Whether the record is a copy of the record of its contact read just before in
   /// this input; a copy is counted as a duplicate (``CorpusState/countCopy(_:)``).
   private mutating func isCopy(_ record: inout ContactRecord, _ reading: TranscriptReading) -> Bool {
-    guard lastVersions.updateValue(record.version, forKey: record.identity) == record.version else { return false }
+    guard recent.readAgain(identity: record.identity, version: record.version) else { return false }
     reading.apply(to: &record)
     corpus.countCopy(record)
     return true
+  }
+
+  /// Whether this version of the record's contact is new to this input's miners.
+  private mutating func isFirstSight(of record: ContactRecord) -> Bool {
+    minedVersions.insert(record.identity ^ TextHash.mix(record.version)).inserted
   }
 
   private mutating func keep(_ record: inout ContactRecord, _ reading: TranscriptReading) {
@@ -173,7 +184,8 @@ public struct ContactAnalyzer: Sendable {
 
   /// Adds everything `other` collected.
   public mutating func merge(_ other: ContactAnalyzer) {
-    lastVersions = [:]
+    recent = RecentVersions()
+    minedVersions = []
     spool.merge(other.spool, sourceOffset: Int32(corpus.inputCount))
     corpus.merge(other.corpus)
   }

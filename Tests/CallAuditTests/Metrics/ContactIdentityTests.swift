@@ -155,4 +155,31 @@ struct ContactIdentityTests {
     let measured = try #require(report.contactMeasures?.first)
     #expect(measured.unresolved, "the open version, read last, is the one measured")
   }
+
+  @Test("Copies read far apart, beyond what reading remembers, are still counted as duplicates when measured")
+  func copiesFarApart() {
+    let count = RecentVersions.slots + 4_000
+    var analyzer = ContactAnalyzer(configuration: AnalysisConfiguration())
+    var summary = InputSummary(path: "twice")
+    for _ in 0..<2 {
+      for index in 0..<count {
+        analyzer.add(contact("T-\(index)", customer: "C-\(index)"))
+        summary.accept()
+      }
+    }
+    #expect(analyzer.contactCount > count, "some copies were forgotten while reading, and held")
+    #expect(analyzer.contactCount < 2 * count, "the copies remembered were dropped while reading")
+    let report = analyzer.finish(inputs: [summary], jobs: 2)
+    #expect(report.inputCoverage[0].duplicates == count && report.inputCoverage[0].contacts == count)
+  }
+
+  @Test("The table of recent versions says 'read again' only for the version read last of the same contact")
+  func recentVersions() {
+    var recent = RecentVersions()
+    let answers = [(7, 1), (7, 1), (7, 2), (7, 1), (0, 1), (0, 1)].map { identity, version in
+      recent.readAgain(identity: UInt64(identity), version: UInt64(version))
+    }
+    // The last 7/1 follows 7/2: an older version read again is not a copy of the last.
+    #expect(answers == [false, true, false, false, false, true])
+  }
 }
