@@ -162,7 +162,7 @@ struct ContactsOutOption: ParsableArguments {
 /// `--flagged-limit N`, for the commands that list flagged contacts (and every
 /// shard stage, so one option list serves a distributed run).
 struct FlaggedLimitOption: ParsableArguments {
-  @Option(name: .customLong("flagged-limit"), help: "List at most this many flagged contacts (all by default).")
+  @Option(name: .customLong("flagged-limit"), help: "List at most this many flagged contacts (JSON and CSV list all by default; text, Markdown and HTML quote at most 5, 10 and 50, and keep no more).")
   var flaggedLimit: Int?
 
 
