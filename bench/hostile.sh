@@ -72,13 +72,13 @@ with gzip.open(f"{out}/repeated.csv.gz", "wt") as fh:
     row = f"R-1,P,C-1,A-1,2025-03-01T09:00:00Z,resolved,{turn}\n"
     for _ in range(4_000_000):
         fh.write(row)
-# 600 records of internal entities expanding to 58 MB each (never expanded: docs/security.md).
+# 600 records of internal entities, each expanding to 58 MB (never expanded: docs/security.md).
 words = "word " * 1000
 with open(f"{out}/entities.xml", "w") as fh:
     fh.write('<?xml version="1.0"?>\n<!DOCTYPE contacts [<!ENTITY e0 "' + words + '"><!ENTITY e1 "' + "&e0;" * 500 + '">]>\n')
     fh.write('<contacts provider="P">\n')
     for i in range(600):
-        fh.write(f'<contact id="E-{i}"><transcript><turn speaker="customer">' + "&e1;" * 116 + "</turn></transcript></contact>\n")
+        fh.write(f'<contact id="E-{i}"><transcript><turn speaker="customer">' + "&e1;" * 23 + "</turn></transcript></contact>\n")
     fh.write("</contacts>\n")
 PY
 # A 500 MB support-threads file: 520 copies of the shared real sample, ids shifted.
@@ -93,13 +93,13 @@ with open(sys.argv[2], "w", newline="", encoding="utf-8") as fh:
     out.writerow(header)
     for copy in range(520):
         shift = copy * 10_000_000
-        def moved(value):
-            return ",".join(str(int(v) + shift) for v in value.split(",")) if value else value
+        def moved(value):  # ids, sometimes written as floats ("192625.0"), or lists of them
+            return ",".join(str(int(float(v)) + shift) for v in value.split(",")) if value else value
         for r in body:
             r = list(r)
-            r[0] = str(int(r[0]) + shift)
+            r[0] = moved(r[0])
             r[5], r[6] = moved(r[5]), moved(r[6])
-            if r[2] == "True": r[1] = str(int(r[1]) + shift) if r[1].isdigit() else r[1]
+            if r[1].isdigit(): r[1] = moved(r[1])  # customers' ids; companies keep their names
             out.writerow(r)
 PY
 fi
