@@ -49,6 +49,17 @@ public struct TranscriptDigest: Sendable, Equatable {
     /// An empty reading: every sentence the agent's own, no outcome (as digests stored before
     /// these fields existed are read).
     public init() {}
+
+    /// What `signals` read of the agent's moves and the conversation's end.
+    init(_ signals: TranscriptSignals) {
+      ritualWords = signals.ritualWords
+      moveWords = signals.moveWords
+      looseWords = signals.looseWords
+      looseEngaged = signals.looseEngaged
+      moves = signals.moves
+      outcome = signals.outcome
+      problemRaised = signals.problemRaised
+    }
   }
 
   /// The agent's fingerprinted sentences, in order.
@@ -87,14 +98,7 @@ public struct TranscriptDigest: Sendable, Equatable {
       sentences.append(
         AgentSentence(text: String(sentence), fingerprint: fingerprint, valueHash: values, ownTraits: traits?.rawValue))
     }
-    var reading = Reading()
-    reading.ritualWords = signals.ritualWords
-    reading.moveWords = signals.moveWords
-    reading.looseWords = signals.looseWords
-    reading.looseEngaged = signals.looseEngaged
-    reading.moves = signals.moves
-    reading.outcome = signals.outcome
-    reading.problemRaised = signals.problemRaised
+    let reading = Reading(signals)
     self.init(
       agentSentences: sentences, agentWords: signals.agentWords,
       responsive: signals.looseEngaged || signals.sentenceTraits.contains { $0.contains(.engages) && !$0.contains(.settled) },
@@ -129,15 +133,7 @@ struct TranscriptReading {
     fingerprints = signals.agentSentences
     traits = signals.sentenceTraits
     agentWords = signals.agentWords
-    var reading = TranscriptDigest.Reading()
-    reading.ritualWords = signals.ritualWords
-    reading.moveWords = signals.moveWords
-    reading.looseWords = signals.looseWords
-    reading.looseEngaged = signals.looseEngaged
-    reading.moves = signals.moves
-    reading.outcome = signals.outcome
-    reading.problemRaised = signals.problemRaised
-    self.reading = reading
+    reading = TranscriptDigest.Reading(signals)
     persistence = signals.persistence
     churnIntent = signals.churnIntent
   }
