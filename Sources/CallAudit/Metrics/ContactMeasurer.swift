@@ -31,11 +31,13 @@ struct ContactMeasurer {
     var scripts: [Int] = []
     /// Every script matched, by id, settled moves' included: the lines a flagged contact quotes.
     var quoted: [Int] = []
+    /// The agent wrote in a language the English rules cannot read: nothing is scored.
+    var otherLanguage = false
 
     /// Share of the non-ritual words that are moves, 0…1; a reply of rituals only is all
-    /// script (1); nil without agent text.
+    /// script (1); nil without agent text, or in a language the rules cannot read.
     var score: Double? {
-      guard ritual + moves + own > 0 else { return nil }
+      guard ritual + moves + own > 0, !otherLanguage else { return nil }
       guard moves + own > 0 else { return 1 }
       return Double(moves) / Double(moves + own)
     }
@@ -48,6 +50,7 @@ struct ContactMeasurer {
     var reply = Reply(
       ritual: Int(record.ritualWords), moves: Int(record.moveWords), own: Int(record.looseWords),
       engaged: record.looseEngaged)
+    reply.otherLanguage = record.otherLanguage
     let library = libraries[record.provider]
     let start = Int(record.sentenceStart)
     for position in start..<start + Int(record.sentenceCount) {
@@ -69,6 +72,11 @@ struct ContactMeasurer {
         if script.carriesData, traits.contains(.carriesValue) {
           reply.own += fingerprint.wordCount
           reply.engaged = true
+          continue
+        }
+        if traits.contains(.settles) {
+          reply.own += fingerprint.wordCount
+          reply.answers = true
           continue
         }
         reply.moves += fingerprint.wordCount

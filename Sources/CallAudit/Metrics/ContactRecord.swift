@@ -54,6 +54,8 @@ struct ContactRecord: Sendable {
   var outcome: Int8 = -1
   /// The customer raised something to resolve (not only praise or chat).
   var problemRaised = false
+  /// The agent wrote in a language the English rules cannot read (``LanguageEvidence``).
+  var otherLanguage = false
   /// The customer's words saying the problem persists, as evidence.
   var persistence: String?
   /// The customer's words announcing they will leave.

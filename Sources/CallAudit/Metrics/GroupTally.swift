@@ -30,6 +30,8 @@ struct GroupTally: Sendable, Codable {
   /// Contacts with agent text to score.
   var scriptKnown = 0
   var scriptScoreSum = ExactSum()
+  /// Contacts whose agent wrote in a language the English rules cannot read: not scored.
+  var scriptOtherLanguage = 0
   var scripted = 0
   var scriptedUnresolved = 0
   var churnRisk = 0
@@ -102,6 +104,7 @@ struct GroupTally: Sendable, Codable {
     case .censored: censored += 1
     case .notMeasurable: repeatNotMeasurable += 1
     }
+    if record.otherLanguage, measure.scriptScore == nil { scriptOtherLanguage += 1 }
     if let score = measure.scriptScore {
       scriptKnown += 1
       scriptScoreSum.add(score)
@@ -136,6 +139,7 @@ struct GroupTally: Sendable, Codable {
     firstContactResolved += other.firstContactResolved
     scriptKnown += other.scriptKnown
     scriptScoreSum.merge(other.scriptScoreSum)
+    scriptOtherLanguage += other.scriptOtherLanguage
     scripted += other.scripted
     scriptedUnresolved += other.scriptedUnresolved
     churnRisk += other.churnRisk
@@ -165,7 +169,13 @@ struct GroupTally: Sendable, Codable {
       repeatNotMeasurable == contacts ? "no contact has both a customer id and a time"
       : censored + repeatNotMeasurable == contacts ? "every contact's repeat window runs past the end of the data"
       : "no contact's repeat status is known"
-    let scriptUnavailable = transcriptContacts == 0 ? noText : "no agent text in the transcripts"
+    let otherLanguage = "the agent wrote in a language other than English, which the move library cannot read"
+    let scriptUnavailable =
+      transcriptContacts == 0 ? noText : scriptOtherLanguage > 0 ? otherLanguage : "no agent text in the transcripts"
+    let scriptPartial =
+      scriptOtherLanguage > 0 && scriptKnown > 0
+      ? "not judged for \(scriptOtherLanguage) of \(scriptKnown + scriptOtherLanguage) contacts with agent text: \(otherLanguage)"
+      : nil
     return [
       rate(.unresolved, unresolved, unresolvedKnown,
         unavailable: contacts == 0 ? "no contacts"
@@ -174,8 +184,8 @@ struct GroupTally: Sendable, Codable {
           ? "customer-says-unresolved not judged for \(textless) of \(contacts) contacts: \(noText)" : nil),
       rate(.fcr, firstContactResolved, repeatKnown, unavailable: repeatUnknown),
       rate(.repeat, repeats, repeatKnown, unavailable: repeatUnknown),
-      rate(.scripted, scripted, scriptKnown, unavailable: scriptUnavailable),
-      rate(.scriptedUnresolved, scriptedUnresolved, scriptKnown, unavailable: scriptUnavailable),
+      rate(.scripted, scripted, scriptKnown, unavailable: scriptUnavailable, partial: scriptPartial),
+      rate(.scriptedUnresolved, scriptedUnresolved, scriptKnown, unavailable: scriptUnavailable, partial: scriptPartial),
       rate(.churnRisk, churnRisk, churnKnown, unavailable: noText + ", nor a category or resolution code",
         partial: churnKnown > transcriptContacts
           ? "judged from category and resolution codes alone for \(churnKnown - transcriptContacts) of \(churnKnown) contacts: \(noText)"

@@ -45,6 +45,8 @@ public struct TranscriptDigest: Sendable, Equatable {
     public var outcome: ConversationOutcome?
     /// The customer raised something to resolve.
     public var problemRaised = false
+    /// The agent wrote in a language the English rules cannot read: no script measure.
+    public var otherLanguage = false
 
     /// An empty reading: every sentence the agent's own, no outcome (as digests stored before
     /// these fields existed are read).
@@ -59,6 +61,7 @@ public struct TranscriptDigest: Sendable, Equatable {
       moves = signals.moves
       outcome = signals.outcome
       problemRaised = signals.problemRaised
+      otherLanguage = signals.otherLanguage
     }
   }
 
@@ -158,6 +161,7 @@ struct TranscriptReading {
     record.moves = reading.moves
     record.outcome = reading.outcome.flatMap { ConversationOutcome.allCases.firstIndex(of: $0) }.map(Int8.init) ?? -1
     record.problemRaised = reading.problemRaised
+    record.otherLanguage = reading.otherLanguage
     record.persistence = persistence
     record.churnIntent = churnIntent
   }

@@ -38,6 +38,9 @@ struct TranscriptSignals {
   /// Whether the customer raised something to resolve (a question, a complaint, a request),
   /// as opposed to praise or chat.
   var problemRaised = false
+  /// Whether the agent wrote in a language the English rules cannot read (``LanguageEvidence``):
+  /// the script measures are then not computed.
+  var otherLanguage = false
 
   /// Most distinct library moves kept per contact.
   static let maximumMoves = 16
@@ -70,6 +73,7 @@ struct TranscriptSignals {
     tokens.reserveCapacity(64)
     var covered: [Bool] = []
     var judged = 0
+    var language = LanguageEvidence()
     for part in conversation.parts {
       guard part.speaker == .agent else {
         profiles.append(nil)
@@ -80,6 +84,7 @@ struct TranscriptSignals {
         let reading = AgentSentenceReading(sentence, library: library, tokens: &tokens, covered: &covered)
         if reading.fingerprint != nil { judged += 1 }
         let role = reading.role(channelAsked: channelAsked)
+        language.add(reading.language)
         agentWords += reading.words
         var engages = false
         switch role {
@@ -98,6 +103,7 @@ struct TranscriptSignals {
             if engages { traits.insert(.engages) }
             if reading.carriesValue { traits.insert(.carriesValue) }
             if !reading.question, reading.content >= SentenceTraits.answerContent { traits.insert(.answers) }
+            if reading.answers { traits.insert(.settles) }
             sentenceTraits.append(traits)
             observe(sentence, fingerprint, reading.valueHash, traits)
           } else {
@@ -109,6 +115,7 @@ struct TranscriptSignals {
       }
       profiles.append(profile)
     }
+    otherLanguage = language.isOtherLanguage
     guard conversation.hasText else { return }
     // What the customer said, short of courtesy and praise, is something to resolve; with no
     // customer words in the file (a reply whose question is elsewhere), the agent's moves,
@@ -164,6 +171,10 @@ struct SentenceTraits: OptionSet, Sendable, Hashable, BitwiseCopyable {
 
   /// It is a move or a ritual, settled when read: only quoted, never scored again.
   static let settled = SentenceTraits(rawValue: 8)
+  /// It is a short answer (``AnswerRules``: "that option is not available", "we do not have
+  /// any information on this"): an answer however often it is said, so a mined script it
+  /// matches does not make it a move.
+  static let settles = SentenceTraits(rawValue: 16)
 
   /// Content words that make a statement an answer.
   static let answerContent = 5

@@ -19,11 +19,15 @@ public struct ContactsCSVRenderer: Sendable {
       flag(m.unresolved), m.unresolvedReasons.map(\.rawValue).joined(separator: ";"),
       m.repeatStatus.label, repeatID, m.transferredTo ?? "",
       m.scriptScore.map { JSONValue.format((($0 * 1000).rounded()) / 1000) } ?? "",
-      m.responsive.map(flag) ?? "", flag(m.scripted), flag(m.churnRisk), flag(m.flagged), flag(m.lost),
+      m.responsive.map(flag) ?? "", scored(m, m.scripted), flag(m.churnRisk), scored(m, m.flagged), scored(m, m.lost),
       m.outcome?.rawValue ?? "",
     ]
     return fields.map { CanonicalWriter.csvQuoted(FlaggedCSVRenderer.defused($0)) }.joined(separator: ",") + "\n"
   }
 
   private func flag(_ value: Bool) -> String { value ? "true" : "false" }
+
+  /// A measure that rests on the script score: empty when the score is not computed (no agent
+  /// text, or text in a language the rules cannot read), never a "false" with no basis.
+  private func scored(_ m: ContactMeasure, _ value: Bool) -> String { m.scriptScore == nil ? "" : flag(value) }
 }

@@ -12,7 +12,7 @@ import CallAudit
 /// An extended digest (flag 8, written since the conversation reading of issue 18) goes on
 /// with, per sentence, its traits byte (0xFF for a sentence settled as a move or ritual)
 /// and its value hash (8 bytes little-endian), then the reading: ritual, move and loose
-/// word counts, a flags byte (loose engaged, problem raised), the outcome (0 none, else its
+/// word counts, a flags byte (loose engaged 1, problem raised 2, another language 4), the outcome (0 none, else its
 /// position + 1) and the library move ids. A digest written before carries none of this and
 /// reads as an empty reading, every sentence the agent's own.
 enum DigestCoding {
@@ -40,7 +40,7 @@ enum DigestCoding {
     appendVarint(UInt64(reading.ritualWords), to: &out)
     appendVarint(UInt64(reading.moveWords), to: &out)
     appendVarint(UInt64(reading.looseWords), to: &out)
-    out.append((reading.looseEngaged ? 1 : 0) | (reading.problemRaised ? 2 : 0))
+    out.append((reading.looseEngaged ? 1 : 0) | (reading.problemRaised ? 2 : 0) | (reading.otherLanguage ? 4 : 0))
     let outcome = reading.outcome.flatMap { ConversationOutcome.allCases.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
     appendVarint(UInt64(outcome), to: &out)
     appendVarint(UInt64(reading.moves.count), to: &out)
@@ -79,6 +79,7 @@ enum DigestCoding {
       reading.looseWords = Int(loose)
       reading.looseEngaged = readingFlags & 1 != 0
       reading.problemRaised = readingFlags & 2 != 0
+      reading.otherLanguage = readingFlags & 4 != 0
       if outcome > 0 {
         guard outcome <= UInt64(ConversationOutcome.allCases.count) else { return nil }
         reading.outcome = ConversationOutcome.allCases[Int(outcome) - 1]

@@ -229,4 +229,63 @@ struct RealConversationTests {
   func notChurn(_ line: String) {
     #expect(CustomerSignals.churnIntent(in: line) == nil)
   }
+
+  // MARK: Languages the rules cannot read
+
+  @Test("A reply in Spanish is not scored: its script measures are not computed, and the rate says why")
+  func otherLanguageNotScored() throws {
+    // twcs-monalisapatra26/twcs.csv:938 (customer) and :937 (AskPlayStation): pure boilerplate
+    // (apology, "follow us for a DM"), which the English rules would read as the agent's own words.
+    let spanish = thread("1458", provider: "AskPlayStation", customer: "116003", [
+      (.customer, "@AskPlayStation compre una tarjeta de 50$, la metí y no se me acreditaron los 50$, me sale que revise los términos. ¿Que hago?"),
+      (.agent, "@116003 Lamentamos el inconveniente. Por favor siguenos en Twitter para brindarte asistencia por mensajes directos."),
+    ])
+    // twcs-monalisapatra26/twcs.csv:4488 and :4487 (Postmates_Help): English, scored.
+    let english = thread("5712", provider: "AskPlayStation", customer: "117054", [
+      (.customer, "When your @116057 order came to be $30 after tax and tip but they charge you nearly $40. Neat 🙃"),
+      (.agent, "@117054 Can you DM us so we can look into this for you?"),
+    ])
+    var analyzer = ContactAnalyzer(configuration: AnalysisConfiguration(keepContactMeasures: true))
+    analyzer.add(spanish)
+    analyzer.add(english)
+    let report = analyzer.finish(inputs: [])
+    let measures = try #require(report.contactMeasures)
+    let notScored = try #require(measures.first { $0.contactID == "1458" })
+    #expect(notScored.scriptScore == nil)
+    #expect(notScored.responsive == nil)
+    #expect(!notScored.scripted && !notScored.flagged)
+    #expect(ContactsCSVRenderer().render(notScored).contains(",,,false,,,"))
+    #expect(try #require(measures.first { $0.contactID == "5712" }).scripted)
+    let group = try #require(report.providers.first?.groups.first)
+    let scripted = try #require(group.rate(.scripted))
+    #expect(scripted.proportion == Proportion(events: 1, trials: 1))
+    #expect(scripted.partial == "not judged for 1 of 2 contacts with agent text: "
+      + "the agent wrote in a language other than English, which the move library cannot read")
+  }
+
+  @Test("Short English replies full of names are still read as English", arguments: [
+    // twcs-monalisapatra26/twcs.csv:718 (SouthwestAir)
+    "@115926 Happy HalloWN! Bottoms up, Risa! ^SL",
+    // twcs-monalisapatra26/twcs.csv:3297 (SouthwestAir)
+    "@116704 We wouldn't trust anyone else to bring our planes in! Thanks for sharing this photo. Happy HalloWN! ^SL",
+  ])
+  func shortEnglishIsRead(_ reply: String) {
+    let signals = TranscriptSignals(turns: [Turn(speaker: .customer, text: "Trick or treat!"), Turn(speaker: .agent, text: reply)]) { _, _, _, _ in }
+    #expect(!signals.otherLanguage)
+  }
+
+  @Test("Not receiving any e-mail is not asking how to reach the company")
+  func noEmailIsNoChannelRequest() throws {
+    // twcs-monalisapatra26/twcs.csv:3548 (customer) and :3547 (AirAsiaSupport): the reply
+    // points to a DM, a deflection, though the customer wrote "any email".
+    let contact = thread("4566", provider: "AirAsiaSupport", customer: "116784", [
+      (.customer, "@AirAsiaSupport activated the E-Gift voucher but I didn't receive any email as it mentioned. How long will it take to process?"),
+      (.agent, "@116784 Hi There, we has respond you via DM, see you there!- Anwar"),
+    ])
+    #expect(!CustomerTurnReading(contact.turns[0].text).asksForChannel)
+    #expect(CustomerTurnReading("Is there any number I can call about this?").asksForChannel)
+    let measure = try #require(try analyze([contact]).first)
+    #expect(measure.scripted)
+    #expect(measure.outcome == .deflected)
+  }
 }

@@ -33,6 +33,8 @@ struct AgentSentenceReading {
   var invites = false
   /// Whether the sentence is a short answer (``AnswerRules``).
   var answers = false
+  /// What the sentence shows of its language.
+  var language = LanguageEvidence()
 
   /// Whether the sentence states a case-specific value.
   var carriesValue: Bool { valueHash != 0 }
@@ -45,11 +47,15 @@ struct AgentSentenceReading {
     var words = 0
     var question = false
     var valueHash: UInt64 = 0
+    var language = LanguageEvidence()
     sentence.withUTF8 { bytes in
       TextLexer.scan(bytes: bytes) { lexeme, normalised in
         builder.add(lexeme, normalised)
         guard lexeme.kind != .mention else { return }
         words += 1
+        if lexeme.kind == .word {
+          language.add(word: UnsafeBufferPointer(rebasing: bytes[lexeme.start..<lexeme.end]), hash: lexeme.hash)
+        }
         var token = SignalToken(
           hash: lexeme.hash, number: nil, ordinal: nil, start: lexeme.start, end: lexeme.end, inQuestion: false,
           kind: lexeme.kind, capitalized: lexeme.capitalized, sentenceInitial: lexeme.sentenceInitial)
@@ -66,6 +72,7 @@ struct AgentSentenceReading {
     self.words = words
     self.question = question
     self.valueHash = valueHash
+    self.language = language
     if covered.count < tokens.count { covered = [Bool](repeating: false, count: tokens.count * 2) }
     for index in 0..<tokens.count { covered[index] = false }
     var invitation = false

@@ -10,11 +10,12 @@ enum AnswerRules {
   static let rules = PhraseRuleList([
     // "that option is not available", "it's no longer supported"
     PhraseRule(PhraseStep(WordSet("not longer")), PhraseStep(availability, gap: 1, fillers: WordSet("yet currently"))),
-    // "we don't have any information on this", "no news yet", "no ETA at the moment"
+    // "we don't have any information on this", "no news yet", "no ETA at the moment", "we
+    // haven't made any announcement yet" (twcs-divya-gh/twcs_small.csv, AmazonHelp 1876745)
     PhraseRule(
       PhraseStep(WordSet("not no")),
       PhraseStep(WordSet("information info news update updates eta announcement details timeframe date"), gap: 2,
-        fillers: WordSet("have any further new an"))),
+        fillers: WordSet("have any further new an made released received heard got"))),
     // "that's not something we offer", "we don't offer that"
     PhraseRule(PhraseStep(WordSet("not")), PhraseStep(WordSet("something"), gap: 1), PhraseStep(WordSet("we"))),
     PhraseRule(PhraseStep(WordSet("not")), PhraseStep(WordSet("offer sell stock ship deliver provide carry support"))),
