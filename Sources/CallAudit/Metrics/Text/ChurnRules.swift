@@ -26,11 +26,18 @@ enum ChurnRules {
     """)
   private static let moveVerbs = WordSet(
     """
-    switch switching switched move moving moved go going change changing jump jumping port \
-    porting leave leaving sign signing signed head heading
+    switch switching switched change changing jump jumping port porting leave leaving
     """)
+  /// Verbs of motion that reach a provider only through "to": "moving to T-Mobile", never
+  /// "BAD MOVE Verizon" or "hbo go comcast" (telecom-tweets-2015-jlh313, comcast-fcc-complaints).
+  private static let towardVerbs = WordSet("go going move moving moved head heading")
   private static let providerNouns = WordSet(
     "provider providers company companies carrier carriers isp isps network operator supplier competitor competitors")
+
+  /// What a provider closes that is not the customer's service: "closing service centers".
+  private static let places = WordSet("center centers centre centres store stores office offices station stations")
+  /// Any @handle: "I'm switching to @DIRECTV".
+  private static let handle = WordSet(words: [], kinds: [.mention])
 
   /// Words that make a leaving phrase hypothetical ("*if* I cancel I pay $5") when just before it.
   private static let conditionals = WordSet("if unless whether when once")
@@ -40,7 +47,7 @@ enum ChurnRules {
   private static let intentions = WordSet(
     """
     thinking considering contemplating planning going gonna about ready want decided deciding debating \
-    seriously probably definitely time
+    seriously probably definitely time need gotta
     """)
   /// Leaving verbs with no object needed.
   private static let leavingVerbs = WordSet(
@@ -65,7 +72,8 @@ enum ChurnRules {
   static let rules = PhraseRuleList([
     // "cancel my internet", "close my account", "terminate the contract"
     churn(
-      PhraseStep(cancelVerbs), PhraseStep(serviceNouns, gap: 3), rejectWithin: notChurnObjects),
+      PhraseStep(cancelVerbs), PhraseStep(serviceNouns, gap: 3), rejectWithin: notChurnObjects,
+      rejectAfter: places),
     // "disconnect my service"
     churn(
       PhraseStep(WordSet("disconnect")),
@@ -73,7 +81,7 @@ enum ChurnRules {
     // "I'm going to cancel", "I want to cancel" (no object, or none that is not the service)
     churn(
       PhraseStep(
-        WordSet("going gonna want will wanna ready about like need planning plan thinking considering decided")),
+        WordSet("going gonna want will wanna ready about like need planning plan thinking considering decided am are")),
       PhraseStep(
         WordSet("cancel cancelling canceling terminate"), gap: 2,
         fillers: WordSet("to i just probably definitely seriously")),
@@ -86,6 +94,43 @@ enum ChurnRules {
         SignalVocabulary.providers, gap: 3,
         fillers: WordSet("over to up with for my our service services business internet account number")),
       rejectWithin: returning),
+    churn(
+      PhraseStep(towardVerbs), PhraseStep(WordSet("to"), gap: 1, fillers: WordSet("over")),
+      PhraseStep(SignalVocabulary.providers, gap: 2, fillers: WordSet("my our service services business internet"))),
+    // "I'm switching to @DIRECTV", "later! I'm moving to @TMobile" (telecom-tweets-2015-jlh313):
+    // a handle as the target, only for a move under way ("switched to @TMobile 14 days ago",
+    // "since switching to @comcast in July" are customers arriving)
+    churn(
+      PhraseStep(WordSet("switching moving porting jumping")), PhraseStep(WordSet("to"), gap: 1, fillers: WordSet("over")),
+      PhraseStep(handle), rejectBefore: conditionals.union(WordSet("since after"))),
+    // "dropping Comcast on Monday", "another reason to ditch Verizon"
+    churn(
+      PhraseStep(WordSet("drop dropping ditch ditching dump dumping quit quitting")),
+      PhraseStep(SignalVocabulary.providers, gap: 1, fillers: WordSet("my our the"))),
+    // "Now it's gone & I'm switching", "I'm switching services" (telecom-tweets-2015-jlh313)
+    {
+      // The object follows at once ("switching phones", "cancelling the order"); a word further
+      // on ("cancelling tomorrow before the $40 is added") is not it. "I'm switching to X" is left
+      // to the rules that name the target, so the evidence quotes it.
+      var rule = churn(
+        PhraseStep(WordSet("am are")),
+        PhraseStep(
+          WordSet("switching cancelling canceling quitting porting"), gap: 1,
+          fillers: WordSet("just definitely officially finally seriously")),
+        rejectAfter: notChurnObjects.union(
+          WordSet(
+            "it that this the a an my our your order back over off on up to from phone phones plan plans device devices sim card"
+          )))
+      rule.after = 2
+      return rule
+    }(),
+    // "I'm leaving for good"
+    churn(PhraseStep(WordSet("leave leaving")), PhraseStep(WordSet("for")), PhraseStep(WordSet("good"))),
+    // "enough to push me to another company"
+    churn(
+      PhraseStep(WordSet("push pushed pushing drive drove driving")), PhraseStep(WordSet("me us")),
+      PhraseStep(WordSet("to")), PhraseStep(WordSet("another different other new competitor"), gap: 1, fillers: WordSet("a")),
+      PhraseStep(providerNouns, gap: 2, fillers: WordSet("internet broadband cable phone wireless cell mobile"))),
     // "switching to Proseware Telecom": a provider not in the vocabulary, recognised by the
     // company-like word that ends its name. Product words (fibre, broadband, mobile) are left
     // out, since "switching to fibre" may be an upgrade with the same provider.
@@ -95,11 +140,11 @@ enum ChurnRules {
       PhraseStep(WordSet("telecom telecoms telekom networks communications comms telco telcos isp"), gap: 2)),
     // "switch to another provider", "go with a different company"
     churn(
-      PhraseStep(moveVerbs),
+      PhraseStep(moveVerbs.union(towardVerbs)),
       PhraseStep(
-        WordSet("another different other new competitor competitors competing"), gap: 3,
+        WordSet("another different other new better cheaper competitor competitors competing"), gap: 3,
         fillers: WordSet("over to up with for a my our service business internet")),
-      PhraseStep(providerNouns, gap: 1, fillers: WordSet("internet broadband cable phone wireless"))),
+      PhraseStep(providerNouns, gap: 2, fillers: WordSet("internet broadband cable phone wireless cell mobile"))),
     // "change provider", "switching carriers"
     churn(
       PhraseStep(WordSet("change changing switch switching swap swapping")),
@@ -119,12 +164,18 @@ enum ChurnRules {
       PhraseStep(WordSet("business money")),
       PhraseStep(WordSet("elsewhere"), gap: 1, fillers: WordSet("somewhere"))),
     // "looking for a new provider"
+    // ("Home Shopping Network" is not: "looking" and "shopping" need "for" or "around")
     churn(
-      PhraseStep(WordSet("looking shopping find finding search searching shop")),
+      PhraseStep(WordSet("looking shopping search searching shop")), PhraseStep(WordSet("for around")),
       PhraseStep(
-        providerNouns, gap: 3,
+        providerNouns, gap: 4,
         fillers: WordSet(
           "for a an another new different other better cheaper internet broadband around elsewhere cable and phone tv wireless mobile"))),
+    churn(
+      PhraseStep(WordSet("find finding")),
+      PhraseStep(
+        providerNouns, gap: 3,
+        fillers: WordSet("a an another new different other better cheaper internet broadband cable phone tv wireless mobile"))),
     // "I'm done with you", "done with Comcast"
     churn(
       PhraseStep(WordSet("done")), PhraseStep(WordSet("with")),
