@@ -86,7 +86,7 @@ struct ContactMeasurer {
       }
       reply.own += fingerprint.wordCount
       if traits.contains(.engages) { reply.engaged = true }
-      if traits.contains(.answers) { reply.answers = true }
+      if traits.contains(.answers) || traits.contains(.settles) { reply.answers = true }
     }
     return reply
   }
@@ -164,6 +164,20 @@ struct ContactMeasurer {
     return uses
   }
 
+  /// The provider's own lines behind contact `index`'s library moves: for each move whose
+  /// sentence recurs as one of the provider's mined lines, that line as most commonly said.
+  func moveLines(_ index: Int) -> [(move: Int, line: MoveLine)] {
+    let record = records[index]
+    guard let library = libraries[record.provider], record.moveSentences.count == record.moves.count else { return [] }
+    var lines: [(move: Int, line: MoveLine)] = []
+    for (move, position) in zip(record.moves, record.moveSentences) where position < record.sentenceCount {
+      guard let id = library.match(sentences.fingerprints[Int(record.sentenceStart) + Int(position)]) else { continue }
+      let script = library.scripts[id]
+      lines.append((Int(move), MoveLine(text: script.text, customers: script.customers)))
+    }
+    return lines
+  }
+
   /// A flagged contact with its evidence: the moves and script lines the agent read, the
   /// customer's words, and their words about leaving (here or in the repeat).
   func evidence(_ index: Int, _ measure: ContactMeasure) -> FlaggedContact {
@@ -188,6 +202,20 @@ struct ContactMeasurer {
     if a.measure.provider != b.measure.provider { return a.measure.provider < b.measure.provider }
     if a.measure.contactID != b.measure.contactID { return a.measure.contactID < b.measure.contactID }
     return nil
+  }
+}
+
+/// A provider's own line for a library move: a mined line its agents said when making it.
+struct MoveLine: Sendable, Codable, Hashable {
+  /// The line as most commonly said.
+  var text: String
+  /// Distinct customers who heard it.
+  var customers: Int
+
+  /// Whether this line is the better one to show: heard by more customers, then the first in
+  /// byte order, so the choice does not depend on the order contacts are measured in.
+  func isPreferred(to other: MoveLine) -> Bool {
+    customers != other.customers ? customers > other.customers : text.utf8.lexicographicallyPrecedes(other.text.utf8)
   }
 }
 

@@ -50,6 +50,9 @@ struct ContactRecord: Sendable {
   var looseEngaged = false
   /// The library moves counted (``SupportMoveLibrary`` ids).
   var moves: [UInt16] = []
+  /// For each move, the position of the sentence that first made it among the contact's
+  /// sentences (`UInt16.max` for none); empty when not known (an old digest).
+  var moveSentences: [UInt16] = []
   /// How the conversation ended (``ConversationOutcome`` position); -1 without text.
   var outcome: Int8 = -1
   /// The customer raised something to resolve (not only praise or chat).

@@ -37,10 +37,14 @@ public struct TranscriptDigest: Sendable, Equatable {
     public var ritualWords = 0
     public var moveWords = 0
     public var looseWords = 0
-    /// One of those short sentences takes up a specific or states a value of the case.
+    /// One of those short sentences takes up a specific, states a value of the case or is a
+    /// short answer.
     public var looseEngaged = false
     /// The library moves counted (``SupportMoveLibrary`` ids).
     public var moves: [UInt16] = []
+    /// For each move, the position among the agent sentences of the one that first made it
+    /// (`UInt16.max` when none was fingerprinted); empty in digests stored before it was kept.
+    public var moveSentences: [UInt16] = []
     /// How the conversation ended.
     public var outcome: ConversationOutcome?
     /// The customer raised something to resolve.
@@ -59,6 +63,7 @@ public struct TranscriptDigest: Sendable, Equatable {
       looseWords = signals.looseWords
       looseEngaged = signals.looseEngaged
       moves = signals.moves
+      moveSentences = signals.moveSentences
       outcome = signals.outcome
       problemRaised = signals.problemRaised
       otherLanguage = signals.otherLanguage
@@ -159,6 +164,7 @@ struct TranscriptReading {
     record.looseWords = Int32(clamping: reading.looseWords)
     record.looseEngaged = reading.looseEngaged
     record.moves = reading.moves
+    record.moveSentences = reading.moveSentences.count == reading.moves.count ? reading.moveSentences : []
     record.outcome = reading.outcome.flatMap { ConversationOutcome.allCases.firstIndex(of: $0) }.map(Int8.init) ?? -1
     record.problemRaised = reading.problemRaised
     record.otherLanguage = reading.otherLanguage

@@ -25,10 +25,17 @@ struct TranscriptSignals {
   var moveWords = 0
   /// Words in the agent's own sentences too short to fingerprint.
   var looseWords = 0
-  /// Whether one of those short sentences takes up a specific or states a value of the case.
+  /// Whether one of those short sentences takes up a specific, states a value of the case or
+  /// is a short answer (``AnswerRules``).
   var looseEngaged = false
   /// The library moves counted, in order of first use, each once (at most `maximumMoves`).
   var moves: [UInt16] = []
+  /// For each of `moves`, the position in `agentSentences` of the sentence that first made it
+  /// (``noSentence`` when that sentence was too short to fingerprint): the report quotes the
+  /// provider's own line for the move through it.
+  var moveSentences: [UInt16] = []
+  /// No sentence to quote for a move.
+  static let noSentence = UInt16.max
   /// The customer's last word on the outcome, when it says the problem persists.
   var persistence: String?
   /// The customer's words that announce leaving, if any.
@@ -93,8 +100,11 @@ struct TranscriptSignals {
           settle(sentence, reading, observe)
         case .move(let kind):
           moveWords += reading.words
-          if let move = reading.move(of: kind) { note(move) }
           settle(sentence, reading, observe)
+          if let move = reading.move(of: kind) {
+            let position = reading.fingerprint == nil ? nil : agentSentences.count - 1
+            note(move, sentence: position)
+          }
         case .open:
           engages = reading.carriesValue || specifics.mentionsAny(in: String(sentence))
           if let fingerprint = reading.fingerprint {
@@ -108,7 +118,8 @@ struct TranscriptSignals {
             observe(sentence, fingerprint, reading.valueHash, traits)
           } else {
             looseWords += reading.words
-            if engages { looseEngaged = true }
+            // A short answer too short to fingerprint ("That option is not available.") answers.
+            if engages || reading.answers { looseEngaged = true }
           }
         }
         profile.add(reading, role: role, engages: engages)
@@ -141,9 +152,11 @@ struct TranscriptSignals {
     observe(sentence, fingerprint, reading.valueHash, nil)
   }
 
-  private mutating func note(_ move: Int) {
+  private mutating func note(_ move: Int, sentence: Int?) {
     let id = UInt16(move)
-    if moves.count < Self.maximumMoves, !moves.contains(id) { moves.append(id) }
+    guard moves.count < Self.maximumMoves, !moves.contains(id) else { return }
+    moves.append(id)
+    moveSentences.append(sentence.map { UInt16(clamping: $0) } ?? Self.noSentence)
   }
 
   /// A customer's words as evidence: whole when short, else cut at a word boundary.

@@ -134,7 +134,8 @@ public struct JSONReportRenderer: Sendable {
   /// A generic move as `{ "kind", "text", "mined", "contacts", "flagged" }`.
   static func move(_ move: MoveFrequency) -> JSONValue {
     .object([
-      ("kind", move.kind.map { .string($0.rawValue) } ?? .null), ("text", .string(move.text)), ("mined", .bool(move.mined)),
+      ("kind", move.kind.map { .string($0.rawValue) } ?? .null), ("text", .string(move.text)),
+      ("provider_line", move.providerLine.map { .string($0) } ?? .null), ("mined", .bool(move.mined)),
       ("contacts", .int(move.contacts)), ("flagged", .int(move.flagged)),
     ])
   }

@@ -26,12 +26,20 @@ public struct RankingRenderer: Sendable {
       for entry in ranking.entries where !entry.moves.isEmpty {
         out += "  \(UntrustedText.forTerminal(entry.provider))\n"
         for move in entry.moves {
-          out += "    \(move.flagged)/\(move.contacts)  \(Self.moveLabel(move)): \(UntrustedText.forTerminal(move.text))\n"
+          out += "    \(move.flagged)/\(move.contacts)  \(Self.moveLabel(move)): \(UntrustedText.forTerminal(Self.line(move)))\n"
         }
       }
     }
     out += report.redaction.sentence + "\n"
     return out
+  }
+
+  /// What the provider's agents said for a move: the mined line, the provider's own line for a
+  /// library move, or — when none of its lines recurs — the library's example, marked as such.
+  static func line(_ move: MoveFrequency) -> String {
+    if move.mined { return move.text }
+    if let own = move.providerLine { return own }
+    return "like \"\(move.text)\" (the library's example)"
   }
 
   /// "deflect", "mined deflect", "mined script".
@@ -62,7 +70,7 @@ public struct RankingRenderer: Sendable {
       for entry in ranking.entries {
         for move in entry.moves {
           out += "| \(MarkdownReportRenderer.escape(entry.provider)) | \(Self.moveLabel(move)) | \(move.flagged) | \(move.contacts) | "
-          out += "\(MarkdownReportRenderer.escape(move.text)) |\n"
+          out += "\(MarkdownReportRenderer.escape(Self.line(move))) |\n"
         }
       }
       out += "\n"

@@ -12,9 +12,11 @@ import CallAudit
 /// An extended digest (flag 8, written since the conversation reading of issue 18) goes on
 /// with, per sentence, its traits byte (0xFF for a sentence settled as a move or ritual)
 /// and its value hash (8 bytes little-endian), then the reading: ritual, move and loose
-/// word counts, a flags byte (loose engaged 1, problem raised 2, another language 4), the outcome (0 none, else its
-/// position + 1) and the library move ids. A digest written before carries none of this and
-/// reads as an empty reading, every sentence the agent's own.
+/// word counts, a flags byte (loose engaged 1, problem raised 2, another language 4), the
+/// outcome (0 none, else its position + 1) and the library move ids, each with the position
+/// + 1 of the sentence that first made it shifted 16 bits above (0: none, as in digests
+/// written before it was kept). A digest written before the extension carries none of this
+/// and reads as an empty reading, every sentence the agent's own.
 enum DigestCoding {
   /// The flag of an extended digest.
   private static let extended: UInt8 = 8
@@ -44,7 +46,12 @@ enum DigestCoding {
     let outcome = reading.outcome.flatMap { ConversationOutcome.allCases.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
     appendVarint(UInt64(outcome), to: &out)
     appendVarint(UInt64(reading.moves.count), to: &out)
-    for move in reading.moves { appendVarint(UInt64(move), to: &out) }
+    let positions = reading.moveSentences.count == reading.moves.count ? reading.moveSentences : []
+    for (index, move) in reading.moves.enumerated() {
+      // The sentence that made the move rides above the id: (position + 1) << 16, 0 for none.
+      let position = index < positions.count && positions[index] != UInt16.max ? UInt64(positions[index]) + 1 : 0
+      appendVarint(position << 16 | UInt64(move), to: &out)
+    }
     return out
   }
 
@@ -85,8 +92,10 @@ enum DigestCoding {
         reading.outcome = ConversationOutcome.allCases[Int(outcome) - 1]
       }
       for _ in 0..<count {
-        guard let move = reader.varint(), move <= UInt64(UInt16.max) else { return nil }
-        reading.moves.append(UInt16(move))
+        guard let packed = reader.varint(), packed >> 16 <= UInt64(UInt16.max) else { return nil }
+        reading.moves.append(UInt16(truncatingIfNeeded: packed))
+        let position = packed >> 16
+        reading.moveSentences.append(position == 0 ? UInt16.max : UInt16(position - 1))
       }
       guard reader.atEnd else { return nil }
     }

@@ -25,17 +25,25 @@ struct TranscriptDigestTests {
     }
   }
 
-  /// The providers' figures as JSON. A mined line's text is the variant first stored for its
-  /// fingerprint when read from digests, the most common one when read from turns; like the
-  /// script lines below, it is left out (its kind and counts stay compared).
+  /// The providers' figures as JSON. A mined line's text, and a provider's line for a library
+  /// move, is the variant first stored for its fingerprint when read from digests, the most
+  /// common one when read from turns; like the script lines below, they are left out (kinds and
+  /// counts stay compared, and whether a provider line exists).
   private func providersJSON(_ report: AnalysisReport) -> String {
     guard case .object(let keys) = JSONReportRenderer().document(report),
       let providers = keys.first(where: { $0.0 == "providers" })?.1
     else { return "" }
-    let json = providers.serialized()
-    let minedText = try! NSRegularExpression(pattern: #""text": "(?:[^"\\]|\\.)*",(\s*"mined": true)"#)
-    return minedText.stringByReplacingMatches(
-      in: json, range: NSRange(json.startIndex..., in: json), withTemplate: #""text": "…",$1"#)
+    var json = providers.serialized()
+    let quoted = #""(?:[^"\\]|\\.)*""#
+    for (pattern, template) in [
+      (#""text": "# + quoted + #",(\s*"provider_line": (?:null|"# + quoted + #"),\s*"mined": true)"#, #""text": "…",$1"#),
+      (#""provider_line": "# + quoted, #""provider_line": "…""#),
+    ] {
+      let expression = try! NSRegularExpression(pattern: pattern)
+      json = expression.stringByReplacingMatches(
+        in: json, range: NSRange(json.startIndex..., in: json), withTemplate: template)
+    }
+    return json
   }
 
   @Test("figures from digests equal figures from the turns, also after storage encoding")

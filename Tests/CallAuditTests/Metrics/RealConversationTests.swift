@@ -310,4 +310,64 @@ struct RealConversationTests {
     #expect(measure.scripted)
     #expect(measure.outcome == .deflected)
   }
+
+  // MARK: The provider's own words behind its moves
+
+  @Test("A library move is shown in the provider's own recurring words, redacted like every quote")
+  func providerLineForLibraryMove() throws {
+    // twcs-monalisapatra26/twcs.csv:3547 (AirAsiaSupport), said to three customers: a library
+    // deflection ("replied … via DM") whose example line was written by another company.
+    let line = "@116784 Hi There, we has respond you via DM, see you there!- Anwar"
+    var contacts = (0..<3).map { index in
+      thread("aa-\(index)", provider: "AirAsiaSupport", customer: "c\(index)", [
+        (.customer, "@AirAsiaSupport activated the E-Gift voucher but I didn't receive any email as it mentioned."),
+        (.agent, line),
+      ])
+    }
+    // The same deflection with a phone number, said to three more: its provider line is redacted.
+    contacts += (3..<6).map { index in
+      thread("ab-\(index)", provider: "AnotherAir", customer: "c\(index)", [
+        (.customer, "@AnotherAir my booking vanished from the app"),
+        (.agent, "We have replied to you via DM, or call us on 0161 496 0000 today."),
+      ])
+    }
+    var analyzer = ContactAnalyzer(configuration: AnalysisConfiguration())
+    contacts.forEach { analyzer.add($0) }
+    let report = analyzer.finish(inputs: [])
+    let airAsia = try #require(report.providers.first { $0.name == "AirAsiaSupport" })
+    let deflection = try #require(airAsia.moves.first { !$0.mined && $0.kind == .deflect })
+    #expect(deflection.providerLine?.contains("we has respond you via DM") == true)
+    #expect(deflection.text != deflection.providerLine)
+    let redacted = report.redacted()
+    let another = try #require(redacted.providers.first { $0.name == "AnotherAir" })
+    let lines = another.moves.compactMap(\.providerLine)
+    #expect(!lines.isEmpty)
+    #expect(lines.allSatisfy { !$0.contains("496 0000") && $0.contains("[phone]") })
+  }
+
+  // MARK: Short answers
+
+  @Test("A short answer engages, whether or not it recurs as a mined line")
+  func shortAnswersEngage() throws {
+    // twcs-monalisapatra26/twcs.csv:4380 (customer) and :4379 (AskPlayStation): "That option is
+    // not available." answers the question before the deflection to a feedback page.
+    let feature = thread("5594", provider: "AskPlayStation", customer: "117020", [
+      (.customer, "@AskPlayStation Is it possible to create a hidden harddrive on ps4 which can be accessed remotely when the system is on?"),
+      (.agent, "@117020 Hi there. That option is not available. Please submit your feedback and ideas, here: https://t.co/gY9N8hXbfZ"),
+    ])
+    // twcs-monalisapatra26/twcs.csv:1656 and :1655 (ATVIAssist), said to three customers: mined as
+    // a line, still an answer to "when is the update?".
+    let noNews = (0..<3).map { index in
+      thread("2287-\(index)", provider: "ATVIAssist", customer: "116227-\(index)", [
+        (.customer, "@ATVIAssist When is the update for Black Ops 3?"),
+        (.agent, "@116227 Hi there, we do not have any information on this. ^RK"),
+      ])
+    }
+    let measures = try analyze([feature] + noNews)
+    #expect(measures.count == 4)
+    for measure in measures {
+      #expect(measure.responsive == true, "\(measure.contactID)")
+      #expect(!measure.scripted, "\(measure.contactID)")
+    }
+  }
 }

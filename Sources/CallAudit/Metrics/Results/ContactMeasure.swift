@@ -90,6 +90,23 @@ public struct MoveFrequency: Sendable, Hashable {
   public var contacts: Int
   /// Flagged contacts in which it was made.
   public var flagged: Int
+  /// For a library move, the provider's own line for it: the mined line (as most commonly
+  /// said) that its agents' sentences making the move recur as, the most heard one; `nil` when
+  /// none recurs, and `text` is then only the library's example.
+  public var providerLine: String?
+
+  /// Creates a move's frequency.
+  public init(
+    kind: MoveKind?, text: String, mined: Bool, libraryID: Int?, contacts: Int, flagged: Int, providerLine: String? = nil
+  ) {
+    self.kind = kind
+    self.text = text
+    self.mined = mined
+    self.libraryID = libraryID
+    self.contacts = contacts
+    self.flagged = flagged
+    self.providerLine = providerLine
+  }
 }
 
 /// A script line found in the corpus (or given with `--scripts`).

@@ -31,6 +31,7 @@ extension ContactRecord {
     writer.append(signed: Int64(looseWords))
     writer.append(signed: Int64(outcome))
     writer.append(array: moves)
+    writer.append(array: moveSentences)
     writer.append(optional: persistence)
     writer.append(optional: churnIntent)
     writer.append(
@@ -83,6 +84,7 @@ extension ContactRecord {
     looseWords = Int32(truncatingIfNeeded: try reader.signed())
     outcome = Int8(truncatingIfNeeded: try reader.signed())
     moves = try reader.array(of: UInt16.self)
+    moveSentences = try reader.array(of: UInt16.self)
     persistence = try reader.optionalString()
     churnIntent = try reader.optionalString()
     let flags = try reader.varint()

@@ -42,6 +42,8 @@ struct PartialReport: Sendable, Codable {
   private var measures: [PlacedMeasure]?
   /// By provider: how many contacts, and flagged contacts, made each generic move.
   private var moveTallies: [Int32: [MoveUse: MoveCount]] = [:]
+  /// By provider and library move: the provider's own line for it (``MoveLine``), when one recurs.
+  private var moveLines: [Int32: [Int: MoveLine]] = [:]
 
   /// Contacts that made a move, and flagged contacts that did.
   struct MoveCount: Sendable, Codable {
@@ -123,6 +125,7 @@ struct PartialReport: Sendable, Codable {
       moveTallies[record.provider, default: [:]][use, default: MoveCount()].contacts += 1
       if measure.flagged { moveTallies[record.provider, default: [:]][use, default: MoveCount()].flagged += 1 }
     }
+    for (move, line) in measurer.moveLines(index) { keep(line, for: move, of: record.provider) }
     measures?.append(PlacedMeasure(place: Place(record), measure: measure))
   }
 
@@ -184,6 +187,15 @@ struct PartialReport: Sendable, Codable {
         moveTallies[provider, default: [:]][use, default: MoveCount()].flagged += count.flagged
       }
     }
+    for (provider, lines) in other.moveLines {
+      for (move, line) in lines { keep(line, for: move, of: provider) }
+    }
+  }
+
+  /// Keeps `line` as the provider's line for library move `move` when it is the preferred one.
+  private mutating func keep(_ line: MoveLine, for move: Int, of provider: Int32) {
+    if let kept = moveLines[provider]?[move], !line.isPreferred(to: kept) { return }
+    moveLines[provider, default: [:]][move] = line
   }
 
   /// A provider's most frequent moves, those of flagged contacts first, then by contacts and text.
@@ -195,7 +207,7 @@ struct PartialReport: Sendable, Codable {
         let move = library.moves[id]
         return MoveFrequency(
           kind: move.kind, text: move.example, mined: false, libraryID: id, contacts: count.contacts,
-          flagged: count.flagged)
+          flagged: count.flagged, providerLine: moveLines[provider]?[id]?.text)
       case .script(let text, let kind):
         return MoveFrequency(
           kind: kind, text: text, mined: true, libraryID: nil, contacts: count.contacts, flagged: count.flagged)

@@ -1,6 +1,7 @@
 extension AnalysisReport {
   /// The report with personal data in every piece of text it shows replaced by
-  /// typed placeholders: flagged contacts' evidence, script lines, and input
+  /// typed placeholders: flagged contacts' evidence, script lines, the providers' own lines
+  /// behind their moves, and input
   /// problems and notes (which can quote a field's value). The figures are
   /// untouched — they were measured on the original words — and
   /// ``redaction`` records that redaction was applied and what it replaced.
@@ -24,6 +25,16 @@ extension AnalysisReport {
       var line = line
       line.text = clean(line.text)
       return line
+    }
+    // The providers' moves quote their agents' lines (mined lines, provider lines); the
+    // library's own examples are not from the input and stay as written.
+    for provider in copy.providers.indices {
+      copy.providers[provider].moves = copy.providers[provider].moves.map { move in
+        var move = move
+        if move.mined { move.text = clean(move.text) }
+        move.providerLine = move.providerLine.map(clean)
+        return move
+      }
     }
     copy.inputs = copy.inputs.map { summary in
       var summary = summary
