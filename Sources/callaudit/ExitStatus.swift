@@ -56,3 +56,14 @@ extension ExitStatus {
     return of(failure)
   }
 }
+
+extension ExitStatus {
+  /// The status for a shard stage that could not go on: 64 when it was given other settings than
+  /// its input was made with (a usage mistake), 65 for damaged shard data.
+  static func status(for failure: ShardStages.Failure) -> ExitCode {
+    switch failure {
+    case .damaged: dataError
+    case .settingsDiffer: usage
+    }
+  }
+}

@@ -23,11 +23,24 @@ public enum ShardStages {
   public enum Failure: Error, CustomStringConvertible, Equatable {
     /// A state, context or contact line is not what an earlier stage writes.
     case damaged(what: String, detail: String)
+    /// A stage was given a setting other than the one its input was made with
+    /// (``AnalysisConfiguration/stageSettings``).
+    case settingsDiffer(stage: String, option: String, given: String, recorded: String)
 
     public var description: String {
       switch self {
       case .damaged(let what, let detail): "\(what) is not callaudit shard data: \(detail)"
+      case .settingsDiffer(let stage, let option, let given, let recorded):
+        "shard \(stage) was given \(option) \(given), but its input was made with \(option) \(recorded); "
+          + "give every stage the same options"
       }
+    }
+  }
+
+  /// Stops when `given` differs from `recorded` in any setting.
+  static func check(_ given: [String: String], against recorded: [String: String], stage: String) throws(Failure) {
+    for option in recorded.keys.sorted() where given[option] != recorded[option] {
+      throw .settingsDiffer(stage: stage, option: option, given: given[option] ?? "none", recorded: recorded[option] ?? "none")
     }
   }
 
@@ -35,8 +48,8 @@ public enum ShardStages {
   /// 32-bit number, which ``measure(lines:context:configuration:)`` reads.
   public static let maximumInputIndex = Int(Int32.max)
 
-  private static let stateMagic = "callaudit.state/1"
-  private static let contextMagic = "callaudit.context/1"
+  private static let stateMagic = "callaudit.state/2"
+  private static let contextMagic = "callaudit.context/2"
 
   /// Reads `path` as input number `index` (its position among all inputs) and
   /// hands each contact to `emit` as one line: `key`, tab, `index`, tab, the
@@ -81,6 +94,7 @@ public enum ShardStages {
     var state = ByteWriter()
     state.append(stateMagic)
     state.append(encodeJSON(summary))
+    state.append(encodeJSON(configuration.stageSettings))
     corpus.encode(to: &state)
     return state.bytes
   }
@@ -97,6 +111,7 @@ public enum ShardStages {
   /// never holds every state at once.
   public struct ContextBuilder {
     private var summaries: [InputSummary] = []
+    private var settings: [String: String]? = nil
     private var corpus: CorpusState? = nil
     private var firstWithContent = InputIdentity()
 
@@ -110,6 +125,10 @@ public enum ShardStages {
       do {
         guard try reader.string() == stateMagic else { throw Failure.damaged(what: what, detail: "wrong header") }
         var summary = try decodeJSON(InputSummary.self, try reader.string(), what: what)
+        let settings = try decodeJSON([String: String].self, try reader.string(), what: what)
+        // Every input of a run is read with the same settings.
+        if let first = self.settings { try ShardStages.check(settings, against: first, stage: "context") }
+        self.settings = settings
         var state = try CorpusState(decoding: &reader)
         if firstWithContent.isRepeat(&summary, at: summaries.count) { state = .placeholder() }
         summaries.append(summary)
@@ -126,6 +145,7 @@ public enum ShardStages {
       var context = ByteWriter()
       context.append(contextMagic)
       context.append(encodeJSON(summaries))
+      context.append(encodeJSON(settings ?? [:]))
       (corpus ?? CorpusState()).encode(to: &context)
       return context.bytes
     }
@@ -136,7 +156,8 @@ public enum ShardStages {
   public static func measure(
     lines: some Sequence<Substring>, context bytes: [UInt8], configuration: AnalysisConfiguration
   ) throws(Failure) -> String {
-    let (_, corpus) = try readContext(bytes)
+    let (_, settings, corpus) = try readContext(bytes)
+    try check(configuration.stageSettings, against: settings, stage: "measure")
     let context = corpus.scoringContext(configuration: configuration)
     var records: [ContactRecord] = []
     var sentences = AgentSentences()
@@ -155,7 +176,8 @@ public enum ShardStages {
         throw Failure.damaged(what: what, detail: "\(error)")
       }
     }
-    let partial = PartialReport(shard: records, sentences: sentences, context: context)
+    var partial = PartialReport(shard: records, sentences: sentences, context: context)
+    partial.settings = configuration.stageSettings
     return encodeJSON(partial)
   }
 
@@ -165,12 +187,10 @@ public enum ShardStages {
   public static func combine(
     partials: [String], context bytes: [UInt8], configuration: AnalysisConfiguration
   ) throws(Failure) -> String {
-    _ = try readContext(bytes)
-    var shards: [PartialReport] = []
-    for (position, text) in partials.enumerated() {
-      shards.append(try decodeJSON(PartialReport.self, text, what: "partial report \(position + 1)"))
-    }
+    let (_, settings, _) = try readContext(bytes)
+    let shards = try readPartials(partials, configuration: configuration, context: settings, stage: "merge --partial")
     var combined = PartialReport.merged(shards)
+    combined.settings = configuration.stageSettings
     combined.keepWorstFlagged(limit: configuration.flaggedLimit)
     return encodeJSON(combined)
   }
@@ -179,21 +199,34 @@ public enum ShardStages {
   public static func merge(
     partials: [String], context bytes: [UInt8], configuration: AnalysisConfiguration
   ) throws(Failure) -> AnalysisReport {
-    let (summaries, corpus) = try readContext(bytes)
-    var shards: [PartialReport] = []
-    for (position, text) in partials.enumerated() {
-      shards.append(try decodeJSON(PartialReport.self, text, what: "partial report \(position + 1)"))
-    }
+    let (summaries, settings, corpus) = try readContext(bytes)
+    let shards = try readPartials(partials, configuration: configuration, context: settings, stage: "merge")
     return PartialReport.merged(shards)
       .report(inputs: summaries, context: corpus.scoringContext(configuration: configuration))
   }
 
-  private static func readContext(_ bytes: [UInt8]) throws(Failure) -> ([InputSummary], CorpusState) {
+  /// The partial reports, each checked to be measured with this run's settings.
+  private static func readPartials(
+    _ partials: [String], configuration: AnalysisConfiguration, context: [String: String], stage: String
+  ) throws(Failure) -> [PartialReport] {
+    let given = configuration.stageSettings
+    try check(given, against: context, stage: stage)
+    var shards: [PartialReport] = []
+    for (position, text) in partials.enumerated() {
+      let shard = try decodeJSON(PartialReport.self, text, what: "partial report \(position + 1)")
+      try check(given, against: shard.settings, stage: stage)
+      shards.append(shard)
+    }
+    return shards
+  }
+
+  private static func readContext(_ bytes: [UInt8]) throws(Failure) -> ([InputSummary], [String: String], CorpusState) {
     var reader = ByteReader(bytes)
     do {
       guard try reader.string() == contextMagic else { throw Failure.damaged(what: "the context", detail: "wrong header") }
       let summaries = try decodeJSON([InputSummary].self, try reader.string(), what: "the context")
-      return (summaries, try CorpusState(decoding: &reader))
+      let settings = try decodeJSON([String: String].self, try reader.string(), what: "the context")
+      return (summaries, settings, try CorpusState(decoding: &reader))
     } catch let failure as Failure {
       throw failure
     } catch {

@@ -17,11 +17,11 @@ extension ConfigurationNode {
     return value
   }
 
-  /// A duration such as `30d`.
+  /// A duration such as `30d` (``DurationText``, the command line's grammar).
   func duration(_ what: String) throws(ConfigurationError) -> Int64 {
     let text = try nonEmptyText(what)
     guard let seconds = DurationText.seconds(text) else {
-      throw error("\(what) is '\(text)', not a duration such as 30d, 12h or 90m")
+      throw error("\(what) is '\(text)', not a duration such as \(DurationText.examples)")
     }
     return seconds
   }

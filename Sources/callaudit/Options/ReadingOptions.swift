@@ -30,7 +30,7 @@ struct ReadingOptions: ParsableArguments {
     valueName: "order"))
   var dateOrder: String?
 
-  @Option(name: .customLong("repeat-window"), help: "A new contact by the same customer within this time is a repeat (e.g. 7d, 48h, 90m).")
+  @Option(name: .customLong("repeat-window"), help: "A new contact by the same customer within this time is a repeat (e.g. 7d, 48h, 2w, or seconds).")
   var repeatWindow: String = "7d"
 
   @Option(name: .customLong("non-resolving-codes"), help: "Comma-separated resolution codes that leave the problem unsolved; replaces the default list (docs/metrics.md).")
@@ -118,11 +118,11 @@ struct ReadingOptions: ParsableArguments {
 
   /// The settings these options give, listing at most `flaggedLimit` flagged contacts.
   func analysisConfiguration(flaggedLimit: Int? = nil) throws -> AnalysisConfiguration {
-    guard let window = DurationParser.seconds(repeatWindow), window > 0 else {
-      throw ValidationError("--repeat-window '\(repeatWindow)' is not a duration such as 7d, 48h or 90m.")
+    guard let window = DurationText.seconds(repeatWindow) else {
+      throw ValidationError("--repeat-window '\(repeatWindow)' is not a duration such as \(DurationText.examples).")
     }
-    guard let shortCallSeconds = DurationParser.seconds(shortCall), shortCallSeconds > 0 else {
-      throw ValidationError("--short-call '\(shortCall)' is not a duration such as 10s or 1m.")
+    guard let shortCallSeconds = DurationText.seconds(shortCall), let shortCallSeconds = Int(exactly: shortCallSeconds) else {
+      throw ValidationError("--short-call '\(shortCall)' is not a duration such as \(DurationText.examples).")
     }
     guard let margin = PracticalMargin(parsing: margin) else {
       throw ValidationError(
@@ -130,7 +130,7 @@ struct ReadingOptions: ParsableArguments {
     }
     var configuration = AnalysisConfiguration(
       repeatWindowSeconds: window, scriptThreshold: scriptThreshold, margin: margin, flaggedLimit: flaggedLimit,
-      shortCallSeconds: Int(shortCallSeconds))
+      shortCallSeconds: shortCallSeconds)
     if let scripts {
       guard let text = try? readTextFile(scripts) else {
         throw ValidationError("Cannot read the scripts file '\(scripts)'.")
@@ -143,24 +143,6 @@ struct ReadingOptions: ParsableArguments {
         nonResolvingCodes: Set(codes.split(separator: ",").map(String.init)))
     }
     return configuration
-  }
-}
-
-/// Parses `7d`, `48h`, `90m`, `3600s` or a bare number of seconds.
-enum DurationParser {
-  static func seconds(_ text: String) -> Int64? {
-    let trimmed = text.lowercased().filter { $0 != " " }
-    guard let unit = trimmed.last else { return nil }
-    let multiplier: Int64
-    switch unit {
-    case "d": multiplier = 86_400
-    case "h": multiplier = 3_600
-    case "m": multiplier = 60
-    case "s": multiplier = 1
-    default: return Int64(trimmed)
-    }
-    guard let amount = Int64(trimmed.dropLast()), amount >= 0, amount < 100_000 else { return nil }
-    return amount * multiplier
   }
 }
 

@@ -3,6 +3,8 @@ import Foundation
 import Testing
 
 @testable import callaudit
+import CallAudit
+@testable import CallAuditHistory
 
 /// Every option a command's help lists works for that command, and none it
 /// lists is ignored (issue 17, part 7): the command types parsed in process,
@@ -30,6 +32,33 @@ struct CommandOptionsParsingTests {
     #expect(analyze.report.format == .json)
     let spelled = try #require(try CallAuditCommand.parseAsRoot(["analyze", "export.csv"]) as? AnalyzeCommand)
     #expect(spelled.inputs == ["export.csv"])
+  }
+
+  private static let durationCases: [(String, Int64)] = [
+    ("2w", 1_209_600), ("7d", 604_800), ("48h", 172_800), ("90m", 5_400), ("30s", 30), ("3600", 3_600), (" 7D ", 604_800),
+  ]
+
+  @Test("Durations: one grammar on the command line and in the audit configuration", arguments: durationCases)
+  func durations(_ text: String, _ seconds: Int64) throws {
+    // Before: "2w" was refused on the command line and "3600" in YAML (issue 20).
+    let analyze = try #require(try CallAuditCommand.parseAsRoot(["analyze", "x.csv", "--repeat-window", text]) as? AnalyzeCommand)
+    #expect(try analyze.reading.analysisConfiguration().repeatWindowSeconds == seconds)
+    #expect(DurationText.seconds(text) == seconds)
+    let yaml = "inputs: [a]\ndatabase: h.db\nwindow: 30d\nrepeat_window: '\(text)'\n"
+    let audit = try AuditConfigurationParser.parse(
+      yaml, path: "/tmp/audit.yml", environment: ["CALLAUDIT_CUSTOMER_KEY": "a-secret-of-twenty-chars"])
+    #expect(audit.analysis.repeatWindowSeconds == seconds)
+  }
+
+  @Test("Not durations, on the command line and in YAML alike", arguments: ["soon", "0", "-3d", "2x", "d", "1.5h", "", "99999999999999w"])
+  func notDurations(_ text: String) throws {
+    #expect(DurationText.seconds(text) == nil)
+    #expect(throws: (any Error).self) { try CallAuditCommand.parseAsRoot(["analyze", "x.csv", "--repeat-window=\(text)"]) }
+    let yaml = "inputs: [a]\ndatabase: h.db\nwindow: 30d\nrepeat_window: '\(text)'\n"
+    #expect(throws: ConfigurationError.self) {
+      try AuditConfigurationParser.parse(
+        yaml, path: "/tmp/audit.yml", environment: ["CALLAUDIT_CUSTOMER_KEY": "a-secret-of-twenty-chars"])
+    }
   }
 
   @Test("compare lists and takes text, json, markdown and html, not csv")

@@ -45,6 +45,42 @@ struct ShardCommandTests {
     #expect(merged.standardOutput == analyzed.standardOutput)
   }
 
+  @Test("A stage given other settings than its input was made with stops with exit 64 and says which (issue 20)")
+  func settingsMustAgree() throws {
+    let folder = try TestSupport.temporaryDirectory().path
+    let state = "\(folder)/0.state", context = "\(folder)/ctx"
+    let normalize = try TestSupport.runCallaudit(
+      ["shard", "normalize", "samples/contacts.csv", "--index", "0", "--state", state, "--repeat-window", "2w"])
+    #expect(normalize.status == 0, "\(normalize.standardError)")
+    #expect(try TestSupport.runCallaudit(["shard", "context", state, "--output", context]).status == 0)
+    // The contact lines as a file: a stage that stops before reading standard input would leave
+    // this test writing to a closed pipe.
+    let lines = "\(folder)/0.lines"
+    try normalize.standardOutput.write(toFile: lines, atomically: true, encoding: .utf8)
+    // Before: measure used its own flags whatever the context was made with.
+    let differentWindow = try TestSupport.runCallaudit(["shard", "measure", "--context", context, lines])
+    #expect(differentWindow.status == 64)
+    #expect(differentWindow.standardError.contains(
+      "shard measure was given --repeat-window 604800s, but its input was made with --repeat-window 1209600s"))
+    let measured = try TestSupport.runCallaudit(
+      ["shard", "measure", "--context", context, lines, "--repeat-window", "14d", "--script-threshold", "0.9"])
+    #expect(measured.status == 64)
+    #expect(measured.standardError.contains("--script-threshold 0.9"))
+    let measure = try TestSupport.runCallaudit(
+      ["shard", "measure", "--context", context, lines, "--repeat-window", "1209600"])
+    #expect(measure.status == 0, "\(measure.standardError)")
+    let partial = "\(folder)/0.partial"
+    try measure.standardOutput.write(toFile: partial, atomically: true, encoding: .utf8)
+    // Before: merge labelled the partial's figures with its own, different, settings.
+    let merge = try TestSupport.runCallaudit(
+      ["shard", "merge", "--context", context, partial, "--repeat-window", "2w", "--script-threshold", "0.9"])
+    #expect(merge.status == 64)
+    #expect(merge.standardError.contains(
+      "shard merge was given --script-threshold 0.9, but its input was made with --script-threshold 0.5; give every stage the same options"))
+    let agreed = try TestSupport.runCallaudit(["shard", "merge", "--context", context, partial, "--repeat-window", "2w"])
+    #expect(agreed.status == 0, "\(agreed.standardError)")
+  }
+
   @Test("A damaged partial report is refused with exit 65 and the reason")
   func damagedPartial() throws {
     let folder = try TestSupport.temporaryDirectory().path

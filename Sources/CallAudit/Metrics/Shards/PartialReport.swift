@@ -44,6 +44,9 @@ struct PartialReport: Sendable, Codable {
   private var moveTallies: [Int32: [MoveUse: MoveCount]] = [:]
   /// By provider and library move: the provider's own line for it (``MoveLine``), when one recurs.
   private var moveLines: [Int32: [Int: MoveLine]] = [:]
+  /// The settings it was measured with (``AnalysisConfiguration/stageSettings``), for the
+  /// shard stages to check; empty inside one process.
+  var settings: [String: String] = [:]
 
   /// Contacts that made a move, and flagged contacts that did.
   struct MoveCount: Sendable, Codable {

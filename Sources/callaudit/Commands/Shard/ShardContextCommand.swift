@@ -21,7 +21,7 @@ struct ShardContextCommand: ParsableCommand {
       for path in states { try builder.add(state: try ShardOutput.read(path)) }
     } catch let failure as ShardStages.Failure {
       StandardError.line("error: \(failure)")
-      throw ExitStatus.dataError
+      throw ExitStatus.status(for: failure)
     }
     try ShardOutput.write(builder.context(), to: output)
   }

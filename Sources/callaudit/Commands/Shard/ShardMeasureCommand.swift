@@ -38,7 +38,7 @@ struct ShardMeasureCommand: ParsableCommand {
       try output.commit()
     } catch let failure as ShardStages.Failure {
       StandardError.line("error: \(failure)")
-      throw ExitStatus.dataError
+      throw ExitStatus.status(for: failure)
     }
   }
 }

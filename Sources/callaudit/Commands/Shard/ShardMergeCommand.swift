@@ -39,7 +39,7 @@ struct ShardMergeCommand: ParsableCommand {
       merged = try ShardStages.merge(partials: partialLines, context: context, configuration: configuration)
     } catch let failure as ShardStages.Failure {
       StandardError.line("error: \(failure)")
-      throw ExitStatus.dataError
+      throw ExitStatus.status(for: failure)
     }
     let shown = report.shown(merged)
     try report.emit(shown)
