@@ -5,7 +5,7 @@ let package = Package(
   name: "callaudit",
   products: [
     .executable(name: "callaudit", targets: ["callaudit"]),
-    .library(name: "CallAudit", targets: ["CallAudit"]),
+    .library(name: "CallAudit", targets: ["CallAudit", "CallAuditText"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -27,11 +27,14 @@ let package = Package(
       pkgConfig: "zlib",
       providers: [.apt(["zlib1g-dev"])]
     ),
+    // Text analysis on UTF-8 bytes: the lexer, fingerprints and script mining, phrase rules,
+    // specifics. Knows nothing of contacts, inputs or reports.
+    .target(name: "CallAuditText"),
     // Model, ingestion, metrics and reporting: everything but the command line.
     .target(
       name: "CallAudit",
       dependencies: [
-        "CLibXML2", "CZlib", .product(name: "Yams", package: "Yams"),
+        "CallAuditText", "CLibXML2", "CZlib", .product(name: "Yams", package: "Yams"),
         .product(name: "SystemPackage", package: "swift-system"),
         .product(name: "Crypto", package: "swift-crypto"),
       ]
@@ -40,7 +43,7 @@ let package = Package(
     .target(
       name: "CallAuditHistory",
       dependencies: [
-        "CallAudit",
+        "CallAudit", "CallAuditText",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "Yams", package: "Yams"),
@@ -62,7 +65,7 @@ let package = Package(
     ),
     .testTarget(
       name: "CallAuditTests",
-      dependencies: ["CallAudit", "CallAuditHistory", "ContactGenerator", "callaudit"]
+      dependencies: ["CallAudit", "CallAuditText", "CallAuditHistory", "ContactGenerator", "callaudit"]
     ),
   ],
   swiftLanguageModes: [.v6]

@@ -1,3 +1,4 @@
+import CallAuditText
 /// Reads one input format into canonical contacts, record by record.
 ///
 /// A reader never holds more than the record in hand: each contact is handed

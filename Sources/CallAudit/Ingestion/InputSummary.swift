@@ -1,3 +1,4 @@
+import CallAuditText
 /// What became of one input: how many records it held, which were accepted,
 /// which were rejected and why, and whether reading stopped early.
 ///

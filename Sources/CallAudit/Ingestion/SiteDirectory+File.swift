@@ -1,3 +1,4 @@
+import CallAuditText
 /// Reading a sites file (`--sites FILE`): which sites, teams or groups are
 /// in-house and which are outsourced.
 ///

@@ -1,3 +1,4 @@
+import CallAuditText
 extension AnalysisConfiguration {
   /// The settings a shard stage's output depends on, by the option that sets them, as text.
   ///

@@ -1,5 +1,6 @@
 import Dispatch
 import Synchronization
+import CallAuditText
 
 /// Collects contacts from any number of inputs and computes the report.
 ///

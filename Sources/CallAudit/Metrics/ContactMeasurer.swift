@@ -1,3 +1,4 @@
+import CallAuditText
 /// Turns the records, the script library and the repeat outcomes into each
 /// contact's measures (docs/metrics.md), and gathers the flagged contacts'
 /// evidence.

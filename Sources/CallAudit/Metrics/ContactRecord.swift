@@ -1,3 +1,4 @@
+import CallAuditText
 /// What the metrics keep of one contact once it has been read: counts, codes,
 /// keys and sentence fingerprints, never the transcript.
 struct ContactRecord: Sendable {

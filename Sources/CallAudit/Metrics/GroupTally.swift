@@ -1,3 +1,4 @@
+import CallAuditText
 /// Running counts for one provider × sourcing group; merges exactly, so shards
 /// and files can be tallied apart and combined.
 struct GroupTally: Sendable, Codable {

@@ -1,3 +1,4 @@
+import CallAuditText
 /// Interns names (providers, categories, channels) so per-contact records hold
 /// a small index instead of a string.
 struct NameTable: Sendable {

@@ -1,3 +1,4 @@
+import CallAuditText
 extension Timestamp {
   /// How to read an all-numeric date such as `05/03/2024`.
   public enum DateOrder: Sendable, Hashable, CaseIterable {

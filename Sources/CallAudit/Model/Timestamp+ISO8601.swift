@@ -1,3 +1,4 @@
+import CallAuditText
 extension Timestamp {
   /// Parses an ISO 8601 date-time from UTF-8 bytes.
   ///

@@ -1,3 +1,4 @@
+import CallAuditText
 /// One utterance in a contact's transcript.
 public struct Turn: Sendable, Hashable {
   /// Who spoke.

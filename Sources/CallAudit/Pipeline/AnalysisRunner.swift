@@ -1,5 +1,6 @@
 import Dispatch
 import Synchronization
+import CallAuditText
 
 /// Runs the whole pipeline over a list of inputs: reads each one, measures the
 /// contacts, and returns the report.

@@ -2,6 +2,7 @@
   import Glibc
 #endif
 import Synchronization
+import CallAuditText
 
 /// How far reading has come, over all inputs.
 public struct IngestionProgress: Sendable {

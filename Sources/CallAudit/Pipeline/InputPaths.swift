@@ -1,4 +1,5 @@
 import Crypto
+import CallAuditText
 
 #if canImport(Glibc)
   import Glibc

@@ -1,5 +1,6 @@
 import Dispatch
 import Synchronization
+import CallAuditText
 
 /// Feeds one input's contacts to an analyzer, preparing them on several cores.
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import CallAuditText
 
 /// The stages of one analysis split across processes or machines, for an
 /// engine such as Apache Spark to schedule (docs/scale.md).

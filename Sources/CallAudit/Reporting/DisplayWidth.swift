@@ -1,3 +1,4 @@
+import CallAuditText
 /// How many terminal columns text takes: wide East Asian characters and most
 /// emoji take two, combining marks none, everything else one.
 enum DisplayWidth {

@@ -1,3 +1,4 @@
+import CallAuditText
 /// Renders the flagged contacts as CSV (`--format csv`), one per row, for
 /// spreadsheets.
 ///

@@ -1,3 +1,4 @@
+import CallAuditText
 /// Renders an ``AnalysisReport`` as Markdown for a ticket, wiki page or pull
 /// request: the same content as the terminal report.
 ///

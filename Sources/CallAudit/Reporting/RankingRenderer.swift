@@ -1,3 +1,4 @@
+import CallAuditText
 /// Renders a ``ProviderRanking`` (`callaudit compare`) as text, Markdown or JSON.
 public struct RankingRenderer: Sendable {
   /// Creates a renderer.

@@ -1,3 +1,4 @@
+import CallAuditText
 /// Making text from exports safe to show.
 public enum UntrustedText {
   /// `text` on one line with control characters (escape sequences among them)

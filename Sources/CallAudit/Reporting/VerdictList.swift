@@ -1,3 +1,4 @@
+import CallAuditText
 /// The verdict lines every report opens with, in one order for every format:
 /// the providers whose outsourced and in-house contacts were compared, most
 /// severe verdict first (``OutsourcingVerdict/severity``; within a verdict,

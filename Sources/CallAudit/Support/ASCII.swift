@@ -1,3 +1,4 @@
+import CallAuditText
 extension UInt8 {
   /// Whether the byte is an ASCII decimal digit.
   @inline(__always) var isASCIIDigit: Bool { self &- UInt8(ascii: "0") < 10 }

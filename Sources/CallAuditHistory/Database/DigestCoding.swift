@@ -1,4 +1,5 @@
 import CallAudit
+import CallAuditText
 
 /// A compact binary encoding of a ``TranscriptDigest`` for the `contact.digest`
 /// column, with each agent sentence stored once in `agent_sentence` and named

@@ -1,4 +1,5 @@
 import CallAudit
+import CallAuditText
 import GRDB
 
 /// Interns agent sentences while one file is stored: each fingerprint is looked

@@ -4,6 +4,7 @@ import Testing
 
 @testable import callaudit
 import CallAudit
+@testable import CallAuditText
 @testable import CallAuditHistory
 
 /// Every option a command's help lists works for that command, and none it

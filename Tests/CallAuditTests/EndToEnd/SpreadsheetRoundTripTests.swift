@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import CallAudit
+@testable import CallAuditText
 
 /// samples/contacts.csv after a trip through Excel — opened, saved as CSV —
 /// reads as the original does: same contacts, same report.

@@ -1,4 +1,5 @@
 import CallAudit
+@testable import CallAuditText
 import ContactGenerator
 
 /// Generated data shared by the generator tests, built once per test run.

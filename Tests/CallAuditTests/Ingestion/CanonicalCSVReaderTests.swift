@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CallAudit
+@testable import CallAuditText
 
 @Suite("Canonical CSV")
 struct CanonicalCSVReaderTests {

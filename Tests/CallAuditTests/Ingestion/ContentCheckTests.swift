@@ -3,6 +3,7 @@ import Foundation
 import Testing
 
 @testable import CallAudit
+@testable import CallAuditText
 
 /// Inputs that are not exports, recognised by their content (never their
 /// names): clutter is skipped with a reason, data callaudit cannot read is

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import CallAudit
+@testable import CallAuditText
 
 @Suite("Export timestamps")
 struct ExportTimestampTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import CallAudit
+@testable import CallAuditText
 
 /// Each failure issue 18 lists under "What goes wrong today", shown on real lines from the
 /// public data in `shared/realdata` that is not the held-out test (the design half of

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CallAudit
+@testable import CallAuditText
 
 /// Export text is untrusted: every format must carry it as inert words.
 @Suite("Hostile text comes out inert")

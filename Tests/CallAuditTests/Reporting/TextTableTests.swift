@@ -1,5 +1,6 @@
 import Testing
 @testable import CallAudit
+@testable import CallAuditText
 
 @Suite("Terminal tables")
 struct TextTableTests {

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import CallAudit
+@testable import CallAuditText
 
 @Suite("Proportion and its Wilson interval")
 struct ProportionTests {

@@ -2,6 +2,7 @@ import ContactGenerator
 import Testing
 
 @testable import CallAudit
+@testable import CallAuditText
 
 /// The indexed rule lists and the pointer-based tokenizer answer exactly as the per-rule
 /// loops and linear question search they replaced, on generated customer turns and on

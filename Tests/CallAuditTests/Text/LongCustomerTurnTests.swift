@@ -1,6 +1,7 @@
 import Testing
 
 @testable import CallAudit
+@testable import CallAuditText
 
 /// A customer turn longer than one piece (``CustomerTurnReading/pieceBytes``) is read in
 /// pieces to bound memory (issue 19, item 4: a 30 MB turn cost 1 GB of tokens); what it

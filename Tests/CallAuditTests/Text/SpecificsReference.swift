@@ -1,4 +1,5 @@
 @testable import CallAudit
+@testable import CallAuditText
 
 /// The `SpecificsScanner` that built a `String` per token and per candidate, kept verbatim
 /// (vocabulary values aside) as the reference the byte-level scanner must agree with.

@@ -1,4 +1,5 @@
 @testable import CallAudit
+@testable import CallAuditText
 
 /// A small seeded generator of agent sentences with ground truth: paraphrased script
 /// templates said to many customers, one rare template, and one-off tailored sentences.

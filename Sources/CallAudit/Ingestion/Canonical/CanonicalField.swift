@@ -1,3 +1,4 @@
+import CallAuditText
 /// A field of the canonical contact formats, shared by the CSV and XML readers
 /// so that the same value means the same thing in both.
 enum CanonicalField: CaseIterable {

@@ -1,3 +1,4 @@
+import CallAuditText
 /// Writes contacts in callaudit's canonical CSV or XML, the formats the readers
 /// take back unchanged (docs/formats.md). Used to produce samples and to
 /// normalize other exports.

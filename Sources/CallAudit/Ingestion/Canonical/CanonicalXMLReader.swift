@@ -1,3 +1,4 @@
+import CallAuditText
 /// Reads callaudit's canonical XML (docs/formats.md):
 /// `<contacts provider="…"><contact id="…" …>…</contact></contacts>`.
 struct CanonicalXMLReader: ContactReader {

@@ -1,3 +1,4 @@
+import CallAuditText
 /// What an input holds when it is not an export callaudit reads, told from
 /// its first bytes — never from its name.
 ///

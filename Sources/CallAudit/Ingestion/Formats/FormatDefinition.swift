@@ -1,3 +1,4 @@
+import CallAuditText
 /// Everything callaudit knows about one input format: how to recognise it, what
 /// it can tell, and how to read it.
 ///

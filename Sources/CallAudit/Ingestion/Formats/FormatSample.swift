@@ -1,3 +1,4 @@
+import CallAuditText
 /// The first bytes of an input, with the cheap facts format detection needs:
 /// the XML root element, or the first CSV rows split into fields.
 struct FormatSample {

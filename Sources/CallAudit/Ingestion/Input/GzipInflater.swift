@@ -1,4 +1,5 @@
 import CZlib
+import CallAuditText
 
 /// Streaming gzip decompression through zlib's `inflate`, fed by a caller's reads.
 ///

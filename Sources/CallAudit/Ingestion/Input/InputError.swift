@@ -1,3 +1,4 @@
+import CallAuditText
 /// Why an input could not be read, or had to stop early.
 ///
 /// Each case renders as one sentence that names the place it happened.

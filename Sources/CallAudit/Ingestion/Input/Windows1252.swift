@@ -1,3 +1,4 @@
+import CallAuditText
 /// The Windows-1252 code page ("ANSI" on Western Windows, what Excel saves as
 /// "CSV" there), mapped to UTF-8.
 ///

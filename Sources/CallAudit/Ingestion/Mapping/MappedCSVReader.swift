@@ -1,3 +1,4 @@
+import CallAuditText
 /// Reads a CSV export as a mapping file describes it: each rule's columns are
 /// found in the header (or by number), then every row becomes one contact.
 struct MappedCSVReader: ContactReader {

@@ -1,3 +1,4 @@
+import CallAuditText
 /// Reads an XML export as a mapping file describes it: every element at the
 /// record path becomes one contact, its values found by relative paths.
 struct MappedXMLReader: ContactReader {

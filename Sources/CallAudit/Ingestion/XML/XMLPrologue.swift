@@ -1,3 +1,4 @@
+import CallAuditText
 /// Finds the root element's name in the first bytes of a document, skipping
 /// the XML declaration, comments, processing instructions and the DOCTYPE.
 enum XMLPrologue {

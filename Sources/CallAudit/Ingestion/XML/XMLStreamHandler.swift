@@ -1,3 +1,4 @@
+import CallAuditText
 /// Receives the events of ``XMLStreamParser`` in document order.
 ///
 /// Names and attribute values point into libxml2's memory and are valid only

@@ -1,4 +1,5 @@
 import CLibXML2
+import CallAuditText
 
 /// Streams an XML document through libxml2's SAX2 push parser, chunk by chunk,
 /// never building a tree.

@@ -1,3 +1,4 @@
+import CallAuditText
 /// A transcript as the conversation rules read it: system lines dropped, and consecutive
 /// messages of one speaker joined into one part.
 ///

@@ -1,3 +1,4 @@
+import CallAuditText
 /// Everything one customer turn says to the outcome and churn rules, from one tokenisation.
 struct CustomerTurnReading {
   /// The words saying the problem persists ("still not working"), as written.

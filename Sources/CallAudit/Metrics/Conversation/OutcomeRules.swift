@@ -1,3 +1,4 @@
+import CallAuditText
 /// How a conversation ended, read from its end backwards (docs/metrics.md, "Outcome").
 ///
 /// - No agent turn: `abandoned` when the customer raised something, else `unknown`.

@@ -1,3 +1,4 @@
+import CallAuditText
 /// Providers ranked by customer harm, for someone choosing one
 /// (`callaudit compare`).
 ///

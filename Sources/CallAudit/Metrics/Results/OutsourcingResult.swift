@@ -1,3 +1,4 @@
+import CallAuditText
 /// One provider's outsourced-versus-in-house comparison on one measure.
 public struct OutsourcingResult: Sendable {
   /// The measures compared between arms.

@@ -1,3 +1,4 @@
+import CallAuditText
 /// Whether the personal data in a report's text (quoted evidence, script lines,
 /// problem messages) was replaced by placeholders, and how much was replaced.
 ///

@@ -1,3 +1,4 @@
+import CallAuditText
 extension ContactRecord {
   /// Appends the record, its names and its agent sentences' fingerprints to `writer`.
   ///

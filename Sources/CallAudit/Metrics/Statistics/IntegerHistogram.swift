@@ -1,3 +1,4 @@
+import CallAuditText
 /// Exact quantiles of integer values (handle times in seconds, …) from a
 /// counting histogram.
 ///

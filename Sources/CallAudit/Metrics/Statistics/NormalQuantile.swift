@@ -1,3 +1,4 @@
+import CallAuditText
 /// Quantiles of the standard normal distribution used as interval multipliers.
 ///
 /// Only fixed values are needed (no inverse-CDF routine), so they are stored to

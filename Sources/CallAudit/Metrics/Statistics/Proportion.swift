@@ -1,3 +1,4 @@
+import CallAuditText
 /// A count of events out of trials, with its Wilson score interval.
 ///
 /// Used for every per-arm and per-stratum rate (repeat-contact rate, …) that is

@@ -1,3 +1,4 @@
+import CallAuditText
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)

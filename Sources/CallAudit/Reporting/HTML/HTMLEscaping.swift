@@ -1,3 +1,4 @@
+import CallAuditText
 /// Escapes untrusted text (provider names, ids, transcript words, paths, …)
 /// for HTML and inline SVG.
 ///

@@ -1,3 +1,4 @@
+import CallAuditText
 /// Deterministic number formatting for the HTML report: the same report gives
 /// the same bytes on every run, whatever the locale.
 enum HTMLFormat {

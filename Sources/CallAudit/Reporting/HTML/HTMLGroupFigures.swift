@@ -1,3 +1,4 @@
+import CallAuditText
 /// The per-group figures that are not rates — contacts, counts, handle time,
 /// CSAT, censoring — as one table, so every number behind the charts is there.
 enum HTMLGroupFigures {

@@ -1,3 +1,4 @@
+import CallAuditText
 /// What was read: per input its path, format, record counts, the listed
 /// problems with their line numbers, notes, and where reading stopped; then the
 /// settings the figures were computed with.

@@ -1,3 +1,4 @@
+import CallAuditText
 /// The words the HTML report uses for the model's codes.
 enum HTMLLabels {
   /// A rate's title, e.g. "Scripted and unresolved".

@@ -1,3 +1,4 @@
+import CallAuditText
 /// The provider comparison for someone choosing a provider: the summary
 /// sentence, the ranking table (ties shown as ties) and charts of each
 /// provider's pooled rates.

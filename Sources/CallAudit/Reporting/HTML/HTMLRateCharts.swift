@@ -1,3 +1,4 @@
+import CallAuditText
 /// The evidence behind the verdicts: one bar chart per rate, each bar a
 /// provider's sourcing group with its Wilson interval.
 enum HTMLRateCharts {

@@ -1,3 +1,4 @@
+import CallAuditText
 /// Renders an ``AnalysisReport`` as one self-contained HTML document: inline
 /// CSS and SVG, no scripts, no fonts or images, nothing fetched (the page's
 /// Content-Security-Policy forbids it as well).

@@ -1,3 +1,4 @@
+import CallAuditText
 /// One attribute of an element: a name fixed in the code and a value that is
 /// always escaped when written.
 struct HTMLAttribute {

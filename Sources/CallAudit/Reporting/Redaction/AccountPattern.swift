@@ -1,3 +1,4 @@
+import CallAuditText
 extension ScanText {
   /// Labels after which a number is an account number (lower-case).
   private static let accountLabels: [[UInt8]] = [

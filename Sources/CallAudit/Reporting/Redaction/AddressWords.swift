@@ -1,3 +1,4 @@
+import CallAuditText
 /// The word lists of the address patterns, lower-case.
 enum AddressWords {
   /// Words that end a street name: "Road", "Rd", "Crescent", "Gardens"…

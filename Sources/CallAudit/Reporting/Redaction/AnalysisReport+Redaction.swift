@@ -1,3 +1,4 @@
+import CallAuditText
 extension AnalysisReport {
   /// The report with personal data in every piece of text it shows replaced by
   /// typed placeholders: flagged contacts' evidence, script lines, the providers' own lines

@@ -1,3 +1,4 @@
+import CallAuditText
 extension ScanText {
   /// Bytes that may separate the groups of a card number.
   private static let cardSeparators: [UInt8] = [UInt8(ascii: " "), UInt8(ascii: "-")]

@@ -1,3 +1,4 @@
+import CallAuditText
 /// A kind of personal data the ``PersonalDataRedactor`` recognises.
 ///
 /// Names of people are deliberately not a kind: telling a customer's name

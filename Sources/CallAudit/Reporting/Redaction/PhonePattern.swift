@@ -1,3 +1,4 @@
+import CallAuditText
 extension ScanText {
   /// Bytes that may separate the groups of a phone number. A slash or a colon
   /// never does: those make dates and times.

@@ -1,3 +1,4 @@
+import CallAuditText
 extension ScanText {
   /// Labels after which a postcode stands for an address on its own.
   private static let postcodeLabels: [[UInt8]] = [

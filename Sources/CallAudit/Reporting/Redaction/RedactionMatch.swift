@@ -1,3 +1,4 @@
+import CallAuditText
 /// A stretch of text a pattern recognised, as UTF-8 byte offsets.
 struct RedactionMatch: Equatable {
   /// The bytes the match covers.

@@ -1,3 +1,4 @@
+import CallAuditText
 extension ScanText {
   /// The end of a street address starting at a house number at `index`:
   ///

@@ -1,4 +1,5 @@
 import SystemPackage
+import CallAuditText
 
 #if canImport(Glibc)
   import Glibc

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import CallAudit
+@testable import CallAuditText
 
 @Suite("Zendesk CSV")
 struct ZendeskCSVReaderTests {

@@ -1,3 +1,4 @@
+import CallAuditText
 /// Asterisk's `cdr_csv` module output (Master.csv, no header).
 enum AsteriskCDRCSVFormat: FormatDefinition {
   static let summary = "Asterisk cdr_csv call records (Master.csv): one row per call, no transcript"

@@ -1,3 +1,4 @@
+import CallAuditText
 /// Where each CDR variable sits in an Asterisk CSV record, for the two modules
 /// that write one without a header.
 struct AsteriskCDRLayout: Sendable {

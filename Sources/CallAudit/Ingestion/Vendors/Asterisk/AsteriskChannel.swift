@@ -1,3 +1,4 @@
+import CallAuditText
 /// Asterisk channel names, `PJSIP/client2-00000003` or `Local/100@agents-0000001a;2`:
 /// a technology, a peer or endpoint, and a per-call suffix.
 enum AsteriskChannel {

@@ -1,3 +1,4 @@
+import CallAuditText
 /// FreeSWITCH `mod_cdr_csv` output with the default template (no header).
 enum FreeSWITCHCDRCSVFormat: FormatDefinition {
   static let summary = "FreeSWITCH mod_cdr_csv call records, default template: one row per call leg, no transcript"

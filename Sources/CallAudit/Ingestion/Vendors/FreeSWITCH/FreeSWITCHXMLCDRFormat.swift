@@ -1,3 +1,4 @@
+import CallAuditText
 /// FreeSWITCH `mod_xml_cdr` records: one `<cdr>` document per call leg.
 enum FreeSWITCHXMLCDRFormat: FormatDefinition {
   static let summary = "FreeSWITCH mod_xml_cdr call records: one <cdr> per call leg, no transcript"

@@ -1,3 +1,4 @@
+import CallAuditText
 /// Freshdesk's ticket export as CSV.
 enum FreshdeskCSVFormat: FormatDefinition {
   static let summary = "Freshdesk ticket CSV export: one row per ticket, interaction counts but no messages"

@@ -1,3 +1,4 @@
+import CallAuditText
 /// Where a helpdesk export keeps the issue category, and which ticket types
 /// are not categories at all.
 ///

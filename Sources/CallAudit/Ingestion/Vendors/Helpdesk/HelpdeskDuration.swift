@@ -1,3 +1,4 @@
+import CallAuditText
 /// Reads the clock-style durations helpdesks export (`0:00:00`, `26:10:05`,
 /// `1:30`) as seconds.
 enum HelpdeskDuration {

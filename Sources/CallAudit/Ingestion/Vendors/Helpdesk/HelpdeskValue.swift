@@ -1,3 +1,4 @@
+import CallAuditText
 /// Reading one exported value of a helpdesk ticket, with the reason a record
 /// is rejected when the value cannot be read.
 ///

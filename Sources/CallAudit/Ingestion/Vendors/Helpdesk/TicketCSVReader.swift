@@ -1,3 +1,4 @@
+import CallAuditText
 /// How one helpdesk's ticket CSV maps a row onto a contact: built once from the
 /// header, then asked for each row.
 protocol TicketCSVRow {

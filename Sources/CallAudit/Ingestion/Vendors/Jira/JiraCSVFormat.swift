@@ -1,3 +1,4 @@
+import CallAuditText
 /// Jira's CSV issue export, with English or Spanish headers.
 enum JiraCSVFormat: FormatDefinition {
   static let summary = "Jira / Jira Service Management CSV export: one issue per row, repeated Comment columns"

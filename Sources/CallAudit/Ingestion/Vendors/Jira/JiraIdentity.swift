@@ -1,3 +1,4 @@
+import CallAuditText
 /// The identities one Jira user goes by in an export, so that a comment's
 /// author can be matched to the reporter.
 ///

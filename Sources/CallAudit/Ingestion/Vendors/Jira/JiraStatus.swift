@@ -1,3 +1,4 @@
+import CallAuditText
 /// Folds a Jira status onto ``ContactStatus``.
 ///
 /// Status names are per-workflow and translated, so the name is tried first

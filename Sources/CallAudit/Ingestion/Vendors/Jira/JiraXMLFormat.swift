@@ -1,3 +1,4 @@
+import CallAuditText
 /// Jira's XML (RSS 0.92) issue export, also when copied out of a browser tab.
 enum JiraXMLFormat: FormatDefinition {
   static let summary = "Jira / Jira Service Management XML (RSS) export: <item> issues with <comments>"

@@ -1,3 +1,4 @@
+import CallAuditText
 /// Salesforce CaseComment records as CSV, the comments of the cases in the
 /// Case CSV beside them.
 enum SalesforceCaseCommentFormat: FormatDefinition {

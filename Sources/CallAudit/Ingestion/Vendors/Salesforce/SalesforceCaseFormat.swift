@@ -1,3 +1,4 @@
+import CallAuditText
 /// Salesforce Case records as CSV (Data Export, Data Loader, or a report).
 enum SalesforceCaseFormat: FormatDefinition {
   static let summary =

@@ -1,3 +1,4 @@
+import CallAuditText
 /// The record ids of the cases in the Case CSVs beside a CaseComment CSV: the
 /// cases its comments can be joined to.
 ///

@@ -1,3 +1,4 @@
+import CallAuditText
 /// Which columns of a Salesforce Case CSV hold which field, and how one row
 /// becomes a contact.
 ///

@@ -1,3 +1,4 @@
+import CallAuditText
 /// A Salesforce case's `Status` and `IsClosed`, folded onto ``ContactStatus``
 /// and a resolution code.
 ///

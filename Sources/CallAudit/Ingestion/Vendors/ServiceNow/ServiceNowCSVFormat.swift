@@ -1,3 +1,4 @@
+import CallAuditText
 /// A ServiceNow incident list export as CSV, with field-name or display-label headers.
 enum ServiceNowCSVFormat: FormatDefinition {
   static let summary =

@@ -1,3 +1,4 @@
+import CallAuditText
 /// Reads ServiceNow list exports ("Export → CSV") and the UCI incident event log
 /// (docs/formats.md, "ServiceNow").
 ///

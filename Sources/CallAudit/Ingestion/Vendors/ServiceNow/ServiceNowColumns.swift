@@ -1,3 +1,4 @@
+import CallAuditText
 /// Which column of a ServiceNow list export holds which incident field.
 struct ServiceNowColumns {
   private var indexByField: [ServiceNowField: Int] = [:]

@@ -1,3 +1,4 @@
+import CallAuditText
 /// The UCI "Incident management process enriched event log": a ServiceNow
 /// audit log with one row per update of an incident, anonymised, without text.
 enum ServiceNowEventLogFormat: FormatDefinition {

@@ -1,3 +1,4 @@
+import CallAuditText
 /// Builds a contact from one ServiceNow incident's fields, the same way for the
 /// XML export and the list exports.
 ///

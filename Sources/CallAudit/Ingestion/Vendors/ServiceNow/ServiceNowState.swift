@@ -1,3 +1,4 @@
+import CallAuditText
 /// ServiceNow's incident states, as the numeric codes of the XML export or the
 /// labels of list exports, folded onto ``ContactStatus``.
 ///

@@ -1,3 +1,4 @@
+import CallAuditText
 /// Puts an incident's turns in the order they happened.
 ///
 /// Journal entries arrive in no particular order (newest first in list

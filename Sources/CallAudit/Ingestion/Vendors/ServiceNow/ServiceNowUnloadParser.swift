@@ -1,3 +1,4 @@
+import CallAuditText
 /// One record of a ServiceNow XML export: a child of `<unload>` such as
 /// `<incident>` or `<sys_journal_field>`, with its field elements.
 struct ServiceNowUnloadRecord {

@@ -1,3 +1,4 @@
+import CallAuditText
 /// ServiceNow's XML export of incidents with their journal entries.
 enum ServiceNowXMLFormat: FormatDefinition {
   static let summary =

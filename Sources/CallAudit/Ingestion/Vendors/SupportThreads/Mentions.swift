@@ -1,3 +1,4 @@
+import CallAuditText
 /// The `@handle` mentions in a message, in order, as written.
 enum Mentions {
   /// Every mention in `text`.

@@ -1,3 +1,4 @@
+import CallAuditText
 /// Reads support threads stored one message per row (the "Customer Support on
 /// Twitter" layout, docs/formats.md) and turns each reply chain into a contact.
 ///

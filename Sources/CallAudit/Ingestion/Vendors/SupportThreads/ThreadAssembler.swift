@@ -1,3 +1,4 @@
+import CallAuditText
 /// Rebuilds conversations from the reply links of a ``MessageStore`` and turns
 /// each into a contact.
 ///

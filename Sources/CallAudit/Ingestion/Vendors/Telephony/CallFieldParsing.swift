@@ -1,3 +1,4 @@
+import CallAuditText
 /// Reading the values of a call record, with one clear sentence when a value
 /// cannot be read.
 enum CallFieldParsing {

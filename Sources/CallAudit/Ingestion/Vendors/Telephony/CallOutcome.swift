@@ -1,3 +1,4 @@
+import CallAuditText
 /// What the switches record about how a call ended, and what it says about
 /// whether the customer reached anyone.
 enum CallOutcome {

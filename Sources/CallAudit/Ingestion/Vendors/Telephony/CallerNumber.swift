@@ -1,3 +1,4 @@
+import CallAuditText
 /// Caller numbers as call records spell them, made comparable so that the same
 /// caller is the same customer across calls (and so repeat calls are found).
 enum CallerNumber {

@@ -1,3 +1,4 @@
+import CallAuditText
 /// Zendesk's CSV ticket export (one row per ticket, no comments).
 enum ZendeskCSVFormat: FormatDefinition {
   static let summary = "Zendesk CSV ticket export: one row per ticket with its metrics, no comments"

@@ -1,3 +1,4 @@
+import CallAuditText
 /// The channel a Zendesk ticket came in through, from the numeric `via-id`
 /// of the XML export (Zendesk's "Via types reference").
 enum ZendeskVia {

@@ -1,3 +1,4 @@
+import CallAuditText
 /// Zendesk's XML export (`tickets.xml` of the full account export).
 enum ZendeskXMLFormat: FormatDefinition {
   static let summary = "Zendesk XML export: <tickets> of <ticket> with their <comments> as the transcript"

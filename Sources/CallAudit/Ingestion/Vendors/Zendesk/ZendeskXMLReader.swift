@@ -1,3 +1,4 @@
+import CallAuditText
 /// Reads a Zendesk XML export: `<tickets type="array">` of `<ticket>`
 /// elements, each with its `<comments>`, streamed one ticket at a time.
 struct ZendeskXMLReader: ContactReader {

@@ -1,0 +1,187 @@
+/// One agent sentence, read in one `TextLexer` pass: its fingerprint (for the mined scripts),
+/// the support moves it holds, how much else it says, and the case-specific values it states.
+package struct AgentSentenceReading {
+  /// What the sentence is, for the scripted and outcome rules (docs/metrics.md).
+  package enum Role: Equatable {
+    /// A ritual (greeting, closing, verification, a note) or filler with no content word:
+    /// it neither makes a contact scripted nor saves it.
+    case ritual
+    /// A generic move: the sentence says nothing a move does not.
+    case move(MoveKind)
+    /// Anything else: what the agent said of their own.
+    case open
+  }
+
+  /// Its fingerprint, when long enough to judge.
+  package var fingerprint: SentenceFingerprint?
+  /// Words as the lexer counts them (numbers and codes included, handles not): the sentence's
+  /// weight in the script score.
+  package var words = 0
+  /// Content words: not function words, not the words every support reply uses, three
+  /// letters or more.
+  package var content = 0
+  /// Content words no move's match spans.
+  package var uncovered = 0
+  /// The moves found.
+  package var moves = MovesFound()
+  /// A hash of the case-specific values stated (amounts, dates, times, codes, numbers of two
+  /// digits or more that are not durations, phone numbers or part counters); 0 when none.
+  package var valueHash: UInt64 = 0
+  /// Whether the sentence ends in a question mark.
+  package var question = false
+  /// Whether a closing invitation ("feel free to…", "if you need…") opens the sentence's moves.
+  package var invites = false
+  /// Whether the sentence is a short answer (``AnswerRules``).
+  package var answers = false
+  /// What the sentence shows of its language.
+  package var language = LanguageEvidence()
+
+  /// Whether the sentence states a case-specific value.
+  package var carriesValue: Bool { valueHash != 0 }
+
+  /// Reads `sentence`; `tokens` and `covered` are scratch space reused across sentences.
+  package init(_ sentence: Substring, library: SupportMoveLibrary, tokens: inout [SignalToken], covered: inout [Bool]) {
+    var sentence = sentence
+    tokens.removeAll(keepingCapacity: true)
+    var builder = FingerprintBuilder()
+    var words = 0
+    var question = false
+    var valueHash: UInt64 = 0
+    var language = LanguageEvidence()
+    sentence.withUTF8 { bytes in
+      TextLexer.scan(bytes: bytes) { lexeme, normalised in
+        builder.add(lexeme, normalised)
+        guard lexeme.kind != .mention else { return }
+        words += 1
+        if lexeme.kind == .word {
+          language.add(word: UnsafeBufferPointer(rebasing: bytes[lexeme.start..<lexeme.end]), hash: lexeme.hash)
+        }
+        var token = SignalToken(
+          hash: lexeme.hash, number: nil, ordinal: nil, start: lexeme.start, end: lexeme.end, inQuestion: false,
+          kind: lexeme.kind, capitalized: lexeme.capitalized, sentenceInitial: lexeme.sentenceInitial)
+        if lexeme.kind != .word {
+          token.valueHash = TextHash.word(normalised)
+          token.digits = UInt16(clamping: normalised.reduce(0) { $0 + ($1.isDigitByte ? 1 : 0) })
+        }
+        tokens.append(token)
+      }
+      question = Self.endsInQuestion(bytes)
+      valueHash = tokens.withUnsafeBufferPointer { Self.values(in: $0, bytes) }
+    }
+    fingerprint = builder.fingerprint
+    self.words = words
+    self.question = question
+    self.valueHash = valueHash
+    self.language = language
+    if covered.count < tokens.count { covered = [Bool](repeating: false, count: tokens.count * 2) }
+    for index in 0..<tokens.count { covered[index] = false }
+    var invitation = false
+    var shortAnswer = false
+    let (moves, content, uncovered) = tokens.withUnsafeBufferPointer { tokens in
+      covered.withUnsafeMutableBufferPointer { covered in
+        let found = library.read(tokens, covered: covered)
+        let vocabulary = ConversationVocabulary.self
+        if let close = found.start(.close), vocabulary.invitations.contains(tokens[close]),
+          close <= min(found.start(.deflect) ?? Int.max, found.start(.escalate) ?? Int.max)
+        {
+          invitation = true
+        }
+        shortAnswer = AnswerRules.rules.firstMatch(in: tokens) != nil
+        var content = 0, uncovered = 0
+        let function = vocabulary.functionWords, support = vocabulary.supportWords
+        for (index, token) in tokens.enumerated() where token.kind == .word && token.end - token.start >= 3 {
+          if function.contains(word: token.hash) || support.contains(word: token.hash) { continue }
+          content += 1
+          if !covered[index] { uncovered += 1 }
+        }
+        return (found, content, uncovered)
+      }
+    }
+    self.moves = moves
+    self.content = content
+    self.uncovered = uncovered
+    invites = invitation
+    answers = shortAnswer
+  }
+
+  /// The sentence's role; `channelAsked` when the customer asked how to reach the company,
+  /// so that naming the channel answers them.
+  ///
+  /// A deflection inside an invitation to come back ("feel free to message us again if you
+  /// need help") is a closing ritual, not a deflection; a short answer ("that option is not
+  /// available", "we don't have any information on this yet") is the agent's own words.
+  package func role(channelAsked: Bool) -> Role {
+    if answers, !moves.has(.deflect), !moves.has(.escalate) { return .open }
+    let strong = MoveKind.precedence.first {
+      $0.isStrong && moves.has($0) && !(channelAsked && $0 == .deflect) && !(invites && ($0 == .deflect || $0 == .escalate))
+    }
+    if let strong { return .move(strong) }
+    if moves.has(.apologise), uncovered < Self.substanceWords { return .move(.apologise) }
+    if MoveKind.precedence.contains(where: { $0.isRitual && moves.has($0) }), uncovered < Self.substanceWords {
+      return .ritual
+    }
+    return content == 0 ? .ritual : .open
+  }
+
+  /// The move a sentence of role `.move(kind)` is counted as.
+  package func move(of kind: MoveKind) -> Int? { moves.first(kind) }
+
+  /// Content words beyond a weak move that make the sentence say something of its own.
+  package static let substanceWords = 3
+
+  /// Whether the last byte that is not a blank, quote or bracket is "?".
+  private static func endsInQuestion(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = bytes.count - 1
+    while index >= 0 {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "?") { return true }
+      guard byte.isBlankByte || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+      else { return false }
+      index -= 1
+    }
+    return false
+  }
+
+  /// The hash of the case-specific values among `tokens`, or 0.
+  private static func values(in tokens: UnsafeBufferPointer<SignalToken>, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var hash: UInt64 = 0
+    var index = 0
+    while index < tokens.count {
+      let token = tokens[index]
+      switch token.kind {
+      case .number:
+        // A run of numbers is a phone number ("0344 556 5650"), not a fact of the case.
+        var end = index + 1
+        while end < tokens.count, tokens[end].kind == .number { end += 1 }
+        let next = end < tokens.count ? tokens[end] : nil
+        let duration = next.map { $0.kind == .word && SpecificsVocabulary.durations.contains($0.hash) } ?? false
+        if end - index == 1, token.digits >= 2, !duration, !isPartCounter(token, bytes) {
+          hash = TextHash.combine(hash | 1, token.valueHash)
+        }
+        index = end
+        continue
+      case .amount, .time, .identifier:
+        if token.digits >= 1, !isPartCounter(token, bytes) { hash = TextHash.combine(hash | 1, token.valueHash) }
+      case .date:
+        if !isPartCounter(token, bytes) { hash = TextHash.combine(hash | 1, token.valueHash) }
+      default:
+        break
+      }
+      index += 1
+    }
+    return hash
+  }
+
+  /// "1/2", "(2/3)", "2/2": a tweet thread's part counter.
+  private static func isPartCounter(_ token: SignalToken, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var low = token.start, high = token.end
+    if low > 0, bytes[low - 1] == UInt8(ascii: "(") { low -= 1 }
+    while low < high, !bytes[low].isDigitByte { low += 1 }
+    while high > low, !bytes[high - 1].isDigitByte { high -= 1 }
+    guard let slash = (low..<high).first(where: { bytes[$0] == UInt8(ascii: "/") }) else { return false }
+    let first = UnsafeBufferPointer(rebasing: bytes[low..<slash])
+    let second = UnsafeBufferPointer(rebasing: bytes[(slash + 1)..<high])
+    guard let part = SignalTokenizer.integer(first), let whole = SignalTokenizer.integer(second) else { return false }
+    return part >= 1 && whole <= 9 && part <= whole
+  }
+}

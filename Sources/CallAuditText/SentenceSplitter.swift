@@ -1,0 +1,146 @@
+/// Splits agent or customer turn text into sentences, the unit scripts are mined and matched in.
+///
+/// Rules, applied on UTF-8 bytes:
+/// - a line break always ends a sentence (exports put one canned paragraph per line);
+/// - `!`, `?` and `…` (runs of them, plus closing quotes or brackets) end a sentence;
+/// - `.` ends a sentence only when followed by a blank or the end of the text, so decimals
+///   ("2.5"), addresses ("comcast.com/help") and inner dots ("e.g.") stay intact;
+/// - after a title ("Mr.", "Dr.") it never ends one; after another abbreviation or a single
+///   capital initial ("e.g.", "approx.", "J.") only when the next word starts with a capital.
+public enum SentenceSplitter {
+  /// Agent turn text → sentences (split on . ! ? and line breaks, keep abbreviations like "e.g." / "Mr." / decimals "2.5" / URLs intact reasonably).
+  ///
+  /// Sentences are trimmed of surrounding blanks; empty or letterless pieces (a lone "!!!"
+  /// or an emoji line) are dropped. The results are slices of `text`, in order.
+  public static func sentences(in text: String) -> [Substring] {
+    var ranges: [Range<Int>] = []
+    let done: Void? = text.utf8.withContiguousStorageIfAvailable { ranges = split($0) }
+    if done == nil { ranges = Array(text.utf8).withUnsafeBufferPointer { split($0) } }
+    let utf8 = text.utf8
+    return ranges.map { range in
+      let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+      let upper = utf8.index(lower, offsetBy: range.count)
+      return text[lower..<upper]
+    }
+  }
+
+  /// The sentence byte ranges of `bytes`.
+  package static func split(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    var result: [Range<Int>] = []
+    let count = bytes.count
+    var start = 0
+    var index = 0
+    while index < count {
+      let byte = bytes[index]
+      if byte == 0x0A || byte == 0x0D {
+        append(start..<index, bytes, to: &result)
+        index += 1
+        start = index
+      } else if byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") || isEllipsis(index, bytes) {
+        let end = closingRunEnd(from: index, bytes)
+        append(start..<end, bytes, to: &result)
+        index = end
+        start = end
+      } else if byte == UInt8(ascii: "."), endsSentence(periodAt: index, sentenceStart: start, bytes) {
+        let end = closingRunEnd(from: index, bytes)
+        append(start..<end, bytes, to: &result)
+        index = end
+        start = end
+      } else {
+        index += 1
+      }
+    }
+    append(start..<count, bytes, to: &result)
+    return result
+  }
+
+  /// Whether the full stop at `index` closes the sentence.
+  private static func endsSentence(
+    periodAt index: Int, sentenceStart: Int, _ bytes: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
+    let runEnd = closingRunEnd(from: index, bytes)
+    guard runEnd < bytes.count else { return true }
+    guard bytes[runEnd].isBlankByte || bytes[index + 1] == UInt8(ascii: ".") else {
+      return false  // "2.5", "t.co/x", "e.g.the": something glued to the dot
+    }
+    // The word before the dot, lower-cased without inner dots.
+    var wordStart = index
+    while wordStart > sentenceStart, !bytes[wordStart - 1].isBlankByte { wordStart -= 1 }
+    var hasher = WordHasher()
+    var letters = 0
+    var firstIsCapital = false
+    for position in wordStart..<index {
+      let byte = bytes[position]
+      if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "(") { continue }
+      if letters == 0 { firstIsCapital = byte &- UInt8(ascii: "A") < 26 }
+      letters += 1
+      hasher.append(byte.asciiLowercasedLetter)
+    }
+    let hash = hasher.finish()
+    if titles.contains(hash) { return false }
+    let isAbbreviation =
+      TextVocabulary.abbreviations.contains(hash) || (letters == 1 && firstIsCapital)
+    guard isAbbreviation else { return true }
+    var next = runEnd
+    while next < bytes.count, bytes[next].isBlankByte { next += 1 }
+    return next >= bytes.count || bytes[next] &- UInt8(ascii: "A") < 26
+  }
+
+  /// Titles before a name: a full stop after them never ends the sentence.
+  private static let titles = StaticWordTable(words: ["mr", "mrs", "ms", "dr", "prof", "mt"])
+
+  /// The end of a run of terminators (`?!`, `...`, `…`) and closing quotes or brackets.
+  private static func closingRunEnd(from index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    var end = index
+    while end < bytes.count {
+      let byte = bytes[end]
+      if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
+        || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+      {
+        end += 1
+      } else if isEllipsis(end, bytes) || isClosingQuote(end, bytes) {
+        end += 3
+      } else {
+        break
+      }
+    }
+    return end
+  }
+
+  private static func isEllipsis(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    bytes[index] == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80
+      && bytes[index + 2] == 0xA6
+  }
+
+  /// ’ or ” after a terminator belongs to the sentence it closes.
+  private static func isClosingQuote(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    bytes[index] == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80
+      && (bytes[index + 2] == 0x99 || bytes[index + 2] == 0x9D)
+  }
+
+  /// Appends the trimmed range if it holds at least one letter or digit.
+  private static func append(
+    _ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, to result: inout [Range<Int>]
+  ) {
+    var lower = range.lowerBound
+    var upper = range.upperBound
+    while lower < upper, bytes[lower].isBlankByte { lower += 1 }
+    while upper > lower, bytes[upper - 1].isBlankByte { upper -= 1 }
+    var index = lower
+    while index < upper {
+      let (role, width) = ByteRole.at(index, in: bytes)
+      if role == .letter {
+        result.append(lower..<upper)
+        return
+      }
+      index += width
+    }
+  }
+}
+
+extension UInt8 {
+  /// Whether the byte is an ASCII space, tab, CR or LF (text-analysis spelling).
+  @inline(__always) package var isBlankByte: Bool {
+    self == 0x20 || self == 0x09 || self == 0x0A || self == 0x0D
+  }
+}

@@ -1,0 +1,79 @@
+/// Responsiveness: whether the agent took up this customer's specifics.
+///
+/// A specific is something only this customer's case has: an amount, a number with two or
+/// more digits, a clock time, a date, a weekday, an account/order/ticket/model code, an
+/// e-mail or web address, a street ("12 Elm Street" → "elm street"), a device brand, or a
+/// proper name (capitalised words not opening a sentence: "Springfield", "TP-Link").
+///
+/// Deliberately *not* specifics: generic device words ("router", "modem", "ONT", "Wi-Fi"),
+/// durations ("2 minutes", "24 hours"), single digits, and provider names. Every script says
+/// "restart your router" and "within 24 hours", so counting those would make any scripted
+/// reply look responsive; a reply that names the customer's "TP-Link AX1800", "$45.99" or
+/// "Elm Street" did read the case.
+public enum SpecificDetails {
+  /// The specifics in customer text: numbers and amounts ($45.99, 45 euros), dates/times, account/order/ticket ids, device or model words (router, modem, ONT, model numbers like "TP-Link AX1800"), place names (capitalised words not at sentence start, street names like "12 Elm Street"). Return normalised tokens.
+  ///
+  /// Normal forms: numbers and amounts as plain decimals ("$1,299.50" → "1299.5",
+  /// "45 euros" → "45"), times in 24-hour "h:mm" ("2pm" → "14:00"), dates "d/m/y" or
+  /// "month day" ("12th of May" → "may 12"), codes lower-case without separators
+  /// ("#INC-0012" → "inc0012"), names lower-case ("TP-Link" → "tplink", "San Jose" →
+  /// "san jose"). Generic device words are left out (see the type's documentation).
+  ///
+  /// A long text is read in pieces (``TextPieces``), capitals judged per piece, and at most
+  /// ``maximumSpecifics`` are kept, so a pathological contact costs bounded memory.
+  public static func extract(from customerText: String) -> Set<String> {
+    var result: Set<String> = []
+    TextPieces.forEach(in: customerText) { piece in
+      guard result.count < maximumSpecifics else { return }
+      SpecificsScanner(text: piece, agent: false).scan { specific in
+        result.insert(String(decoding: specific.bytes, as: UTF8.self))
+        return result.count >= maximumSpecifics
+      }
+    }
+    return result
+  }
+
+  /// The most specifics kept for one contact: far more than any real conversation names.
+  package static let maximumSpecifics = 4_096
+
+  /// Whether the agent text mentions at least one of the specifics.
+  ///
+  /// The agent text is normalised the same way, and every word, word pair and word triple of
+  /// it is a candidate too, so "Elm Street", "tp-link" or "45.99 dollars" are found however
+  /// the agent writes them.
+  public static func mentionsAny(of specifics: Set<String>, in agentText: String) -> Bool {
+    guard !specifics.isEmpty else { return false }
+    let lookup = SpecificsLookup(specifics)
+    var found = false
+    SpecificsScanner(text: agentText, agent: true).scan { candidate in
+      found = lookup.contains(candidate)
+      return found
+    }
+    return found
+  }
+
+  /// The customer's specifics made ready to look up, once per contact, for
+  /// ``mentionsAny(in:)`` over many agent sentences.
+  package struct Matcher {
+    private let lookup: SpecificsLookup
+    /// Whether there is anything to look for.
+    package let isEmpty: Bool
+
+    /// A matcher of `specifics`.
+    package init(_ specifics: Set<String>) {
+      lookup = SpecificsLookup(specifics)
+      isEmpty = specifics.isEmpty
+    }
+
+    /// Whether `agentText` mentions one of the specifics (as ``SpecificDetails/mentionsAny(of:in:)``).
+    package func mentionsAny(in agentText: String) -> Bool {
+      guard !isEmpty else { return false }
+      var found = false
+      SpecificsScanner(text: agentText, agent: true).scan { candidate in
+        found = lookup.contains(candidate)
+        return found
+      }
+      return found
+    }
+  }
+}
