@@ -5,7 +5,7 @@ let package = Package(
   name: "callaudit",
   products: [
     .executable(name: "callaudit", targets: ["callaudit"]),
-    .library(name: "CallAudit", targets: ["CallAudit", "CallAuditText"]),
+    .library(name: "CallAudit", targets: ["CallAudit", "CallAuditText", "CallAuditReporting"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -39,11 +39,17 @@ let package = Package(
         .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
+    // The reports: text, JSON, Markdown, HTML, CSV, and redaction of what they quote. Reads
+    // measured results, never rows.
+    .target(
+      name: "CallAuditReporting",
+      dependencies: ["CallAudit", "CallAuditText"]
+    ),
     // Scheduled audits: configuration, the SQLite history (GRDB) and thresholds.
     .target(
       name: "CallAuditHistory",
       dependencies: [
-        "CallAudit", "CallAuditText",
+        "CallAudit", "CallAuditText", "CallAuditReporting",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "Yams", package: "Yams"),
@@ -58,6 +64,7 @@ let package = Package(
       name: "callaudit",
       dependencies: [
         "CallAudit",
+        "CallAuditReporting",
         "CallAuditHistory",
         "ContactGenerator",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -65,7 +72,7 @@ let package = Package(
     ),
     .testTarget(
       name: "CallAuditTests",
-      dependencies: ["CallAudit", "CallAuditText", "CallAuditHistory", "ContactGenerator", "callaudit"]
+      dependencies: ["CallAudit", "CallAuditText", "CallAuditReporting", "CallAuditHistory", "ContactGenerator", "callaudit"]
     ),
   ],
   swiftLanguageModes: [.v6]

@@ -1,4 +1,5 @@
 import CallAudit
+import CallAuditReporting
 import CallAuditHistory
 import ArgumentParser
 

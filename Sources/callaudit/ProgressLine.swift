@@ -1,4 +1,5 @@
 import CallAudit
+import CallAuditReporting
 import Synchronization
 
 /// Shows reading progress on one standard-error line — bytes read of the total,

@@ -5,7 +5,7 @@ import CallAuditText
 /// to `emit` as soon as it is complete. Malformed records are counted and
 /// described in the summary; problems that make the rest of the input
 /// unreadable are thrown.
-protocol ContactReader {
+package protocol ContactReader {
   /// Reads everything `stream` yields.
   /// - Throws: ``InputError`` when the rest of the input cannot be read.
   func read(

@@ -42,7 +42,7 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable, Codable {
   /// Any other CSV or XML, read as a mapping file describes it (`--mapping FILE`).
   case mapping
 
-  var definition: any FormatDefinition.Type {
+  package var definition: any FormatDefinition.Type {
     switch self {
     case .canonicalCSV: CanonicalCSVFormat.self
     case .canonicalXML: CanonicalXMLFormat.self
@@ -67,7 +67,7 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable, Codable {
 
   /// The order in which detection tries the formats: a format whose signature
   /// is a superset of another's comes first.
-  static let detectionOrder: [InputFormat] = [
+  package static let detectionOrder: [InputFormat] = [
     .canonicalXML,
     .canonicalCSV,
     .supportThreadsCSV,
@@ -104,34 +104,34 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable, Codable {
   }
 
   /// Detects the format from a sample of the content.
-  static func detect(_ sample: FormatSample) -> InputFormat? {
+  package static func detect(_ sample: FormatSample) -> InputFormat? {
     detectionOrder.first { $0.definition.matches(sample) }
   }
 
-  func reader(options: IngestionOptions) -> any ContactReader {
+  package func reader(options: IngestionOptions) -> any ContactReader {
     definition.reader(options: options)
   }
 }
 
 /// callaudit's own CSV layout.
-enum CanonicalCSVFormat: FormatDefinition {
-  static let summary = "callaudit canonical CSV: one row per contact, transcript in one column"
-  static let detection =
+package enum CanonicalCSVFormat: FormatDefinition {
+  package static let summary = "callaudit canonical CSV: one row per contact, transcript in one column"
+  package static let detection =
     "a header row with a contact_id column (fields separated by a comma, semicolon, tab or |) that is not one of callaudit's own outputs"
-  static let suppliesSourcing = true
-  static func matches(_ sample: FormatSample) -> Bool { sample.headerContains("contact_id") }
-  static func reader(options: IngestionOptions) -> any ContactReader {
+  package static let suppliesSourcing = true
+  package static func matches(_ sample: FormatSample) -> Bool { sample.headerContains("contact_id") }
+  package static func reader(options: IngestionOptions) -> any ContactReader {
     CanonicalCSVReader(options: options)
   }
 }
 
 /// callaudit's own XML layout.
-enum CanonicalXMLFormat: FormatDefinition {
-  static let summary = "callaudit canonical XML: <contacts> of <contact> with <transcript> turns"
-  static let detection = "root element <contacts>"
-  static let suppliesSourcing = true
-  static func matches(_ sample: FormatSample) -> Bool { sample.xmlRoot == "contacts" }
-  static func reader(options: IngestionOptions) -> any ContactReader {
+package enum CanonicalXMLFormat: FormatDefinition {
+  package static let summary = "callaudit canonical XML: <contacts> of <contact> with <transcript> turns"
+  package static let detection = "root element <contacts>"
+  package static let suppliesSourcing = true
+  package static func matches(_ sample: FormatSample) -> Bool { sample.xmlRoot == "contacts" }
+  package static func reader(options: IngestionOptions) -> any ContactReader {
     CanonicalXMLReader(options: options)
   }
 }

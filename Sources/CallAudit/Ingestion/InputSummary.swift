@@ -107,12 +107,12 @@ public struct RejectionTally: Sendable {
   }
 
   /// Kinds told apart at most.
-  static let limit = 32
+  package static let limit = 32
   private var kinds: [String: Kind] = [:]
   private var order: [String] = []
 
   /// Counts one rejected record.
-  mutating func add(line: Int, reason: String, hint: String?) {
+  package mutating func add(line: Int, reason: String, hint: String?) {
     guard !reason.isEmpty else { return }
     let key = Self.kind(of: reason)
     if var kind = kinds[key] {
@@ -137,7 +137,7 @@ public struct RejectionTally: Sendable {
 
   /// The reason without what varies between records: quoted values become
   /// `'…'` and runs of digits `#`.
-  static func kind(of reason: String) -> String {
+  package static func kind(of reason: String) -> String {
     var out: [UInt8] = []
     var quoted = false
     var previous: UInt8 = 0

@@ -6,22 +6,22 @@ import CallAuditText
 /// copied them all would be as large as the input: a 60 MB header line would
 /// become a 60 MB line in the report. Only the shown names are kept; the rest
 /// are counted.
-struct NameSample {
+package struct NameSample {
   /// Names shown at most.
-  static let shownLimit = 5
+  package static let shownLimit = 5
   /// Characters shown of one name at most, the ellipsis included.
-  static let characterLimit = 40
+  package static let characterLimit = 40
 
   /// The names shown, clipped.
-  private(set) var shown: [String] = []
+  package private(set) var shown: [String] = []
   /// Names added beyond those shown.
-  private(set) var more = 0
+  package private(set) var more = 0
 
   /// Whether no name was added.
-  var isEmpty: Bool { shown.isEmpty }
+  package var isEmpty: Bool { shown.isEmpty }
 
   /// Adds one name: kept (clipped) while fewer than ``shownLimit`` are, else counted.
-  mutating func add(_ name: some StringProtocol) {
+  package mutating func add(_ name: some StringProtocol) {
     if shown.count < Self.shownLimit {
       shown.append(Self.clipped(name))
     } else {
@@ -30,13 +30,13 @@ struct NameSample {
   }
 
   /// `a, b, c`, or `a, b, c, d, e and 12 more`; `decorate` wraps each shown name.
-  func text(_ decorate: (String) -> String = { $0 }) -> String {
+  package func text(_ decorate: (String) -> String = { $0 }) -> String {
     shown.map(decorate).joined(separator: ", ") + (more > 0 ? " and \(more) more" : "")
   }
 
   /// `name` cut to ``characterLimit`` characters, ending in `…` when cut.
   /// Costs no more than the limit, however long the name.
-  static func clipped(_ name: some StringProtocol) -> String {
+  package static func clipped(_ name: some StringProtocol) -> String {
     guard let cut = name.index(name.startIndex, offsetBy: characterLimit, limitedBy: name.endIndex),
       cut != name.endIndex
     else { return String(name) }

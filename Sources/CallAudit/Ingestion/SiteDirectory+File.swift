@@ -43,7 +43,7 @@ extension SiteDirectory {
   }
 
   /// Adds a site, refusing one listed already with the other sourcing.
-  mutating func add(_ site: String, _ sourcing: Sourcing, at node: ConfigurationNode) throws(ConfigurationError) {
+  package mutating func add(_ site: String, _ sourcing: Sourcing, at node: ConfigurationNode) throws(ConfigurationError) {
     if let earlier = self[site], earlier != sourcing {
       throw node.error("site '\(site)' is listed as both \(earlier.rawValue) and \(sourcing.rawValue)")
     }
@@ -51,7 +51,7 @@ extension SiteDirectory {
   }
 
   /// In-house or outsourced, in any spelling ``Sourcing/init(label:)`` accepts.
-  static func sourcing(_ label: String, at node: ConfigurationNode) throws(ConfigurationError) -> Sourcing {
+  package static func sourcing(_ label: String, at node: ConfigurationNode) throws(ConfigurationError) -> Sourcing {
     guard let sourcing = Sourcing(label: label), sourcing != .unknown else {
       throw node.error("'\(label)' is not a sourcing; write in-house or outsourced")
     }

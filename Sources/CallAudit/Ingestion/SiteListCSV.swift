@@ -1,8 +1,8 @@
 import CallAuditText
 /// The CSV layout of a sites file: a `site,sourcing` header, then one site per row.
-enum SiteListCSV {
+package enum SiteListCSV {
   /// Whether the first line that is neither blank nor a `#` comment is the header `site,sourcing`.
-  static func looksLikeCSV(_ text: String) -> Bool {
+  package static func looksLikeCSV(_ text: String) -> Bool {
     for line in text.split(whereSeparator: \.isNewline) {
       let trimmed = line.trimmingASCIIWhitespace()
       if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
@@ -13,7 +13,7 @@ enum SiteListCSV {
   }
 
   /// Parses the rows after the header.
-  static func parse(_ text: String, file: String) throws(ConfigurationError) -> SiteDirectory {
+  package static func parse(_ text: String, file: String) throws(ConfigurationError) -> SiteDirectory {
     var directory = SiteDirectory()
     var sawHeader = false
     var lineNumber = 0
@@ -48,7 +48,7 @@ enum SiteListCSV {
   }
 
   /// The fields of one line, RFC 4180 quoting allowed, each trimmed; `nil` when a quote is broken.
-  static func fields(of line: String) -> [String]? {
+  package static func fields(of line: String) -> [String]? {
     var fields: [String] = []
     var field = ""
     var quoted = false

@@ -26,9 +26,9 @@ public struct AnalysisConfiguration: Sendable {
   public var shortCallSeconds: Int
   /// A shard holding more contacts than this is measured from disk, one customer's
   /// window at a time (``LargeShard``), not in memory; the report is the same.
-  var largeShardContacts = 50_000
+  package var largeShardContacts = 50_000
   /// Contacts a large shard sorts in memory before writing a run (``RecordSorter``).
-  var sortRunContacts = RecordSorter.runRecords
+  package var sortRunContacts = RecordSorter.runRecords
 
   /// Creates a configuration; the defaults follow docs/metrics.md.
   public init(

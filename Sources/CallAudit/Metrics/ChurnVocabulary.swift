@@ -8,9 +8,9 @@ import CallAuditText
 /// lower-cased). ASCII text, nearly every code, is searched byte by byte; other text keeps
 /// Foundation's `contains`, which compares by composed character sequence ("cancel" is not
 /// found in "cancel\u{301}led", yet is before a zero-width joiner) — rules worth no copy.
-enum ChurnVocabulary {
-  static let categoryStems = ["cancel", "disconnect", "terminat", "churn", "retention", "port-out", "port out", "leaving"]
-  static let resolutionStems = [
+package enum ChurnVocabulary {
+  package static let categoryStems = ["cancel", "disconnect", "terminat", "churn", "retention", "port-out", "port out", "leaving"]
+  package static let resolutionStems = [
     "disconnect", "terminat", "churn", "service cancel", "contract cancel", "account closed",
     "ported out", "port out", "port-out", "customer left",
   ]
@@ -21,14 +21,14 @@ enum ChurnVocabulary {
   private static let resolutionNeedles = ByteNeedles(resolutionStems)
 
   /// Whether a category names a cancellation, disconnection or retention issue.
-  static func isChurnCategory(_ category: String?) -> Bool {
+  package static func isChurnCategory(_ category: String?) -> Bool {
     guard let category else { return false }
     if let found = categoryNeedles.foundIfASCII(in: category) { return found }
     return categoryStems.contains { category.contains($0) }
   }
 
   /// Whether a resolution code records the customer leaving.
-  static func isChurnResolution(_ resolution: String?) -> Bool {
+  package static func isChurnResolution(_ resolution: String?) -> Bool {
     guard let resolution else { return false }
     if let found = resolutionNeedles.foundIfASCII(in: resolution) { return found }
     return resolutionStems.contains { resolution.contains($0) }
@@ -46,7 +46,7 @@ private struct ByteNeedles: @unchecked Sendable {
   private let ranges: UnsafeMutableBufferPointer<Range<Int>>
 
   /// The needles, which must be ASCII and not empty.
-  init(_ needles: [String]) {
+  package init(_ needles: [String]) {
     let joined = needles.flatMap { Array($0.utf8) }
     precondition(joined.allSatisfy { $0 < 0x80 } && !needles.contains(where: \.isEmpty))
     bytes = .allocate(capacity: joined.count)
@@ -61,7 +61,7 @@ private struct ByteNeedles: @unchecked Sendable {
 
   /// Whether some needle occurs in `text`; nil when `text` is not ASCII (or not contiguous
   /// UTF-8), for the caller to decide otherwise.
-  func foundIfASCII(in text: String) -> Bool? {
+  package func foundIfASCII(in text: String) -> Bool? {
     let found: Bool?? = text.utf8.withContiguousStorageIfAvailable { utf8 in
       var any: UInt8 = 0
       for byte in utf8 { any |= byte }

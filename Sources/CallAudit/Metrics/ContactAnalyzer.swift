@@ -38,7 +38,7 @@ public struct ContactAnalyzer: Sendable {
 
   /// Creates an empty analyzer whose spool spills to `storage`, the file the
   /// other analyzers of the run share.
-  init(configuration: AnalysisConfiguration, storage: SpoolStorage) {
+  package init(configuration: AnalysisConfiguration, storage: SpoolStorage) {
     self.configuration = configuration
     spool = ContactSpool(shardCount: ContactSpool.defaultShardCount, storage: storage)
   }
@@ -46,7 +46,7 @@ public struct ContactAnalyzer: Sendable {
   /// Creates an empty analyzer measuring in `shards` shards and holding up to
   /// `spoolBudget` bytes of contacts in memory; the report depends on neither
   /// (analyzers merged must agree on `shards`).
-  init(configuration: AnalysisConfiguration, shards: Int, spoolBudget: Int = ContactSpool.defaultMemoryBudget) {
+  package init(configuration: AnalysisConfiguration, shards: Int, spoolBudget: Int = ContactSpool.defaultMemoryBudget) {
     self.configuration = configuration
     spool = ContactSpool(shardCount: shards, memoryBudget: spoolBudget)
   }
@@ -60,12 +60,12 @@ public struct ContactAnalyzer: Sendable {
   }
 
   /// What reading left besides the contacts, for a distributed run (``ShardStages``).
-  var corpusState: CorpusState { corpus }
+  package var corpusState: CorpusState { corpus }
   /// The contacts, for a distributed run to send elsewhere.
-  var contacts: ContactSpool { spool }
+  package var contacts: ContactSpool { spool }
 
   /// Bytes of contacts moved to temporary files so far.
-  var spilledBytes: Int { spool.spilledBytes }
+  package var spilledBytes: Int { spool.spilledBytes }
 
   /// Contacts added so far.
   public var contactCount: Int { spool.count }
@@ -87,9 +87,9 @@ public struct ContactAnalyzer: Sendable {
 
   /// One agent sentence shown to the script miner.
   fileprivate struct ObservedSentence: Sendable {
-    var text: Substring
-    var fingerprint: SentenceFingerprint
-    var valueHash: UInt64
+    package var text: Substring
+    package var fingerprint: SentenceFingerprint
+    package var valueHash: UInt64
   }
 
   /// Reads one contact's fields and transcript; see ``PreparedContact``.

@@ -2,42 +2,42 @@ import CallAuditText
 /// Turns the records, the script library and the repeat outcomes into each
 /// contact's measures (docs/metrics.md), and gathers the flagged contacts'
 /// evidence.
-struct ContactMeasurer {
-  let records: [ContactRecord]
+package struct ContactMeasurer {
+  package let records: [ContactRecord]
   /// The agent's own sentences records' `sentenceStart` and `sentenceCount` point into.
-  let sentences: AgentSentences
+  package let sentences: AgentSentences
   /// Each provider's scripts, by provider index.
-  let libraries: [Int32: ScriptLibrary]
-  let outcomes: [RepeatDetector.Outcome]
-  let transferredTo: [Int?]
-  let providers: NameTable
-  let categories: NameTable
-  let channels: NameTable
-  let scriptThreshold: Double
+  package let libraries: [Int32: ScriptLibrary]
+  package let outcomes: [RepeatDetector.Outcome]
+  package let transferredTo: [Int?]
+  package let providers: NameTable
+  package let categories: NameTable
+  package let channels: NameTable
+  package let scriptThreshold: Double
   /// Inputs some contact of which carries a resolution code.
-  var codedInputs: Set<Int32> = []
+  package var codedInputs: Set<Int32> = []
 
   /// How a contact's agent side reads once the mined scripts are known.
-  struct Reply {
+  package struct Reply {
     /// Words of rituals, of moves (library moves and mined scripts) and of the agent's own words.
-    var ritual = 0
-    var moves = 0
-    var own = 0
+    package var ritual = 0
+    package var moves = 0
+    package var own = 0
     /// Some sentence of the agent's own takes up a specific, states a value of the case, or
     /// is a templated sentence carrying this customer's data.
-    var engaged = false
+    package var engaged = false
     /// Some sentence of the agent's own is a statement long enough to answer.
-    var answers = false
+    package var answers = false
     /// The mined or known scripts the agent's own sentences matched, by id.
-    var scripts: [Int] = []
+    package var scripts: [Int] = []
     /// Every script matched, by id, settled moves' included: the lines a flagged contact quotes.
-    var quoted: [Int] = []
+    package var quoted: [Int] = []
     /// The agent wrote in a language the English rules cannot read: nothing is scored.
-    var otherLanguage = false
+    package var otherLanguage = false
 
     /// Share of the non-ritual words that are moves, 0…1; a reply of rituals only is all
     /// script (1); nil without agent text, or in a language the rules cannot read.
-    var score: Double? {
+    package var score: Double? {
       guard ritual + moves + own > 0, !otherLanguage else { return nil }
       guard moves + own > 0 else { return 1 }
       return Double(moves) / Double(moves + own)
@@ -46,7 +46,7 @@ struct ContactMeasurer {
 
   /// The agent side of contact `index`; `quoting` also matches the settled moves against
   /// the scripts, for a flagged contact's evidence.
-  func reply(_ index: Int, quoting: Bool = false) -> Reply {
+  package func reply(_ index: Int, quoting: Bool = false) -> Reply {
     let record = records[index]
     var reply = Reply(
       ritual: Int(record.ritualWords), moves: Int(record.moveWords), own: Int(record.looseWords),
@@ -93,10 +93,10 @@ struct ContactMeasurer {
   }
 
   /// Every measure of contact `index`.
-  func measure(_ index: Int) -> ContactMeasure { measure(index, reply: reply(index)) }
+  package func measure(_ index: Int) -> ContactMeasure { measure(index, reply: reply(index)) }
 
   /// Every measure of contact `index`, whose agent side reads as `reply`.
-  func measure(_ index: Int, reply: Reply) -> ContactMeasure {
+  package func measure(_ index: Int, reply: Reply) -> ContactMeasure {
     let record = records[index]
     var reasons: [UnresolvedReason] = []
     if let recorded = record.recordedUnresolved,
@@ -156,7 +156,7 @@ struct ContactMeasurer {
 
   /// The generic moves of contact `index`: the library moves counted and the mined or known
   /// script lines matched, as the report names them.
-  func moves(_ index: Int, reply: Reply) -> [MoveUse] {
+  package func moves(_ index: Int, reply: Reply) -> [MoveUse] {
     let record = records[index]
     var uses = record.moves.map { MoveUse.library(Int($0)) }
     if let library = libraries[record.provider] {
@@ -167,7 +167,7 @@ struct ContactMeasurer {
 
   /// The provider's own lines behind contact `index`'s library moves: for each move whose
   /// sentence recurs as one of the provider's mined lines, that line as most commonly said.
-  func moveLines(_ index: Int) -> [(move: Int, line: MoveLine)] {
+  package func moveLines(_ index: Int) -> [(move: Int, line: MoveLine)] {
     let record = records[index]
     guard let library = libraries[record.provider], record.moveSentences.count == record.moves.count else { return [] }
     var lines: [(move: Int, line: MoveLine)] = []
@@ -181,7 +181,7 @@ struct ContactMeasurer {
 
   /// A flagged contact with its evidence: the moves and script lines the agent read, the
   /// customer's words, and their words about leaving (here or in the repeat).
-  func evidence(_ index: Int, _ measure: ContactMeasure) -> FlaggedContact {
+  package func evidence(_ index: Int, _ measure: ContactMeasure) -> FlaggedContact {
     let record = records[index]
     let lines = reply(index, quoting: true).quoted.compactMap { libraries[record.provider]?.scripts[$0].text }
     var churnWords = record.churnIntent
@@ -196,7 +196,7 @@ struct ContactMeasurer {
 
   /// Whether `a` is worse than `b`: lost before not, then by script score,
   /// then by provider and id; `nil` when these do not tell them apart.
-  static func worse(_ a: FlaggedContact, than b: FlaggedContact) -> Bool? {
+  package static func worse(_ a: FlaggedContact, than b: FlaggedContact) -> Bool? {
     if a.measure.lost != b.measure.lost { return a.measure.lost }
     let scoreA = a.measure.scriptScore ?? 0, scoreB = b.measure.scriptScore ?? 0
     if scoreA != scoreB { return scoreA > scoreB }
@@ -207,21 +207,21 @@ struct ContactMeasurer {
 }
 
 /// A provider's own line for a library move: a mined line its agents said when making it.
-struct MoveLine: Sendable, Codable, Hashable {
+package struct MoveLine: Sendable, Codable, Hashable {
   /// The line as most commonly said.
-  var text: String
+  package var text: String
   /// Distinct customers who heard it.
-  var customers: Int
+  package var customers: Int
 
   /// Whether this line is the better one to show: heard by more customers, then the first in
   /// byte order, so the choice does not depend on the order contacts are measured in.
-  func isPreferred(to other: MoveLine) -> Bool {
+  package func isPreferred(to other: MoveLine) -> Bool {
     customers != other.customers ? customers > other.customers : text.utf8.lexicographicallyPrecedes(other.text.utf8)
   }
 }
 
 /// One generic move a contact's agent made, as the report counts them per provider.
-enum MoveUse: Hashable, Sendable, Codable {
+package enum MoveUse: Hashable, Sendable, Codable {
   /// A move of the shipped library, by id.
   case library(Int)
   /// A mined or known script line, and the kind of move it is if the library recognises it.

@@ -7,9 +7,9 @@ import CallAuditText
 /// The first 8 bytes of a SHA-256: the same in every process and on every
 /// machine, which the shard stages need, and cheap with the CPU's SHA
 /// instructions (about 1 µs for a contact of 1 KB).
-enum ContactVersion {
+package enum ContactVersion {
   /// The digest of `contact`; never 0.
-  static func of(_ contact: Contact) -> UInt64 {
+  package static func of(_ contact: Contact) -> UInt64 {
     var hasher = SHA256()
     var fields = FieldWriter()
     fields.add(contact.id)
@@ -49,16 +49,16 @@ enum ContactVersion {
   /// Fields written with their length or a marker for absence, so that no two
   /// different contacts write the same bytes.
   private struct FieldWriter {
-    var bytes: [UInt8] = []
+    package var bytes: [UInt8] = []
 
-    mutating func add(_ text: String?) {
+    package mutating func add(_ text: String?) {
       guard let text else { return bytes.append(0) }
       bytes.append(1)
       add(Int64(text.utf8.count))
       bytes.append(contentsOf: text.utf8)
     }
 
-    mutating func add(_ number: Int64?) {
+    package mutating func add(_ number: Int64?) {
       guard let number else { return bytes.append(0) }
       bytes.append(2)
       withUnsafeBytes(of: number.littleEndian) { bytes.append(contentsOf: $0) }

@@ -1,56 +1,56 @@
 import CallAuditText
 /// Running counts for one provider × sourcing group; merges exactly, so shards
 /// and files can be tallied apart and combined.
-struct GroupTally: Sendable, Codable {
-  var contacts = 0
-  var statusCounts: [ContactStatus: Int] = [:]
-  var unresolved = 0
+package struct GroupTally: Sendable, Codable {
+  package var contacts = 0
+  package var statusCounts: [ContactStatus: Int] = [:]
+  package var unresolved = 0
   /// Contacts something can show unresolved or not: a status, a resolution code, an answer
   /// state, a conversation or a known repeat status (docs/metrics.md).
-  var unresolvedKnown = 0
-  var unresolvedReasons: [UnresolvedReason: Int] = [:]
+  package var unresolvedKnown = 0
+  package var unresolvedReasons: [UnresolvedReason: Int] = [:]
   /// The evidence the unresolved figure rests on, as counts of contacts carrying each kind.
-  var evidence = ResolutionEvidence()
+  package var evidence = ResolutionEvidence()
   /// Contacts by how their conversation ended.
-  var outcomes: [ConversationOutcome: Int] = [:]
-  var transferKnown = 0
-  var transferred = 0
-  var transferTotal = 0
-  var escalationKnown = 0
-  var escalated = 0
-  var handleSeconds = IntegerHistogram()
-  var csatCount = 0
-  var csatSum = ExactSum()
+  package var outcomes: [ConversationOutcome: Int] = [:]
+  package var transferKnown = 0
+  package var transferred = 0
+  package var transferTotal = 0
+  package var escalationKnown = 0
+  package var escalated = 0
+  package var handleSeconds = IntegerHistogram()
+  package var csatCount = 0
+  package var csatSum = ExactSum()
   /// Contacts whose repeat status is known (not censored, measurable).
-  var repeatKnown = 0
-  var repeats = 0
-  var censored = 0
-  var repeatNotMeasurable = 0
+  package var repeatKnown = 0
+  package var repeats = 0
+  package var censored = 0
+  package var repeatNotMeasurable = 0
   /// Of the contacts with known repeat status, those resolved with no repeat.
-  var firstContactResolved = 0
+  package var firstContactResolved = 0
   /// Contacts with agent text to score.
-  var scriptKnown = 0
-  var scriptScoreSum = ExactSum()
+  package var scriptKnown = 0
+  package var scriptScoreSum = ExactSum()
   /// Contacts whose agent wrote in a language the English rules cannot read: not scored.
-  var scriptOtherLanguage = 0
-  var scripted = 0
-  var scriptedUnresolved = 0
-  var churnRisk = 0
+  package var scriptOtherLanguage = 0
+  package var scripted = 0
+  package var scriptedUnresolved = 0
+  package var churnRisk = 0
   /// Contacts whose churn risk could be judged: from transcript text or codes.
-  var churnKnown = 0
-  var lost = 0
+  package var churnKnown = 0
+  package var lost = 0
   /// Contacts with transcript text.
-  var transcriptContacts = 0
+  package var transcriptContacts = 0
   /// The inputs of the contacts without transcript text, to name them.
-  var textlessSources: Set<Int32> = []
+  package var textlessSources: Set<Int32> = []
   /// Contacts whose record says whether they were answered, and those that were not.
-  var answerKnown = 0
-  var unanswered = 0
+  package var answerKnown = 0
+  package var unanswered = 0
   /// Answered contacts with a handle time, and those shorter than the short-call limit.
-  var shortKnown = 0
-  var shortCalls = 0
+  package var shortKnown = 0
+  package var shortCalls = 0
 
-  mutating func add(
+  package mutating func add(
     _ record: ContactRecord, _ measure: ContactMeasure, transferDetected: Bool, shortCallSeconds: Int
   ) {
     contacts += 1
@@ -117,7 +117,7 @@ struct GroupTally: Sendable, Codable {
   }
 
   /// Adds another group tally's counts: the tally of both sets of contacts.
-  mutating func merge(_ other: GroupTally) {
+  package mutating func merge(_ other: GroupTally) {
     contacts += other.contacts
     statusCounts.merge(other.statusCounts, uniquingKeysWith: +)
     unresolved += other.unresolved
@@ -157,7 +157,7 @@ struct GroupTally: Sendable, Codable {
   /// The rates of docs/metrics.md, each with the trials it is measured over,
   /// why it could not be computed when it has none, and what it left out when
   /// some contacts lacked what it needs.
-  func rates(names: InputNames) -> [RateMeasure] {
+  package func rates(names: InputNames) -> [RateMeasure] {
     let textless = contacts - transcriptContacts
     let noText = "no transcript text in \(names.describe(textlessSources))"
     func rate(_ name: RateMeasure.Name, _ events: Int, _ trials: Int, unavailable: @autoclosure () -> String, partial: String? = nil) -> RateMeasure {

@@ -5,9 +5,9 @@ import CallAuditText
 /// Contacts are grouped by (provider, customer) and ordered by time; each
 /// contact looks ahead only within its window, so the cost is
 /// O(n log n + n·k) with k the contacts of one customer inside one window.
-struct RepeatDetector {
+package struct RepeatDetector {
   /// What became of one contact.
-  enum Outcome: Equatable {
+  package enum Outcome: Equatable {
     /// The customer came back about the same thing: the index of that contact.
     case repeated(by: Int)
     /// The whole window lies inside the data and the customer did not come back.
@@ -18,15 +18,15 @@ struct RepeatDetector {
     case notMeasurable
   }
 
-  var windowSeconds: Int64
-  var transferGapSeconds: Int64
+  package var windowSeconds: Int64
+  package var transferGapSeconds: Int64
 
   /// The outcome for each record, and the contact each one was transferred to, if any.
   ///
   /// `records` must hold every contact of each customer it holds (a shard is
   /// cut by customer); `dataEnd` gives each provider's latest contact time over
   /// all the data, since exports of different providers may cover different periods.
-  func detect(_ records: [ContactRecord], dataEnd: [Int64]) -> (outcomes: [Outcome], transferredTo: [Int?]) {
+  package func detect(_ records: [ContactRecord], dataEnd: [Int64]) -> (outcomes: [Outcome], transferredTo: [Int?]) {
     var outcomes = [Outcome](repeating: .notMeasurable, count: records.count)
     var transferredTo = [Int?](repeating: nil, count: records.count)
     var order = records.indices.filter { records[$0].customer != 0 && records[$0].opened != ContactRecord.noTime }

@@ -2,19 +2,19 @@ import CallAuditText
 /// Counts each comparison's events per provider and stratum — category, and
 /// channel where the data has one — so the outsourced and in-house arms are
 /// compared like with like (Mantel–Haenszel, docs/metrics.md).
-struct StrataCollector: Sendable, Codable {
+package struct StrataCollector: Sendable, Codable {
   private struct Key: Hashable, Codable {
-    var provider: Int32
-    var metric: OutsourcingResult.Metric
-    var category: Int32
-    var channel: Int32
+    package var provider: Int32
+    package var metric: OutsourcingResult.Metric
+    package var category: Int32
+    package var channel: Int32
   }
 
   private struct Arms: Codable {
-    var outsourcedEvents = 0, outsourcedTotal = 0, inHouseEvents = 0, inHouseTotal = 0
+    package var outsourcedEvents = 0, outsourcedTotal = 0, inHouseEvents = 0, inHouseTotal = 0
 
     /// Adds another cell's counts.
-    mutating func add(_ other: Arms) {
+    package mutating func add(_ other: Arms) {
       outsourcedEvents += other.outsourcedEvents
       outsourcedTotal += other.outsourcedTotal
       inHouseEvents += other.inHouseEvents
@@ -25,7 +25,7 @@ struct StrataCollector: Sendable, Codable {
   private var cells: [Key: Arms] = [:]
   private var providersWithChannels: Set<Int32> = []
 
-  mutating func add(_ record: ContactRecord, _ measure: ContactMeasure) {
+  package mutating func add(_ record: ContactRecord, _ measure: ContactMeasure) {
     guard record.sourcing != .unknown else { return }
     if record.channel >= 0 { providersWithChannels.insert(record.provider) }
     for metric in OutsourcingResult.Metric.allCases {
@@ -59,13 +59,13 @@ struct StrataCollector: Sendable, Codable {
   }
 
   /// Adds another collector's counts, kept with the same name indices.
-  mutating func merge(_ other: StrataCollector) {
+  package mutating func merge(_ other: StrataCollector) {
     providersWithChannels.formUnion(other.providersWithChannels)
     for (key, theirs) in other.cells { cells[key, default: Arms()].add(theirs) }
   }
 
   /// The comparison for one provider and metric.
-  func result(
+  package func result(
     provider: Int32, metric: OutsourcingResult.Metric, categories: NameTable, channels: NameTable,
     minimumArm: Int, margin: PracticalMargin
   ) -> OutsourcingResult {

@@ -58,7 +58,7 @@ public struct TranscriptDigest: Sendable, Equatable {
     public init() {}
 
     /// What `signals` read of the agent's moves and the conversation's end.
-    init(_ signals: TranscriptSignals) {
+    package init(_ signals: TranscriptSignals) {
       ritualWords = signals.ritualWords
       moveWords = signals.moveWords
       looseWords = signals.looseWords
@@ -130,15 +130,15 @@ public struct TranscriptDigest: Sendable, Equatable {
 
 /// What a contact's record takes from its transcript, whether read now (``TranscriptSignals``)
 /// or from a history's digest.
-struct TranscriptReading {
-  var fingerprints: [SentenceFingerprint]
-  var traits: [SentenceTraits]
-  var agentWords: Int
-  var reading: TranscriptDigest.Reading
-  var persistence: String?
-  var churnIntent: String?
+package struct TranscriptReading {
+  package var fingerprints: [SentenceFingerprint]
+  package var traits: [SentenceTraits]
+  package var agentWords: Int
+  package var reading: TranscriptDigest.Reading
+  package var persistence: String?
+  package var churnIntent: String?
 
-  init(_ signals: TranscriptSignals) {
+  package init(_ signals: TranscriptSignals) {
     fingerprints = signals.agentSentences
     traits = signals.sentenceTraits
     agentWords = signals.agentWords
@@ -147,7 +147,7 @@ struct TranscriptReading {
     churnIntent = signals.churnIntent
   }
 
-  init(_ digest: TranscriptDigest) {
+  package init(_ digest: TranscriptDigest) {
     fingerprints = digest.agentSentences.map(\.fingerprint)
     traits = digest.agentSentences.map { $0.ownTraits.map(SentenceTraits.init(rawValue:)) ?? .settled }
     agentWords = digest.agentWords
@@ -157,7 +157,7 @@ struct TranscriptReading {
   }
 
   /// Stores the reading in `record`.
-  func apply(to record: inout ContactRecord) {
+  package func apply(to record: inout ContactRecord) {
     record.sentenceCount = Int32(fingerprints.count)
     record.agentWords = Int32(clamping: agentWords)
     record.ritualWords = Int32(clamping: reading.ritualWords)

@@ -6,57 +6,57 @@ import CallAuditText
 /// generic move of the library, or the agent's own words. Rituals and moves are settled
 /// here; the agent's own sentences keep their fingerprint, since a provider's mined scripts
 /// (known only when every input is read) may still show them to be script.
-struct TranscriptSignals {
+package struct TranscriptSignals {
   /// The most agent sentences read from one contact (docs/metrics.md).
   ///
   /// A long real chat holds a few hundred; the limit only bites on an absurd transcript
   /// (a 50 MB field), so memory stays bounded by the record limit.
-  static let maximumAgentSentences = 5_000
+  package static let maximumAgentSentences = 5_000
 
   /// The agent's sentences long enough to fingerprint, in order.
-  var agentSentences: [SentenceFingerprint] = []
+  package var agentSentences: [SentenceFingerprint] = []
   /// What each of those sentences carries, in the same order: `settled` for a move or a
   /// ritual (kept only so that a flagged contact can quote the script line it matches).
-  var sentenceTraits: [SentenceTraits] = []
+  package var sentenceTraits: [SentenceTraits] = []
   /// Words in every agent sentence read: the weight of the agent's text.
-  var agentWords = 0
+  package var agentWords = 0
   /// Words in ritual sentences (greetings, closings, verification, notes, filler).
-  var ritualWords = 0
+  package var ritualWords = 0
   /// Words in sentences that are library moves.
-  var moveWords = 0
+  package var moveWords = 0
   /// Words in the agent's own sentences too short to fingerprint.
-  var looseWords = 0
+  package var looseWords = 0
   /// Whether one of those short sentences takes up a specific, states a value of the case or
   /// is a short answer (``AnswerRules``).
-  var looseEngaged = false
+  package var looseEngaged = false
   /// The library moves counted, in order of first use, each once (at most `maximumMoves`).
-  var moves: [UInt16] = []
+  package var moves: [UInt16] = []
   /// For each of `moves`, the position in `agentSentences` of the sentence that first made it
   /// (``noSentence`` when that sentence was too short to fingerprint): the report quotes the
   /// provider's own line for the move through it.
-  var moveSentences: [UInt16] = []
+  package var moveSentences: [UInt16] = []
   /// No sentence to quote for a move.
-  static let noSentence = UInt16.max
+  package static let noSentence = UInt16.max
   /// The customer's last word on the outcome, when it says the problem persists.
-  var persistence: String?
+  package var persistence: String?
   /// The customer's words that announce leaving, if any.
-  var churnIntent: String?
+  package var churnIntent: String?
   /// How the conversation ended; nil without text.
-  var outcome: ConversationOutcome?
+  package var outcome: ConversationOutcome?
   /// Whether the customer raised something to resolve (a question, a complaint, a request),
   /// as opposed to praise or chat.
-  var problemRaised = false
+  package var problemRaised = false
   /// Whether the agent wrote in a language the English rules cannot read (``LanguageEvidence``):
   /// the script measures are then not computed.
-  var otherLanguage = false
+  package var otherLanguage = false
 
   /// Most distinct library moves kept per contact.
-  static let maximumMoves = 16
+  package static let maximumMoves = 16
 
   /// Reads `turns`, reporting each fingerprinted agent sentence to `observe` for script
   /// mining: its text, fingerprint, the hash of the values it states, and — for the agent's
   /// own sentences, nil for settled moves and rituals — its traits.
-  init(
+  package init(
     turns: [Turn], library: SupportMoveLibrary = .shipped,
     observe: (Substring, SentenceFingerprint, UInt64, SentenceTraits?) -> Void
   ) {
@@ -161,7 +161,7 @@ struct TranscriptSignals {
   }
 
   /// A customer's words as evidence: whole when short, else cut at a word boundary.
-  static func quote(_ text: String, limit: Int = 240) -> String {
+  package static func quote(_ text: String, limit: Int = 240) -> String {
     let flat = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).joined(separator: " ")
     guard flat.count > limit else { return flat }
     var cut = String(flat.prefix(limit))
@@ -171,25 +171,27 @@ struct TranscriptSignals {
 }
 
 /// What an agent sentence the mined scripts may still claim carries (see `TranscriptSignals`).
-struct SentenceTraits: OptionSet, Sendable, Hashable, BitwiseCopyable {
-  let rawValue: UInt8
+package struct SentenceTraits: OptionSet, Sendable, Hashable, BitwiseCopyable {
+  package let rawValue: UInt8
+
+  package init(rawValue: UInt8) { self.rawValue = rawValue }
 
   /// It takes up the customer's specifics or states a value of the case.
-  static let engages = SentenceTraits(rawValue: 1)
+  package static let engages = SentenceTraits(rawValue: 1)
   /// It states a value of the case (an amount, a date, a code…): in a templated sentence
   /// whose values vary, it is data, not script.
-  static let carriesValue = SentenceTraits(rawValue: 2)
+  package static let carriesValue = SentenceTraits(rawValue: 2)
   /// It is a statement with `answerContent` content words or more: the agent saying
   /// something of their own.
-  static let answers = SentenceTraits(rawValue: 4)
+  package static let answers = SentenceTraits(rawValue: 4)
 
   /// It is a move or a ritual, settled when read: only quoted, never scored again.
-  static let settled = SentenceTraits(rawValue: 8)
+  package static let settled = SentenceTraits(rawValue: 8)
   /// It is a short answer (``AnswerRules``: "that option is not available", "we do not have
   /// any information on this"): an answer however often it is said, so a mined script it
   /// matches does not make it a move.
-  static let settles = SentenceTraits(rawValue: 16)
+  package static let settles = SentenceTraits(rawValue: 16)
 
   /// Content words that make a statement an answer.
-  static let answerContent = 5
+  package static let answerContent = 5
 }

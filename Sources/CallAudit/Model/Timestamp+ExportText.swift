@@ -82,7 +82,7 @@ extension Timestamp {
 
   /// Days since 1899-12-30 (Excel's 1900 date system, whose day 0 makes up for
   /// its false 1900-02-29) from 1970 on; `nil` for anything else.
-  static func excelSerial(_ text: String) -> Timestamp? {
+  package static func excelSerial(_ text: String) -> Timestamp? {
     var whole: Int64 = 0, wholeDigits = 0
     var fraction: Double = 0, scale = 1.0, fractionDigits = 0
     var inFraction = false
@@ -133,7 +133,7 @@ private struct ExportDateParser {
   private let tokens: [Token]
   private let order: Timestamp.DateOrder
 
-  init(text: String, order: Timestamp.DateOrder) {
+  package init(text: String, order: Timestamp.DateOrder) {
     self.order = order
     var tokens: [Token] = []
     var word = ""
@@ -160,7 +160,7 @@ private struct ExportDateParser {
     self.tokens = tokens
   }
 
-  func parse() -> Int64? {
+  package func parse() -> Int64? {
     var year: Int64?, month: Int64?, day: Int64?
     var hour: Int64 = 0, minute: Int64 = 0, second: Int64 = 0
     var offset: Int64 = 0

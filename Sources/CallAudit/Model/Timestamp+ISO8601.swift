@@ -61,9 +61,9 @@ extension Int64 {
 }
 
 /// Proleptic Gregorian calendar arithmetic on day counts (Howard Hinnant's algorithms).
-enum CivilCalendar {
+package enum CivilCalendar {
   /// Days since 1970-01-01 for a calendar date.
-  static func daysSinceEpoch(year: Int64, month: Int64, day: Int64) -> Int64 {
+  package static func daysSinceEpoch(year: Int64, month: Int64, day: Int64) -> Int64 {
     let y = month <= 2 ? year - 1 : year
     let era = (y >= 0 ? y : y - 399) / 400
     let yearOfEra = y - era * 400
@@ -73,7 +73,7 @@ enum CivilCalendar {
   }
 
   /// The calendar date of a day count since 1970-01-01.
-  static func date(fromDaysSinceEpoch days: Int64) -> (year: Int64, month: Int64, day: Int64) {
+  package static func date(fromDaysSinceEpoch days: Int64) -> (year: Int64, month: Int64, day: Int64) {
     let z = days + 719_468
     let era = (z >= 0 ? z : z - 146_096) / 146_097
     let dayOfEra = z - era * 146_097
@@ -85,7 +85,7 @@ enum CivilCalendar {
     return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
   }
 
-  static func daysInMonth(year: Int64, month: Int64) -> Int64 {
+  package static func daysInMonth(year: Int64, month: Int64) -> Int64 {
     switch month {
     case 2: return (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28
     case 4, 6, 9, 11: return 30
@@ -96,11 +96,11 @@ enum CivilCalendar {
 
 /// A cursor over the bytes of one ISO 8601 value.
 private struct ISO8601Parser<Bytes: Collection<UInt8>> {
-  let bytes: Bytes
-  var index: Bytes.Index
-  var end: Bytes.Index
+  package let bytes: Bytes
+  package var index: Bytes.Index
+  package var end: Bytes.Index
 
-  init(bytes: Bytes) {
+  package init(bytes: Bytes) {
     self.bytes = bytes
     index = bytes.startIndex
     end = bytes.endIndex
@@ -110,7 +110,7 @@ private struct ISO8601Parser<Bytes: Collection<UInt8>> {
     }
   }
 
-  mutating func parse() -> Int64? {
+  package mutating func parse() -> Int64? {
     guard let year = digits(4), take(UInt8(ascii: "-")),
       let month = digits(2), take(UInt8(ascii: "-")),
       let day = digits(2),

@@ -93,7 +93,7 @@ public struct AnalysisRunner: Sendable {
 
   /// Reads one input into an analyzer of its own; with several jobs its
   /// contacts are prepared on up to `preparing`'s count of threads at once.
-  func read(
+  package func read(
     path: String, format: InputFormat?, preparing: DispatchSemaphore, storage: SpoolStorage = SpoolStorage(),
     progress: ((_ bytesRead: UInt64, _ contacts: Int) -> Void)? = nil
   ) -> (InputSummary, ContactAnalyzer) {
@@ -116,18 +116,18 @@ public struct AnalysisRunner: Sendable {
 /// report names each measure's inputs by them), and an input is merged as
 /// soon as every input before it has been.
 private struct InOrderMerge {
-  let configuration: AnalysisConfiguration
+  package let configuration: AnalysisConfiguration
   private var waiting: [Int: (InputSummary, ContactAnalyzer)] = [:]
   private var merged: ContactAnalyzer? = nil
-  private(set) var summaries: [InputSummary] = []
+  package private(set) var summaries: [InputSummary] = []
   private var firstWithContent = InputIdentity()
 
-  init(configuration: AnalysisConfiguration) {
+  package init(configuration: AnalysisConfiguration) {
     self.configuration = configuration
   }
 
   /// Adds the input at `index`; returns how many inputs were merged by it.
-  mutating func add(_ read: (InputSummary, ContactAnalyzer), at index: Int) -> Int {
+  package mutating func add(_ read: (InputSummary, ContactAnalyzer), at index: Int) -> Int {
     waiting[index] = read
     var count = 0
     while var (summary, analyzer) = waiting.removeValue(forKey: summaries.count) {
@@ -142,7 +142,7 @@ private struct InOrderMerge {
   }
 
   /// The analyzer of every input merged.
-  func finish() -> ContactAnalyzer {
+  package func finish() -> ContactAnalyzer {
     merged ?? ContactAnalyzer(configuration: configuration)
   }
 }

@@ -24,14 +24,14 @@ public struct IngestionProgress: Sendable {
 }
 
 /// Adds up the bytes read by inputs running in parallel.
-final class ProgressTracker: Sendable {
+package final class ProgressTracker: Sendable {
   private let perInput: Mutex<[(bytes: UInt64, contacts: Int)]>
   private let totalBytes: UInt64?
   private let started = ContinuousClock.now
   private let report: @Sendable (IngestionProgress) -> Void
 
   /// - Parameter paths: the inputs in order; `nil` for one that is not read.
-  init(paths: [String?], report: @escaping @Sendable (IngestionProgress) -> Void) {
+  package init(paths: [String?], report: @escaping @Sendable (IngestionProgress) -> Void) {
     perInput = Mutex(Array(repeating: (bytes: 0, contacts: 0), count: paths.count))
     var total: UInt64? = 0
     for path in paths {
@@ -47,7 +47,7 @@ final class ProgressTracker: Sendable {
     self.report = report
   }
 
-  func update(input: Int, bytesRead: UInt64, contacts: Int) {
+  package func update(input: Int, bytesRead: UInt64, contacts: Int) {
     let (bytes, contactTotal) = perInput.withLock { counts in
       counts[input] = (bytesRead, contacts)
       return counts.reduce((UInt64(0), 0)) { ($0.0 + $1.bytes, $0.1 + $1.contacts) }

@@ -99,7 +99,7 @@ public enum InputPaths {
   }
 
   /// The last component of a path.
-  static func baseName(_ path: String) -> String {
+  package static func baseName(_ path: String) -> String {
     var trimmed = Substring(path)
     while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
     guard let slash = trimmed.lastIndex(of: "/") else { return String(trimmed) }
@@ -108,18 +108,18 @@ public enum InputPaths {
 
   /// Walks folders depth first, names sorted at each level.
   private struct Walker {
-    let patterns: [String]
-    var excludedCounts: [Int]
-    var listing = Listing()
+    package let patterns: [String]
+    package var excludedCounts: [Int]
+    package var listing = Listing()
     /// Every folder searched, by device and inode, so a link cannot lead round in a loop.
-    var searched: Set<FileIdentity> = []
+    package var searched: Set<FileIdentity> = []
 
-    init(patterns: [String]) {
+    package init(patterns: [String]) {
       self.patterns = patterns
       excludedCounts = Array(repeating: 0, count: patterns.count)
     }
 
-    mutating func isExcluded(name: String, relative: String?, path: String) -> Bool {
+    package mutating func isExcluded(name: String, relative: String?, path: String) -> Bool {
       for (index, pattern) in patterns.enumerated() {
         let matched: Bool
         if pattern.contains("/") {
@@ -136,7 +136,7 @@ public enum InputPaths {
       return false
     }
 
-    mutating func walk(folder: String, top: String) {
+    package mutating func walk(folder: String, top: String) {
       var info = stat()
       if stat(folder, &info) == 0 { searched.insert(FileIdentity(info)) }
       guard let directory = opendir(folder) else {
@@ -235,13 +235,13 @@ public enum InputPaths {
   /// Marks files found in folders whose content repeats another input's, byte
   /// for byte — a backup or a second copy — as skipped. Named files are always
   /// read; among copies found in folders, the first in order is read.
-  static func skipCopies(in entries: inout [Entry]) {
+  package static func skipCopies(in entries: inout [Entry]) {
     struct Candidate {
-      var index: Int
-      var size: Int
-      var identity: FileIdentity
+      package var index: Int
+      package var size: Int
+      package var identity: FileIdentity
       /// SHA-256 of the bytes, read only for files whose size another shares; nil if unreadable.
-      var digest: [UInt8]? = nil
+      package var digest: [UInt8]? = nil
     }
     var candidates: [Candidate] = []
     for (index, entry) in entries.enumerated() where entry.isRead && entry.path != "-" {
@@ -281,7 +281,7 @@ public enum InputPaths {
   }
 
   /// The SHA-256 of a file's bytes, or nil when it cannot be read.
-  static func digest(of path: String) -> [UInt8]? {
+  package static func digest(of path: String) -> [UInt8]? {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     guard descriptor >= 0 else { return nil }
     defer { close(descriptor) }
@@ -296,7 +296,7 @@ public enum InputPaths {
   }
 
   /// Whether two files hold the same bytes; `false` when either cannot be read.
-  static func sameContent(_ a: String, _ b: String) -> Bool {
+  package static func sameContent(_ a: String, _ b: String) -> Bool {
     let first = open(a, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     guard first >= 0 else { return false }
     defer { close(first) }
@@ -332,11 +332,11 @@ public enum InputPaths {
 }
 
 /// A file's device and inode: the same file, whatever path reaches it.
-struct FileIdentity: Hashable {
-  var device: UInt64
-  var inode: UInt64
+package struct FileIdentity: Hashable {
+  package var device: UInt64
+  package var inode: UInt64
 
-  init(_ info: stat) {
+  package init(_ info: stat) {
     device = UInt64(info.st_dev)
     inode = UInt64(info.st_ino)
   }

@@ -11,14 +11,14 @@ import CallAuditText
 /// therefore ends up exactly as if ``ContactAnalyzer/add(_:)`` had been called
 /// on each contact in turn: the report is the same, byte for byte, whatever
 /// the number of cores.
-final class ParallelContactFeeder: Sendable {
+package final class ParallelContactFeeder: Sendable {
   /// Contacts per batch: large enough that handing a batch over costs
   /// nothing beside preparing it, small enough to keep every core busy.
-  static let batchSize = 256
+  package static let batchSize = 256
   /// Text bytes after which a batch is handed over even if not full: batches are
   /// bounded by what they hold, not only by their count, so that a file of very
   /// long transcripts keeps a few of them in flight, never hundreds (issue 19, item 4).
-  static let batchTextBytes = 4 << 20
+  package static let batchTextBytes = 4 << 20
 
   private let configuration: AnalysisConfiguration
   private let analyzer: Mutex<ContactAnalyzer>
@@ -30,7 +30,7 @@ final class ParallelContactFeeder: Sendable {
   private let workers: DispatchSemaphore
 
   /// A feeder whose batches are prepared at most `workers`' count at a time.
-  init(
+  package init(
     configuration: AnalysisConfiguration, storage: SpoolStorage, workers: DispatchSemaphore, maximumPending: Int
   ) {
     self.configuration = configuration
@@ -40,7 +40,7 @@ final class ParallelContactFeeder: Sendable {
   }
 
   /// Queues one batch; blocks while too many batches wait to be absorbed.
-  func submit(_ batch: [Contact]) {
+  package func submit(_ batch: [Contact]) {
     pending.wait()
     let prepared = PreparedBatch()
     let ready = DispatchGroup()
@@ -62,7 +62,7 @@ final class ParallelContactFeeder: Sendable {
   }
 
   /// Waits for every submitted batch and returns the analyzer.
-  func finish() -> ContactAnalyzer {
+  package func finish() -> ContactAnalyzer {
     absorbQueue.sync {}
     return analyzer.withLock { $0 }
   }
@@ -70,29 +70,29 @@ final class ParallelContactFeeder: Sendable {
 
 /// One batch's prepared contacts, handed from its worker to the absorbing queue.
 private final class PreparedBatch: Sendable {
-  let contacts = Mutex<[ContactAnalyzer.PreparedContact]>([])
+  package let contacts = Mutex<[ContactAnalyzer.PreparedContact]>([])
 }
 
 /// Gathers contacts on the reading thread into batches for a ``ParallelContactFeeder``.
-struct ContactBatcher {
+package struct ContactBatcher {
   private let feeder: ParallelContactFeeder
   private var batch: [Contact] = []
   private var batchBytes = 0
 
-  init(feeder: ParallelContactFeeder) {
+  package init(feeder: ParallelContactFeeder) {
     self.feeder = feeder
     batch.reserveCapacity(ParallelContactFeeder.batchSize)
   }
 
   /// Adds one contact, submitting the batch when it is full.
-  mutating func add(_ contact: Contact) {
+  package mutating func add(_ contact: Contact) {
     batch.append(contact)
     for turn in contact.turns { batchBytes += turn.text.utf8.count }
     if batch.count == ParallelContactFeeder.batchSize || batchBytes >= ParallelContactFeeder.batchTextBytes { flush() }
   }
 
   /// Submits what is gathered and returns the analyzer holding every contact.
-  mutating func finish() -> ContactAnalyzer {
+  package mutating func finish() -> ContactAnalyzer {
     flush()
     return feeder.finish()
   }

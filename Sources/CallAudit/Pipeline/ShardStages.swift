@@ -39,7 +39,7 @@ public enum ShardStages {
   }
 
   /// Stops when `given` differs from `recorded` in any setting.
-  static func check(_ given: [String: String], against recorded: [String: String], stage: String) throws(Failure) {
+  package static func check(_ given: [String: String], against recorded: [String: String], stage: String) throws(Failure) {
     for option in recorded.keys.sorted() where given[option] != recorded[option] {
       throw .settingsDiffer(stage: stage, option: option, given: given[option] ?? "none", recorded: recorded[option] ?? "none")
     }

@@ -1,25 +1,25 @@
 import CallAuditText
 extension UInt8 {
   /// Whether the byte is an ASCII decimal digit.
-  @inline(__always) var isASCIIDigit: Bool { self &- UInt8(ascii: "0") < 10 }
+  @inline(__always) package var isASCIIDigit: Bool { self &- UInt8(ascii: "0") < 10 }
 
   /// Whether the byte is an ASCII letter.
-  @inline(__always) var isASCIILetter: Bool { (self | 0x20) &- UInt8(ascii: "a") < 26 }
+  @inline(__always) package var isASCIILetter: Bool { (self | 0x20) &- UInt8(ascii: "a") < 26 }
 
   /// Whether the byte is an ASCII space, tab, CR or LF.
-  @inline(__always) var isASCIIBlank: Bool {
+  @inline(__always) package var isASCIIBlank: Bool {
     self == 0x20 || self == 0x09 || self == 0x0A || self == 0x0D
   }
 
   /// The ASCII lower-case form of the byte; other bytes are returned unchanged.
-  @inline(__always) var asciiLowercased: UInt8 {
+  @inline(__always) package var asciiLowercased: UInt8 {
     self &- UInt8(ascii: "A") < 26 ? self | 0x20 : self
   }
 }
 
 extension StringProtocol {
   /// The string without leading and trailing ASCII spaces, tabs, CRs and LFs.
-  func trimmingASCIIWhitespace() -> String {
+  package func trimmingASCIIWhitespace() -> String {
     // Most values have nothing to trim; avoid walking Characters for them.
     let text = String(self)
     if let first = text.utf8.first, let last = text.utf8.last, !first.isASCIIBlank, !last.isASCIIBlank {
@@ -35,7 +35,7 @@ extension StringProtocol {
 extension Collection<UInt8> {
   /// Parses an optionally signed decimal integer, ignoring surrounding blanks;
   /// `nil` when the bytes are anything else or the value overflows.
-  func parseDecimalInteger() -> Int? {
+  package func parseDecimalInteger() -> Int? {
     var index = startIndex
     var end = endIndex
     while index < end, self[index].isASCIIBlank { formIndex(after: &index) }

@@ -9,23 +9,23 @@ import CallAuditText
 /// It is unlinked as soon as it is created, so nothing is left behind, even
 /// when the process is killed; the space is freed when the last reference goes.
 /// It lives in `$TMPDIR`, or `/tmp`.
-final class SpoolFile: Sendable {
+package final class SpoolFile: Sendable {
   /// Creating or writing the file failed.
-  struct Failure: Error, CustomStringConvertible {
-    var reason: String
-    var description: String { "cannot use a temporary file in \(SpoolFile.directory): \(reason)" }
+  package struct Failure: Error, CustomStringConvertible {
+    package var reason: String
+    package var description: String { "cannot use a temporary file in \(SpoolFile.directory): \(reason)" }
   }
 
   private let descriptor: Int32
   /// Bytes written so far: where the next append goes.
   private let length = Mutex<Int>(0)
 
-  static var directory: String {
+  package static var directory: String {
     guard let folder = getenv("TMPDIR").map({ String(cString: $0) }), !folder.isEmpty else { return "/tmp" }
     return folder
   }
 
-  init() throws(Failure) {
+  package init() throws(Failure) {
     var template = Array("\(Self.directory)/callaudit-spool-XXXXXX".utf8CString)
     let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
     guard fd >= 0 else { throw Failure(reason: String(cString: strerror(errno))) }
@@ -38,7 +38,7 @@ final class SpoolFile: Sendable {
   }
 
   /// Appends `bytes` and returns the offset they start at.
-  func append(_ bytes: [UInt8]) throws(Failure) -> Int {
+  package func append(_ bytes: [UInt8]) throws(Failure) -> Int {
     let result: Result<Int, Failure> = length.withLock { length in
       let start = length
       var written = 0
@@ -59,7 +59,7 @@ final class SpoolFile: Sendable {
   }
 
   /// The `count` bytes at `offset`, which an earlier append wrote.
-  func read(offset: Int, count: Int) -> [UInt8] {
+  package func read(offset: Int, count: Int) -> [UInt8] {
     var bytes = [UInt8](repeating: 0, count: count)
     var done = 0
     while done < count {

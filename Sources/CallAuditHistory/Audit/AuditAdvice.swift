@@ -1,4 +1,5 @@
 import CallAudit
+import CallAuditReporting
 
 /// Input errors as an audit tells them: where `analyze` would advise a command
 /// line option, the audit names the setting of its configuration.

@@ -1,4 +1,5 @@
 import CallAudit
+import CallAuditReporting
 
 /// Renders an audit run's report in each configured format and writes the files atomically.
 public enum AuditReports {

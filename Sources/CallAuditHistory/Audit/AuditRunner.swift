@@ -1,4 +1,5 @@
 import CallAudit
+import CallAuditReporting
 import GRDB
 
 #if canImport(Glibc)

@@ -1,4 +1,5 @@
 import CallAudit
+import CallAuditReporting
 
 /// How every command that writes a history gets to it: the place checked, the
 /// lock taken, the history checked and opened, and sealed again at the end —

@@ -1,4 +1,5 @@
 import CallAudit
+import CallAuditReporting
 
 /// The past runs of a history, as `callaudit history` prints them.
 public struct HistoryListing: Sendable {

@@ -1,4 +1,5 @@
 import CallAudit
+import CallAuditReporting
 
 /// Compares a run's figures with the configured limits.
 public struct ThresholdChecker: Sendable {

@@ -1,4 +1,5 @@
 import CallAudit
+import CallAuditReporting
 
 /// The limits an audit checks after each run, with per-provider overrides.
 public struct ThresholdPolicy: Sendable, Equatable {

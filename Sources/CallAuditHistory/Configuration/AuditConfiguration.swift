@@ -1,4 +1,5 @@
 import CallAudit
+import CallAuditReporting
 
 /// What `callaudit audit` does, read from its YAML file (docs/cron.md).
 ///

@@ -1,4 +1,5 @@
 import CallAudit
+import CallAuditReporting
 
 /// Reads an audit configuration from YAML, refusing unknown keys with their line.
 public enum AuditConfigurationParser {

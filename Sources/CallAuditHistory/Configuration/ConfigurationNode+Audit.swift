@@ -1,4 +1,5 @@
 import CallAudit
+import CallAuditReporting
 
 extension ConfigurationNode {
   /// A number within `range`.

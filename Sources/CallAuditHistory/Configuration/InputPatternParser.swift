@@ -1,4 +1,5 @@
 import CallAudit
+import CallAuditReporting
 
 /// Reads the `inputs` list of an audit configuration: each item a pattern, or a
 /// mapping with the pattern and how its files are read.

@@ -1,4 +1,5 @@
 import CallAudit
+import CallAuditReporting
 
 #if canImport(Glibc)
   import Glibc

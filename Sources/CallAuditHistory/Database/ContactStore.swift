@@ -1,4 +1,5 @@
 import CallAudit
+import CallAuditReporting
 import GRDB
 import struct Foundation.Data
 

@@ -1,4 +1,5 @@
 import CallAudit
+import CallAuditReporting
 import CallAuditText
 
 /// A compact binary encoding of a ``TranscriptDigest`` for the `contact.digest`

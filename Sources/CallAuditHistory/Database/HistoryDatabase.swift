@@ -1,4 +1,5 @@
 import CallAudit
+import CallAuditReporting
 import GRDB
 
 /// The audit history: one SQLite file, in WAL mode, opened through GRDB.

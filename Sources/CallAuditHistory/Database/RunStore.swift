@@ -1,4 +1,5 @@
 import CallAudit
+import CallAuditReporting
 import GRDB
 
 /// Writes and reads the `run` tables: each audit run and its snapshot.

@@ -1,4 +1,5 @@
 import CallAudit
+import CallAuditReporting
 
 /// A lossless, compact encoding of a contact's turns for the `contact.turns` column.
 ///

@@ -1,4 +1,5 @@
 import CallAudit
+import CallAuditReporting
 
 /// Erases one customer from the history, on request (`callaudit forget`).
 public struct CustomerEraser: Sendable {

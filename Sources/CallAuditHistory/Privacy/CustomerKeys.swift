@@ -1,4 +1,5 @@
 import CallAudit
+import CallAuditReporting
 import GRDB
 
 /// The keys that pseudonymised a history's customers (table `customer_key`),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CallAudit
+import CallAuditReporting
 
 /// `callaudit analyze FILE…`: one report over all inputs.
 struct AnalyzeCommand: ParsableCommand {

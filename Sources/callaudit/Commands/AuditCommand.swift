@@ -1,5 +1,6 @@
 import ArgumentParser
 import CallAudit
+import CallAuditReporting
 import CallAuditHistory
 
 /// `callaudit audit --config audit.yml`: the nightly run for cron.

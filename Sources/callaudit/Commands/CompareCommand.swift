@@ -1,5 +1,6 @@
 import ArgumentParser
 import CallAudit
+import CallAuditReporting
 
 /// `callaudit compare FILE…`: rank providers by customer harm, for someone choosing one.
 struct CompareCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CallAudit
+import CallAuditReporting
 import CallAuditHistory
 
 /// `callaudit forget --config audit.yml --customer ID`: erase one customer from the history.

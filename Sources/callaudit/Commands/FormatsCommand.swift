@@ -1,5 +1,6 @@
 import ArgumentParser
 import CallAudit
+import CallAuditReporting
 
 /// `callaudit formats`: what callaudit reads and how it recognises each format.
 struct FormatsCommand: ParsableCommand {

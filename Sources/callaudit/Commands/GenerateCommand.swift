@@ -1,5 +1,6 @@
 import ArgumentParser
 import CallAudit
+import CallAuditReporting
 import ContactGenerator
 
 /// `callaudit generate`: seeded synthetic exports with ground-truth labels.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CallAudit
+import CallAuditReporting
 import CallAuditHistory
 
 /// `callaudit history --config audit.yml`: past audit runs and their headline figures.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CallAudit
+import CallAuditReporting
 import Foundation
 
 /// How inputs are read and measured; shared by every command that analyses.

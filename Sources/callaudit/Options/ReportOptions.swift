@@ -1,5 +1,6 @@
 import ArgumentParser
 import CallAudit
+import CallAuditReporting
 
 /// The formats a command can write its report in.
 protocol OutputFormat: ExpressibleByArgument, CaseIterable, RawRepresentable, Sendable where RawValue == String {

@@ -1,4 +1,5 @@
 import CallAudit
+@testable import CallAuditReporting
 @testable import CallAuditText
 import CallAuditHistory
 import ContactGenerator

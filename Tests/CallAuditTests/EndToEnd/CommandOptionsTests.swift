@@ -4,6 +4,7 @@ import Testing
 
 @testable import callaudit
 import CallAudit
+@testable import CallAuditReporting
 @testable import CallAuditText
 @testable import CallAuditHistory
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CallAudit
+@testable import CallAuditReporting
 @testable import CallAuditText
 
 /// gzip-compresses `path` with the system's gzip and returns the new file's path.

@@ -3,6 +3,7 @@ import Foundation
 import Testing
 
 @testable import CallAudit
+@testable import CallAuditReporting
 @testable import CallAuditText
 
 /// Inputs that are not exports, recognised by their content (never their

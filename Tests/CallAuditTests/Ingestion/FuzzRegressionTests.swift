@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import CallAudit
+@testable import CallAuditReporting
 @testable import CallAuditText
 
 /// Every input the fuzzers ever stopped on (`Tests/Fuzz/Regressions/<target>/`),

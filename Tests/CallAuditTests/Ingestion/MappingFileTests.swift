@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import CallAudit
+@testable import CallAuditReporting
 @testable import CallAuditText
 
 @Suite("Mapping files")

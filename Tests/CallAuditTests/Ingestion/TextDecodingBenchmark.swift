@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import CallAudit
+@testable import CallAuditReporting
 @testable import CallAuditText
 
 /// What validating UTF-8 as it is read costs: the same file read through a

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import CallAudit
+@testable import CallAuditReporting
 @testable import CallAuditText
 
 /// Churn codes: the byte search on ASCII codes answers as the Foundation substring search it

@@ -1,6 +1,7 @@
 import ContactGenerator
 import Testing
 @testable import CallAudit
+@testable import CallAuditReporting
 @testable import CallAuditText
 
 /// Runs the analyzer over generated contacts and returns the report with each

@@ -1,6 +1,7 @@
 import Testing
 import ContactGenerator
 @testable import CallAudit
+@testable import CallAuditReporting
 @testable import CallAuditText
 
 /// A shard too large to hold is measured from disk, one customer's window at a time

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import CallAudit
+@testable import CallAuditReporting
 @testable import CallAuditText
 
 /// Why a provider has no outsourcing comparison, as the report says it.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import ContactGenerator
 @testable import CallAudit
+@testable import CallAuditReporting
 @testable import CallAuditText
 
 /// More jobs must never change the report: contacts prepared on several cores

@@ -1,5 +1,6 @@
 import Testing
 @testable import CallAudit
+@testable import CallAuditReporting
 @testable import CallAuditText
 
 /// Each failure issue 18 lists under "What goes wrong today", shown on real lines from the

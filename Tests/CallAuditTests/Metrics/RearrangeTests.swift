@@ -1,5 +1,6 @@
 import Testing
 @testable import CallAudit
+@testable import CallAuditReporting
 @testable import CallAuditText
 
 @Suite("Rearranging in place")

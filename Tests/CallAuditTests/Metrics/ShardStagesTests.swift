@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import ContactGenerator
 @testable import CallAudit
+@testable import CallAuditReporting
 @testable import CallAuditText
 
 /// The distributed stages (normalize, context, measure, merge) must give the

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CallAudit
+@testable import CallAuditReporting
 @testable import CallAuditText
 
 /// Inputs without transcript text (call records) must leave the text measures

@@ -1,6 +1,7 @@
 import ContactGenerator
 import Testing
 @testable import CallAudit
+@testable import CallAuditReporting
 @testable import CallAuditText
 
 @Suite("Provider ranking")

@@ -1,4 +1,5 @@
 @testable import CallAudit
+@testable import CallAuditReporting
 @testable import CallAuditText
 
 /// A small, fixed report for renderer tests: 40 outsourced contacts whose agents

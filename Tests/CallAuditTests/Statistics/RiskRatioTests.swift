@@ -7,6 +7,7 @@ import Testing
 #endif
 
 @testable import CallAudit
+@testable import CallAuditReporting
 @testable import CallAuditText
 
 @Suite("Crude risk ratio (Katz interval)")

@@ -1,4 +1,5 @@
 @testable import CallAudit
+@testable import CallAuditReporting
 @testable import CallAuditText
 
 /// Reads one input and returns its contacts with the summary.

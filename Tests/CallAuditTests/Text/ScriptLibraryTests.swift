@@ -1,6 +1,7 @@
 import Testing
 
 @testable import CallAudit
+@testable import CallAuditReporting
 @testable import CallAuditText
 
 /// Known script lines, matching and per-text coverage.

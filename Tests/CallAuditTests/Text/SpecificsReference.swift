@@ -1,4 +1,5 @@
 @testable import CallAudit
+@testable import CallAuditReporting
 @testable import CallAuditText
 
 /// The `SpecificsScanner` that built a `String` per token and per candidate, kept verbatim

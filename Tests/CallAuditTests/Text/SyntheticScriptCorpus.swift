@@ -1,4 +1,5 @@
 @testable import CallAudit
+@testable import CallAuditReporting
 @testable import CallAuditText
 
 /// A small seeded generator of agent sentences with ground truth: paraphrased script

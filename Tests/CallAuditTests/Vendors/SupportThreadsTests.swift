@@ -1,5 +1,6 @@
 import Testing
 @testable import CallAudit
+@testable import CallAuditReporting
 @testable import CallAuditText
 
 /// The support-threads reader (Customer Support on Twitter layout) on

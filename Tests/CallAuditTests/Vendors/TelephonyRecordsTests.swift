@@ -1,5 +1,6 @@
 import Testing
 @testable import CallAudit
+@testable import CallAuditReporting
 @testable import CallAuditText
 
 /// Asterisk and FreeSWITCH call records: fixtures written from the modules'

@@ -4,16 +4,16 @@ import CallAuditText
 /// Excel writes `,` or, where the decimal separator is a comma (most of
 /// Europe), `;`; "Text (Tab delimited)" and many database tools write tabs, and
 /// some exports use `|`. The delimiter is read off the header line.
-enum CSVDialect {
+package enum CSVDialect {
   /// The delimiters detected, in the order that breaks ties.
-  static let candidates: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t"), UInt8(ascii: "|")]
+  package static let candidates: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t"), UInt8(ascii: "|")]
 
   /// The delimiter of the CSV text that starts `bytes`: the candidate found
   /// most often outside quotes on the first line; when two are found equally
   /// often, the one that splits the next rows (up to seven) into as many
   /// fields as the header, then the earlier in ``candidates``. `,` when the
   /// first line holds none (a file of one column).
-  static func delimiter(in bytes: some Collection<UInt8>) -> UInt8 {
+  package static func delimiter(in bytes: some Collection<UInt8>) -> UInt8 {
     var sample = ArraySlice(bytes)
     if sample.starts(with: [0xEF, 0xBB, 0xBF]) { sample = sample.dropFirst(3) }
     var counts = [Int](repeating: 0, count: candidates.count)
@@ -39,13 +39,13 @@ enum CSVDialect {
   }
 
   /// How a delimiter is written in a sentence: `','`, `';'`, `'|'` or `tab`.
-  static func name(_ delimiter: UInt8) -> String {
+  package static func name(_ delimiter: UInt8) -> String {
     delimiter == UInt8(ascii: "\t") ? "tab" : "'\(Character(Unicode.Scalar(delimiter)))'"
   }
 
   /// Splits complete RFC 4180 rows off the front of `bytes`, each field trimmed
   /// of blanks; a row cut off by the end of the bytes is left out.
-  static func rows(of bytes: ArraySlice<UInt8>, delimiter: UInt8, limit: Int) -> [[String]] {
+  package static func rows(of bytes: ArraySlice<UInt8>, delimiter: UInt8, limit: Int) -> [[String]] {
     var rows: [[String]] = []
     var row: [String] = []
     var field: [UInt8] = []
@@ -88,7 +88,7 @@ enum CSVDialect {
   /// A delimiter that would split a row of `found` fields into the header's
   /// `expected`, judged from the row's bytes: the hint when rows do not fit
   /// the header.
-  static func betterDelimiter(for raw: UnsafeRawBufferPointer, current: UInt8, expected: Int) -> UInt8? {
+  package static func betterDelimiter(for raw: UnsafeRawBufferPointer, current: UInt8, expected: Int) -> UInt8? {
     for candidate in candidates where candidate != current {
       var count = 0
       var quoted = false

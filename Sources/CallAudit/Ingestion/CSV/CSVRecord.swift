@@ -6,9 +6,9 @@ import CallAuditText
 /// One record from ``CSVRecordScanner``: field ranges into the scanner's buffer.
 ///
 /// Valid only until the scanner's next call; copy out what you keep.
-struct CSVRecord {
+package struct CSVRecord {
   /// A quoting rule the record breaks.
-  enum Defect: Equatable {
+  package enum Defect: Equatable {
     /// A quoted field never closes before the end of the input.
     case unterminatedQuote(openedAt: Int)
     /// Characters follow a closing quote before the next delimiter.
@@ -17,23 +17,23 @@ struct CSVRecord {
     case quoteInUnquotedField(offset: Int)
   }
 
-  let base: UnsafeRawBufferPointer
-  let fields: [CSVFieldRange]
+  package let base: UnsafeRawBufferPointer
+  package let fields: [CSVFieldRange]
   /// The 1-based line on which the record starts.
-  let line: Int
+  package let line: Int
   /// The quoting defect, if any; such a record's fields are not trustworthy.
-  let defect: Defect?
+  package let defect: Defect?
 
-  var count: Int { fields.count }
+  package var count: Int { fields.count }
 
   /// The raw bytes of field `index` (quotes removed, doubled quotes not yet collapsed).
-  func rawBytes(_ index: Int) -> UnsafeRawBufferPointer {
+  package func rawBytes(_ index: Int) -> UnsafeRawBufferPointer {
     let field = fields[index]
     return UnsafeRawBufferPointer(rebasing: base[field.start..<field.end])
   }
 
   /// The bytes of the whole record, from its first field to its last.
-  var allBytes: UnsafeRawBufferPointer {
+  package var allBytes: UnsafeRawBufferPointer {
     guard let first = fields.first, let last = fields.last, last.end > first.start else {
       return UnsafeRawBufferPointer(start: nil, count: 0)
     }
@@ -41,14 +41,14 @@ struct CSVRecord {
   }
 
   /// Whether field `index` is empty.
-  func isEmpty(_ index: Int) -> Bool { fields[index].start == fields[index].end }
+  package func isEmpty(_ index: Int) -> Bool { fields[index].start == fields[index].end }
 
   /// Field `index` decoded as UTF-8 (invalid bytes become U+FFFD), doubled quotes collapsed.
-  func string(_ index: Int) -> String { string(of: fields[index]) }
+  package func string(_ index: Int) -> String { string(of: fields[index]) }
 
   /// The start of field `index`: at most its first `limit` bytes (cut at a
   /// character boundary), decoded as ``string(_:)`` decodes the whole field.
-  func string(_ index: Int, upTo limit: Int) -> String {
+  package func string(_ index: Int, upTo limit: Int) -> String {
     var field = fields[index]
     if field.end - field.start > limit {
       var end = field.start + limit
@@ -73,7 +73,7 @@ struct CSVRecord {
   }
 
   /// The first field (0-based) holding a NUL byte, if any.
-  func firstColumnHoldingNUL() -> Int? {
+  package func firstColumnHoldingNUL() -> Int? {
     // One memchr over the record's bytes; fields are looked at only when it finds one.
     guard let first = fields.first, let last = fields.last, last.end > first.start,
       memchr(base.baseAddress! + first.start, 0, last.end - first.start) != nil
@@ -85,7 +85,7 @@ struct CSVRecord {
   }
 
   /// A description of the defect for a problem line, with the column where it is.
-  func defectMessage() -> String? {
+  package func defectMessage() -> String? {
     switch defect {
     case nil: nil
     case .unterminatedQuote:

@@ -14,10 +14,10 @@ import CallAuditText
 /// A record that breaks the quoting rules is still returned, with ``CSVRecord/defect``
 /// set and the scanner resynchronised at the next line break, so the caller can
 /// reject it with its line number and go on.
-struct CSVRecordScanner: ~Copyable {
+package struct CSVRecordScanner: ~Copyable {
   /// The largest record accepted before reading stops with an error; this bounds
   /// memory when a quote is never closed.
-  static let defaultMaximumRecordBytes = IngestionOptions.defaultMaximumRecordBytes
+  package static let defaultMaximumRecordBytes = IngestionOptions.defaultMaximumRecordBytes
 
   private let stream: ByteStream
   private let delimiter: UInt8
@@ -34,7 +34,7 @@ struct CSVRecordScanner: ~Copyable {
   private var fields: [CSVFieldRange] = []
 
   /// Creates a scanner over `stream`; `chunkBytes` is the initial buffer size.
-  init(
+  package init(
     stream: ByteStream, delimiter: UInt8 = UInt8(ascii: ","),
     chunkBytes: Int = 1 << 20, maximumRecordBytes: Int = Self.defaultMaximumRecordBytes
   ) {
@@ -49,7 +49,7 @@ struct CSVRecordScanner: ~Copyable {
 
   /// Returns the next record, or `nil` at the end of the input.
   /// - Throws: ``CSVScanError`` when reading fails or a record outgrows the limit.
-  mutating func nextRecord() throws(CSVScanError) -> CSVRecord? {
+  package mutating func nextRecord() throws(CSVScanError) -> CSVRecord? {
     while true {
       if atStartOfInput {
         try fill(minimum: 3)
@@ -240,19 +240,19 @@ struct CSVRecordScanner: ~Copyable {
 }
 
 /// The byte range of one field inside the scanner's buffer.
-struct CSVFieldRange {
-  var start: Int
-  var end: Int
+package struct CSVFieldRange {
+  package var start: Int
+  package var end: Int
   /// The field was enclosed in quotes.
-  var quoted: Bool
+  package var quoted: Bool
   /// The field holds doubled quotes that must be collapsed.
-  var escaped: Bool
+  package var escaped: Bool
 
-  var isEmptyUnquoted: Bool { start == end && !quoted }
+  package var isEmptyUnquoted: Bool { start == end && !quoted }
 }
 
 /// Why the scanner stopped.
-enum CSVScanError: Error {
+package enum CSVScanError: Error {
   /// The underlying stream failed while reading the record that starts on `line`.
   case read(InputError, line: Int)
   /// One record outgrew the limit: a quote never closed, binary data, or one
@@ -260,7 +260,7 @@ enum CSVScanError: Error {
   case recordTooLarge(line: Int, limit: Int, content: OversizedContent)
 
   /// What a record past the limit holds.
-  enum OversizedContent {
+  package enum OversizedContent {
     /// NUL bytes: binary data (zeros left by a crash, a file that is no CSV).
     case binary
     /// A quote, so almost always a quoted field never closed.

@@ -5,16 +5,16 @@ import CallAuditText
 ///
 /// A row the function accepts is counted accepted; a row it rejects (by throwing
 /// ``FieldError``) or that is malformed is counted rejected with its line.
-struct CSVTable: ~Copyable {
+package struct CSVTable: ~Copyable {
   private var scanner: CSVRecordScanner
   private let path: String
   /// The field delimiter.
-  let delimiter: UInt8
+  package let delimiter: UInt8
 
   /// Creates a table over `stream`.
   /// - Parameter delimiter: the field delimiter; by default `--delimiter`, else
   ///   the one the stream's header line shows (``CSVDialect/delimiter(in:)``).
-  init(stream: ByteStream, options: IngestionOptions, delimiter: UInt8? = nil) {
+  package init(stream: ByteStream, options: IngestionOptions, delimiter: UInt8? = nil) {
     let delimiter =
       delimiter ?? options.delimiter ?? CSVDialect.delimiter(in: (try? stream.peek(1 << 16)) ?? [])
     self.delimiter = delimiter
@@ -26,7 +26,7 @@ struct CSVTable: ~Copyable {
   /// Reads the header row.
   /// - Throws: ``InputError/empty(path:)`` when there is no row at all, or
   ///   ``InputError/stoppedAt(path:line:reason:)`` when the header is malformed.
-  mutating func readHeader() throws(InputError) -> CSVHeader {
+  package mutating func readHeader() throws(InputError) -> CSVHeader {
     guard let record = try next() else { throw .empty(path: path) }
     if let message = record.defectMessage() {
       throw .stoppedAt(path: path, line: record.line, reason: "the header row is malformed: \(message)")
@@ -43,7 +43,7 @@ struct CSVTable: ~Copyable {
   /// - Parameters:
   ///   - fieldCount: when given, rows with another number of fields are rejected.
   ///   - body: reads one row; throws ``FieldError`` to reject it with that reason.
-  mutating func forEachRow(
+  package mutating func forEachRow(
     fieldCount: Int?, summary: inout InputSummary, _ body: (CSVRecord) throws(FieldError) -> Void
   ) throws(InputError) {
     // A record cut at the size limit is a record too: it is counted rejected.
@@ -104,28 +104,28 @@ struct CSVTable: ~Copyable {
 }
 
 /// The names in a CSV header row, looked up case-insensitively.
-struct CSVHeader {
+package struct CSVHeader {
   /// The bytes of a column name kept, at most. Every name a reader looks for is
   /// far shorter, so a longer name is only ever shown, clipped; without a limit
   /// one 60 MB name cost half a gigabyte in copies.
-  static let maximumNameBytes = 1_024
+  package static let maximumNameBytes = 1_024
 
   /// The names as written, trimmed of blanks.
-  let names: [String]
+  package let names: [String]
   private let folded: [String]
 
   /// Creates a header from its names.
-  init(names: [String]) {
+  package init(names: [String]) {
     self.names = names
     folded = names.map(Self.fold)
   }
 
   /// The number of columns.
-  var count: Int { names.count }
+  package var count: Int { names.count }
 
   /// The first column whose name matches any of `aliases`, ignoring case,
   /// blanks, `_` and `-` (so `Created at`, `created_at` and `CreatedAt` match).
-  func index(_ aliases: String...) -> Int? {
+  package func index(_ aliases: String...) -> Int? {
     for alias in aliases.map(Self.fold) {
       if let index = folded.firstIndex(of: alias) { return index }
     }
@@ -133,13 +133,13 @@ struct CSVHeader {
   }
 
   /// Every column named `name` (for repeated columns such as Jira's `Comment`).
-  func indices(_ name: String) -> [Int] {
+  package func indices(_ name: String) -> [Int] {
     let key = Self.fold(name)
     return folded.indices.filter { folded[$0] == key }
   }
 
   /// Whether the header names all of `names`.
-  func contains(_ names: String...) -> Bool {
+  package func contains(_ names: String...) -> Bool {
     names.allSatisfy { folded.contains(Self.fold($0)) }
   }
 
@@ -152,7 +152,7 @@ struct CSVHeader {
 
 extension CSVRecord {
   /// Field `index` as trimmed text, or `nil` when the column is absent or blank.
-  func value(_ index: Int?) -> String? {
+  package func value(_ index: Int?) -> String? {
     guard let index, index < count, !isEmpty(index) else { return nil }
     let text = string(index).trimmingASCIIWhitespace()
     return text.isEmpty ? nil : text

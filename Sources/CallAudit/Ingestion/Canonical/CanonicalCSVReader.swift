@@ -6,10 +6,10 @@ import CallAuditText
 /// them: `01/03/2025 06:13`, `3/1/2025 6:13:00 AM`, `2025-03-01 06:13`, or an
 /// Excel serial number. The order of day and month is `--date-order`'s, else
 /// the values' own (``DateOrderDecision``).
-struct CanonicalCSVReader: ContactReader {
-  var options: IngestionOptions
+package struct CanonicalCSVReader: ContactReader {
+  package var options: IngestionOptions
 
-  func read(
+  package func read(
     _ stream: ByteStream, into summary: inout InputSummary, emit: (Contact) -> Void
   ) throws(InputError) {
     var table = CSVTable(stream: stream, options: options)
@@ -78,14 +78,14 @@ struct CanonicalCSVReader: ContactReader {
 /// only day first, `3/13/2025` only month first) settles it for the whole
 /// input. `--date-order` settles it beforehand. An input whose dates all read
 /// either way is read day first, and a note says so.
-struct DateOrderDecision {
+package struct DateOrderDecision {
   /// The order when nothing decides: day first, as most of the world writes dates.
-  static let usual = Timestamp.DateOrder.dayFirst
+  package static let usual = Timestamp.DateOrder.dayFirst
   /// Bytes of contacts held while undecided, at most.
-  static let waitingLimit = 32 << 20
+  package static let waitingLimit = 32 << 20
 
   /// What a date value gave.
-  enum Reading {
+  package enum Reading {
     /// The time.
     case time(Timestamp)
     /// A numeric date that reads both day first and month first, differently,
@@ -94,21 +94,21 @@ struct DateOrderDecision {
   }
 
   /// The order, once given or decided.
-  private(set) var order: Timestamp.DateOrder?
+  package private(set) var order: Timestamp.DateOrder?
   private let given: Bool
   /// Where the order was decided, for notes and reasons.
   private var decidedBy: (line: Int, value: String)?
   /// The note for the report, when the order was assumed.
-  private(set) var note: String?
+  package private(set) var note: String?
 
-  init(given: Timestamp.DateOrder?) {
+  package init(given: Timestamp.DateOrder?) {
     order = given
     self.given = given != nil
   }
 
   /// Reads one date value (trimmed, not empty) of the row on `line`.
   /// - Throws: ``FieldError`` when it is no date-time in the order that holds.
-  mutating func read(_ value: String, field: CanonicalField, line: Int) throws(FieldError) -> Reading {
+  package mutating func read(_ value: String, field: CanonicalField, line: Int) throws(FieldError) -> Reading {
     // What callaudit writes comes first and costs nothing more than before.
     if let time = Timestamp(iso8601: value) { return .time(time) }
     if let order {
@@ -132,7 +132,7 @@ struct DateOrderDecision {
   /// Takes the usual order, and returns it: nothing decided after `waiting`
   /// contacts (memory), or by the end of the input (`nil`).
   @discardableResult
-  mutating func assumeUsual(after waiting: Int?) -> Timestamp.DateOrder {
+  package mutating func assumeUsual(after waiting: Int?) -> Timestamp.DateOrder {
     order = Self.usual
     let other = Self.usual.swapped.map { " (--date-order \($0.optionName) says otherwise)" } ?? ""
     note =
@@ -168,9 +168,9 @@ struct DateOrderDecision {
 
 /// Which column holds which canonical field.
 private struct ColumnLayout {
-  var columns: [(CanonicalField, Int)] = []
+  package var columns: [(CanonicalField, Int)] = []
 
-  init(header: CSVHeader, path: String, summary: inout InputSummary) throws(InputError) {
+  package init(header: CSVHeader, path: String, summary: inout InputSummary) throws(InputError) {
     // Named in a note, a few of them: a header may hold millions of names.
     var unknown = NameSample()
     var seen: Set<String> = []

@@ -1,13 +1,13 @@
 import CallAuditText
 /// A field of the canonical contact formats, shared by the CSV and XML readers
 /// so that the same value means the same thing in both.
-enum CanonicalField: CaseIterable {
+package enum CanonicalField: CaseIterable {
   case contactID, provider, site, sourcing, channel, customerID, agentID, category
   case openedAt, closedAt, updatedAt, status, resolution, transfers, escalated, csat, handleSeconds
   case transcript
 
   /// The CSV column name.
-  var columnName: String {
+  package var columnName: String {
     switch self {
     case .contactID: "contact_id"
     case .provider: "provider"
@@ -32,7 +32,7 @@ enum CanonicalField: CaseIterable {
 
   /// Stores `text` in `contact`; blank text leaves the field unset.
   /// - Throws: ``FieldError`` when the text is not a valid value for the field.
-  func apply(_ text: String, to contact: inout Contact) throws(FieldError) {
+  package func apply(_ text: String, to contact: inout Contact) throws(FieldError) {
     let value = text.trimmingASCIIWhitespace()
     if value.isEmpty, self != .transcript { return }
     switch self {
@@ -86,7 +86,7 @@ enum CanonicalField: CaseIterable {
   }
 
   /// Parses the usual spellings of a yes/no flag.
-  static func parseFlag(_ value: String) -> Bool? {
+  package static func parseFlag(_ value: String) -> Bool? {
     switch value.lowercased() {
     case "true", "yes", "y", "1", "t": true
     case "false", "no", "n", "0", "f": false
@@ -96,15 +96,15 @@ enum CanonicalField: CaseIterable {
 }
 
 /// A field value that cannot be read; becomes the reason a record is rejected.
-struct FieldError: Error, CustomStringConvertible {
-  var field: CanonicalField?
-  var value: String
-  var expected: String
-  var detail: String? = nil
+package struct FieldError: Error, CustomStringConvertible {
+  package var field: CanonicalField?
+  package var value: String
+  package var expected: String
+  package var detail: String? = nil
   /// What the user could try when every record fails this way (`--date-order mdy`).
-  var hint: String? = nil
+  package var hint: String? = nil
 
-  var description: String {
+  package var description: String {
     if let detail { return detail }
     let shown = value.count > 40 ? String(value.prefix(40)) + "…" : value
     return "\(field?.columnName ?? "value") '\(shown)' is not \(expected)"

@@ -102,7 +102,7 @@ public struct CanonicalWriter: Sendable {
   }
 
   /// Quotes a CSV field when it holds a delimiter, quote, line break or edge blank.
-  static func csvQuoted(_ value: String) -> String {
+  package static func csvQuoted(_ value: String) -> String {
     let needsQuotes = value.utf8.contains {
       $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13
     } || value.utf8.first.map(\.isASCIIBlank) == true || value.utf8.last.map(\.isASCIIBlank) == true
@@ -118,7 +118,7 @@ public struct CanonicalWriter: Sendable {
   }
 
   /// Escapes text for XML content and attribute values.
-  static func xmlEscaped(_ value: String) -> String {
+  package static func xmlEscaped(_ value: String) -> String {
     guard value.utf8.contains(where: { $0 == 38 || $0 == 60 || $0 == 62 || $0 == 34 || $0 == 39 || $0 == 13 }) else {
       return value
     }

@@ -4,9 +4,9 @@ import CallAuditText
 ///
 /// A line that names no speaker continues the turn before it, so multi-line
 /// answers survive; a transcript that starts without a speaker is an error.
-enum TranscriptText {
+package enum TranscriptText {
   /// Parses transcript text into turns.
-  static func parse(_ text: String) throws(FieldError) -> [Turn] {
+  package static func parse(_ text: String) throws(FieldError) -> [Turn] {
     var text = text
     let parsed: Result<[Turn], FieldError> = text.withUTF8 { bytes in
       Result { () throws(FieldError) in try parse(utf8: bytes) }
@@ -16,7 +16,7 @@ enum TranscriptText {
 
   /// Parses UTF-8 transcript bytes into turns, working on bytes and making a
   /// string only for each turn's text.
-  static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) throws(FieldError) -> [Turn] {
+  package static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) throws(FieldError) -> [Turn] {
     var turns: [Turn] = []
     var lineNumber = 0
     var index = 0
@@ -81,7 +81,7 @@ enum TranscriptText {
   private static let labels: [([UInt8], Speaker)] = Speaker.allCases.map { (Array($0.rawValue.utf8), $0) }
 
   /// Renders turns back into transcript text (the inverse of ``parse(_:)``).
-  static func render(_ turns: [Turn]) -> String {
+  package static func render(_ turns: [Turn]) -> String {
     turns.map { turn in
       let stamp = turn.at.map { "[\($0.iso8601)] " } ?? ""
       let label = turn.speaker.rawValue.prefix(1).uppercased() + turn.speaker.rawValue.dropFirst()

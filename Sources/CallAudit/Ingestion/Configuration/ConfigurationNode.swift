@@ -110,7 +110,7 @@ public struct ConfigurationNode {
   }
 
   /// `a, b or c`.
-  static func list(_ names: [String]) -> String {
+  package static func list(_ names: [String]) -> String {
     guard names.count > 1 else { return names.first ?? "nothing" }
     return names.dropLast().joined(separator: ", ") + " or " + names.last!
   }

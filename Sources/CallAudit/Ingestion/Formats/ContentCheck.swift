@@ -7,9 +7,9 @@ import CallAuditText
 /// outputs — is **skipped** with one note; content that is data callaudit
 /// cannot read — an Excel workbook, JSON, a table or XML no reader knows — is
 /// **refused** with one sentence saying what it looks like and what to do.
-enum ContentCheck {
+package enum ContentCheck {
   /// What to do with an input.
-  enum Verdict: Equatable {
+  package enum Verdict: Equatable {
     /// Not an export: skip it, with this reason.
     case skip(String)
     /// Data callaudit does not read: stop, with this sentence.
@@ -21,7 +21,7 @@ enum ContentCheck {
   /// Binary files recognised by their first bytes (their magic numbers).
   /// Runs before the text encoding is detected, since binary files can look
   /// like UTF-16 or Windows-1252 text.
-  static func binary(_ bytes: [UInt8]) -> Verdict? {
+  package static func binary(_ bytes: [UInt8]) -> Verdict? {
     func starts(_ magic: [UInt8]) -> Bool { bytes.starts(with: magic) }
     if starts([0x50, 0x4B, 0x03, 0x04]) || starts([0x50, 0x4B, 0x05, 0x06]) { return zipArchive(bytes) }
     if starts([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { return compoundFile(bytes) }
@@ -86,7 +86,7 @@ enum ContentCheck {
   /// (1–52), the name, padding, then at offset 54 (Word) or 55 (Excel,
   /// PowerPoint) the length again as two bytes and the name in UTF-16LE — the
   /// layout LibreOffice's `msodocumentlockfile.cxx` reads and writes.
-  static func isOfficeLockFile(_ bytes: [UInt8]) -> Bool {
+  package static func isOfficeLockFile(_ bytes: [UInt8]) -> Bool {
     guard (162...512).contains(bytes.count), let length = bytes.first.map(Int.init), (1...52).contains(length) else {
       return false
     }
@@ -109,7 +109,7 @@ enum ContentCheck {
   /// be taken for the canonical CSV: the generator's labels, the per-contact
   /// measures of `--contacts-out`, the flagged contacts of `--format csv`.
   /// They hold measures of contacts, not contacts.
-  static func ownOutput(_ sample: FormatSample) -> Verdict? {
+  package static func ownOutput(_ sample: FormatSample) -> Verdict? {
     let header = Set(sample.csvHeader)
     guard header.contains("contact_id"), header.isDisjoint(with: contactColumns) else { return nil }
     if header.isSuperset(of: ["scripted", "unresolved", "churn_risk", "flagged", "lost"]),
@@ -136,7 +136,7 @@ enum ContentCheck {
 
   /// What an input that no format recognises holds. `sample` is the decoded
   /// first bytes.
-  static func unrecognized(_ sample: FormatSample) -> Verdict {
+  package static func unrecognized(_ sample: FormatSample) -> Verdict {
     let bytes = sample.bytes
     let text = bytes.drop { $0.isASCIIBlank }
     if text.first == UInt8(ascii: "{") || text.first == UInt8(ascii: "[") {
@@ -197,7 +197,7 @@ enum ContentCheck {
   }
 
   /// Whether `bytes` contain `needle`.
-  static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
+  package static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
     guard let first = needle.first, needle.count <= bytes.count else { return false }
     var i = bytes.startIndex
     while let hit = bytes[i...].firstIndex(of: first) {

@@ -5,7 +5,7 @@ import CallAuditText
 /// Each format is a small caseless enum conforming to this protocol, registered
 /// by one case of ``InputFormat``. Detection looks only at the first bytes of
 /// the content (``FormatSample``), never at the file name.
-protocol FormatDefinition {
+package protocol FormatDefinition {
   /// A one-line description for `callaudit formats`.
   static var summary: String { get }
   /// How the format is recognised, in words, for `callaudit formats`.
@@ -21,6 +21,6 @@ protocol FormatDefinition {
 }
 
 extension FormatDefinition {
-  static var suppliesText: Bool { true }
-  static var suppliesSourcing: Bool { false }
+  package static var suppliesText: Bool { true }
+  package static var suppliesSourcing: Bool { false }
 }

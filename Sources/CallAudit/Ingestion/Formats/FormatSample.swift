@@ -1,21 +1,21 @@
 import CallAuditText
 /// The first bytes of an input, with the cheap facts format detection needs:
 /// the XML root element, or the first CSV rows split into fields.
-struct FormatSample {
+package struct FormatSample {
   /// The bytes, without a UTF-8 byte order mark.
-  let bytes: ArraySlice<UInt8>
+  package let bytes: ArraySlice<UInt8>
   /// The root element's local name when the content starts like XML.
-  let xmlRoot: String?
+  package let xmlRoot: String?
   /// The first CSV rows that lie wholly inside the sample (at most eight),
   /// each field trimmed of blanks; empty for XML.
-  let csvRows: [[String]]
+  package let csvRows: [[String]]
   /// The field delimiter the rows were split at: the one given, else the one
   /// the header line shows (``CSVDialect/delimiter(in:)``).
-  let delimiter: UInt8
+  package let delimiter: UInt8
 
   /// Reads the sample from the first bytes of an input.
   /// - Parameter delimiter: the CSV field delimiter (`--delimiter`), or `nil` to detect it.
-  init(prefix: [UInt8], delimiter: UInt8? = nil) {
+  package init(prefix: [UInt8], delimiter: UInt8? = nil) {
     var bytes = prefix[...]
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
     self.bytes = bytes
@@ -26,16 +26,16 @@ struct FormatSample {
   }
 
   /// The header row's names, lower-cased, or empty for XML or empty input.
-  var csvHeader: [String] { csvRows.first?.map { $0.lowercased() } ?? [] }
+  package var csvHeader: [String] { csvRows.first?.map { $0.lowercased() } ?? [] }
 
   /// Whether the header names every one of `names` (compared lower-case).
-  func headerContains(_ names: String...) -> Bool {
+  package func headerContains(_ names: String...) -> Bool {
     let header = Set(csvHeader)
     return names.allSatisfy { header.contains($0.lowercased()) }
   }
 
   /// Whether the sample contains `text` anywhere (an exact byte match).
-  func contains(_ text: String) -> Bool {
+  package func contains(_ text: String) -> Bool {
     let needle = Array(text.utf8)
     guard let first = needle.first, needle.count <= bytes.count else { return false }
     var i = bytes.startIndex

@@ -3,15 +3,15 @@ import CallAuditText
 /// object, or one object per line (NDJSON) — and the keys of its records, so
 /// that the sentence refusing it says what it holds. It reads no further than
 /// it needs and never builds the document.
-struct JSONShape {
+package struct JSONShape {
   private let bytes: [UInt8]
   private var i = 0
 
   /// Keys listed at most in a sentence.
-  static let keysShown = 8
+  package static let keysShown = 8
 
   /// The verdict on a JSON input that starts with `bytes` (blanks skipped).
-  static func verdict(_ bytes: [UInt8]) -> ContentCheck.Verdict {
+  package static func verdict(_ bytes: [UInt8]) -> ContentCheck.Verdict {
     var shape = JSONShape(bytes: bytes)
     guard let what = shape.describe() else {
       return .refuse(
@@ -32,7 +32,7 @@ struct JSONShape {
     case object(keys: [String], nested: (key: String, keys: [String])?)
     case lines(keys: [String])
 
-    var text: String {
+    package var text: String {
       switch self {
       case .own(let schema): "callaudit's own JSON (\(schema))"
       case .arrayOfObjects(let keys): "JSON (an array of objects with keys \(JSONShape.list(keys)))"

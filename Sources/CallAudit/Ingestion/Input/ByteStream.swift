@@ -207,6 +207,6 @@ public final class ByteStream {
 }
 
 /// The C library's text for the current `errno`, lower-cased to sit inside a sentence.
-func currentErrorText() -> String {
+package func currentErrorText() -> String {
   String(cString: strerror(errno)).lowercased()
 }

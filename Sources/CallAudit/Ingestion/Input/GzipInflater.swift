@@ -5,9 +5,9 @@ import CallAuditText
 ///
 /// Handles multi-member files (as `cat a.gz b.gz` produces) and reports a stream
 /// that ends before its trailer as damaged rather than as a short file.
-final class GzipInflater {
+package final class GzipInflater {
   /// Compressed bytes already read but not yet given to zlib.
-  var pendingInput: [UInt8] = []
+  package var pendingInput: [UInt8] = []
 
   private let path: String
   // zlib keeps a pointer back to its z_stream, and to the input it was given,
@@ -17,7 +17,7 @@ final class GzipInflater {
   private var inputEnded = false
   private var memberEnded = false
 
-  init(path: String) throws(InputError) {
+  package init(path: String) throws(InputError) {
     self.path = path
     stream = .allocate(capacity: 1)
     stream.initialize(to: z_stream())
@@ -40,7 +40,7 @@ final class GzipInflater {
 
   /// Fills `buffer` with decompressed bytes, pulling compressed bytes through `readRaw`;
   /// returns 0 at the end of the last member.
-  func inflate(
+  package func inflate(
     into buffer: UnsafeMutableRawBufferPointer,
     readRaw: (UnsafeMutableRawBufferPointer) throws(InputError) -> Int
   ) throws(InputError) -> Int {

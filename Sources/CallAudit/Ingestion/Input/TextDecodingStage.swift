@@ -8,13 +8,13 @@ import CallAuditText
 /// sequence cut by the end of one read is carried into the next, and output
 /// that does not fit the caller's buffer waits for the next call. Well-formed
 /// UTF-8 is validated in place in the caller's buffer, never copied.
-final class TextDecodingStage {
+package final class TextDecodingStage {
   /// The encoding of the bytes that come in.
-  let encoding: TextEncoding
+  package let encoding: TextEncoding
   /// Ill-formed UTF-8 sequences replaced so far.
-  private(set) var replacedSequences = 0
+  package private(set) var replacedSequences = 0
   /// The 1-based line (counted by line feeds) of the first replaced sequence.
-  private(set) var firstReplacementLine: Int?
+  package private(set) var firstReplacementLine: Int?
 
   /// Line feeds delivered before the first replacement; `nil` once one is found,
   /// which also stops the counting.
@@ -32,7 +32,7 @@ final class TextDecodingStage {
   private static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
 
   /// Creates a stage for content in `encoding` (``TextEncoding/utf8`` or ``TextEncoding/windows1252``).
-  init(encoding: TextEncoding) {
+  package init(encoding: TextEncoding) {
     self.encoding = encoding
     if encoding == .windows1252 { staging = .allocate(byteCount: 1 << 18, alignment: 16) }
   }
@@ -40,7 +40,7 @@ final class TextDecodingStage {
   deinit { staging?.deallocate() }
 
   /// Fills `buffer` with UTF-8, pulling content through `source`; returns 0 at the end.
-  func read(
+  package func read(
     into buffer: UnsafeMutableRawBufferPointer,
     from source: (UnsafeMutableRawBufferPointer) throws(InputError) -> Int
   ) throws(InputError) -> Int {

@@ -44,7 +44,7 @@ public enum TextEncoding: Sendable, Equatable {
   }
 
   /// How the encoding reads in a report note, or `nil` for plain UTF-8.
-  var note: String? {
+  package var note: String? {
     switch self {
     case .utf8: nil
     case .windows1252: "read as Windows-1252 (the content is not UTF-8)"

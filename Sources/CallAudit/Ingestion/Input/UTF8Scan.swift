@@ -3,9 +3,9 @@ import CallAuditText
 ///
 /// Everything works on raw bytes with an eight-bytes-at-a-time ASCII fast path,
 /// because it runs over every byte of every input.
-enum UTF8Scan {
+package enum UTF8Scan {
   /// What lies at one position of a byte buffer.
-  enum Sequence: Equatable {
+  package enum Sequence: Equatable {
     /// A well-formed sequence of this many bytes (1 for ASCII).
     case valid(length: Int)
     /// An ill-formed sequence; its maximal subpart, this many bytes, becomes one U+FFFD
@@ -37,7 +37,7 @@ enum UTF8Scan {
 
   /// Classifies the sequence starting at `index` (which must be below `end`).
   @inline(__always)
-  static func sequence(_ base: UnsafePointer<UInt8>, at index: Int, end: Int) -> Sequence {
+  package static func sequence(_ base: UnsafePointer<UInt8>, at index: Int, end: Int) -> Sequence {
     let lead = base[index]
     if lead < 0x80 { return .valid(length: 1) }
     let length: Int
@@ -62,7 +62,7 @@ enum UTF8Scan {
   }
 
   /// Where scanning stopped in ``firstProblem(_:from:to:lines:)``.
-  enum Stop: Equatable {
+  package enum Stop: Equatable {
     /// Every byte up to the end is well-formed.
     case clean
     /// An ill-formed sequence starts here.
@@ -73,7 +73,7 @@ enum UTF8Scan {
 
   /// Finds the first ill-formed or cut-off sequence in `base[start..<end]`,
   /// adding the line feeds before it to `lines` when `lines` is not `nil`.
-  static func firstProblem(
+  package static func firstProblem(
     _ base: UnsafePointer<UInt8>, from start: Int, to end: Int, lines: inout Int?
   ) -> Stop {
     var i = start
@@ -128,7 +128,7 @@ enum UTF8Scan {
 
   /// Counts the well-formed multi-byte sequences and the ill-formed ones in
   /// `bytes`, ignoring a sequence cut off at the end; for encoding detection.
-  static func census(_ bytes: ArraySlice<UInt8>) -> (multiByte: Int, invalid: Int) {
+  package static func census(_ bytes: ArraySlice<UInt8>) -> (multiByte: Int, invalid: Int) {
     bytes.withUnsafeBufferPointer { buffer in
       guard let base = buffer.baseAddress else { return (0, 0) }
       var multiByte = 0, invalid = 0, i = 0

@@ -6,7 +6,7 @@ import CallAuditText
 /// typographic quotes, dashes, the euro sign and a few letters. The five bytes
 /// the code page leaves undefined map to the C1 controls of the same value, as
 /// the WHATWG Encoding Standard does, so no byte is ever lost.
-enum Windows1252 {
+package enum Windows1252 {
   /// The scalars of bytes 0x80–0x9F.
   private static let upperControls: [UInt16] = [
     0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
@@ -16,7 +16,7 @@ enum Windows1252 {
   ]
 
   /// The UTF-8 bytes of each byte 0x80–0xFF, packed little-end first, with their count.
-  static let utf8: [(bytes: UInt32, count: Int)] = (0x80...0xFF).map { byte in
+  package static let utf8: [(bytes: UInt32, count: Int)] = (0x80...0xFF).map { byte in
     let scalar = byte < 0xA0 ? UInt32(upperControls[byte - 0x80]) : UInt32(byte)
     if scalar < 0x800 {
       return (0xC0 | scalar >> 6 | (0x80 | scalar & 0x3F) << 8, 2)
@@ -26,7 +26,7 @@ enum Windows1252 {
 
   /// Transcodes `input` into `output` until either runs out, never splitting a
   /// character; returns the bytes consumed and produced. `output` must hold at least 3 bytes.
-  static func transcode(
+  package static func transcode(
     _ input: UnsafeRawBufferPointer, into output: UnsafeMutableRawBufferPointer
   ) -> (consumed: Int, produced: Int) {
     guard let source = input.baseAddress, let target = output.baseAddress else { return (0, 0) }
@@ -62,7 +62,7 @@ enum Windows1252 {
   }
 
   /// The whole of `bytes` as UTF-8 (for a detection sample).
-  static func transcode(_ bytes: [UInt8]) -> [UInt8] {
+  package static func transcode(_ bytes: [UInt8]) -> [UInt8] {
     var output = [UInt8](repeating: 0, count: bytes.count * 3 + 3)
     let produced = bytes.withUnsafeBytes { input in
       output.withUnsafeMutableBytes { transcode(input, into: $0).produced }

@@ -1,10 +1,10 @@
 import CallAuditText
 /// Reads the `encoding` pseudo-attribute of an XML declaration,
 /// `<?xml version="1.0" encoding="windows-1252"?>`, from an input's first bytes.
-enum XMLDeclaration {
+package enum XMLDeclaration {
   /// The declared encoding name, or `nil` when the bytes do not start with an
   /// XML declaration or it names none.
-  static func encoding(in bytes: [UInt8]) -> String? {
+  package static func encoding(in bytes: [UInt8]) -> String? {
     var start = 0
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
     let opening = Array("<?xml".utf8)

@@ -4,7 +4,7 @@ import CallAuditText
 /// misspelt one is an error naming it and its line rather than a field quietly unread.
 extension ContactMapping {
   /// The top-level keys a mapping file may use.
-  static let topLevelKeys = [
+  package static let topLevelKeys = [
     "format", "delimiter", "header", "record", "provider", "date_order", "row_ids",
     "fields", "turns", "values", "sites",
   ]

@@ -18,27 +18,27 @@ public struct ContactMapping: Sendable {
 
   /// Where one value comes from: one or more columns or paths, joined with a
   /// space when several hold a value (`opened_at: [Date, Time]`).
-  struct Source: Sendable {
+  package struct Source: Sendable {
     /// The column names, column numbers or XML paths as written.
-    var references: [String]
+    package var references: [String]
     /// The mapping file line, for errors that only the input can reveal.
-    var line: Int?
+    package var line: Int?
   }
 
   /// A canonical field read from the export.
-  struct FieldRule: Sendable {
+  package struct FieldRule: Sendable {
     /// The field filled.
-    var field: CanonicalField
+    package var field: CanonicalField
     /// Where its value comes from.
-    var source: Source
+    package var source: Source
   }
 
   /// A turn of the transcript read from a column or path, in speaking order.
-  struct TurnRule: Sendable {
+  package struct TurnRule: Sendable {
     /// Who says the text found.
-    var speaker: Speaker
+    package var speaker: Speaker
     /// Where the text comes from.
-    var source: Source
+    package var source: Source
   }
 
   /// The mapping file's path, for notes and errors.
@@ -55,14 +55,14 @@ public struct ContactMapping: Sendable {
   public let sites: SiteDirectory
 
   /// The fields read, in the mapping file's order.
-  let fields: [FieldRule]
+  package let fields: [FieldRule]
   /// The turns read, in the mapping file's order.
-  let turns: [TurnRule]
+  package let turns: [TurnRule]
   /// Export spellings (folded: trimmed, lower-cased) to canonical ones, per field.
-  let values: [CanonicalField: [String: String]]
+  package let values: [CanonicalField: [String: String]]
 
   /// Creates a mapping from parts already checked (by the YAML reader).
-  init(
+  package init(
     file: String, layout: Layout, provider: String?, dateOrder: Timestamp.DateOrder, rowIDs: Bool,
     sites: SiteDirectory, fields: [FieldRule], turns: [TurnRule], values: [CanonicalField: [String: String]]
   ) {
@@ -83,10 +83,10 @@ public struct ContactMapping: Sendable {
   public var suppliesSourcing: Bool { !sites.isEmpty || fields.contains { $0.field == .sourcing } }
 
   /// The canonical spelling of `text` for `field`, when the mapping's value map lists it.
-  func mappedValue(_ text: String, for field: CanonicalField) -> String? {
+  package func mappedValue(_ text: String, for field: CanonicalField) -> String? {
     values[field]?[Self.fold(text)]
   }
 
   /// How value-map keys are compared: trimmed and lower-cased.
-  static func fold(_ text: String) -> String { text.trimmingASCIIWhitespace().lowercased() }
+  package static func fold(_ text: String) -> String { text.trimmingASCIIWhitespace().lowercased() }
 }

@@ -1,17 +1,17 @@
 import CallAuditText
 /// Reads a CSV export as a mapping file describes it: each rule's columns are
 /// found in the header (or by number), then every row becomes one contact.
-struct MappedCSVReader: ContactReader {
+package struct MappedCSVReader: ContactReader {
   /// Settings shared by every reader.
-  var options: IngestionOptions
+  package var options: IngestionOptions
   /// The mapping that says which column is what.
-  var mapping: ContactMapping
+  package var mapping: ContactMapping
   /// The field delimiter.
-  var delimiter: UInt8
+  package var delimiter: UInt8
   /// Whether the first row names the columns.
-  var hasHeader: Bool
+  package var hasHeader: Bool
 
-  func read(
+  package func read(
     _ stream: ByteStream, into summary: inout InputSummary, emit: (Contact) -> Void
   ) throws(InputError) {
     var table = CSVTable(stream: stream, options: options, delimiter: delimiter)

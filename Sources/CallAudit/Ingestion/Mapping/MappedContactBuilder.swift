@@ -1,15 +1,15 @@
 import CallAuditText
 /// Builds one contact from the values a mapping's rules found in a record,
 /// shared by the CSV and XML mapped readers so both read values the same way.
-struct MappedContactBuilder {
+package struct MappedContactBuilder {
   private let mapping: ContactMapping
   private let provider: String
   /// Status spellings that neither the value map nor the usual synonyms know,
   /// kept (up to a few) for one note at the end.
-  private(set) var unknownStatuses: [String] = []
+  package private(set) var unknownStatuses: [String] = []
 
   /// A builder for `mapping`; `defaultProvider` (`--provider`) applies when the mapping names none.
-  init(mapping: ContactMapping, defaultProvider: String?) {
+  package init(mapping: ContactMapping, defaultProvider: String?) {
     self.mapping = mapping
     provider = mapping.provider ?? defaultProvider ?? Contact.unspecifiedProvider
   }
@@ -20,7 +20,7 @@ struct MappedContactBuilder {
   ///   - fieldValues: per field rule, the values found (blanks already left out).
   ///   - turns: the record's turns in speaking order.
   /// - Throws: ``FieldError`` when a value cannot be read; the record is rejected.
-  mutating func contact(line: Int, fieldValues: [[String]], turns: [Turn]) throws(FieldError) -> Contact {
+  package mutating func contact(line: Int, fieldValues: [[String]], turns: [Turn]) throws(FieldError) -> Contact {
     var contact = Contact(id: mapping.rowIDs ? "line \(line)" : "", provider: provider)
     for (rule, values) in zip(mapping.fields, fieldValues) where !values.isEmpty {
       // Several columns make one value (a date and a time); a transcript keeps its lines.
@@ -37,7 +37,7 @@ struct MappedContactBuilder {
   }
 
   /// The note about unrecognised statuses, if there were any.
-  var unknownStatusNote: String? {
+  package var unknownStatusNote: String? {
     guard !unknownStatuses.isEmpty else { return nil }
     let listed = unknownStatuses.map { "'\($0)'" }.joined(separator: ", ")
     return "status values read as unknown: \(listed) (map them under values: status: in the mapping file)"
@@ -78,7 +78,7 @@ struct MappedContactBuilder {
   }
 
   /// Seconds in an `H:MM:SS` or `M:SS` duration, as helpdesks export handle times.
-  static func clockDuration(_ text: String) -> Int? {
+  package static func clockDuration(_ text: String) -> Int? {
     let parts = text.split(separator: ":", omittingEmptySubsequences: false)
     guard (2...3).contains(parts.count) else { return nil }
     var seconds = 0

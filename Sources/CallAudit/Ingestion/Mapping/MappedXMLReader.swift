@@ -1,15 +1,15 @@
 import CallAuditText
 /// Reads an XML export as a mapping file describes it: every element at the
 /// record path becomes one contact, its values found by relative paths.
-struct MappedXMLReader: ContactReader {
+package struct MappedXMLReader: ContactReader {
   /// Settings shared by every reader.
-  var options: IngestionOptions
+  package var options: IngestionOptions
   /// The mapping that says which path is what.
-  var mapping: ContactMapping
+  package var mapping: ContactMapping
   /// The record elements' path from the root, root included.
-  var recordPath: [String]
+  package var recordPath: [String]
 
-  func read(
+  package func read(
     _ stream: ByteStream, into summary: inout InputSummary, emit: (Contact) -> Void
   ) throws(InputError) {
     // Paths were checked when the mapping was read.

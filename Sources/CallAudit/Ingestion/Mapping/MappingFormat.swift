@@ -3,25 +3,25 @@ import CallAuditText
 ///
 /// Never detected: it is chosen by giving a mapping, which then applies to
 /// every input. What it supplies depends on the mapping.
-enum MappingFormat: FormatDefinition {
-  static let summary = "any other CSV or XML export, read as a YAML mapping file describes it (--mapping FILE)"
-  static let detection = "not detected: chosen by --mapping FILE, for every input"
+package enum MappingFormat: FormatDefinition {
+  package static let summary = "any other CSV or XML export, read as a YAML mapping file describes it (--mapping FILE)"
+  package static let detection = "not detected: chosen by --mapping FILE, for every input"
   /// A mapping may read transcript turns (a transcript column or turn columns).
-  static let suppliesText = true
+  package static let suppliesText = true
   /// A mapping may read a sourcing column or list its sites' sourcing.
-  static let suppliesSourcing = true
-  static func matches(_ sample: FormatSample) -> Bool { false }
-  static func reader(options: IngestionOptions) -> any ContactReader {
+  package static let suppliesSourcing = true
+  package static func matches(_ sample: FormatSample) -> Bool { false }
+  package static func reader(options: IngestionOptions) -> any ContactReader {
     MappingReader(options: options)
   }
 }
 
 /// Picks the CSV or XML mapped reader for the mapping in the options.
-struct MappingReader: ContactReader {
+package struct MappingReader: ContactReader {
   /// Settings shared by every reader, the mapping among them.
-  var options: IngestionOptions
+  package var options: IngestionOptions
 
-  func read(
+  package func read(
     _ stream: ByteStream, into summary: inout InputSummary, emit: (Contact) -> Void
   ) throws(InputError) {
     guard var mapping = options.mapping else { throw .mappingRequired(path: stream.path) }

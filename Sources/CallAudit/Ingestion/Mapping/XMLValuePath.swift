@@ -6,26 +6,26 @@ import CallAuditText
 ///
 /// A path may match several elements (`comments/comment`); fields use the
 /// first value, turns use every one, in document order.
-struct XMLValuePath: Sendable, Equatable {
+package struct XMLValuePath: Sendable, Equatable {
   /// One step down: a child's local name, and optionally an attribute it must have.
-  struct Step: Sendable, Equatable {
+  package struct Step: Sendable, Equatable {
     /// The child's local name.
-    var name: String
+    package var name: String
     /// An attribute the child must have, with this value, to be kept.
-    var filter: (attribute: String, value: String)?
+    package var filter: (attribute: String, value: String)?
 
-    static func == (lhs: Step, rhs: Step) -> Bool {
+    package static func == (lhs: Step, rhs: Step) -> Bool {
       lhs.name == rhs.name && lhs.filter?.attribute == rhs.filter?.attribute && lhs.filter?.value == rhs.filter?.value
     }
   }
 
   /// The steps from the record down.
-  var steps: [Step]
+  package var steps: [Step]
   /// The attribute read from the last element, if the path ends in `@name`.
-  var attribute: String?
+  package var attribute: String?
 
   /// Parses a path as written in a mapping file; `nil` when it is not one.
-  init?(_ text: String) {
+  package init?(_ text: String) {
     let trimmed = text.trimmingASCIIWhitespace()
     if trimmed == "." {
       steps = []
@@ -54,7 +54,7 @@ struct XMLValuePath: Sendable, Equatable {
 
   /// Every value the path reaches in `record`, trimmed, blanks left out, with
   /// the line of the element it came from (for document order across paths).
-  func values(in record: XMLElementNode) -> [(line: Int, text: String)] {
+  package func values(in record: XMLElementNode) -> [(line: Int, text: String)] {
     var values: [(line: Int, text: String)] = []
     collect(record, depth: 0, into: &values)
     return values

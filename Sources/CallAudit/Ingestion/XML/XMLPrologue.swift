@@ -1,9 +1,9 @@
 import CallAuditText
 /// Finds the root element's name in the first bytes of a document, skipping
 /// the XML declaration, comments, processing instructions and the DOCTYPE.
-enum XMLPrologue {
+package enum XMLPrologue {
   /// The root element's local name, or `nil` when the bytes do not start like XML.
-  static func rootElementName(in bytes: ArraySlice<UInt8>) -> String? {
+  package static func rootElementName(in bytes: ArraySlice<UInt8>) -> String? {
     var i = bytes.startIndex
     let end = bytes.endIndex
     func skipBlanks() { while i < end, bytes[i].isASCIIBlank { i += 1 } }

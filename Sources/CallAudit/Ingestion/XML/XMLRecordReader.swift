@@ -1,41 +1,41 @@
 import CallAuditText
 /// One element of a record, with its attributes, text and children — a small
 /// tree built for one record at a time, never for the whole document.
-struct XMLElementNode {
+package struct XMLElementNode {
   /// The local name.
-  var name: String
+  package var name: String
   /// Attributes by local name, in document order.
-  var attributes: [(name: String, value: String)] = []
+  package var attributes: [(name: String, value: String)] = []
   /// The element's own text (not its children's), untrimmed.
-  var text: String = ""
+  package var text: String = ""
   /// Child elements in document order.
-  var children: [XMLElementNode] = []
+  package var children: [XMLElementNode] = []
   /// The 1-based line where the element starts.
-  var line: Int
+  package var line: Int
 
   /// The value of attribute `name`.
-  func attribute(_ name: String) -> String? {
+  package func attribute(_ name: String) -> String? {
     attributes.first { $0.name == name }?.value
   }
 
   /// The first child named `name`.
-  func child(_ name: String) -> XMLElementNode? {
+  package func child(_ name: String) -> XMLElementNode? {
     children.first { $0.name == name }
   }
 
   /// Every child named `name`.
-  func children(_ name: String) -> [XMLElementNode] {
+  package func children(_ name: String) -> [XMLElementNode] {
     children.filter { $0.name == name }
   }
 
   /// The trimmed text of the first child named `name`, or `nil` if it is absent or blank.
-  func value(_ name: String) -> String? {
+  package func value(_ name: String) -> String? {
     guard let text = child(name)?.text.trimmingASCIIWhitespace(), !text.isEmpty else { return nil }
     return text
   }
 
   /// Follows a `/`-separated path of child names, e.g. `callflow/times`.
-  func descendant(_ path: String) -> XMLElementNode? {
+  package func descendant(_ path: String) -> XMLElementNode? {
     var node = self
     for step in path.split(separator: "/") {
       guard let next = node.child(String(step)) else { return nil }
@@ -52,15 +52,15 @@ struct XMLElementNode {
 /// records is dropped as it arrives, and a record whose text outgrows the
 /// limit is rejected. A function that throws ``FieldError`` rejects its record;
 /// a record cut short by a fatal XML error is counted rejected too.
-struct XMLRecordReader {
+package struct XMLRecordReader {
   /// Whether an element is a record, given the names from the root down to it.
-  var isRecord: ([String]) -> Bool
+  package var isRecord: ([String]) -> Bool
   /// The largest total text of one record, in bytes.
-  var textLimit: Int
+  package var textLimit: Int
 
   /// Reads `stream`, calling `root` once with the root element's attributes
   /// (children not included) and `body` once per record.
-  func read(
+  package func read(
     _ stream: ByteStream, into summary: inout InputSummary,
     root: (XMLElementNode) -> Void = { _ in },
     _ body: (XMLElementNode) throws(FieldError) -> Void
@@ -90,7 +90,7 @@ struct XMLRecordReader {
 
 /// The SAX state behind ``XMLRecordReader``.
 private final class RecordAssembler: XMLStreamHandler {
-  var summary: InputSummary
+  package var summary: InputSummary
   private let isRecord: ([String]) -> Bool
   private let textLimit: Int
   private let root: (XMLElementNode) -> Void
@@ -103,7 +103,7 @@ private final class RecordAssembler: XMLStreamHandler {
   private var textBytes = 0
   private var overflow = false
 
-  init(
+  package init(
     isRecord: @escaping ([String]) -> Bool, textLimit: Int, summary: InputSummary,
     root: @escaping (XMLElementNode) -> Void, body: @escaping (XMLElementNode) throws(FieldError) -> Void
   ) {
@@ -114,7 +114,7 @@ private final class RecordAssembler: XMLStreamHandler {
     self.body = body
   }
 
-  func startElement(_ name: XMLName, attributes: XMLAttributes, line: Int) {
+  package func startElement(_ name: XMLName, attributes: XMLAttributes, line: Int) {
     let local = name.string
     path.append(local)
     guard !open.isEmpty || isRecord(path) else {
@@ -129,7 +129,7 @@ private final class RecordAssembler: XMLStreamHandler {
     text.append([])
   }
 
-  func endElement(_ name: XMLName) {
+  package func endElement(_ name: XMLName) {
     path.removeLast()
     guard var element = open.popLast(), let bytes = text.popLast() else { return }
     element.text = String(decoding: bytes, as: UTF8.self)
@@ -140,7 +140,7 @@ private final class RecordAssembler: XMLStreamHandler {
     }
   }
 
-  func characters(_ bytes: UnsafeRawBufferPointer) {
+  package func characters(_ bytes: UnsafeRawBufferPointer) {
     guard !open.isEmpty, !overflow else { return }
     textBytes += bytes.count
     if textBytes > textLimit {
@@ -150,7 +150,7 @@ private final class RecordAssembler: XMLStreamHandler {
     text[text.count - 1].append(contentsOf: bytes)
   }
 
-  func abandonOpenRecord(because reason: String) {
+  package func abandonOpenRecord(because reason: String) {
     guard let record = open.first else { return }
     summary.reject(line: record.line, reason: reason)
     open.removeAll()
@@ -173,7 +173,7 @@ private final class RecordAssembler: XMLStreamHandler {
 
 extension XMLAttributes {
   /// Every attribute as (local name, value), copied out of libxml2's memory.
-  var all: [(name: String, value: String)] {
+  package var all: [(name: String, value: String)] {
     guard let pointers else { return [] }
     return (0..<count).compactMap { index in
       let base = index * 5

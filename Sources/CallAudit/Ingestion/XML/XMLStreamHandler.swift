@@ -3,7 +3,7 @@ import CallAuditText
 ///
 /// Names and attribute values point into libxml2's memory and are valid only
 /// during the call; copy what you keep.
-protocol XMLStreamHandler: AnyObject {
+package protocol XMLStreamHandler: AnyObject {
   /// An element opened, on `line` (1-based) of the input.
   func startElement(_ name: XMLName, attributes: XMLAttributes, line: Int)
   /// The element opened last closed.
@@ -13,11 +13,11 @@ protocol XMLStreamHandler: AnyObject {
 }
 
 /// An element's local name, as libxml2's NUL-terminated UTF-8 string.
-struct XMLName {
-  let pointer: UnsafePointer<UInt8>
+package struct XMLName {
+  package let pointer: UnsafePointer<UInt8>
 
   /// Whether the name equals `literal`, compared as bytes.
-  func `is`(_ literal: StaticString) -> Bool {
+  package func `is`(_ literal: StaticString) -> Bool {
     literal.withUTF8Buffer { expected in
       var k = 0
       while k < expected.count {
@@ -29,17 +29,17 @@ struct XMLName {
   }
 
   /// The name as a string.
-  var string: String { String(cString: pointer) }
+  package var string: String { String(cString: pointer) }
 }
 
 /// The attributes of one element, in libxml2's SAX2 layout: five pointers per
 /// attribute (local name, prefix, URI, value start, value end).
-struct XMLAttributes {
-  let pointers: UnsafeMutablePointer<UnsafePointer<UInt8>?>?
-  let count: Int
+package struct XMLAttributes {
+  package let pointers: UnsafeMutablePointer<UnsafePointer<UInt8>?>?
+  package let count: Int
 
   /// The value of the attribute with local name `name`, if present.
-  subscript(name: StaticString) -> String? {
+  package subscript(name: StaticString) -> String? {
     guard let pointers else { return nil }
     for index in 0..<count {
       let base = index * 5

@@ -12,17 +12,17 @@ import CallAuditText
 /// (``emptiedEntities`` counts them, for a note). libxml2's own limits bound
 /// names. Nesting depth is bounded here: libxml2 2.9's push parser checks it
 /// only when it builds a tree, which this parser never asks it to do.
-final class XMLStreamParser {
+package final class XMLStreamParser {
   /// The deepest element nesting read; libxml2 uses the same default for trees.
-  static let maximumDepth = 256
+  package static let maximumDepth = 256
 
   /// Where the document stopped being well-formed.
-  struct WellFormednessError: Error {
-    var line: Int
-    var column: Int
-    var message: String
+  package struct WellFormednessError: Error {
+    package var line: Int
+    package var column: Int
+    package var message: String
     /// libxml2's error code (`xmlParserErrors`).
-    var code: Int32 = 0
+    package var code: Int32 = 0
   }
 
   private unowned let handler: any XMLStreamHandler
@@ -32,17 +32,17 @@ final class XMLStreamParser {
   /// Set when a callback stopped the parser because the input broke a limit.
   private var limitBroken: String?
   /// Internal entities the document declared, each given no content.
-  private(set) var emptiedEntities = 0
+  package private(set) var emptiedEntities = 0
 
   /// The note a reader adds when a document declared internal entities.
-  static func entityNote(_ count: Int) -> String? {
+  package static func entityNote(_ count: Int) -> String? {
     guard count > 0 else { return nil }
     return "the document declares \(count) internal entit\(count == 1 ? "y" : "ies"); callaudit gives "
       + "\(count == 1 ? "it" : "them") no content, so a reference to one reads as nothing (docs/security.md)"
   }
 
   /// Creates a parser that reports to `handler`.
-  init(handler: any XMLStreamHandler, chunkBytes: Int = 1 << 18) {
+  package init(handler: any XMLStreamHandler, chunkBytes: Int = 1 << 18) {
     self.handler = handler
     self.chunkBytes = chunkBytes
     Self.initializeLibrary
@@ -53,7 +53,7 @@ final class XMLStreamParser {
 
   /// Parses everything `stream` yields.
   /// - Throws: ``InputError`` when reading fails; ``WellFormednessError`` at the first fatal error.
-  func parse(_ stream: ByteStream) throws {
+  package func parse(_ stream: ByteStream) throws {
     var sax = Self.makeSAXHandler()
     let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkBytes, alignment: 16)
     defer { chunk.deallocate() }
@@ -115,7 +115,7 @@ final class XMLStreamParser {
   }
 
   /// The 1-based line libxml2 is at.
-  var currentLine: Int {
+  package var currentLine: Int {
     guard let context else { return 0 }
     return Int(xmlSAX2GetLineNumber(context))
   }

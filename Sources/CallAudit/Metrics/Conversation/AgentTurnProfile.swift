@@ -1,24 +1,24 @@
 import CallAuditText
 /// What one agent turn (consecutive agent messages joined) did, in words per sentence role:
 /// the outcome rules read the conversation's last turns through it.
-struct AgentTurnProfile {
+package struct AgentTurnProfile {
   /// Words in sentences that move the conversation elsewhere or promise a follow-up.
-  var deflecting = 0
+  package var deflecting = 0
   /// Words of generic troubleshooting.
-  var troubleshooting = 0
+  package var troubleshooting = 0
   /// Words of verification and other ritual, and of apologies.
-  var ritual = 0
+  package var ritual = 0
   /// Words of the agent's own statements (open sentences that are not questions).
-  var statements = 0
+  package var statements = 0
   /// Words of the agent's own questions.
-  var questions = 0
+  package var questions = 0
   /// Words of verification requests.
-  var verifying = 0
+  package var verifying = 0
   /// Whether some open sentence takes up the customer's specifics or states a value of the case.
-  var engaged = false
+  package var engaged = false
 
   /// Adds one sentence.
-  mutating func add(_ reading: AgentSentenceReading, role: AgentSentenceReading.Role, engages: Bool) {
+  package mutating func add(_ reading: AgentSentenceReading, role: AgentSentenceReading.Role, engages: Bool) {
     switch role {
     case .ritual:
       ritual += reading.words
@@ -45,7 +45,7 @@ struct AgentTurnProfile {
   /// taken up — wins over a deflection in the same turn; a deflection otherwise ends the
   /// conversation elsewhere; a question, a generic step or a verification request leaves it
   /// waiting on the customer.
-  var outcome: ConversationOutcome? {
+  package var outcome: ConversationOutcome? {
     if engaged || statements > max(deflecting, Self.answerWords) { return .answered }
     if deflecting > 0 { return .deflected }
     if questions > 0 || troubleshooting > 0 || verifying > 0 { return .unknown }
@@ -54,5 +54,5 @@ struct AgentTurnProfile {
   }
 
   /// Fewest words of statements that answer when no deflection is in the turn.
-  static let answerWords = 3
+  package static let answerWords = 3
 }

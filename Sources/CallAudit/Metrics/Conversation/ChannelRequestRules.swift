@@ -2,12 +2,12 @@ import CallAuditText
 /// Phrases in which the customer asks how to reach the company: "who can I contact?", "is
 /// there a number I can call?", "do you have a live chat?". A reply that names the channel
 /// answers the question; it is not a deflection (docs/metrics.md, "Scripted").
-enum ChannelRequestRules {
+package enum ChannelRequestRules {
   private static let reachVerbs = WordSet("contact call ring phone email reach speak talk chat complain write message")
   private static let channels = WordSet("number phone email address chat helpline hotline line contact")
 
   /// The rules, tried in order.
-  static let rules = PhraseRuleList([
+  package static let rules = PhraseRuleList([
     // "who can I contact?", "how do I reach you", "where can I complain"
     PhraseRule(PhraseStep(WordSet("who whom how where")), PhraseStep(reachVerbs, gap: 4)),
     // "is there a number I can call", "do you have a chat", "what is the phone number"

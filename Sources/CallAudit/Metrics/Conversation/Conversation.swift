@@ -7,20 +7,20 @@ import CallAuditText
 /// same sentence (it starts with a lower-case letter, or the previous one ends on a comma, a
 /// conjunction or a part counter such as "1/2"), and with a line break otherwise, which
 /// keeps two finished messages two sentences.
-struct Conversation {
+package struct Conversation {
   /// One speaker's consecutive messages.
-  struct Part {
-    var speaker: Speaker
-    var text: String
+  package struct Part {
+    package var speaker: Speaker
+    package var text: String
   }
 
   /// The parts, in order.
-  private(set) var parts: [Part] = []
+  package private(set) var parts: [Part] = []
   /// Whether any turn held more than blanks.
-  let hasText: Bool
+  package let hasText: Bool
 
   /// The conversation of `turns`.
-  init(_ turns: [Turn]) {
+  package init(_ turns: [Turn]) {
     hasText = ContactRecord.hasText(turns)
     for turn in turns where turn.speaker != .system {
       guard turn.text.utf8.contains(where: { !$0.isASCIIBlank }) else { continue }
@@ -34,7 +34,7 @@ struct Conversation {
   }
 
   /// Whether `next` goes on with the sentence `previous` left open.
-  static func continues(_ previous: String, with next: String) -> Bool {
+  package static func continues(_ previous: String, with next: String) -> Bool {
     let words = ConversationVocabulary.continuingEnds
     // The next message's first letter, past handles, part counters and blanks.
     var opensLowercase = false

@@ -1,31 +1,31 @@
 import CallAuditText
 /// Everything one customer turn says to the outcome and churn rules, from one tokenisation.
-struct CustomerTurnReading {
+package struct CustomerTurnReading {
   /// The words saying the problem persists ("still not working"), as written.
-  var persistence: String?
+  package var persistence: String?
   /// The words confirming a fix ("that worked"), as written.
-  var confirmation: String?
+  package var confirmation: String?
   /// The words announcing the customer will leave, as written.
-  var churnIntent: String?
+  package var churnIntent: String?
   /// Whether the persistence phrase comes after the confirmation ("works now… but still slow").
-  var persistsAfterConfirming = false
+  package var persistsAfterConfirming = false
   /// Only courtesy or acknowledgement: "ok thanks", "DM sent", "will do".
-  var courtesyOnly = false
+  package var courtesyOnly = false
   /// A question, a complaint or a request: something an agent has to answer.
-  var raisesSomething = false
+  package var raisesSomething = false
   /// Praise or thanks with nothing else to resolve: "love this, thank you!".
-  var praises = false
+  package var praises = false
   /// The customer asks how to reach the company: "who can I contact?", "do you have a chat?".
-  var asksForChannel = false
+  package var asksForChannel = false
 
   /// The size of the pieces a long turn is read in (``TextPieces``).
-  static var pieceBytes: Int { TextPieces.pieceBytes }
+  package static var pieceBytes: Int { TextPieces.pieceBytes }
 
   /// Where a phrase was found: the piece, then the token in it.
   private typealias Place = (piece: Int, token: Int)
 
   /// Reads one customer turn.
-  init(_ text: String) {
+  package init(_ text: String) {
     var text = text
     var tally = Tally()
     // Read in pieces (``TextPieces``), so a turn of any length costs a bounded token array.
@@ -50,14 +50,14 @@ struct CustomerTurnReading {
 
   /// What the pieces of one turn add up to.
   private struct Tally {
-    var persisting: Place?
-    var confirming: Place?
-    var opensWithAcknowledgement: Bool?
-    var courteous = 0
-    var words = 0
-    var question = false
-    var problem = false
-    var praised = false
+    package var persisting: Place?
+    package var confirming: Place?
+    package var opensWithAcknowledgement: Bool?
+    package var courteous = 0
+    package var words = 0
+    package var question = false
+    package var problem = false
+    package var praised = false
   }
 
   private mutating func read(

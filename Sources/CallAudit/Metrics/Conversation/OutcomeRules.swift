@@ -10,9 +10,9 @@ import CallAuditText
 ///   decides; an agent turn decides by what it did (`AgentTurnProfile.outcome`); a ritual
 ///   turn ("glad to hear it, have a good day") is passed over.
 /// - Nothing decided: `answered` when nothing was raised (praise, chat), else `unknown`.
-enum OutcomeRules {
+package enum OutcomeRules {
   /// The outcome of `parts`, given each part's customer reading or agent profile.
-  static func outcome(
+  package static func outcome(
     of parts: [Conversation.Part], customers: [CustomerTurnReading?], agents: [AgentTurnProfile?],
     problemRaised: Bool
   ) -> ConversationOutcome {

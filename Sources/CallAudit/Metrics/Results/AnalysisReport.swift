@@ -180,7 +180,7 @@ public struct ScoreSummary: Sendable, Hashable {
 
 extension GroupReport {
   /// The group's figures from its running counts; `names` names the inputs in reasons.
-  init(_ sourcing: Sourcing, _ tally: GroupTally, names: InputNames) {
+  package init(_ sourcing: Sourcing, _ tally: GroupTally, names: InputNames) {
     let quantiles = tally.handleSeconds.quantiles([0.5, 0.9])
     self.init(
       sourcing: sourcing, contacts: tally.contacts, statusCounts: tally.statusCounts,

@@ -116,7 +116,7 @@ public struct InputCoverage: Sendable, Hashable, Codable {
   }
 
   /// Counts what one record of the input carries (not whether it is measured).
-  mutating func add(_ record: ContactRecord) {
+  package mutating func add(_ record: ContactRecord) {
     if record.hasText { withText += 1 }
     if record.status != .unknown { withStatus += 1 }
     if record.hasResolution { withResolution += 1 }
@@ -136,7 +136,7 @@ public struct InputCoverage: Sendable, Hashable, Codable {
   }
 
   /// Adds another count of the same input's contacts.
-  mutating func merge(_ other: InputCoverage) {
+  package mutating func merge(_ other: InputCoverage) {
     contacts += other.contacts
     duplicates += other.duplicates
     updated += other.updated

@@ -38,7 +38,7 @@ public enum NoComparisonReason: Sendable, Hashable {
 
   /// Why `result` has no comparison, given its provider's sourcing groups;
   /// `nil` when it has one.
-  static func of(_ result: OutsourcingResult, groups: [GroupReport]) -> NoComparisonReason? {
+  package static func of(_ result: OutsourcingResult, groups: [GroupReport]) -> NoComparisonReason? {
     let comparison = result.comparison
     guard comparison.verdict == .noComparison else { return nil }
     let arms = ArmContacts(groups)

@@ -51,7 +51,7 @@ public struct OutsourcingResult: Sendable {
   public var noComparison: NoComparisonReason?
 
   /// Fills in ``arms`` and ``noComparison`` from the provider's sourcing groups.
-  mutating func describeArms(_ groups: [GroupReport]) {
+  package mutating func describeArms(_ groups: [GroupReport]) {
     arms = ArmContacts(groups)
     noComparison = NoComparisonReason.of(self, groups: groups)
   }

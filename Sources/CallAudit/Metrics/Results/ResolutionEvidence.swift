@@ -18,7 +18,7 @@ public struct ResolutionEvidence: Sendable, Hashable, Codable {
   public init() {}
 
   /// The evidence one contact carries.
-  init(_ record: ContactRecord, repeatKnown: Bool) {
+  package init(_ record: ContactRecord, repeatKnown: Bool) {
     status = record.status != .unknown ? 1 : 0
     codes = record.hasResolution ? 1 : 0
     conversation = record.hasText ? 1 : 0
@@ -27,10 +27,10 @@ public struct ResolutionEvidence: Sendable, Hashable, Codable {
   }
 
   /// Whether any kind is present.
-  var any: Bool { status + codes + conversation + answerState + repeats > 0 }
+  package var any: Bool { status + codes + conversation + answerState + repeats > 0 }
 
   /// Adds another count.
-  mutating func merge(_ other: ResolutionEvidence) {
+  package mutating func merge(_ other: ResolutionEvidence) {
     status += other.status
     codes += other.codes
     conversation += other.conversation
@@ -47,7 +47,7 @@ public struct ResolutionEvidence: Sendable, Hashable, Codable {
 
 extension ContactMeasure.RepeatStatus {
   /// Whether the contact's repeat status is known (repeated or not, window observed).
-  var isKnown: Bool {
+  package var isKnown: Bool {
     switch self {
     case .repeated, .notRepeated: true
     case .censored, .notMeasurable: false

@@ -15,23 +15,23 @@ import CallAuditText
 /// an **update**. Copies never displace the first: the version measured is
 /// the one last updated (the export's own updated time), or, when the times are
 /// missing or equal, the version read last.
-struct ContactIdentity {
+package struct ContactIdentity {
   /// The records to measure, in the order they came, one per contact.
-  private(set) var kept: [ContactRecord] = []
+  package private(set) var kept: [ContactRecord] = []
   /// Duplicates dropped, by the input that carried them.
-  private(set) var duplicates: [Int32: Int] = [:]
+  package private(set) var duplicates: [Int32: Int] = [:]
   /// Versions that differ from one read before, by the input that carried them.
-  private(set) var updated: [Int32: Int] = [:]
+  package private(set) var updated: [Int32: Int] = [:]
 
   private struct Key: Hashable {
-    var provider: Int32
-    var customer: UInt64
-    var id: String
+    package var provider: Int32
+    package var customer: UInt64
+    package var id: String
   }
 
   /// Resolves the records of one shard.
   /// - Complexity: O(*n*) hashing, plus sorting the records of each contact seen more than once.
-  init(resolving records: [ContactRecord]) {
+  package init(resolving records: [ContactRecord]) {
     var first: [Key: Int] = [:]
     first.reserveCapacity(records.count)
     // Only contacts seen more than once get a list of their records.

@@ -4,7 +4,7 @@ extension ContactRecord {
   ///
   /// Names are written out rather than as indices so that spools of analyzers
   /// with different name tables can be read against the merged tables.
-  func encode(
+  package func encode(
     to writer: inout ByteWriter, provider providerName: String, category categoryName: String?,
     channel channelName: String?, fingerprints: some Collection<SentenceFingerprint>,
     traits: some Collection<SentenceTraits>
@@ -53,7 +53,7 @@ extension ContactRecord {
   /// Reads a record written by ``encode(to:provider:category:channel:fingerprints:traits:)``,
   /// giving it the indices of its names in `names` and appending its
   /// fingerprints and their traits to `sentences` (where its `sentenceStart` then points).
-  init(
+  package init(
     decoding reader: inout ByteReader, names: NameTables, sourceOffset: Int32,
     sentences: inout AgentSentences
   ) throws(ByteReader.Damaged) {
@@ -137,12 +137,12 @@ extension InputCoverage {
   }
 
   /// Appends the counts to `writer`.
-  func encode(to writer: inout ByteWriter) {
+  package func encode(to writer: inout ByteWriter) {
     for count in Self.counts { writer.append(signed: Int64(self[keyPath: count])) }
   }
 
   /// Reads counts written by ``encode(to:)``.
-  init(decoding reader: inout ByteReader) throws(ByteReader.Damaged) {
+  package init(decoding reader: inout ByteReader) throws(ByteReader.Damaged) {
     self.init()
     for count in Self.counts { self[keyPath: count] = Int(try reader.signed()) }
   }

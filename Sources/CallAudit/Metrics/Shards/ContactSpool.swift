@@ -16,30 +16,30 @@ import CallAuditText
 ///
 /// Copies share the temporary file: an analyzer, and so its spool, has one
 /// owner at a time (it is moved between threads, never used from two).
-struct ContactSpool: Sendable {
+package struct ContactSpool: Sendable {
   /// Shards per analysis: enough that one shard of a very large run is small
   /// (2,000,000 contacts: about 8,000 contacts, 15 MB decoded, per shard).
-  static let defaultShardCount = 256
+  package static let defaultShardCount = 256
   /// Encoded bytes held in memory before they go to the temporary file, by default.
-  static let defaultMemoryBudget = 16 << 20
+  package static let defaultMemoryBudget = 16 << 20
 
   /// Some of one input's contacts in one shard, in reading order.
   private struct Segment: Sendable {
-    enum Place: Sendable {
+    package enum Place: Sendable {
       case memory([UInt8])
       case file(offset: Int, count: Int)
     }
 
-    var place: Place
+    package var place: Place
     /// Added to the input index the records carry: each input's records are
     /// numbered from 0 in its own spool.
-    var sourceOffset: Int32
+    package var sourceOffset: Int32
   }
 
   /// Shards the contacts are spread over.
-  let shardCount: Int
+  package let shardCount: Int
   /// Encoded bytes held in memory before they go to the temporary file.
-  let memoryBudget: Int
+  package let memoryBudget: Int
   /// Where spilled bytes go: shared by the spools of one run.
   private let storage: SpoolStorage
   /// Earlier spills and merged spools' contacts, per shard, in reading order.
@@ -52,14 +52,14 @@ struct ContactSpool: Sendable {
   private var spillFailed = false
 
   /// Contacts held, merged ones included.
-  private(set) var count = 0
+  package private(set) var count = 0
   /// Contacts held per shard.
-  private(set) var shardCounts: [Int]
+  package private(set) var shardCounts: [Int]
   /// Bytes moved to the temporary file, merged spools' included.
-  private(set) var spilledBytes = 0
+  package private(set) var spilledBytes = 0
 
   /// An empty spool of `shardCount` shards, spilling to `storage`'s file.
-  init(shardCount: Int, memoryBudget: Int = defaultMemoryBudget, storage: SpoolStorage = SpoolStorage()) {
+  package init(shardCount: Int, memoryBudget: Int = defaultMemoryBudget, storage: SpoolStorage = SpoolStorage()) {
     self.shardCount = max(1, shardCount)
     self.memoryBudget = memoryBudget
     self.storage = storage
@@ -69,12 +69,12 @@ struct ContactSpool: Sendable {
   }
 
   /// The shard a contact goes to (see ``ContactRecord/shardKey``).
-  func shard(of record: ContactRecord) -> Int {
+  package func shard(of record: ContactRecord) -> Int {
     Int(TextHash.mix(record.shardKey) % UInt64(shardCount))
   }
 
   /// Stores one contact's record, names and fingerprints.
-  mutating func append(
+  package mutating func append(
     _ record: ContactRecord, provider: String, category: String?, channel: String?,
     fingerprints: some Collection<SentenceFingerprint>, traits: some Collection<SentenceTraits>
   ) {
@@ -93,7 +93,7 @@ struct ContactSpool: Sendable {
   /// input indices are raised by `sourceOffset`.
   /// - Complexity: O(shards + the other spool's segments); bytes are copied
   ///   only when the other spool spilled to a different run's file.
-  mutating func merge(_ other: ContactSpool, sourceOffset: Int32) {
+  package mutating func merge(_ other: ContactSpool, sourceOffset: Int32) {
     precondition(other.shardCount == shardCount, "spools of different shard counts cannot merge")
     let sameFile = other.storage === storage
     for shard in 0..<shardCount {
@@ -126,7 +126,7 @@ struct ContactSpool: Sendable {
 
   /// The records of shard `index`, with their names' indices in `names`, and
   /// their fingerprints (each record's `sentenceStart` points into them).
-  func shard(_ index: Int, names: NameTables) -> (records: [ContactRecord], sentences: AgentSentences) {
+  package func shard(_ index: Int, names: NameTables) -> (records: [ContactRecord], sentences: AgentSentences) {
     var records: [ContactRecord] = []
     var sentences = AgentSentences()
     decode(shard: index, names: names) { reader, sourceOffset throws(ByteReader.Damaged) in
@@ -137,7 +137,7 @@ struct ContactSpool: Sendable {
 
   /// Calls `body` with each record of shard `index` in turn, with its own sentences:
   /// memory for one record at a time (``LargeShard``).
-  func forEach(inShard index: Int, names: NameTables, _ body: (ContactRecord, AgentSentences) -> Void) {
+  package func forEach(inShard index: Int, names: NameTables, _ body: (ContactRecord, AgentSentences) -> Void) {
     decode(shard: index, names: names) { reader, sourceOffset throws(ByteReader.Damaged) in
       var sentences = AgentSentences()
       let record = try ContactRecord(decoding: &reader, names: names, sourceOffset: sourceOffset, sentences: &sentences)
@@ -170,7 +170,7 @@ struct ContactSpool: Sendable {
   }
 
   /// The storage the spool spills to, which a large shard's sorting shares.
-  var spillStorage: SpoolStorage { storage }
+  package var spillStorage: SpoolStorage { storage }
 
   /// Turns shard `shard`'s buffer into a segment, so what is merged next comes after it.
   private mutating func closeBuffer(_ shard: Int) {

@@ -6,12 +6,12 @@ import CallAuditText
 /// It merges, input after input, and is written to bytes and read back
 /// exactly (``encode(to:)``), so that inputs read in different processes —
 /// or on different machines — meet in one state, and so in one script set.
-struct CorpusState: Sendable {
+package struct CorpusState: Sendable {
   /// Interned names; records carry indices into these.
-  private(set) var names = NameTables()
-  var providers: NameTable { names.providers }
-  var categories: NameTable { names.categories }
-  var channels: NameTable { names.channels }
+  package private(set) var names = NameTables()
+  package var providers: NameTable { names.providers }
+  package var categories: NameTable { names.categories }
+  package var channels: NameTable { names.channels }
   /// One miner per provider: scripts belong to a provider (or its vendor), and
   /// a line counts as script by how many of that provider's customers heard it.
   /// Indexed like `providers`.
@@ -21,26 +21,26 @@ struct CorpusState: Sendable {
   /// How many inputs the contacts come from: contacts added directly belong to
   /// input 0, and each merge appends the other state's inputs after ours, so
   /// merging one state per input in input order numbers them as the inputs.
-  private(set) var inputCount = 1
+  package private(set) var inputCount = 1
   /// Inputs whose bytes are identical to an earlier input's: they stand in the
   /// numbering, but their contacts are not measured (``placeholder()``).
-  private(set) var skippedInputs: Set<Int32> = []
+  package private(set) var skippedInputs: Set<Int32> = []
   /// Inputs some contact of which carries a resolution code: only there does a closed
   /// contact without one count as closed without a resolving code.
-  private(set) var codedInputs: Set<Int32> = []
+  package private(set) var codedInputs: Set<Int32> = []
   /// By input: the copies dropped while reading (``ContactAnalyzer``), as the
   /// coverage they add — each one a duplicate, carrying what its original carries.
-  private(set) var copies: [Int32: InputCoverage] = [:]
+  package private(set) var copies: [Int32: InputCoverage] = [:]
 
   /// The state of one input skipped because it is identical to an earlier one.
-  static func placeholder() -> CorpusState {
+  package static func placeholder() -> CorpusState {
     var state = CorpusState()
     state.skippedInputs = [0]
     return state
   }
 
   /// Gives the record the indices of its provider, category and channel names.
-  mutating func intern(_ record: inout ContactRecord, _ contact: Contact) {
+  package mutating func intern(_ record: inout ContactRecord, _ contact: Contact) {
     record.provider = names.providers.index(of: contact.provider)
     record.category = contact.category.map { names.categories.index(of: $0) } ?? -1
     record.channel = contact.channel.map { names.channels.index(of: $0) } ?? -1
@@ -54,13 +54,13 @@ struct CorpusState: Sendable {
   }
 
   /// Counts a record dropped while reading as a copy of the one read just before it.
-  mutating func countCopy(_ record: ContactRecord) {
+  package mutating func countCopy(_ record: ContactRecord) {
     copies[record.source, default: InputCoverage()].add(record)
     copies[record.source, default: InputCoverage()].duplicates += 1
   }
 
   /// Shows one agent sentence of an interned record's contact to its provider's miner.
-  mutating func observe(
+  package mutating func observe(
     _ sentence: Substring, _ fingerprint: SentenceFingerprint, values: UInt64, of record: ContactRecord, id: String
   ) {
     // Support counts distinct customers; a contact without one stands for itself.
@@ -70,7 +70,7 @@ struct CorpusState: Sendable {
   }
 
   /// Adds another state, whose inputs come after ours.
-  mutating func merge(_ other: CorpusState) {
+  package mutating func merge(_ other: CorpusState) {
     let providerMap = names.providers.absorb(other.providers)
     _ = names.categories.absorb(other.categories)
     _ = names.channels.absorb(other.channels)
@@ -91,7 +91,7 @@ struct CorpusState: Sendable {
   }
 
   /// The scripts mined, and the rest of what measuring needs.
-  func scoringContext(configuration: AnalysisConfiguration) -> ScoringContext {
+  package func scoringContext(configuration: AnalysisConfiguration) -> ScoringContext {
     var libraries: [Int32: ScriptLibrary] = [:]
     // With several providers, a line's support counts every provider's customers.
     let pool = miners.count > 1 ? ScriptPool(miners: miners) : nil
@@ -109,7 +109,7 @@ struct CorpusState: Sendable {
 
 extension CorpusState {
   /// Appends the whole state to `writer`.
-  func encode(to writer: inout ByteWriter) {
+  package func encode(to writer: inout ByteWriter) {
     for table in [providers, categories, channels] {
       writer.append(varint: UInt64(table.names.count))
       for name in table.names { writer.append(name) }
@@ -125,7 +125,7 @@ extension CorpusState {
   }
 
   /// Reads a state written by ``encode(to:)``.
-  init(decoding reader: inout ByteReader) throws(ByteReader.Damaged) {
+  package init(decoding reader: inout ByteReader) throws(ByteReader.Damaged) {
     func table() throws(ByteReader.Damaged) -> NameTable {
       var table = NameTable()
       for _ in 0..<Int(try reader.varint()) { _ = table.index(of: try reader.string()) }

@@ -9,15 +9,15 @@ import CallAuditText
 /// a sorter's run and one customer's window, at most ``maximumLookahead`` contacts: a
 /// contact is compared with at most that many of the customer's next contacts, which
 /// only matters when that many fall inside one repeat window with no repeat among them.
-struct LargeShard {
+package struct LargeShard {
   /// Most of one customer's later contacts held to find a contact's repeat or hand-off.
-  static let maximumLookahead = 65_536
+  package static let maximumLookahead = 65_536
 
   private let context: ScoringContext
   private var byContact: RecordSorter
   private var byTime: RecordSorter
 
-  init(context: ScoringContext, storage: SpoolStorage) {
+  package init(context: ScoringContext, storage: SpoolStorage) {
     self.context = context
     let run = context.configuration.sortRunContacts
     byContact = RecordSorter(order: .contact, names: context.names, storage: storage, runRecords: run)
@@ -25,13 +25,13 @@ struct LargeShard {
   }
 
   /// Adds one record read from the shard, with its own sentences.
-  mutating func add(_ record: ContactRecord, _ sentences: AgentSentences) {
+  package mutating func add(_ record: ContactRecord, _ sentences: AgentSentences) {
     byContact.add(record, sentences: sentences)
   }
 
   /// Keeps one version of each contact, calling `count` with each input's duplicates
   /// and updates dropped.
-  mutating func resolve(_ count: (_ source: Int32, _ duplicates: Int, _ updated: Int) -> Void) {
+  package mutating func resolve(_ count: (_ source: Int32, _ duplicates: Int, _ updated: Int) -> Void) {
     var group: [(record: ContactRecord, sentences: AgentSentences)] = []
     func flush() {
       guard group.count > 1 else {
@@ -62,7 +62,7 @@ struct LargeShard {
 
   /// Calls `body` with a measurer whose record 0 is each contact kept, and whether a
   /// hand-off from it was seen, contact after contact.
-  mutating func measure(_ body: (ContactMeasurer, Bool) -> Void) {
+  package mutating func measure(_ body: (ContactMeasurer, Bool) -> Void) {
     let window = context.configuration.repeatWindowSeconds
     let handOff = context.configuration.transferGapSeconds
     var run: [(record: ContactRecord, sentences: AgentSentences)] = []

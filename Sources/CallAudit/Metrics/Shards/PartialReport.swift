@@ -6,27 +6,27 @@ import CallAuditText
 /// contacts is final; merging shards' partial reports in any grouping and any
 /// order gives the report of all their contacts, byte for byte (sums are
 /// ``ExactSum``s, and every list is put in a total order at the end).
-struct PartialReport: Sendable, Codable {
+package struct PartialReport: Sendable, Codable {
   /// Where a contact was read: its input and its position there. It breaks
   /// ties in the report's orders the way reading the inputs in order would.
-  struct Place: Sendable, Codable {
-    var source: Int32
-    var ordinal: Int32
+  package struct Place: Sendable, Codable {
+    package var source: Int32
+    package var ordinal: Int32
 
-    init(_ record: ContactRecord) {
+    package init(_ record: ContactRecord) {
       source = record.source
       ordinal = record.ordinal
     }
 
-    static func < (a: Place, b: Place) -> Bool {
+    package static func < (a: Place, b: Place) -> Bool {
       (a.source, a.ordinal) < (b.source, b.ordinal)
     }
   }
 
   /// A contact's measures and where the contact was read.
-  struct PlacedMeasure: Sendable, Codable {
-    var place: Place
-    var measure: ContactMeasure
+  package struct PlacedMeasure: Sendable, Codable {
+    package var place: Place
+    package var measure: ContactMeasure
   }
 
   private var tallies: [Int32: [Sourcing: GroupTally]] = [:]
@@ -47,19 +47,19 @@ struct PartialReport: Sendable, Codable {
   private var moveLines: [Int32: [Int: MoveLine]] = [:]
   /// The settings it was measured with (``AnalysisConfiguration/stageSettings``), for the
   /// shard stages to check; empty inside one process.
-  var settings: [String: String] = [:]
+  package var settings: [String: String] = [:]
 
   /// Contacts that made a move, and flagged contacts that did.
-  struct MoveCount: Sendable, Codable {
-    var contacts = 0
-    var flagged = 0
+  package struct MoveCount: Sendable, Codable {
+    package var contacts = 0
+    package var flagged = 0
   }
 
   /// An empty partial report.
-  init() {}
+  package init() {}
 
   /// Measures the contacts of one shard against `context`.
-  init(shard read: [ContactRecord], sentences: AgentSentences, context: ScoringContext) {
+  package init(shard read: [ContactRecord], sentences: AgentSentences, context: ScoringContext) {
     let configuration = context.configuration
     let read = context.skippedInputs.isEmpty ? read : read.filter { !context.skippedInputs.contains($0.source) }
     for record in read { coverage[record.source, default: InputCoverage()].add(record) }
@@ -85,7 +85,7 @@ struct PartialReport: Sendable, Codable {
   /// Measures the contacts of shard `index` of `spool` one customer's time window at a
   /// time (``LargeShard``): for a shard too large to hold, such as one customer's
   /// millions of contacts. Gives exactly what ``init(shard:sentences:context:)`` gives.
-  init(largeShard index: Int, of spool: ContactSpool, context: ScoringContext) {
+  package init(largeShard index: Int, of spool: ContactSpool, context: ScoringContext) {
     let configuration = context.configuration
     if configuration.keepContactMeasures { measures = [] }
     var shard = LargeShard(context: context, storage: spool.spillStorage)
@@ -137,7 +137,7 @@ struct PartialReport: Sendable, Codable {
   ///
   /// The report's worst N are among each shard's worst N, so a shard need not
   /// carry more: this keeps partial reports small when there is a limit.
-  mutating func keepWorstFlagged(limit: Int?) {
+  package mutating func keepWorstFlagged(limit: Int?) {
     guard let limit, flagged.count > limit else { return }
     putFlaggedWorstFirst()
     flagged.removeSubrange(limit...)
@@ -156,7 +156,7 @@ struct PartialReport: Sendable, Codable {
 
   /// The partial reports merged, in order, into one; each one's flagged
   /// contacts are moved into a list sized once, since they can be many.
-  static func merged(_ partials: consuming [PartialReport]) -> PartialReport {
+  package static func merged(_ partials: consuming [PartialReport]) -> PartialReport {
     var total = PartialReport()
     let flaggedCount = partials.reduce(0) { $0 + $1.flagged.count }
     total.flagged.reserveCapacity(flaggedCount)
@@ -169,7 +169,7 @@ struct PartialReport: Sendable, Codable {
   }
 
   /// Adds another shard's share.
-  mutating func merge(_ other: PartialReport) {
+  package mutating func merge(_ other: PartialReport) {
     for (provider, groups) in other.tallies {
       for (sourcing, tally) in groups {
         tallies[provider, default: [:]][sourcing, default: GroupTally()].merge(tally)
@@ -285,7 +285,7 @@ extension Array {
   /// Puts the element at `order[i]` at `i`, for every `i`, without a second array.
   ///
   /// - Precondition: `order` is a permutation of `indices`.
-  mutating func rearrange(by order: [Int]) {
+  package mutating func rearrange(by order: [Int]) {
     precondition(order.count == count, "the order must name every element once")
     var placed = [Bool](repeating: false, count: count)
     for start in indices where !placed[start] {

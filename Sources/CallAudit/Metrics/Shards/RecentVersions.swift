@@ -7,9 +7,9 @@ import CallAuditText
 /// It lets reading drop a record identical to the one read just before it of
 /// the same contact (``ContactAnalyzer``) in memory that does not grow with the
 /// input; a copy it forgot is dropped when measured instead (``ContactIdentity``).
-struct RecentVersions: Sendable {
+package struct RecentVersions: Sendable {
   /// Entries in the table.
-  static let slots = 1 << 14
+  package static let slots = 1 << 14
 
   /// Identity then version, per slot; identity 0 marks an empty slot.
   private var table: [UInt64] = []
@@ -17,7 +17,7 @@ struct RecentVersions: Sendable {
   /// Records `version` as the one read last of contact `identity`, and says whether
   /// it equals the version read just before it of that contact.
   /// - Complexity: O(1).
-  mutating func readAgain(identity: UInt64, version: UInt64) -> Bool {
+  package mutating func readAgain(identity: UInt64, version: UInt64) -> Bool {
     if table.isEmpty { table = Array(repeating: 0, count: 2 * Self.slots) }
     let key = identity == 0 ? 1 : identity  // 0 marks an empty slot
     let slot = 2 * Int(TextHash.mix(key) % UInt64(Self.slots))

@@ -6,9 +6,9 @@ import CallAuditText
 /// Used for a shard too large to measure in memory (``LargeShard``): one
 /// customer with millions of contacts must not cost memory in proportion.
 /// - Complexity: O(*n* log *n*) comparisons; memory O(``runRecords`` + runs × 64 KiB).
-struct RecordSorter {
+package struct RecordSorter {
   /// The orders a large shard needs.
-  enum Order {
+  package enum Order {
     /// The records of one contact together, in reading order (``ContactIdentity``).
     case contact
     /// Each customer's contacts by time, as ``RepeatDetector`` orders them.
@@ -16,7 +16,7 @@ struct RecordSorter {
   }
 
   /// Records sorted in memory before a run is written.
-  static let runRecords = 16_384
+  package static let runRecords = 16_384
 
   private let order: Order
   private let runRecords: Int
@@ -27,7 +27,7 @@ struct RecordSorter {
   /// Runs written: where each lies in the spool file.
   private var runs: [(offset: Int, count: Int)] = []
 
-  init(order: Order, names: NameTables, storage: SpoolStorage, runRecords: Int = runRecords) {
+  package init(order: Order, names: NameTables, storage: SpoolStorage, runRecords: Int = runRecords) {
     self.order = order
     self.runRecords = max(1, runRecords)
     self.names = names
@@ -35,7 +35,7 @@ struct RecordSorter {
   }
 
   /// Whether `a` comes before `b` in `order`; ties fall to reading order.
-  static func precedes(_ a: ContactRecord, _ b: ContactRecord, in order: Order) -> Bool {
+  package static func precedes(_ a: ContactRecord, _ b: ContactRecord, in order: Order) -> Bool {
     if a.provider != b.provider { return a.provider < b.provider }
     if a.customer != b.customer { return a.customer < b.customer }
     if order == .time, a.opened != b.opened { return a.opened < b.opened }
@@ -44,13 +44,13 @@ struct RecordSorter {
   }
 
   /// Adds a record whose `sentenceStart` points into `sentences`.
-  mutating func add(_ record: ContactRecord, sentences: AgentSentences) {
+  package mutating func add(_ record: ContactRecord, sentences: AgentSentences) {
     pending.append((record, sentences))
     if pending.count >= runRecords { writeRun() }
   }
 
   /// Calls `body` with every record added, in order, each with its own sentences.
-  mutating func drain(_ body: (ContactRecord, AgentSentences) -> Void) {
+  package mutating func drain(_ body: (ContactRecord, AgentSentences) -> Void) {
     let order = self.order
     pending.sort { Self.precedes($0.record, $1.record, in: order) }
     guard !runs.isEmpty, let file = storage.existingFile else {
@@ -103,20 +103,20 @@ struct RecordSorter {
 
 /// Reads one run's records back, 64 KiB at a time.
 private struct RunReader {
-  let file: SpoolFile
-  var offset: Int
-  let end: Int
+  package let file: SpoolFile
+  package var offset: Int
+  package let end: Int
   private var buffer: [UInt8] = []
   private var position = 0
 
-  init(file: SpoolFile, offset: Int, end: Int) {
+  package init(file: SpoolFile, offset: Int, end: Int) {
     self.file = file
     self.offset = offset
     self.end = end
   }
 
   /// The next record, decoded with its own sentences, or nil at the run's end.
-  mutating func next(names: NameTables) -> (ContactRecord, AgentSentences)? {
+  package mutating func next(names: NameTables) -> (ContactRecord, AgentSentences)? {
     _ = ensure(10)  // a length takes at most 10 bytes; the run's last one may take fewer
     guard position < buffer.count else { return nil }
     var lengthReader = ByteReader(Array(buffer[position..<min(buffer.count, position + 10)]))

@@ -8,14 +8,14 @@ import CallAuditText
 /// of bytes, and a run of thousands of inputs holds one descriptor, not one per
 /// input. ``SpoolFile`` appends and reads under its own lock, so spools on
 /// different threads share it safely.
-final class SpoolStorage: Sendable {
+package final class SpoolStorage: Sendable {
   private let file = Mutex<SpoolFile?>(nil)
 
   /// Storage whose file is created when first needed.
-  init() {}
+  package init() {}
 
   /// The file, created on the first call.
-  func spoolFile() throws(SpoolFile.Failure) -> SpoolFile {
+  package func spoolFile() throws(SpoolFile.Failure) -> SpoolFile {
     let result: Result<SpoolFile, SpoolFile.Failure> = file.withLock { file in
       if let file { return .success(file) }
       do throws(SpoolFile.Failure) {
@@ -30,5 +30,5 @@ final class SpoolStorage: Sendable {
   }
 
   /// The file if one was created.
-  var existingFile: SpoolFile? { file.withLock { $0 } }
+  package var existingFile: SpoolFile? { file.withLock { $0 } }
 }

@@ -93,7 +93,7 @@ public struct IntegerHistogram: Sendable, Hashable, Codable {
 
   /// max(1, ⌈q·n⌉) with q·n snapped to a nearby integer first (see
   /// ``quantile(_:)``), kept within 1...n.
-  static func nearestRank(_ q: Double, count n: Int) -> Int {
+  package static func nearestRank(_ q: Double, count n: Int) -> Int {
     let product = q * Double(n)
     let nearest = product.rounded()
     let snapped = abs(product - nearest) <= 1e-12 * max(1, product) ? nearest : product.rounded(.up)

@@ -61,8 +61,8 @@ public struct PracticalMargin: Sendable, Hashable, CustomStringConvertible {
   public var description: String { "\(Self.format(low))–\(Self.format(high))" }
 
   /// Two decimals when they say the value exactly (0.80, 1.25), else three (0.769).
-  static func format(_ value: Double) -> String {
-    let two = TextReportRenderer.decimal(value, places: 2)
-    return Double(two) == value ? two : TextReportRenderer.decimal(value, places: 3)
+  package static func format(_ value: Double) -> String {
+    let two = DecimalText.fixed(value, places: 2)
+    return Double(two) == value ? two : DecimalText.fixed(value, places: 3)
   }
 }

@@ -59,7 +59,7 @@ public enum RiskRatio {
   /// Builds `ratio` with the interval `exp(ln ratio ± z·√logVariance)`, or
   /// `nil` when the ratio is not a positive finite number or the variance is
   /// not positive and finite (the interval would be meaningless).
-  static func logNormalEstimate(ratio: Double, logVariance: Double, z: Double) -> RiskRatioEstimate? {
+  package static func logNormalEstimate(ratio: Double, logVariance: Double, z: Double) -> RiskRatioEstimate? {
     guard ratio.isFinite, ratio > 0, logVariance.isFinite, logVariance > 0 else { return nil }
     let margin = z * logVariance.squareRoot()
     let logRatio = log(ratio)

@@ -65,7 +65,7 @@ public enum OutputDestination: Equatable, Sendable {
 
   /// The descriptor a `/dev/fd/N`, `/proc/self/fd/N`, `/proc/<own pid>/fd/N`,
   /// `/dev/stdout` or `/dev/stderr` path stands for, when that descriptor is open.
-  static func ownDescriptor(named path: String) -> Int32? {
+  package static func ownDescriptor(named path: String) -> Int32? {
     let number: Substring
     switch path {
     case "/dev/stdout": number = "1"
@@ -120,7 +120,7 @@ public enum OutputDestination: Equatable, Sendable {
   }
 
   /// The folder holding `path`, with its trailing slash; `./` for a bare name.
-  static func folder(of path: String) -> String {
+  package static func folder(of path: String) -> String {
     guard let slash = path.lastIndex(of: "/") else { return "./" }
     return String(path[...slash])
   }

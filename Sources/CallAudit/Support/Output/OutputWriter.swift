@@ -155,7 +155,7 @@ public final class OutputWriter {
 
 extension Errno {
   /// The `Errno` swift-system's untyped throws carry (they throw nothing else).
-  init(_ error: any Error) {
+  package init(_ error: any Error) {
     self = error as? Errno ?? .ioError
   }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CallAudit
+import CallAuditReporting
 import Foundation
 
 /// `callaudit shard context STATE… --output FILE`: the second stage.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CallAudit
+import CallAuditReporting
 import Foundation
 
 /// `callaudit shard measure --context FILE < LINES`: the third stage.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CallAudit
+import CallAuditReporting
 
 /// `callaudit shard merge --context FILE PARTIAL…`: the last stage.
 struct ShardMergeCommand: ParsableCommand {

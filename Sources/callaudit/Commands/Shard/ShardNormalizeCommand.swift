@@ -1,5 +1,6 @@
 import ArgumentParser
 import CallAudit
+import CallAuditReporting
 import Foundation
 
 /// `callaudit shard normalize FILE --index N`: the first stage.

@@ -1,29 +1,29 @@
 import CallAuditText
 /// Asterisk's `cdr_csv` module output (Master.csv, no header).
-enum AsteriskCDRCSVFormat: FormatDefinition {
-  static let summary = "Asterisk cdr_csv call records (Master.csv): one row per call, no transcript"
-  static let detection =
+package enum AsteriskCDRCSVFormat: FormatDefinition {
+  package static let summary = "Asterisk cdr_csv call records (Master.csv): one row per call, no transcript"
+  package static let detection =
     "no header; 16, 17, 18 or 21 fields, a date-time in field 10 (start) and ANSWERED, NO ANSWER, BUSY, FAILED or CONGESTION in field 15"
-  static let suppliesText = false
+  package static let suppliesText = false
   private static let shape = CallRecordShape(
     fieldCounts: AsteriskCDRLayout.cdrCSVFieldCounts, startColumn: 9, outcomeColumn: 14,
     outcomes: CallOutcome.asteriskDispositions)
-  static func matches(_ sample: FormatSample) -> Bool { shape.matches(sample) }
-  static func reader(options: IngestionOptions) -> any ContactReader {
+  package static func matches(_ sample: FormatSample) -> Bool { shape.matches(sample) }
+  package static func reader(options: IngestionOptions) -> any ContactReader {
     AsteriskCDRReader(options: options, layout: nil)
   }
 }
 
 /// Asterisk's `cdr_custom` module output with the stock template (no header).
-enum AsteriskCDRCustomFormat: FormatDefinition {
-  static let summary = "Asterisk cdr_custom call records, stock template (clid first): one row per call, no transcript"
-  static let detection =
+package enum AsteriskCDRCustomFormat: FormatDefinition {
+  package static let summary = "Asterisk cdr_custom call records, stock template (clid first): one row per call, no transcript"
+  package static let detection =
     "no header; 19 fields, a date-time in field 9 (start) and an Asterisk disposition in field 14"
-  static let suppliesText = false
+  package static let suppliesText = false
   private static let shape = CallRecordShape(
     fieldCounts: [19], startColumn: 8, outcomeColumn: 13, outcomes: CallOutcome.asteriskDispositions)
-  static func matches(_ sample: FormatSample) -> Bool { shape.matches(sample) }
-  static func reader(options: IngestionOptions) -> any ContactReader {
+  package static func matches(_ sample: FormatSample) -> Bool { shape.matches(sample) }
+  package static func reader(options: IngestionOptions) -> any ContactReader {
     AsteriskCDRReader(options: options, layout: .cdrCustom)
   }
 }

@@ -8,12 +8,12 @@ import CallAuditText
 /// answered call, and the disposition says whether it was answered. A call
 /// passed on to another phone appears as a new CDR for the same caller with
 /// another destination channel, which the repeat detector counts as a transfer.
-struct AsteriskCDRReader: ContactReader {
-  var options: IngestionOptions
+package struct AsteriskCDRReader: ContactReader {
+  package var options: IngestionOptions
   /// The fixed layout, or `nil` for `cdr_csv`, whose layout follows each row's field count.
-  var layout: AsteriskCDRLayout?
+  package var layout: AsteriskCDRLayout?
 
-  func read(
+  package func read(
     _ stream: ByteStream, into summary: inout InputSummary, emit: (Contact) -> Void
   ) throws(InputError) {
     var table = CSVTable(stream: stream, options: options)

@@ -6,23 +6,23 @@ import CallAuditText
 /// only month first. Any date of the form `d{1,2} sep d{1,2} sep d{4}` (sep one
 /// of `/ - .`) whose first or second number is above 12 is evidence. The order
 /// is decided when the evidence points one way only.
-enum DateOrderSniffer {
+package enum DateOrderSniffer {
   /// The order the evidence shows, or `nil` when there is none or it conflicts.
-  static func sniff(_ bytes: some Collection<UInt8>) -> Timestamp.DateOrder? {
+  package static func sniff(_ bytes: some Collection<UInt8>) -> Timestamp.DateOrder? {
     survey(bytes).order
   }
 
   /// What the dates in `bytes` show.
-  struct Survey {
+  package struct Survey {
     /// A date only day first can read was seen.
-    var dayFirst = false
+    package var dayFirst = false
     /// A date only month first can read was seen.
-    var monthFirst = false
+    package var monthFirst = false
     /// All-numeric dates seen, whichever way they read.
-    var numericDates = 0
+    package var numericDates = 0
 
     /// The order the evidence shows, or `nil` when there is none or it conflicts.
-    var order: Timestamp.DateOrder? {
+    package var order: Timestamp.DateOrder? {
       switch (dayFirst, monthFirst) {
       case (true, false): .dayFirst
       case (false, true): .monthFirst
@@ -32,7 +32,7 @@ enum DateOrderSniffer {
   }
 
   /// Looks at every numeric date in `bytes`.
-  static func survey(_ bytes: some Collection<UInt8>) -> Survey {
+  package static func survey(_ bytes: some Collection<UInt8>) -> Survey {
     let text = Array(bytes)
     var survey = Survey()
     var i = 0
@@ -83,20 +83,20 @@ enum DateOrderSniffer {
 /// `--date-order`, a date that cannot be in the chosen order (`24/08/2016`
 /// read month first) is read in the other; with it, such a date is rejected
 /// with a hint, since the user said otherwise.
-struct DateReading: Sendable {
+package struct DateReading: Sendable {
   /// The order of day and month.
-  var order: Timestamp.DateOrder
+  package var order: Timestamp.DateOrder
   /// `--date-order` was given.
-  var given: Bool
+  package var given: Bool
   /// A note for the report when the order was a guess that mattered.
-  var note: String?
+  package var note: String?
 
   /// Chooses the order for an input.
   /// - Parameters:
   ///   - sample: the input's first bytes.
   ///   - usual: the vendor's usual order, used when nothing else decides.
   ///   - vendor: the export's name for the note, e.g. `Zendesk`.
-  init(options: IngestionOptions, sample: some Collection<UInt8>, usual: Timestamp.DateOrder, vendor: String) {
+  package init(options: IngestionOptions, sample: some Collection<UInt8>, usual: Timestamp.DateOrder, vendor: String) {
     if let given = options.dateOrder {
       order = given
       self.given = true
@@ -121,7 +121,7 @@ struct DateReading: Sendable {
   }
 
   /// An order given as it is (a reader that knows its order, or a test).
-  init(order: Timestamp.DateOrder, given: Bool = false) {
+  package init(order: Timestamp.DateOrder, given: Bool = false) {
     self.order = order
     self.given = given
     note = nil
@@ -129,23 +129,23 @@ struct DateReading: Sendable {
 
   /// The date-time `text` gives, in any spelling a spreadsheet writes (Excel
   /// serial numbers too), or `nil`.
-  func time(_ text: String) -> Timestamp? {
+  package func time(_ text: String) -> Timestamp? {
     if let time = Timestamp(spreadsheetText: text, order: order) { return time }
     guard !given, let other = order.swapped else { return nil }
     return Timestamp(spreadsheetText: text, order: other)
   }
 
   /// What to try for a date that did not read (``DateOrderHint``).
-  func hint(for text: String) -> String? {
+  package func hint(for text: String) -> String? {
     DateOrderHint.hint(for: text, current: order, given: given)
   }
 }
 
 /// What to try when a date does not read in the order used.
-enum DateOrderHint {
+package enum DateOrderHint {
   /// The `--date-order` in which `text` would read; when several would and the
   /// order was given, leaving the option out (the values then show the order).
-  static func hint(for text: String, current: Timestamp.DateOrder?, given: Bool) -> String? {
+  package static func hint(for text: String, current: Timestamp.DateOrder?, given: Bool) -> String? {
     let readable = Timestamp.DateOrder.allCases.filter {
       $0 != current && Timestamp(spreadsheetText: text, order: $0) != nil
     }
@@ -157,7 +157,7 @@ enum DateOrderHint {
 
 extension Timestamp.DateOrder {
   /// Day first for month first and the other way round; year first has no other.
-  var swapped: Timestamp.DateOrder? {
+  package var swapped: Timestamp.DateOrder? {
     switch self {
     case .dayFirst: .monthFirst
     case .monthFirst: .dayFirst

@@ -4,12 +4,12 @@ import CallAuditText
 ///
 /// Only the problems the summary lists are kept (the lowest lines); the rest
 /// are counted, so memory stays bounded however many records are rejected.
-struct RejectionLedger {
+package struct RejectionLedger {
   private var listed: [IngestionProblem] = []
   private var unlisted = 0
 
   /// Records one rejected record.
-  mutating func add(line: Int, reason: String) {
+  package mutating func add(line: Int, reason: String) {
     let problem = IngestionProblem(line: line, message: reason)
     // Stable: a later rejection on the same line goes after the earlier ones.
     let index = listed.firstIndex { $0.line > line } ?? listed.endIndex
@@ -22,7 +22,7 @@ struct RejectionLedger {
 
   /// Rejects every recorded record in `summary`, the listed ones first in line
   /// order, and empties the ledger.
-  mutating func flush(into summary: inout InputSummary) {
+  package mutating func flush(into summary: inout InputSummary) {
     for problem in listed { summary.reject(line: problem.line, reason: problem.message) }
     // Beyond the summary's list, only the count matters.
     for _ in 0..<unlisted { summary.reject(line: 0, reason: "") }

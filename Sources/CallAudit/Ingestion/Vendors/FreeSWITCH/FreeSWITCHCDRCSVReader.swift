@@ -7,14 +7,14 @@ import CallAuditText
 /// The caller's number is the customer, billsec the handle time of an answered
 /// leg, and the answer stamp with the hangup cause says whether it was answered.
 /// The template names no answering agent and no transfer.
-struct FreeSWITCHCDRCSVReader: ContactReader {
-  var options: IngestionOptions
+package struct FreeSWITCHCDRCSVReader: ContactReader {
+  package var options: IngestionOptions
 
   private enum Column {
-    static let callerNumber = 1, start = 4, answer = 5, end = 6, billsec = 8, cause = 9, uuid = 10
+    package static let callerNumber = 1, start = 4, answer = 5, end = 6, billsec = 8, cause = 9, uuid = 10
   }
 
-  func read(
+  package func read(
     _ stream: ByteStream, into summary: inout InputSummary, emit: (Contact) -> Void
   ) throws(InputError) {
     var table = CSVTable(stream: stream, options: options)

@@ -13,10 +13,10 @@ import CallAuditText
 /// - transfers are the callflows left by a transfer *after* the call was
 ///   answered — a transfer before the answer is dialplan routing, not a hand-off;
 /// - the agent is the party the newest callflow connected the call to.
-struct FreeSWITCHXMLCDRReader: ContactReader {
-  var options: IngestionOptions
+package struct FreeSWITCHXMLCDRReader: ContactReader {
+  package var options: IngestionOptions
 
-  func read(
+  package func read(
     _ stream: ByteStream, into summary: inout InputSummary, emit: (Contact) -> Void
   ) throws(InputError) {
     let provider = options.defaultProvider ?? Contact.unspecifiedProvider

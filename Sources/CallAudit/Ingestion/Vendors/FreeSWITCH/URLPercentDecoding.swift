@@ -2,9 +2,9 @@ import CallAuditText
 /// Undoes the percent-encoding `mod_xml_cdr` applies to channel variables
 /// (`2019-06-11%2013%3A14%3A46` → `2019-06-11 13:14:46`). A `+` stays a `+`:
 /// FreeSWITCH encodes spaces as `%20`. Malformed escapes are kept as written.
-enum URLPercentDecoding {
+package enum URLPercentDecoding {
   /// The decoded text; invalid UTF-8 becomes U+FFFD.
-  static func decode(_ text: String) -> String {
+  package static func decode(_ text: String) -> String {
     guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
     let bytes = Array(text.utf8)
     var out: [UInt8] = []

@@ -6,17 +6,17 @@ import CallAuditText
 /// interactions`, `Customer interactions`) but holds none of their text, so
 /// its contacts carry no transcript; no turns are made up from the counts or
 /// the subject.
-struct FreshdeskCSVRow: TicketCSVRow {
-  static let usualDateOrder = Timestamp.DateOrder.dayFirst
-  static let vendorName = "Freshdesk"
-  var dates = DateReading(order: usualDateOrder)
+package struct FreshdeskCSVRow: TicketCSVRow {
+  package static let usualDateOrder = Timestamp.DateOrder.dayFirst
+  package static let vendorName = "Freshdesk"
+  package var dates = DateReading(order: usualDateOrder)
   private let id: Int
   private let status, source, type, agent, group, createdAt, resolvedAt, closedAt: Int?
   private let timeTracked, survey, contactID, fullName, category: Int?
 
   /// Finds the columns by their exported names.
   /// - Throws: ``InputError/missingColumn(path:column:)`` when there is no `Ticket ID` column.
-  init(header: CSVHeader, path: String) throws(InputError) {
+  package init(header: CSVHeader, path: String) throws(InputError) {
     guard let id = header.index("Ticket ID") else { throw .missingColumn(path: path, column: "Ticket ID") }
     self.id = id
     status = header.index("Status")
@@ -38,7 +38,7 @@ struct FreshdeskCSVRow: TicketCSVRow {
   ///
   /// - Parameter notes: remarks about values read as unknown, added to once each.
   /// - Throws: ``FieldError`` when the row has no id or a value cannot be read.
-  func contact(from record: CSVRecord, provider: String, notes: inout Set<String>) throws(FieldError) -> Contact {
+  package func contact(from record: CSVRecord, provider: String, notes: inout Set<String>) throws(FieldError) -> Contact {
     guard let ticket = record.value(id) else {
       throw HelpdeskValue.rejection("the ticket has no Ticket ID")
     }

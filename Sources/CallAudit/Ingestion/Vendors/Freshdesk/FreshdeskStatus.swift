@@ -7,9 +7,9 @@ import CallAuditText
 /// without a resolution). The built-in `Waiting on Customer` and `Waiting on
 /// Third Party` are pending. Accounts add their own statuses; those with a
 /// common name (`In Progress`, `On Hold`) still read, others are unknown.
-enum FreshdeskStatus {
+package enum FreshdeskStatus {
   /// The status for an exported label; `nil` when callaudit cannot tell.
-  static func status(label: String) -> ContactStatus? {
+  package static func status(label: String) -> ContactStatus? {
     let name = label.lowercased()
     switch name {
     case "open": return .open

@@ -7,10 +7,10 @@ import CallAuditText
 /// Salesforce `Category__c`) or repurpose the ticket type. The generic ITIL
 /// types every helpdesk ships with (question, incident, problem, task,
 /// feature request) say nothing about the issue, so they are not used.
-enum HelpdeskCategory {
+package enum HelpdeskCategory {
   /// The first column whose name, without a `[list]`-style suffix, contains
   /// `category`.
-  static func column(in header: CSVHeader) -> Int? {
+  package static func column(in header: CSVHeader) -> Int? {
     header.names.firstIndex { name in
       var base = Substring(name.lowercased())
       if let bracket = base.firstIndex(of: "[") { base = base[..<bracket] }
@@ -20,7 +20,7 @@ enum HelpdeskCategory {
 
   /// The type as a category (lower-cased), or `nil` when it is one of the
   /// generic ticket types or blank.
-  static func fromType(_ type: String?) -> String? {
+  package static func fromType(_ type: String?) -> String? {
     guard let type else { return nil }
     let name = type.lowercased()
     return genericTypes.contains(name) ? nil : name

@@ -2,11 +2,11 @@ import CallAuditText
 /// Folds the channel names helpdesks export (`Mail`, `Phone call (incoming)`,
 /// `Web Widget`, `Facebook Post`, `Outbound Email`, …) onto a few canonical
 /// channels, so that contacts from different tools stratify together.
-enum HelpdeskChannel {
+package enum HelpdeskChannel {
   /// The canonical channel for an exported channel name: `call`, `email`,
   /// `chat`, `sms`, `social`, `web` or `api`; any other name is kept,
   /// lower-cased. `nil` for a blank name.
-  static func canonical(_ label: String?) -> String? {
+  package static func canonical(_ label: String?) -> String? {
     guard let label else { return nil }
     let name = label.lowercased()
     let bytes = Array(name.utf8)

@@ -1,12 +1,12 @@
 import CallAuditText
 /// Reads the clock-style durations helpdesks export (`0:00:00`, `26:10:05`,
 /// `1:30`) as seconds.
-enum HelpdeskDuration {
+package enum HelpdeskDuration {
   /// Seconds in `h:mm:ss` or `h:mm` (hours may exceed 24).
   ///
   /// - Returns: `nil` for a blank value.
   /// - Throws: ``FieldError`` when the value is not such a duration.
-  static func seconds(_ text: String?, column: String) throws(FieldError) -> Int? {
+  package static func seconds(_ text: String?, column: String) throws(FieldError) -> Int? {
     guard let text else { return nil }
     let parts = text.split(separator: ":", omittingEmptySubsequences: false)
     let numbers = parts.map { $0.utf8.allSatisfy(\.isASCIIDigit) && !$0.isEmpty ? Int($0) : nil }

@@ -2,21 +2,21 @@ import CallAuditText
 /// A CSV sample's header names folded the way ``CSVHeader`` matches them
 /// (lower-cased, without blanks, `_` or `-`), for format detection that
 /// accepts `Created at`, `created_at` and `CreatedAt` alike.
-struct HelpdeskHeaderSignature {
+package struct HelpdeskHeaderSignature {
   private let names: Set<String>
 
   /// Reads the header row of `sample`.
-  init(_ sample: FormatSample) {
+  package init(_ sample: FormatSample) {
     names = Set(sample.csvHeader.map(Self.fold))
   }
 
   /// Whether the header names every one of `required`.
-  func contains(_ required: String...) -> Bool {
+  package func contains(_ required: String...) -> Bool {
     required.allSatisfy { names.contains(Self.fold($0)) }
   }
 
   /// Whether the header names at least one of `candidates`.
-  func containsAny(_ candidates: String...) -> Bool {
+  package func containsAny(_ candidates: String...) -> Bool {
     candidates.contains { names.contains(Self.fold($0)) }
   }
 

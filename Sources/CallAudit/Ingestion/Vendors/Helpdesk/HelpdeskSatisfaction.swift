@@ -7,9 +7,9 @@ import CallAuditText
 /// ratings: share = (mean − 1) / 4. Freshdesk's labelled answers take their
 /// place on the scale (`awesome`, `extremely happy` 5 … `not good`,
 /// `extremely unhappy` 1).
-enum HelpdeskSatisfaction {
+package enum HelpdeskSatisfaction {
   /// What one exported rating says.
-  enum Reading: Equatable {
+  package enum Reading: Equatable {
     /// A score on the 1–5 scale (or the export's own number).
     case score(Double)
     /// No rating was given (`offered`, `unoffered`, blank).
@@ -19,7 +19,7 @@ enum HelpdeskSatisfaction {
   }
 
   /// Reads one exported rating.
-  static func read(_ text: String?) -> Reading {
+  package static func read(_ text: String?) -> Reading {
     guard let text else { return .none }
     if let number = Double(text), number.isFinite { return .score(number) }
     let label = text.lowercased().trimmingASCIIWhitespace()

@@ -4,17 +4,17 @@ import CallAuditText
 ///
 /// Shared by the Zendesk, Freshdesk and Salesforce readers so that the same
 /// problem is worded the same way whichever export it comes from.
-enum HelpdeskValue {
+package enum HelpdeskValue {
   /// The error for `value` in `column` that is not `expected`, e.g.
   /// `Created at '31/31/2024' is not a date and time`.
-  static func error(column: String, value: String, expected: String) -> FieldError {
+  package static func error(column: String, value: String, expected: String) -> FieldError {
     // Long values are cut so that one bad cell cannot flood the report.
     let shown = value.count > 40 ? String(value.prefix(40)) + "…" : value
     return FieldError(field: nil, value: value, expected: expected, detail: "\(column) '\(shown)' is not \(expected)")
   }
 
   /// The error that rejects a record for `reason`, one sentence.
-  static func rejection(_ reason: String) -> FieldError {
+  package static func rejection(_ reason: String) -> FieldError {
     FieldError(field: nil, value: "", expected: "", detail: reason)
   }
 
@@ -24,7 +24,7 @@ enum HelpdeskValue {
   ///
   /// - Returns: `nil` for a blank value.
   /// - Throws: ``FieldError`` when the value is not a date and time.
-  static func time(_ text: String?, column: String, dates: DateReading) throws(FieldError) -> Timestamp? {
+  package static func time(_ text: String?, column: String, dates: DateReading) throws(FieldError) -> Timestamp? {
     guard let text else { return nil }
     if let time = dates.time(text) { return time }
     var failure = error(column: column, value: text, expected: "a date and time")
@@ -36,7 +36,7 @@ enum HelpdeskValue {
   ///
   /// - Returns: `nil` for a blank value.
   /// - Throws: ``FieldError`` when the value is not a flag.
-  static func flag(_ text: String?, column: String) throws(FieldError) -> Bool? {
+  package static func flag(_ text: String?, column: String) throws(FieldError) -> Bool? {
     guard let text else { return nil }
     guard let flag = CanonicalField.parseFlag(text.lowercased()) else {
       throw error(column: column, value: text, expected: "true or false")
@@ -48,7 +48,7 @@ enum HelpdeskValue {
   ///
   /// - Returns: `nil` for a blank value.
   /// - Throws: ``FieldError`` when the value is not such a number.
-  static func count(_ text: String?, column: String) throws(FieldError) -> Int? {
+  package static func count(_ text: String?, column: String) throws(FieldError) -> Int? {
     guard let text else { return nil }
     // Spreadsheets write whole numbers as `2.0`; the fraction must be zero.
     var digits = Substring(text)

@@ -1,7 +1,7 @@
 import CallAuditText
 /// How one helpdesk's ticket CSV maps a row onto a contact: built once from the
 /// header, then asked for each row.
-protocol TicketCSVRow {
+package protocol TicketCSVRow {
   /// The order the helpdesk usually writes numeric dates in, and its name for notes.
   static var usualDateOrder: Timestamp.DateOrder { get }
   static var vendorName: String { get }
@@ -15,10 +15,10 @@ protocol TicketCSVRow {
 }
 
 /// Reads a one-ticket-per-row CSV export (Zendesk, Freshdesk) through its ``TicketCSVRow``.
-struct TicketCSVReader<Row: TicketCSVRow>: ContactReader {
-  var options: IngestionOptions
+package struct TicketCSVReader<Row: TicketCSVRow>: ContactReader {
+  package var options: IngestionOptions
 
-  func read(
+  package func read(
     _ stream: ByteStream, into summary: inout InputSummary, emit: (Contact) -> Void
   ) throws(InputError) {
     // The sample is taken before the table starts reading.

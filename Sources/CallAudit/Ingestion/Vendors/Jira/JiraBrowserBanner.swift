@@ -4,12 +4,12 @@ import CallAuditText
 /// with it. The document tree is shown below."). A Jira export copied out of
 /// a browser tab starts with it, which makes the file not XML; the line is
 /// recognised and skipped.
-enum JiraBrowserBanner {
+package enum JiraBrowserBanner {
   private static let start = Array("This XML file does not appear to have any style information".utf8)
 
   /// The number of bytes the banner takes at the start of `bytes` (a byte order
   /// mark, the line and its line break), or `nil` when `bytes` does not start with it.
-  static func length(in bytes: some Collection<UInt8>) -> Int? {
+  package static func length(in bytes: some Collection<UInt8>) -> Int? {
     var rest = Array(bytes.prefix(4096))[...]
     var skipped = 0
     if rest.starts(with: [0xEF, 0xBB, 0xBF]) {

@@ -6,15 +6,15 @@ import CallAuditText
 /// written `Custom field (Name)` (`Campo personalizado (Name)` in Spanish),
 /// with the field's own name inside, whatever the language. Comments come in
 /// repeated `Comment` (`Comentario`) columns.
-struct JiraCSVColumns {
+package struct JiraCSVColumns {
   /// A standard Jira field, with its headers per language.
-  enum Field: CaseIterable {
+  package enum Field: CaseIterable {
     case key, summary, issueType, status, statusCategory, resolution
     case assignee, reporter, reporterID, created, resolved, description
     case projectName, component, timeSpent, satisfaction
 
     /// The headers the field goes by: English, then Spanish.
-    var headers: [String] {
+    package var headers: [String] {
       switch self {
       case .key: ["Issue key", "Clave de incidencia"]
       case .summary: ["Summary", "Resumen"]
@@ -37,17 +37,17 @@ struct JiraCSVColumns {
   }
 
   /// The headers of the repeated comment columns.
-  static let commentHeaders = ["Comment", "Comentario"]
+  package static let commentHeaders = ["Comment", "Comentario"]
   /// How custom-field headers begin, per language.
-  static let customFieldPrefixes = ["custom field (", "campo personalizado ("]
+  package static let customFieldPrefixes = ["custom field (", "campo personalizado ("]
 
   private var indexByField: [Field: Int] = [:]
   private var customByName: [String: Int] = [:]
   /// Every comment column, in order.
-  let comments: [Int]
+  package let comments: [Int]
 
   /// Finds the columns in `header`.
-  init(header: CSVHeader) {
+  package init(header: CSVHeader) {
     for field in Field.allCases {
       if let index = field.headers.lazy.compactMap({ header.index($0) }).first { indexByField[field] = index }
     }
@@ -62,8 +62,8 @@ struct JiraCSVColumns {
   }
 
   /// The column of a standard field.
-  subscript(field: Field) -> Int? { indexByField[field] }
+  package subscript(field: Field) -> Int? { indexByField[field] }
 
   /// The column of the custom field `name` (lower-case), e.g. `team`.
-  func custom(_ name: String) -> Int? { customByName[name] }
+  package func custom(_ name: String) -> Int? { customByName[name] }
 }

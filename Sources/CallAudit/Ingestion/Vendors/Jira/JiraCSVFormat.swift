@@ -1,12 +1,12 @@
 import CallAuditText
 /// Jira's CSV issue export, with English or Spanish headers.
-enum JiraCSVFormat: FormatDefinition {
-  static let summary = "Jira / Jira Service Management CSV export: one issue per row, repeated Comment columns"
-  static let detection = "a header with Issue key and Summary (Spanish: Clave de incidencia and Resumen)"
-  static func matches(_ sample: FormatSample) -> Bool {
+package enum JiraCSVFormat: FormatDefinition {
+  package static let summary = "Jira / Jira Service Management CSV export: one issue per row, repeated Comment columns"
+  package static let detection = "a header with Issue key and Summary (Spanish: Clave de incidencia and Resumen)"
+  package static func matches(_ sample: FormatSample) -> Bool {
     sample.headerContains("issue key", "summary") || sample.headerContains("clave de incidencia", "resumen")
   }
-  static func reader(options: IngestionOptions) -> any ContactReader {
+  package static func reader(options: IngestionOptions) -> any ContactReader {
     JiraCSVReader(options: options)
   }
 }

@@ -6,10 +6,10 @@ import CallAuditText
 /// reporter's opening turn, and each `Comment` cell a turn — the customer's
 /// when its author is the reporter (by `Reporter Id` or name), the agent's
 /// otherwise. Comment bodies are Jira wiki text, kept as written.
-struct JiraCSVReader: ContactReader {
-  var options: IngestionOptions
+package struct JiraCSVReader: ContactReader {
+  package var options: IngestionOptions
 
-  func read(
+  package func read(
     _ stream: ByteStream, into summary: inout InputSummary, emit: (Contact) -> Void
   ) throws(InputError) {
     // Jira's own dates name the month (18/Jul/26); a numeric custom format is sniffed.

@@ -2,17 +2,17 @@ import CallAuditText
 /// One cell of a Jira CSV `Comment` column: `date;author;body`, where the
 /// author is a user name or accountId and the body, which may itself hold `;`
 /// and line breaks, is everything after the second `;`.
-struct JiraCommentCell {
+package struct JiraCommentCell {
   /// When the comment was written.
-  var at: Timestamp
+  package var at: Timestamp
   /// The author's user name or accountId.
-  var author: String
+  package var author: String
   /// The comment text.
-  var body: String
+  package var body: String
 
   /// Splits a cell.
   /// - Throws: ``FieldError`` when the cell has fewer than three parts or its date cannot be read.
-  init(_ cell: String, order: Timestamp.DateOrder) throws(FieldError) {
+  package init(_ cell: String, order: Timestamp.DateOrder) throws(FieldError) {
     let parts = cell.split(separator: ";", maxSplits: 2, omittingEmptySubsequences: false)
     guard parts.count == 3 else {
       throw FieldError(

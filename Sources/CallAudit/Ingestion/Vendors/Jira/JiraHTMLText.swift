@@ -8,9 +8,9 @@ import CallAuditText
 /// `div` and table rows without. Entities (`&amp;`, `&#232;`, `&#xE8;`, `&nbsp;`
 /// and a few common named ones) are decoded; a no-break space is a space. A `<`
 /// that does not open a tag is kept as text.
-enum JiraHTMLText {
+package enum JiraHTMLText {
   /// The plain text of `html`, without leading or trailing blanks.
-  static func plain(_ html: String) -> String {
+  package static func plain(_ html: String) -> String {
     var text = PlainTextBuilder()
     let bytes = Array(html.utf8)
     var i = 0
@@ -99,18 +99,18 @@ private struct PlainTextBuilder {
   private var pendingBreaks = 0
 
   /// A blank in the source: at most one space, and none next to a line break.
-  mutating func space() {
+  package mutating func space() {
     if !bytes.isEmpty, pendingBreaks == 0 { pendingSpace = true }
   }
 
   /// A block boundary: `lines` line breaks (the larger of those pending wins).
-  mutating func breakLine(lines: Int) {
+  package mutating func breakLine(lines: Int) {
     pendingBreaks = max(pendingBreaks, lines)
     if lines > 0 { pendingSpace = false }
   }
 
   /// Visible text.
-  mutating func append(contentsOf text: [UInt8]) {
+  package mutating func append(contentsOf text: [UInt8]) {
     if !bytes.isEmpty {
       if pendingBreaks > 0 {
         bytes.append(contentsOf: repeatElement(UInt8(ascii: "\n"), count: pendingBreaks))
@@ -124,5 +124,5 @@ private struct PlainTextBuilder {
   }
 
   /// The text so far.
-  var result: String { String(decoding: bytes, as: UTF8.self) }
+  package var result: String { String(decoding: bytes, as: UTF8.self) }
 }

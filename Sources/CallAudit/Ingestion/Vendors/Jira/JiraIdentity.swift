@@ -5,12 +5,12 @@ import CallAuditText
 /// Jira Server writes users by user name (`author="pelm"`, `<reporter
 /// username="pelm">Matteo Pelucco</reporter>`); Jira Cloud by opaque accountId
 /// (`712020:cc9d…`); CSV exports give a display name and an id column.
-struct JiraIdentity {
+package struct JiraIdentity {
   private var spellings: Set<String> = []
 
   /// Creates an identity from every spelling the export gives (blank ones and
   /// Jira's `-1`, "nobody", are ignored).
-  init(_ spellings: String?...) {
+  package init(_ spellings: String?...) {
     for case let spelling? in spellings {
       let key = spelling.trimmingASCIIWhitespace().lowercased()
       if !key.isEmpty, key != "-1" { self.spellings.insert(key) }
@@ -18,7 +18,7 @@ struct JiraIdentity {
   }
 
   /// Whether `author` is one of this user's spellings.
-  func matches(_ author: String?) -> Bool {
+  package func matches(_ author: String?) -> Bool {
     guard let author else { return false }
     return spellings.contains(author.trimmingASCIIWhitespace().lowercased())
   }

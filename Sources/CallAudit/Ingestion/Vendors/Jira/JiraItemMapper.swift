@@ -17,13 +17,13 @@ import CallAuditText
 ///
 /// The description is the reporter's opening turn; a comment is the customer's
 /// when its author is the reporter, the agent's otherwise.
-struct JiraItemMapper {
+package struct JiraItemMapper {
   /// The provider every issue gets: exports never name one.
-  var provider: String
+  package var provider: String
 
   /// The contact for `item`.
   /// - Throws: ``FieldError`` when the item has no key or a date cannot be read.
-  func contact(_ item: XMLElementNode) throws(FieldError) -> Contact {
+  package func contact(_ item: XMLElementNode) throws(FieldError) -> Contact {
     guard let key = item.value("key") else {
       throw FieldError(field: nil, value: "", expected: "", detail: "the <item> has no <key>")
     }
@@ -83,15 +83,15 @@ struct JiraItemMapper {
   }
 
   /// The number a satisfaction value starts with (`5`, `4 - Satisfied`).
-  static func leadingNumber(_ text: String) -> Double? {
+  package static func leadingNumber(_ text: String) -> Double? {
     Double(text.trimmingASCIIWhitespace().prefix { $0.isNumber || $0 == "." })
   }
 
   /// An item's `<customfields>`, looked up by the field's type key or name.
   private struct CustomFields {
-    var fields: [(key: String, name: String, value: String?)] = []
+    package var fields: [(key: String, name: String, value: String?)] = []
 
-    init(_ element: XMLElementNode?) {
+    package init(_ element: XMLElementNode?) {
       for field in element?.children("customfield") ?? [] {
         let value = field.child("customfieldvalues")?.children("customfieldvalue")
           .lazy.map { JiraHTMLText.plain($0.text) }.first { !$0.isEmpty }
@@ -101,7 +101,7 @@ struct JiraItemMapper {
     }
 
     /// The first value of the field whose type key ends with `keySuffix` or whose name is `name`.
-    func value(keySuffix: String? = nil, named name: String) -> String? {
+    package func value(keySuffix: String? = nil, named name: String) -> String? {
       fields.first { field in
         (keySuffix.map { field.key.hasSuffix($0) } ?? false) || field.name == name
       }?.value

@@ -7,9 +7,9 @@ import CallAuditText
 /// and `done` is resolved when the issue has a resolution, closed when not.
 /// The category comes as its key in XML (`done`) and as its translated name in
 /// CSV (`Done`, `Listo`).
-enum JiraStatus {
+package enum JiraStatus {
   /// The status for a status name, its category and whether a resolution is set.
-  static func status(name: String?, category: String?, resolved: Bool) -> ContactStatus {
+  package static func status(name: String?, category: String?, resolved: Bool) -> ContactStatus {
     if let name = name?.trimmingASCIIWhitespace().lowercased(), !name.isEmpty {
       let known = ContactStatus(label: name)
       if known != .unknown { return known }

@@ -1,10 +1,10 @@
 import CallAuditText
 /// Reads a Jira XML export ("Export → XML", RSS 0.92): each issue is an
 /// `rss/channel/item` (docs/formats.md, "Jira"), read and emitted one at a time.
-struct JiraXMLReader: ContactReader {
-  var options: IngestionOptions
+package struct JiraXMLReader: ContactReader {
+  package var options: IngestionOptions
 
-  func read(
+  package func read(
     _ stream: ByteStream, into summary: inout InputSummary, emit: (Contact) -> Void
   ) throws(InputError) {
     let banner = JiraBrowserBanner.length(in: try stream.peek(4096))

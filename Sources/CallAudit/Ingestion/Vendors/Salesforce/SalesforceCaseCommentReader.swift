@@ -7,10 +7,10 @@ import CallAuditText
 /// exactly the comments that CSV joins — and rejected, with the reason,
 /// when its case is not there, when there is no Case CSV beside it, or when
 /// the row itself cannot be read.
-struct SalesforceCaseCommentReader: ContactReader {
-  var options: IngestionOptions
+package struct SalesforceCaseCommentReader: ContactReader {
+  package var options: IngestionOptions
 
-  func read(
+  package func read(
     _ stream: ByteStream, into summary: inout InputSummary, emit: (Contact) -> Void
   ) throws(InputError) {
     let sample = try stream.peek(1 << 16)

@@ -5,15 +5,15 @@ import CallAuditText
 /// A case counts when the Case CSV's own reader accepts its row, decided by
 /// the same ``SalesforceCaseRow``, so that a comment is accepted here exactly
 /// when it is joined there.
-struct SalesforceCaseIDs {
+package struct SalesforceCaseIDs {
   /// The Case CSVs read, in name order.
-  private(set) var sources: [String] = []
+  package private(set) var sources: [String] = []
   /// Why a Case CSV beside the input could not be read in full.
-  private(set) var failures: [String] = []
+  package private(set) var failures: [String] = []
   private var ids: Set<String> = []
 
   /// Reads every Case CSV beside `path`.
-  init(beside path: String, options: IngestionOptions) {
+  package init(beside path: String, options: IngestionOptions) {
     for source in SalesforceSiblingFiles.paths(beside: path, matching: SalesforceCaseFormat.self) {
       sources.append(source)
       do throws(InputError) {
@@ -25,7 +25,7 @@ struct SalesforceCaseIDs {
   }
 
   /// Whether a case with record id `recordID` was read.
-  func contains(_ recordID: String) -> Bool { ids.contains(SalesforceID.key(recordID)) }
+  package func contains(_ recordID: String) -> Bool { ids.contains(SalesforceID.key(recordID)) }
 
   private mutating func load(_ source: String, options: IngestionOptions) throws(InputError) {
     let stream = try ByteStream(path: source)

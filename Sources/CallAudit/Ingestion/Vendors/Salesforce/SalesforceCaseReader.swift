@@ -7,10 +7,10 @@ import CallAuditText
 /// where a Salesforce data export puts them. The comment rows are counted by
 /// the CaseComment CSV when it is an input too (see
 /// ``SalesforceCaseCommentReader``); here each case counts as one record.
-struct SalesforceCaseReader: ContactReader {
-  var options: IngestionOptions
+package struct SalesforceCaseReader: ContactReader {
+  package var options: IngestionOptions
 
-  func read(
+  package func read(
     _ stream: ByteStream, into summary: inout InputSummary, emit: (Contact) -> Void
   ) throws(InputError) {
     let sample = try stream.peek(1 << 16)

@@ -5,15 +5,15 @@ import CallAuditText
 /// Columns are found by their API names (`CaseNumber`, `CreatedDate`, as in
 /// the Data Export and Data Loader) or by the labels a report export uses
 /// (`Case Number`, `Date/Time Opened`).
-struct SalesforceCaseRow {
+package struct SalesforceCaseRow {
   /// How the file's numeric dates are read (month first unless the file or `--date-order` says otherwise).
-  var dates = DateReading(order: .monthFirst)
+  package var dates = DateReading(order: .monthFirst)
   /// One case read from its row.
-  struct Case {
+  package struct Case {
     /// The record `Id` that CaseComment rows name as their `ParentId`, if exported.
-    var recordID: String?
+    package var recordID: String?
     /// The case as a contact; its only turn so far is the description.
-    var contact: Contact
+    package var contact: Contact
   }
 
   private let recordID, caseNumber: Int?
@@ -23,13 +23,13 @@ struct SalesforceCaseRow {
   /// How a Salesforce CSV's numeric dates are read: the Data Export writes ISO
   /// 8601; a report or a spreadsheet round trip writes the user's locale,
   /// month first in Salesforce's default (US) one.
-  static func dateReading(options: IngestionOptions, sample: [UInt8]) -> DateReading {
+  package static func dateReading(options: IngestionOptions, sample: [UInt8]) -> DateReading {
     DateReading(options: options, sample: sample, usual: .monthFirst, vendor: "Salesforce")
   }
 
   /// Finds the columns.
   /// - Throws: ``InputError/missingColumn(path:column:)`` when there is neither `Id` nor `CaseNumber`.
-  init(header: CSVHeader, path: String) throws(InputError) {
+  package init(header: CSVHeader, path: String) throws(InputError) {
     recordID = header.index("Id", "Case ID")
     caseNumber = header.index("CaseNumber")
     guard recordID != nil || caseNumber != nil else { throw .missingColumn(path: path, column: "Id") }
@@ -52,13 +52,13 @@ struct SalesforceCaseRow {
   }
 
   /// Whether the file has the `Id` column that comments are joined on.
-  var hasRecordID: Bool { recordID != nil }
+  package var hasRecordID: Bool { recordID != nil }
 
   /// The case in `record`.
   ///
   /// - Parameter notes: remarks about values read as unknown, added to once each.
   /// - Throws: ``FieldError`` when the case has no id, is deleted, or a value cannot be read.
-  func read(_ record: CSVRecord, provider: String, notes: inout Set<String>) throws(FieldError) -> Case {
+  package func read(_ record: CSVRecord, provider: String, notes: inout Set<String>) throws(FieldError) -> Case {
     guard let id = record.value(caseNumber) ?? record.value(recordID) else {
       throw HelpdeskValue.rejection("the case has neither a CaseNumber nor an Id")
     }

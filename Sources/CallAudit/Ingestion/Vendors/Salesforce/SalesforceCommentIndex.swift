@@ -6,17 +6,17 @@ import CallAuditText
 /// a row that cannot be read is simply left out (that input rejects it with
 /// its line). Memory grows with the comments' text, which is bounded by
 /// Salesforce at 4,000 bytes a comment.
-struct SalesforceCommentIndex {
+package struct SalesforceCommentIndex {
   /// The CaseComment CSVs read, in name order.
-  private(set) var sources: [String] = []
+  package private(set) var sources: [String] = []
   /// Why a CaseComment CSV beside the input could not be read in full.
-  private(set) var failures: [String] = []
+  package private(set) var failures: [String] = []
   /// How many comments have been joined so far.
-  private(set) var joined = 0
+  package private(set) var joined = 0
   private var turnsByCase: [String: [Turn]] = [:]
 
   /// Reads every CaseComment CSV beside `path`.
-  init(beside path: String, options: IngestionOptions) {
+  package init(beside path: String, options: IngestionOptions) {
     for source in SalesforceSiblingFiles.paths(beside: path, matching: SalesforceCaseCommentFormat.self) {
       sources.append(source)
       do throws(InputError) {
@@ -28,7 +28,7 @@ struct SalesforceCommentIndex {
   }
 
   /// Takes the comments of the case with record id `recordID`, oldest first.
-  mutating func take(recordID: String) -> [Turn] {
+  package mutating func take(recordID: String) -> [Turn] {
     guard let turns = turnsByCase.removeValue(forKey: SalesforceID.key(recordID)) else { return [] }
     joined += turns.count
     // Exports list comments by id, not by time; ties keep the file order.

@@ -7,15 +7,15 @@ import CallAuditText
 /// the agent's. Unpublished comments are internal notes the customer never
 /// saw: they become system turns, so that no metric reads them as said to
 /// the customer.
-struct SalesforceCommentRow {
+package struct SalesforceCommentRow {
   /// How the file's numeric dates are read (month first unless the file or `--date-order` says otherwise).
-  var dates = DateReading(order: .monthFirst)
+  package var dates = DateReading(order: .monthFirst)
   /// One comment read from its row.
-  struct Comment {
+  package struct Comment {
     /// The `ParentId`: the record id of the case the comment belongs to.
-    var parentID: String
+    package var parentID: String
     /// The comment as a turn of that case.
-    var turn: Turn
+    package var turn: Turn
   }
 
   private let parentID, body: Int
@@ -23,7 +23,7 @@ struct SalesforceCommentRow {
 
   /// Finds the columns by their API names (or report labels).
   /// - Throws: ``InputError/missingColumn(path:column:)`` without `ParentId` or `CommentBody`.
-  init(header: CSVHeader, path: String) throws(InputError) {
+  package init(header: CSVHeader, path: String) throws(InputError) {
     guard let parentID = header.index("ParentId", "Parent ID") else {
       throw .missingColumn(path: path, column: "ParentId")
     }
@@ -40,7 +40,7 @@ struct SalesforceCommentRow {
   /// The comment in `record`.
   /// - Throws: ``FieldError`` when the comment names no case, has no text, is
   ///   deleted, or a value cannot be read.
-  func read(_ record: CSVRecord) throws(FieldError) -> Comment {
+  package func read(_ record: CSVRecord) throws(FieldError) -> Comment {
     guard let parent = record.value(parentID) else {
       throw HelpdeskValue.rejection("the comment has no ParentId")
     }

@@ -11,10 +11,10 @@ import CallAuditText
 ///
 /// This is how a Case CSV and its CaseComment CSV find each other: a data
 /// export puts one file per object in one directory.
-enum SalesforceSiblingFiles {
+package enum SalesforceSiblingFiles {
   /// The other regular files in the directory of `path` whose first bytes
   /// `format` recognises, sorted by name; empty for standard input (`-`).
-  static func paths(beside path: String, matching format: any FormatDefinition.Type) -> [String] {
+  package static func paths(beside path: String, matching format: any FormatDefinition.Type) -> [String] {
     guard path != "-" else { return [] }
     let (directory, own) = split(path)
     guard let handle = opendir(directory.isEmpty ? "." : directory) else { return [] }

@@ -9,18 +9,18 @@ import CallAuditText
 /// Duplicate`, `Closed (No Response)` — or closed statuses of their own
 /// (`Cancelled`); those read as closed with the qualifier, or the status, as
 /// the resolution code, so the non-resolving ones count as unresolved.
-enum SalesforceStatus {
+package enum SalesforceStatus {
   /// The canonical reading of a case's status.
-  struct Reading: Equatable {
+  package struct Reading: Equatable {
     /// The state.
-    var status: ContactStatus
+    package var status: ContactStatus
     /// The resolution code, lower-cased, when the status carries one.
-    var resolution: String?
+    package var resolution: String?
   }
 
   /// Reads `label` (the `Status` value) with `isClosed` (the `IsClosed` flag,
   /// when exported); `nil` when the label is an open status callaudit cannot place.
-  static func read(label: String?, isClosed: Bool?) -> Reading? {
+  package static func read(label: String?, isClosed: Bool?) -> Reading? {
     let name = label?.lowercased()
     let common = name.map { ContactStatus(label: $0) } ?? .unknown
     if isClosed ?? (common == .closed || common == .resolved) {

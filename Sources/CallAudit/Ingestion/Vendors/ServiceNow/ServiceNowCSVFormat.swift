@@ -1,12 +1,12 @@
 import CallAuditText
 /// A ServiceNow incident list export as CSV, with field-name or display-label headers.
-enum ServiceNowCSVFormat: FormatDefinition {
-  static let summary =
+package enum ServiceNowCSVFormat: FormatDefinition {
+  package static let summary =
     "ServiceNow incident list export (CSV): field-name or label headers, journal columns read as turns"
-  static let detection =
+  package static let detection =
     "a header with number/Number, a state column and caller, opened or assignment columns, "
     + "and a first row whose number looks like INC0010001"
-  static func matches(_ sample: FormatSample) -> Bool {
+  package static func matches(_ sample: FormatSample) -> Bool {
     let header = CSVHeader(names: sample.csvRows.first ?? [])
     guard let number = header.index("number"), sample.csvRows.count > 1,
       header.index("state", "incident_state", "incident state") != nil,
@@ -18,13 +18,13 @@ enum ServiceNowCSVFormat: FormatDefinition {
   }
 
   /// ServiceNow numbers are a table prefix and at least seven digits: `INC0010001`, `CS0001234`.
-  static func looksLikeRecordNumber(_ text: String) -> Bool {
+  package static func looksLikeRecordNumber(_ text: String) -> Bool {
     let letters = text.prefix { $0.isASCII && $0.isLetter }
     let digits = text.dropFirst(letters.count)
     return (2...6).contains(letters.count) && digits.count >= 7 && digits.allSatisfy { $0.isASCII && $0.isNumber }
   }
 
-  static func reader(options: IngestionOptions) -> any ContactReader {
+  package static func reader(options: IngestionOptions) -> any ContactReader {
     ServiceNowCSVReader(options: options, eventLog: false)
   }
 }

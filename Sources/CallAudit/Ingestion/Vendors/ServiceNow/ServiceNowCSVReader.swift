@@ -11,12 +11,12 @@ import CallAuditText
 /// writes one row per update — the later row replaces the earlier, and the
 /// earlier still counts as an accepted record. So every incident is held until
 /// the input ends; memory grows with the number of incidents, not of rows.
-struct ServiceNowCSVReader: ContactReader {
-  var options: IngestionOptions
+package struct ServiceNowCSVReader: ContactReader {
+  package var options: IngestionOptions
   /// Whether the input is the UCI event log, where `?` stands for an empty value.
-  var eventLog: Bool
+  package var eventLog: Bool
 
-  func read(
+  package func read(
     _ stream: ByteStream, into summary: inout InputSummary, emit: (Contact) -> Void
   ) throws(InputError) {
     // --date-order wins; otherwise the first 64 KiB decide, else month first.

@@ -10,12 +10,12 @@ import CallAuditText
 /// - the display name in the `first.last` or `first_last` user-name convention;
 /// - the user who created the incident, when the incident's `opened_by` is the
 ///   caller (the caller opened it themselves, e.g. through the self-service portal).
-struct ServiceNowCaller {
+package struct ServiceNowCaller {
   private var spellings: Set<String> = []
 
   /// Creates the caller from the incident's caller display name and, when the
   /// caller opened the incident, the user name that created it.
-  init(displayName: String?, openerLogin: String?) {
+  package init(displayName: String?, openerLogin: String?) {
     if let name = displayName?.trimmingASCIIWhitespace().lowercased(), !name.isEmpty {
       spellings.insert(name)
       let words = name.split(whereSeparator: { $0 == " " })
@@ -30,7 +30,7 @@ struct ServiceNowCaller {
   }
 
   /// Whether `author` (a user name or display name) is the caller.
-  func isCaller(_ author: String?) -> Bool {
+  package func isCaller(_ author: String?) -> Bool {
     guard let author else { return false }
     return spellings.contains(author.trimmingASCIIWhitespace().lowercased())
   }

@@ -1,10 +1,10 @@
 import CallAuditText
 /// Which column of a ServiceNow list export holds which incident field.
-struct ServiceNowColumns {
+package struct ServiceNowColumns {
   private var indexByField: [ServiceNowField: Int] = [:]
 
   /// Finds each field's column by its field name or display label.
-  init(header: CSVHeader) {
+  package init(header: CSVHeader) {
     for field in ServiceNowField.allCases {
       if let index = field.headers.lazy.compactMap({ header.index($0) }).first {
         indexByField[field] = index
@@ -13,5 +13,5 @@ struct ServiceNowColumns {
   }
 
   /// The column of `field`, if the export has one.
-  subscript(field: ServiceNowField) -> Int? { indexByField[field] }
+  package subscript(field: ServiceNowField) -> Int? { indexByField[field] }
 }

@@ -5,7 +5,7 @@ import CallAuditText
 /// a list export uses as its header when field names are chosen, and the display
 /// label a list export uses otherwise. The UCI event log renamed a few columns;
 /// those spellings are accepted too.
-enum ServiceNowField: CaseIterable {
+package enum ServiceNowField: CaseIterable {
   case number, sysID, state, incidentState
   case caller, openedBy, createdBy, assignedTo, assignmentGroup
   case category, contactType, openedAt, resolvedAt, closedAt, closeCode
@@ -13,7 +13,7 @@ enum ServiceNowField: CaseIterable {
   case comments, workNotes, commentsAndWorkNotes
 
   /// The field's data-dictionary name: the XML element and the list-export header.
-  var name: String {
+  package var name: String {
     switch self {
     case .number: "number"
     case .sysID: "sys_id"
@@ -42,7 +42,7 @@ enum ServiceNowField: CaseIterable {
 
   /// Every header the column goes by in a list export: the field name first,
   /// then the display labels (older and newer releases), then the UCI event log's.
-  var headers: [String] {
+  package var headers: [String] {
     switch self {
     case .number: [name, "Number"]
     case .sysID: [name, "Sys ID"]

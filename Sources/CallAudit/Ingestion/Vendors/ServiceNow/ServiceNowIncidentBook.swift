@@ -13,20 +13,20 @@ import CallAuditText
 /// entry is accepted when it joins its incident and rejected, at the end, when
 /// no incident in the document has its `element_id`. Rejections are listed in
 /// line order when the book finishes, since orphans are only known then.
-final class ServiceNowIncidentBook {
+package final class ServiceNowIncidentBook {
   /// Counts so far; rejections join it in ``finish(complete:emit:)``.
-  var summary: InputSummary
+  package var summary: InputSummary
 
   private struct HeldIncident {
-    var contact: Contact
-    var caller: ServiceNowCaller
-    var journal: [Turn] = []
+    package var contact: Contact
+    package var caller: ServiceNowCaller
+    package var journal: [Turn] = []
   }
 
   private struct PendingEntry {
-    var elementID: String
-    var entry: ServiceNowJournalEntry
-    var line: Int
+    package var elementID: String
+    package var entry: ServiceNowJournalEntry
+    package var line: Int
   }
 
   private let mapper: ServiceNowIncidentMapper
@@ -37,13 +37,13 @@ final class ServiceNowIncidentBook {
   private var rejections = RejectionLedger()
 
   /// Creates an empty book.
-  init(summary: InputSummary, mapper: ServiceNowIncidentMapper) {
+  package init(summary: InputSummary, mapper: ServiceNowIncidentMapper) {
     self.summary = summary
     self.mapper = mapper
   }
 
   /// Takes one `<incident>` or `<sys_journal_field>` record.
-  func take(_ record: ServiceNowUnloadRecord) {
+  package func take(_ record: ServiceNowUnloadRecord) {
     if record.overflowed {
       rejections.add(line: record.line, reason: "the record's text is longer than the record size limit")
       return
@@ -60,7 +60,7 @@ final class ServiceNowIncidentBook {
   }
 
   /// Counts a record that reading stopped inside as rejected.
-  func reject(cutOff record: ServiceNowUnloadRecord, reason: String) {
+  package func reject(cutOff record: ServiceNowUnloadRecord, reason: String) {
     rejections.add(line: record.line, reason: reason)
   }
 
@@ -68,7 +68,7 @@ final class ServiceNowIncidentBook {
   /// never appeared, and hands every incident over in document order.
   /// - Parameter complete: whether the whole document was read (otherwise an
   ///   entry's incident may lie in the part that could not be read).
-  func finish(complete: Bool, emit: (Contact) -> Void) {
+  package func finish(complete: Bool, emit: (Contact) -> Void) {
     for waiting in pending {
       if let index = indexBySysID[waiting.elementID] {
         incidents[index].journal.append(waiting.entry.turn(caller: incidents[index].caller))

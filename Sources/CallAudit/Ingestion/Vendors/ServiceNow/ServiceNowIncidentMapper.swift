@@ -17,17 +17,17 @@ import CallAuditText
 /// | `reassignment_count` | transfers |
 /// | `escalation` (0 Normal; 1 Moderate, 2 High, 3 Overdue) | escalated |
 /// | `description`, else `short_description` | the opening customer turn |
-struct ServiceNowIncidentMapper {
+package struct ServiceNowIncidentMapper {
   /// The provider every incident gets: exports never name one.
-  var provider: String
+  package var provider: String
   /// How all-numeric dates are read.
-  var dateOrder: Timestamp.DateOrder
+  package var dateOrder: Timestamp.DateOrder
 
   /// The contact for the incident whose fields `value` returns (trimmed, `nil`
   /// when blank), with its opening turn but no journal turns yet.
   /// - Throws: ``FieldError`` when the incident has no number or a date, count or
   ///   flag cannot be read.
-  func contact(_ value: (ServiceNowField) -> String?) throws(FieldError) -> Contact {
+  package func contact(_ value: (ServiceNowField) -> String?) throws(FieldError) -> Contact {
     guard let id = value(.number) ?? value(.sysID) else {
       throw FieldError(field: nil, value: "", expected: "", detail: "the incident has no number and no sys_id")
     }
@@ -64,7 +64,7 @@ struct ServiceNowIncidentMapper {
   }
 
   /// Reads a date-time field; `nil` when blank.
-  func time(_ field: ServiceNowField, _ value: (ServiceNowField) -> String?) throws(FieldError) -> Timestamp? {
+  package func time(_ field: ServiceNowField, _ value: (ServiceNowField) -> String?) throws(FieldError) -> Timestamp? {
     guard let text = value(field) else { return nil }
     guard let time = Timestamp(spreadsheetText: text, order: dateOrder) else {
       // Say how numeric dates were read when another order would have worked.

@@ -1,9 +1,9 @@
 import CallAuditText
 /// One entry of an incident's activity journal: an additional comment, which the
 /// caller sees, or a work note, which only agents see.
-struct ServiceNowJournalEntry {
+package struct ServiceNowJournalEntry {
   /// Which journal field the entry belongs to.
-  enum Kind {
+  package enum Kind {
     /// `comments` (Additional comments): the conversation with the caller.
     case comment
     /// `work_notes` or any other journal field: internal to the service desk.
@@ -11,23 +11,23 @@ struct ServiceNowJournalEntry {
   }
 
   /// The journal field.
-  var kind: Kind
+  package var kind: Kind
   /// The author's user name or display name, if known.
-  var author: String?
+  package var author: String?
   /// When the entry was written.
-  var at: Timestamp?
+  package var at: Timestamp?
   /// What was written.
-  var text: String
+  package var text: String
 
   /// The journal field for a `sys_journal_field` element name.
-  static func kind(ofElement element: String?) -> Kind {
+  package static func kind(ofElement element: String?) -> Kind {
     element?.trimmingASCIIWhitespace().lowercased() == "comments" ? .comment : .note
   }
 
   /// The entry as a turn: the caller's comments are the customer's, other
   /// comments the agents'; work notes are system turns, kept in the transcript
   /// but never read as something said to the customer.
-  func turn(caller: ServiceNowCaller) -> Turn {
+  package func turn(caller: ServiceNowCaller) -> Turn {
     let speaker: Speaker
     switch kind {
     case .note: speaker = .system

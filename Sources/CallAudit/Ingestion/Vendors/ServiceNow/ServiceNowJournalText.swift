@@ -9,9 +9,9 @@ import CallAuditText
 /// user's format. A heading's label names the journal: `Work notes` entries are
 /// notes, `Additional comments` entries comments. Text with no heading at all
 /// becomes one entry of the column's own kind, without author or time.
-enum ServiceNowJournalText {
+package enum ServiceNowJournalText {
   /// The entries of one journal cell.
-  static func entries(
+  package static func entries(
     in text: String, kind defaultKind: ServiceNowJournalEntry.Kind, order: Timestamp.DateOrder
   ) -> [ServiceNowJournalEntry] {
     var entries: [ServiceNowJournalEntry] = []

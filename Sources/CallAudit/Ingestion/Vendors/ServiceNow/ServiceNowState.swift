@@ -6,9 +6,9 @@ import CallAuditText
 /// 6 Resolved, 7 Closed, 8 Canceled). Releases before Helsinki used 2 Active,
 /// 3 Awaiting Problem, 4 Awaiting User Info and 5 Awaiting Evidence, which the
 /// UCI event log still shows as labels; they fold the same way.
-enum ServiceNowState {
+package enum ServiceNowState {
   /// The status for a state code or label, and whether it was Canceled.
-  static func read(_ text: String) -> (status: ContactStatus, canceled: Bool) {
+  package static func read(_ text: String) -> (status: ContactStatus, canceled: Bool) {
     var label = text.trimmingASCIIWhitespace().lowercased()
     // A list export may show a choice as "6 - Resolved": the label decides.
     if let dash = label.firstRange(of: " - "), label[..<dash.lowerBound].allSatisfy(\.isNumber) {

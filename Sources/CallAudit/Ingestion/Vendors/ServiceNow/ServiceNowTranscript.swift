@@ -4,12 +4,12 @@ import CallAuditText
 /// Journal entries arrive in no particular order (newest first in list
 /// exports, by sys_id in XML exports), so turns are sorted by time; turns
 /// without a time keep their place after the timed ones.
-enum ServiceNowTranscript {
+package enum ServiceNowTranscript {
   /// The opening turn (the caller's description) followed by the journal turns,
   /// sorted by time. The opening turn is dropped when a customer turn repeats it
   /// word for word, as the first comment of a self-service incident does; empty
   /// entries are dropped.
-  static func assemble(opening: Turn?, journal: [Turn]) -> [Turn] {
+  package static func assemble(opening: Turn?, journal: [Turn]) -> [Turn] {
     var turns = journal.filter { !$0.text.isEmpty }
     if let opening {
       let repeated = journal.contains { $0.speaker == .customer && $0.text == opening.text }

@@ -1,27 +1,27 @@
 import CallAuditText
 /// One record of a ServiceNow XML export: a child of `<unload>` such as
 /// `<incident>` or `<sys_journal_field>`, with its field elements.
-struct ServiceNowUnloadRecord {
+package struct ServiceNowUnloadRecord {
   /// One field element: `<caller_id display_value="Joe Employee">681c…</caller_id>`.
-  struct Field {
+  package struct Field {
     /// The element's text (a reference field's sys_id).
-    var text: String
+    package var text: String
     /// The `display_value` attribute of a reference or choice field.
-    var displayValue: String?
+    package var displayValue: String?
   }
 
   /// The table, i.e. the record element's name.
-  var table: String
+  package var table: String
   /// The 1-based line where the record starts.
-  var line: Int
+  package var line: Int
   /// The fields by element name; `<x/>` gives an empty text.
-  var fields: [String: Field] = [:]
+  package var fields: [String: Field] = [:]
   /// Whether the record's text outgrew the limit (its fields are incomplete).
-  var overflowed = false
+  package var overflowed = false
 
   /// The field's value: the display value when there is one, else the text;
   /// trimmed, `nil` when blank.
-  func value(_ name: String) -> String? {
+  package func value(_ name: String) -> String? {
     guard let field = fields[name] else { return nil }
     if let display = field.displayValue?.trimmingASCIIWhitespace(), !display.isEmpty { return display }
     let text = field.text.trimmingASCIIWhitespace()
@@ -29,7 +29,7 @@ struct ServiceNowUnloadRecord {
   }
 
   /// The field's own text (for a reference, the sys_id), trimmed, `nil` when blank.
-  func rawValue(_ name: String) -> String? {
+  package func rawValue(_ name: String) -> String? {
     guard let text = fields[name]?.text.trimmingASCIIWhitespace(), !text.isEmpty else { return nil }
     return text
   }
@@ -41,9 +41,9 @@ struct ServiceNowUnloadRecord {
 /// elements holding text. Records of the tables asked for are handed over one
 /// at a time; records of other tables (attachments and their base64 chunks)
 /// are only counted, their text never kept.
-final class ServiceNowUnloadParser: XMLStreamHandler {
+package final class ServiceNowUnloadParser: XMLStreamHandler {
   /// Records skipped, by table.
-  private(set) var skipped: [String: Int] = [:]
+  package private(set) var skipped: [String: Int] = [:]
 
   private let tables: Set<String>
   private let textLimit: Int
@@ -56,13 +56,13 @@ final class ServiceNowUnloadParser: XMLStreamHandler {
   private var textBytes = 0
 
   /// Creates a parser handing records of `tables` to `deliver`.
-  init(tables: Set<String>, textLimit: Int, deliver: @escaping (ServiceNowUnloadRecord) -> Void) {
+  package init(tables: Set<String>, textLimit: Int, deliver: @escaping (ServiceNowUnloadRecord) -> Void) {
     self.tables = tables
     self.textLimit = textLimit
     self.deliver = deliver
   }
 
-  func startElement(_ name: XMLName, attributes: XMLAttributes, line: Int) {
+  package func startElement(_ name: XMLName, attributes: XMLAttributes, line: Int) {
     depth += 1
     switch depth {
     case 2:
@@ -82,7 +82,7 @@ final class ServiceNowUnloadParser: XMLStreamHandler {
     }
   }
 
-  func endElement(_ name: XMLName) {
+  package func endElement(_ name: XMLName) {
     defer { depth -= 1 }
     if depth == 3, let field = fieldName, record != nil {
       record?.fields[field] = .init(text: String(decoding: text, as: UTF8.self), displayValue: fieldDisplay)
@@ -93,7 +93,7 @@ final class ServiceNowUnloadParser: XMLStreamHandler {
     }
   }
 
-  func characters(_ bytes: UnsafeRawBufferPointer) {
+  package func characters(_ bytes: UnsafeRawBufferPointer) {
     guard fieldName != nil, depth == 3, record != nil else { return }
     textBytes += bytes.count
     guard textBytes <= textLimit else {
@@ -104,7 +104,7 @@ final class ServiceNowUnloadParser: XMLStreamHandler {
   }
 
   /// The record a fatal XML error cut off, if one was open; it is forgotten.
-  func abandonOpenRecord() -> ServiceNowUnloadRecord? {
+  package func abandonOpenRecord() -> ServiceNowUnloadRecord? {
     defer { record = nil }
     return record
   }

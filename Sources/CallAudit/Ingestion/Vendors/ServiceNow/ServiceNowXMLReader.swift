@@ -5,10 +5,10 @@ import CallAuditText
 ///
 /// Incidents are held until the document ends (``ServiceNowIncidentBook``);
 /// attachment records are skipped and counted in a note.
-struct ServiceNowXMLReader: ContactReader {
-  var options: IngestionOptions
+package struct ServiceNowXMLReader: ContactReader {
+  package var options: IngestionOptions
 
-  func read(
+  package func read(
     _ stream: ByteStream, into summary: inout InputSummary, emit: (Contact) -> Void
   ) throws(InputError) {
     let mapper = ServiceNowIncidentMapper(

@@ -2,13 +2,13 @@ import CallAuditText
 /// Finds the initials or first name a support agent signs a reply with:
 /// `… ^JK`, `… -AA`, `… *KellenF`, `… /AY`, `… ~AT`, `… - Lee`, `…there!-Anwar`,
 /// possibly followed by links or a `1/2` part counter.
-enum AgentSignature {
+package enum AgentSignature {
   private static let sigils: Set<UInt8> = [
     UInt8(ascii: "^"), UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "/"), UInt8(ascii: "~"),
   ]
 
   /// The signature in `text`, without its sigil, or `nil` when the text is not signed.
-  static func find(in text: ArraySlice<UInt8>) -> String? {
+  package static func find(in text: ArraySlice<UInt8>) -> String? {
     var tokens = text.split(whereSeparator: \.isASCIIBlank)
     while let last = tokens.last, isLink(last) || isPartCounter(last) { tokens.removeLast() }
     guard let last = tokens.last else { return nil }

@@ -1,8 +1,8 @@
 import CallAuditText
 /// The `@handle` mentions in a message, in order, as written.
-enum Mentions {
+package enum Mentions {
   /// Every mention in `text`.
-  static func all(in text: ArraySlice<UInt8>) -> [String] {
+  package static func all(in text: ArraySlice<UInt8>) -> [String] {
     var handles: [String] = []
     var k = text.startIndex
     while k < text.endIndex {
@@ -17,7 +17,7 @@ enum Mentions {
   }
 
   /// The mentions a message opens with (`@115712 @Tesco Thanks …`), before any other word.
-  static func leading(in text: ArraySlice<UInt8>) -> [String] {
+  package static func leading(in text: ArraySlice<UInt8>) -> [String] {
     var handles: [String] = []
     var k = text.startIndex
     while k < text.endIndex {

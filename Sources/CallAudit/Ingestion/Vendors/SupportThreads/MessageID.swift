@@ -1,10 +1,10 @@
 import CallAuditText
 /// Message ids as the exports write them: whole numbers, sometimes spelt as
 /// floats by pandas (`3.0`), and reply lists of several ids in one field.
-enum MessageID {
+package enum MessageID {
   /// Parses a whole number, also written with a zero fraction (`3.0`, `192625.00`);
   /// `nil` for anything else, 0 or less, or too large for 63 bits.
-  static func parse(_ bytes: some Collection<UInt8>) -> Int64? {
+  package static func parse(_ bytes: some Collection<UInt8>) -> Int64? {
     var value: Int64 = 0
     var digits = 0
     var inFraction = false
@@ -27,11 +27,11 @@ enum MessageID {
   }
 
   /// Parses a trimmed string with ``parse(_:)-(Collection<UInt8>)``.
-  static func parse(_ text: String) -> Int64? { parse(text.utf8) }
+  package static func parse(_ text: String) -> Int64? { parse(text.utf8) }
 
   /// The ids of a comma-separated list such as `"155,157"`; blank items are
   /// skipped. `invalid` counts the items that are not ids.
-  static func list(_ text: String, invalid: inout Int) -> [Int64] {
+  package static func list(_ text: String, invalid: inout Int) -> [Int64] {
     var ids: [Int64] = []
     for item in text.utf8.split(separator: UInt8(ascii: ",")) {
       let trimmed = item.drop(while: \.isASCIIBlank).reversed().drop(while: \.isASCIIBlank).reversed()

@@ -9,39 +9,39 @@ import CallAuditText
 /// (``MessageTextArena``): about 40 bytes in the arrays and as much again in
 /// the id index, instead of a `String`, a `Contact` and a dictionary entry
 /// each. A 500 MB export of 2.8 million tweets keeps about 250 MB in memory.
-struct MessageStore {
+package struct MessageStore {
   /// Marks a message that answers nothing.
-  static let noParent: Int64 = 0
+  package static let noParent: Int64 = 0
 
-  private(set) var ids: [Int64] = []
+  package private(set) var ids: [Int64] = []
   /// The id each message answers (`in_response_to_tweet_id`), or ``noParent``.
-  private(set) var parentIDs: [Int64] = []
+  package private(set) var parentIDs: [Int64] = []
   /// Seconds since the epoch.
-  private(set) var times: [Int64] = []
+  package private(set) var times: [Int64] = []
   /// Index into ``authorNames``.
-  private(set) var authors: [Int32] = []
+  package private(set) var authors: [Int32] = []
   /// Whether the message is the customer's (`inbound`).
-  private(set) var inbound: [Bool] = []
+  package private(set) var inbound: [Bool] = []
   /// The line each message's row starts on, for problem reports.
-  private(set) var lines: [Int32] = []
+  package private(set) var lines: [Int32] = []
   /// Every message's text, back to back, as UTF-8.
   private var texts = MessageTextArena()
   /// Author names, each once.
-  private(set) var authorNames: [String] = []
+  package private(set) var authorNames: [String] = []
   private var authorIndex: [String: Int32] = [:]
   /// Message id → position in the arrays.
-  private(set) var positions: [Int64: Int32] = [:]
+  package private(set) var positions: [Int64: Int32] = [:]
   /// Reply links read from `response_tweet_id`: pairs (answered id, reply id), flat.
-  private(set) var listedReplies: [Int64] = []
+  package private(set) var listedReplies: [Int64] = []
 
   /// Messages held.
-  var count: Int { ids.count }
+  package var count: Int { ids.count }
 
   /// The position of an already stored message with `id`, if any.
-  func position(of id: Int64) -> Int? { positions[id].map(Int.init) }
+  package func position(of id: Int64) -> Int? { positions[id].map(Int.init) }
 
   /// Stores one message whose text has just been appended with ``appendText(_:)``.
-  mutating func append(
+  package mutating func append(
     id: Int64, parent: Int64?, time: Int64, author: String, inbound: Bool, line: Int, replies: [Int64]
   ) {
     positions[id] = Int32(ids.count)
@@ -59,27 +59,27 @@ struct MessageStore {
   }
 
   /// Drops the id index and the reply lists, once the threads' links are made.
-  mutating func releaseLinks() {
+  package mutating func releaseLinks() {
     positions = [:]
     listedReplies = []
   }
 
   /// Appends the text of `record`'s `column` to the message about to be appended.
-  mutating func appendText(_ record: CSVRecord, column: Int) {
+  package mutating func appendText(_ record: CSVRecord, column: Int) {
     texts.appendText(record, column: column)
   }
 
   /// The text of the message at `position`, as UTF-8.
-  func textSlice(_ position: Int) -> ArraySlice<UInt8> { texts.bytes(position) }
+  package func textSlice(_ position: Int) -> ArraySlice<UInt8> { texts.bytes(position) }
 
   /// The text of the message at `position`.
-  func text(_ position: Int) -> String { String(decoding: textSlice(position), as: UTF8.self) }
+  package func text(_ position: Int) -> String { String(decoding: textSlice(position), as: UTF8.self) }
 
   /// The interned index of author `name`, if any message has that author.
-  func authorIndex(of name: String) -> Int32? { authorIndex[name] }
+  package func authorIndex(of name: String) -> Int32? { authorIndex[name] }
 
   /// The author of message `position`.
-  func author(_ position: Int) -> String { authorNames[Int(authors[position])] }
+  package func author(_ position: Int) -> String { authorNames[Int(authors[position])] }
 
   private mutating func intern(_ name: String) -> Int32 {
     if let index = authorIndex[name] { return index }

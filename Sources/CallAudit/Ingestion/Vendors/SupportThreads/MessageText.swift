@@ -2,10 +2,10 @@ import CallAuditText
 /// Copies a message's text out of a CSV field as bytes, the way the platform
 /// meant it: doubled quotes collapsed, the three HTML entities Twitter escapes
 /// (`&gt;`, `&lt;`, `&amp;`) decoded, surrounding blanks dropped.
-enum MessageText {
+package enum MessageText {
   /// Appends field `column` of `record` to `arena`, decoded; returns the byte count appended.
   @discardableResult
-  static func append(_ record: CSVRecord, column: Int, to arena: inout [UInt8]) -> Int {
+  package static func append(_ record: CSVRecord, column: Int, to arena: inout [UInt8]) -> Int {
     guard column < record.count else { return 0 }
     let raw = record.rawBytes(column)
     let collapseQuotes = record.fields[column].escaped

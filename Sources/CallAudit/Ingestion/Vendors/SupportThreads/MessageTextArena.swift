@@ -3,9 +3,9 @@ import CallAuditText
 /// budget, then in an anonymous temporary file (``SpoolFile``), so that a
 /// support-threads file of millions of messages holds their text on disk while
 /// its threads are assembled, and memory keeps only a few words per message.
-struct MessageTextArena {
+package struct MessageTextArena {
   /// Text bytes kept in memory before they go to the file.
-  static let memoryBudget = 16 << 20
+  package static let memoryBudget = 16 << 20
 
   /// Where each message's text ends, counted from the first byte ever appended.
   private var ends: [Int] = []
@@ -17,21 +17,21 @@ struct MessageTextArena {
   private var spillFailed = false
 
   /// Messages closed so far.
-  var count: Int { ends.count }
+  package var count: Int { ends.count }
 
   /// Appends the text of `record`'s `column` to the message being read.
-  mutating func appendText(_ record: CSVRecord, column: Int) {
+  package mutating func appendText(_ record: CSVRecord, column: Int) {
     MessageText.append(record, column: column, to: &memory)
   }
 
   /// Ends the message being read (which may have no text).
-  mutating func closeMessage() {
+  package mutating func closeMessage() {
     ends.append(memoryStart + memory.count)
     if memory.count > Self.memoryBudget, !spillFailed { spill() }
   }
 
   /// The text of message `position`.
-  func bytes(_ position: Int) -> ArraySlice<UInt8> {
+  package func bytes(_ position: Int) -> ArraySlice<UInt8> {
     let start = position == 0 ? 0 : ends[position - 1]
     let end = ends[position]
     if start >= memoryStart { return memory[(start - memoryStart)..<(end - memoryStart)] }

@@ -1,15 +1,15 @@
 import CallAuditText
 /// Social-media support threads with one message per row: the layout of the
 /// public "Customer Support on Twitter" data set (docs/formats.md).
-enum SupportThreadsFormat: FormatDefinition {
-  static let summary =
+package enum SupportThreadsFormat: FormatDefinition {
+  package static let summary =
     "support threads, one message per row (Customer Support on Twitter layout): each reply chain becomes one contact"
-  static let detection =
+  package static let detection =
     "a header row with tweet_id, author_id, inbound and in_response_to_tweet_id columns"
-  static func matches(_ sample: FormatSample) -> Bool {
+  package static func matches(_ sample: FormatSample) -> Bool {
     sample.headerContains("tweet_id", "author_id", "inbound", "in_response_to_tweet_id")
   }
-  static func reader(options: IngestionOptions) -> any ContactReader {
+  package static func reader(options: IngestionOptions) -> any ContactReader {
     SupportThreadsReader(options: options)
   }
 }

@@ -7,10 +7,10 @@ import CallAuditText
 /// rebuilds the threads. A row is accepted when its message is stored — every
 /// stored message ends up in exactly one thread — and rejected, with its line,
 /// when it cannot be read.
-struct SupportThreadsReader: ContactReader {
-  var options: IngestionOptions
+package struct SupportThreadsReader: ContactReader {
+  package var options: IngestionOptions
 
-  func read(
+  package func read(
     _ stream: ByteStream, into summary: inout InputSummary, emit: (Contact) -> Void
   ) throws(InputError) {
     var table = CSVTable(stream: stream, options: options)
@@ -75,15 +75,15 @@ struct SupportThreadsReader: ContactReader {
 /// Where each column of the layout is; an extra leading index column (pandas'
 /// unnamed one) is simply not looked at.
 private struct Columns {
-  let id: Int
-  let author: Int
-  let inbound: Int
-  let createdAt: Int
-  let text: Int?
-  let replies: Int?
-  let parent: Int
+  package let id: Int
+  package let author: Int
+  package let inbound: Int
+  package let createdAt: Int
+  package let text: Int?
+  package let replies: Int?
+  package let parent: Int
 
-  init(header: CSVHeader, path: String) throws(InputError) {
+  package init(header: CSVHeader, path: String) throws(InputError) {
     func required(_ name: String) throws(InputError) -> Int {
       guard let index = header.index(name) else { throw .missingColumn(path: path, column: name) }
       return index

@@ -11,22 +11,22 @@ import CallAuditText
 /// Memory: besides the store, about 12 bytes per message while threads are
 /// grouped, and each step's arrays are let go before the next, since a file
 /// can hold millions of messages.
-struct ThreadAssembler {
+package struct ThreadAssembler {
   /// The messages (its reply links are dropped once used).
   private var store: MessageStore
   /// The provider of a thread with no company message that mentions no company of the file.
-  let fallbackProvider: String
+  package let fallbackProvider: String
   /// Remarks on the links, for the input summary.
-  private(set) var notes: [String] = []
+  package private(set) var notes: [String] = []
 
   /// Creates an assembler over `store`.
-  init(store: MessageStore, fallbackProvider: String) {
+  package init(store: MessageStore, fallbackProvider: String) {
     self.store = store
     self.fallbackProvider = fallbackProvider
   }
 
   /// Emits one contact per thread, earliest thread first.
-  mutating func emitThreads(_ emit: (Contact) -> Void) {
+  package mutating func emitThreads(_ emit: (Contact) -> Void) {
     guard store.count > 0 else { return }
     let parents = linkParents()
     store.releaseLinks()
@@ -159,9 +159,9 @@ struct ThreadAssembler {
 
   /// One thread: its root and where its messages lie in the grouped members.
   private struct ThreadSpan {
-    var root: Int32
-    var start: Int32
-    var count: Int32
+    package var root: Int32
+    package var start: Int32
+    package var count: Int32
   }
 
   /// Every message grouped by thread, each thread's in time order, and the

@@ -1,9 +1,9 @@
 import CallAuditText
 /// Reading the values of a call record, with one clear sentence when a value
 /// cannot be read.
-enum CallFieldParsing {
+package enum CallFieldParsing {
   /// A required date-time: start or end of the call.
-  static func time(_ text: String?, _ name: String) throws(FieldError) -> Timestamp {
+  package static func time(_ text: String?, _ name: String) throws(FieldError) -> Timestamp {
     guard let text else {
       throw FieldError(field: nil, value: "", expected: "", detail: "the call has no \(name) time")
     }
@@ -14,13 +14,13 @@ enum CallFieldParsing {
   }
 
   /// An optional date-time: empty means "never" (an unanswered call's answer time).
-  static func optionalTime(_ text: String?, _ name: String) throws(FieldError) -> Timestamp? {
+  package static func optionalTime(_ text: String?, _ name: String) throws(FieldError) -> Timestamp? {
     guard let text else { return nil }
     return try time(text, name)
   }
 
   /// A whole number of seconds, 0 or more; empty means unknown.
-  static func seconds(_ text: String?, _ name: String) throws(FieldError) -> Int? {
+  package static func seconds(_ text: String?, _ name: String) throws(FieldError) -> Int? {
     guard let text else { return nil }
     guard let value = text.utf8.parseDecimalInteger(), value >= 0 else {
       throw FieldError(
@@ -30,7 +30,7 @@ enum CallFieldParsing {
   }
 
   /// The rejection for a call id read before.
-  static func duplicate(_ id: String, earlierLine: Int) -> FieldError {
+  package static func duplicate(_ id: String, earlierLine: Int) -> FieldError {
     FieldError(
       field: nil, value: id, expected: "",
       detail: "call \(id) was already read from line \(earlierLine); a second record of the same call is skipped")

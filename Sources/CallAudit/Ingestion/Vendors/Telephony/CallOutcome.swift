@@ -1,12 +1,12 @@
 import CallAuditText
 /// What the switches record about how a call ended, and what it says about
 /// whether the customer reached anyone.
-enum CallOutcome {
+package enum CallOutcome {
   /// Asterisk CDR dispositions (`ast_cdr_disp2str`), upper-cased.
-  static let asteriskDispositions: Set<String> = ["ANSWERED", "NO ANSWER", "BUSY", "FAILED", "CONGESTION"]
+  package static let asteriskDispositions: Set<String> = ["ANSWERED", "NO ANSWER", "BUSY", "FAILED", "CONGESTION"]
 
   /// Whether an Asterisk disposition means the call was answered; `nil` when unknown.
-  static func asteriskAnswered(_ disposition: String) -> Bool? {
+  package static func asteriskAnswered(_ disposition: String) -> Bool? {
     switch disposition.uppercased() {
     case "ANSWERED": true
     case "NO ANSWER", "NOANSWER", "BUSY", "FAILED", "CONGESTION": false
@@ -17,7 +17,7 @@ enum CallOutcome {
   /// FreeSWITCH hangup causes that say the called side never took the call:
   /// the caller gave up while it rang, nobody picked up, the line was busy, or
   /// the call was refused.
-  static let unansweredCauses: Set<String> = [
+  package static let unansweredCauses: Set<String> = [
     "ORIGINATOR_CANCEL", "NO_ANSWER", "NO_USER_RESPONSE", "USER_BUSY", "CALL_REJECTED", "NO_PICKUP",
     "SUBSCRIBER_ABSENT", "USER_NOT_REGISTERED", "BUSY_EVERYWHERE", "DECLINE", "PROGRESS_TIMEOUT",
     "PICKED_OFF", "LOSE_RACE",
@@ -25,7 +25,7 @@ enum CallOutcome {
 
   /// The hangup cause names FreeSWITCH writes (`switch_channel_cause2str`), used
   /// to recognise its headerless CSV.
-  static let freeSWITCHCauses: Set<String> = unansweredCauses.union([
+  package static let freeSWITCHCauses: Set<String> = unansweredCauses.union([
     "UNSPECIFIED", "UNALLOCATED_NUMBER", "NO_ROUTE_TRANSIT_NET", "NO_ROUTE_DESTINATION",
     "CHANNEL_UNACCEPTABLE", "CALL_AWARDED_DELIVERED", "NORMAL_CLEARING", "NUMBER_CHANGED",
     "REDIRECTION_TO_NEW_DESTINATION", "EXCHANGE_ROUTING_ERROR", "DESTINATION_OUT_OF_ORDER",
@@ -47,7 +47,7 @@ enum CallOutcome {
 
   /// Whether a FreeSWITCH leg was answered: it has an answer time and its
   /// hangup cause is not one that only an unanswered call can have.
-  static func freeSWITCHAnswered(hasAnswerTime: Bool, cause: String?) -> Bool {
+  package static func freeSWITCHAnswered(hasAnswerTime: Bool, cause: String?) -> Bool {
     hasAnswerTime && !unansweredCauses.contains(cause?.uppercased() ?? "")
   }
 }

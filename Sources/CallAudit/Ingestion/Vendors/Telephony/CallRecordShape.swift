@@ -3,18 +3,18 @@ import CallAuditText
 /// number of fields, a date-time where the start time belongs, and a known
 /// disposition or hangup cause in its column. A header row, a ticket export or
 /// a thread export fails at least one of these.
-struct CallRecordShape {
+package struct CallRecordShape {
   /// Field counts the layout may have.
-  var fieldCounts: Set<Int>
+  package var fieldCounts: Set<Int>
   /// The start-time column.
-  var startColumn: Int
+  package var startColumn: Int
   /// The disposition or hangup-cause column.
-  var outcomeColumn: Int
+  package var outcomeColumn: Int
   /// The values that column may hold.
-  var outcomes: Set<String>
+  package var outcomes: Set<String>
 
   /// Whether the sample's first row has this shape.
-  func matches(_ sample: FormatSample) -> Bool {
+  package func matches(_ sample: FormatSample) -> Bool {
     guard sample.xmlRoot == nil, let row = sample.csvRows.first, fieldCounts.contains(row.count) else {
       return false
     }
@@ -22,7 +22,7 @@ struct CallRecordShape {
   }
 
   /// Whether `text` reads as a date and time (not a bare number, not epoch seconds).
-  static func isDateTime(_ text: String) -> Bool {
+  package static func isDateTime(_ text: String) -> Bool {
     guard text.utf8.contains(UInt8(ascii: ":")) else { return false }
     return Timestamp(exportText: text) != nil
   }

@@ -5,17 +5,17 @@ import CallAuditText
 /// The export has one row per ticket and no comments, so its contacts carry
 /// no transcript: the subject is a title, not something anyone said, and is
 /// not made into a turn.
-struct ZendeskCSVRow: TicketCSVRow {
-  static let usualDateOrder = Timestamp.DateOrder.monthFirst
-  static let vendorName = "Zendesk"
-  var dates = DateReading(order: usualDateOrder)
+package struct ZendeskCSVRow: TicketCSVRow {
+  package static let usualDateOrder = Timestamp.DateOrder.monthFirst
+  package static let vendorName = "Zendesk"
+  package var dates = DateReading(order: usualDateOrder)
   private let id: Int
   private let requesterID, requester, requesterEmail, assignee, group, tags, status, via: Int?
   private let createdAt, solvedAt, updatedAt, satisfaction, groupStations, assigneeStations, category: Int?
 
   /// Finds the columns by their exported names.
   /// - Throws: ``InputError/missingColumn(path:column:)`` when there is no `Id` column.
-  init(header: CSVHeader, path: String) throws(InputError) {
+  package init(header: CSVHeader, path: String) throws(InputError) {
     guard let id = header.index("Id") else { throw .missingColumn(path: path, column: "Id") }
     self.id = id
     requesterID = header.index("Requester id")
@@ -39,7 +39,7 @@ struct ZendeskCSVRow: TicketCSVRow {
   ///
   /// - Parameter notes: remarks about values read as unknown, added to once each.
   /// - Throws: ``FieldError`` when the row has no id or a value cannot be read.
-  func contact(from record: CSVRecord, provider: String, notes: inout Set<String>) throws(FieldError) -> Contact {
+  package func contact(from record: CSVRecord, provider: String, notes: inout Set<String>) throws(FieldError) -> Contact {
     guard let ticket = record.value(id) else {
       throw HelpdeskValue.rejection("the ticket has no Id")
     }

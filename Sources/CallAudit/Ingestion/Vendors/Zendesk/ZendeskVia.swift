@@ -1,10 +1,10 @@
 import CallAuditText
 /// The channel a Zendesk ticket came in through, from the numeric `via-id`
 /// of the XML export (Zendesk's "Via types reference").
-enum ZendeskVia {
+package enum ZendeskVia {
   /// The canonical channel for a via id, or `nil` for ids that name no
   /// customer channel (a trigger, a merge, a follow-up to a closed ticket, …).
-  static func channel(id: Int) -> String? {
+  package static func channel(id: Int) -> String? {
     switch id {
     case 0, 16, 17, 48, 50: "web"  // web form, Get Satisfaction, feedback tab, web widget, help center
     case 4: "email"

@@ -1,10 +1,10 @@
 import CallAuditText
 /// Reads a Zendesk XML export: `<tickets type="array">` of `<ticket>`
 /// elements, each with its `<comments>`, streamed one ticket at a time.
-struct ZendeskXMLReader: ContactReader {
-  var options: IngestionOptions
+package struct ZendeskXMLReader: ContactReader {
+  package var options: IngestionOptions
 
-  func read(
+  package func read(
     _ stream: ByteStream, into summary: inout InputSummary, emit: (Contact) -> Void
   ) throws(InputError) {
     let provider = options.defaultProvider ?? Contact.unspecifiedProvider

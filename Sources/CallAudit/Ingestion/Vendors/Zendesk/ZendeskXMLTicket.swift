@@ -5,9 +5,9 @@ import CallAuditText
 /// `type` attribute (`<nice-id type="integer">`) and `nil="true"` for empty
 /// values. Users and groups appear by id only (their names are in the
 /// export's separate `users.xml` and `groups.xml`).
-struct ZendeskXMLTicket {
+package struct ZendeskXMLTicket {
   /// The `<ticket>` element.
-  let element: XMLElementNode
+  package let element: XMLElementNode
 
   /// The contact, with the ticket's comments as its turns.
   ///
@@ -15,7 +15,7 @@ struct ZendeskXMLTicket {
   ///   - provider: the provider to give the contact (the export names none).
   ///   - notes: remarks about values read as unknown, added to once each.
   /// - Throws: ``FieldError`` when the ticket has no number or a value cannot be read.
-  func contact(provider: String, notes: inout Set<String>) throws(FieldError) -> Contact {
+  package func contact(provider: String, notes: inout Set<String>) throws(FieldError) -> Contact {
     guard let id = element.value("nice-id") ?? element.value("id") else {
       throw HelpdeskValue.rejection("the ticket has no nice-id")
     }

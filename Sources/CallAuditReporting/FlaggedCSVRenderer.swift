@@ -1,0 +1,38 @@
+import CallAudit
+import CallAuditText
+/// Renders the flagged contacts as CSV (`--format csv`), one per row, for
+/// spreadsheets.
+///
+/// A cell that a spreadsheet would read as a formula (starting with `=`, `+`,
+/// `-`, `@`, tab or CR) gets a leading apostrophe, so hostile export text cannot
+/// run in the reader's spreadsheet.
+public struct FlaggedCSVRenderer: Sendable {
+  /// Creates a renderer.
+  public init() {}
+
+  /// The flagged contacts, header first.
+  public func render(_ report: AnalysisReport) -> String {
+    var out = "contact_id,provider,sourcing,category,reasons,script_score,lost,repeat_contact_id,"
+      + "script_lines,customer_words,churn_words\n"
+    for contact in report.flagged {
+      let m = contact.measure
+      var repeatID = ""
+      if case .repeated(let id) = m.repeatStatus { repeatID = id }
+      let cells = [
+        m.contactID, m.provider, m.sourcing.rawValue, m.category ?? "",
+        m.unresolvedReasons.map(\.rawValue).joined(separator: ";"),
+        m.scriptScore.map { JSONValue.format(($0 * 1000).rounded() / 1000) } ?? "",
+        m.lost ? "true" : "false", repeatID,
+        contact.scriptLines.joined(separator: " | "), contact.customerWords ?? "", contact.churnWords ?? "",
+      ]
+      out += cells.map { CanonicalWriter.csvQuoted(Self.defused($0)) }.joined(separator: ",") + "\n"
+    }
+    return out
+  }
+
+  /// `cell` with a leading apostrophe when a spreadsheet would take it for a formula.
+  static func defused(_ cell: String) -> String {
+    guard let first = cell.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return cell }
+    return "'" + cell
+  }
+}

@@ -1,0 +1,162 @@
+import CallAudit
+import CallAuditText
+/// Renders an ``AnalysisReport`` as readable terminal text: the verdicts first
+/// (most severe first, providers without a comparison summarised; ``VerdictList``),
+/// then each provider's table, then the worst flagged contacts quoted.
+///
+/// Text from exports is cleaned of control characters, so an export cannot
+/// move the cursor or change colours in the reader's terminal.
+public struct TextReportRenderer: Sendable {
+  /// Whether to colour the verdicts with ANSI escapes.
+  public var colour: Bool
+  /// The terminal's width; tables wider than this are turned on their side.
+  public var width: Int?
+
+  /// Creates a renderer; plain and unbounded by default (files, pipes, tests).
+  public init(colour: Bool = false, width: Int? = nil) {
+    self.colour = colour
+    self.width = width
+  }
+
+  /// Flagged contacts quoted.
+  public static let flaggedShown = 5
+
+  /// The report as text.
+  public func render(_ report: AnalysisReport) -> String {
+    // Only the contacts shown are cleaned: a large run flags hundreds of thousands.
+    var shown = report
+    shown.flagged = Array(report.flagged.prefix(Self.flaggedShown))
+    let report = shown.cleanedForTerminal()
+    var out = ""
+    let records = report.inputs.reduce(0) { $0 + $1.records }
+    let accepted = report.inputs.reduce(0) { $0 + $1.accepted }
+    out += "callaudit — \(report.inputCountText), "
+    out += "\(records) records: \(accepted) accepted, \(report.rejectedRecords) rejected\n"
+    if let identity = IdentityNotes.runPhrase(report) { out += identity + ".\n" }
+    out += report.redaction.sentence + "\n\n"
+    for entry in VerdictList.entries(report.providers) {
+      switch entry {
+      case .provider(let provider):
+        out += paint(provider.outsourcing.comparison.verdict) + " "
+        out += OutsourcingSentence.make(provider.name, provider.outsourcing) + "\n"
+      case .group(let sentence, _, _):
+        out += paint(.noComparison) + " " + sentence + "\n"
+      }
+    }
+    let hidden = AvailabilityNotes.hiddenRates(report)
+    let callRates = [RateMeasure.Name.unanswered, .shortCalls].filter { !hidden.contains($0) }
+    let shared = AvailabilityNotes.sharedNotComputed(report, hidden: hidden)
+    if !shared.lines.isEmpty { out += "\nNot computed for any provider: " + shared.lines.joined(separator: "; ") + "\n" }
+    for provider in report.providers {
+      out += "\n\(provider.name) — \(provider.contacts) contacts\n"
+      var table = TextTable([
+        ("sourcing", .left), ("contacts", .right), ("unresolved", .right), ("FCR", .right),
+        ("repeat", .right), ("scripted", .right), ("scripted+unresolved", .right),
+        ("churn risk", .right),
+      ])
+      var operations = TextTable([
+        ("sourcing", .left), ("transferred", .right), ("escalated", .right),
+        ("handle median / p90", .right), ("CSAT", .right), ("censored", .right),
+      ] + callRates.map { (AvailabilityNotes.label($0), .right) })
+      for group in provider.groups {
+        table.append([
+          group.sourcing.rawValue, String(group.contacts),
+          Self.rate(group.rate(.unresolved)), Self.rate(group.rate(.fcr)),
+          Self.rate(group.rate(.repeat)), Self.rate(group.rate(.scripted)),
+          Self.rate(group.rate(.scriptedUnresolved)), Self.rate(group.rate(.churnRisk)),
+        ])
+        operations.append([
+          group.sourcing.rawValue,
+          Self.rate(group.rate(.transfers)), Self.rate(group.rate(.escalated)),
+          group.handleTime.map { "\(Self.duration($0.median)) / \(Self.duration($0.p90))" } ?? "–",
+          group.csat.map { Self.decimal($0.mean, places: 2) } ?? "–",
+          String(group.censored),
+        ] + callRates.map { Self.rate(group.rate($0)) })
+      }
+      out += table.render(fitting: width) + "\n" + operations.render(fitting: width)
+      for line in AvailabilityNotes.groupLines(provider, hidden: hidden.union(shared.names)) { out += "  \(line)\n" }
+      for other in provider.alsoCompared where !VerdictList.repeatsHeadline(other, of: provider) {
+        out += "  " + OutsourcingSentence.make(provider.name, other) + "\n"
+      }
+    }
+    if !report.flagged.isEmpty {
+      out += "\nWorst flagged contacts (\(report.flaggedTotal) scripted and unresolved in all)\n"
+      for contact in report.flagged {
+        let m = contact.measure
+        let score = m.scriptScore.map { Self.percent($0) } ?? "–"
+        out += "  \(m.contactID) · \(m.provider) · \(m.sourcing.rawValue) · \(m.category ?? "no category")"
+        out += " · \(score) script\(m.lost ? " · LOST" : "")\n"
+        for line in contact.scriptLines.prefix(3) { out += "    agent read: \"\(line)\"\n" }
+        if let words = contact.customerWords { out += "    customer:   \"\(words)\"\n" }
+        if case .repeated(let id) = m.repeatStatus { out += "    then:       came back as \(id)\n" }
+        if let words = contact.churnWords, words != contact.customerWords {
+          out += "    leaving:    \"\(words)\"\n"
+        }
+      }
+    }
+    out += "\nInputs\n"
+    for (index, input) in report.inputs.enumerated() {
+      if let reason = input.skipped {
+        out += "  \(input.path): skipped: \(reason)\n"
+        continue
+      }
+      let format = input.format?.rawValue ?? "unknown format"
+      out += "  \(input.path) (\(format)\(input.compressed ? ", gzip" : "")): "
+      out += "\(input.records) records, \(input.accepted) accepted, \(input.rejected) rejected\n"
+      if let identity = IdentityNotes.inputPhrase(report, at: index) { out += "    \(identity)\n" }
+      if IdentityNotes.showsCoverage(report, at: index) {
+        let coverage = report.inputCoverage[index]
+        let parts = AvailabilityNotes.inputParts(coverage)
+        out += "    \(coverage.contacts) contact\(coverage.contacts == 1 ? "" : "s"); supplies: \(parts.supplied)\n"
+        for line in parts.partly { out += "    partly: \(line)\n" }
+        for line in parts.not { out += "    cannot supply: \(line)\n" }
+      }
+      for problem in input.problems {
+        out += "    \(input.path):\(problem.line): \(problem.message)\n"
+      }
+      if input.problemCount > input.problems.count {
+        out += "    … and \(input.problemCount - input.problems.count) more problems\n"
+      }
+      for note in input.notes { out += "    note: \(note)\n" }
+      if let stop = input.stoppedBy { out += "    stopped: \(UntrustedText.forTerminal(stop.description))\n" }
+    }
+    out += "\nRates show the 95% Wilson interval in brackets; definitions are in docs/metrics.md.\n"
+    return out
+  }
+
+  private func paint(_ verdict: OutsourcingVerdict) -> String {
+    let label = "[\(verdict.rawValue)]"
+    guard colour else { return label }
+    let code = switch verdict {
+    case .hurting: "1;31"
+    case .worseButSmall: "31"
+    case .notHurting: "32"
+    case .better: "36"
+    case .inconclusive: "33"
+    case .noComparison: "2"
+    }
+    return "\u{1B}[\(code)m\(label)\u{1B}[0m"
+  }
+
+  /// `23.4% [19.0–28.4]`; `not computed` when the inputs could not supply it
+  /// (the notes under the table say why), `–` when nothing could be measured.
+  static func rate(_ measure: RateMeasure?) -> String {
+    guard let measure, let value = measure.proportion.value,
+      let interval = measure.proportion.wilsonInterval()
+    else { return measure?.notComputed != nil ? "not computed" : "–" }
+    return "\(percent(value)) [\(percent(interval.lowerBound, sign: false))–\(percent(interval.upperBound))]"
+  }
+
+  static func percent(_ value: Double, sign: Bool = true) -> String {
+    decimal(value * 100, places: 1) + (sign ? "%" : "")
+  }
+
+  /// A number with a fixed count of decimals, rounded half away from zero.
+  static func decimal(_ value: Double, places: Int) -> String { DecimalText.fixed(value, places: places) }
+
+  /// `4m 05s` for seconds.
+  static func duration(_ seconds: Int) -> String {
+    let minutes = seconds / 60, rest = seconds % 60
+    return minutes > 0 ? "\(minutes)m \(rest < 10 ? "0" : "")\(rest)s" : "\(rest)s"
+  }
+}
