@@ -7,7 +7,8 @@ package enum ConversationVocabulary {
     ok okay k kk alright thanks thank thanx thx ty ta cheers you so much very great cool perfect awesome \
     brilliant lovely nice good will do done sent dm dmed dmd messaged followed following follow sure yes \
     yep yeah noted appreciate appreciated it that again got it all right fab excellent amazing wonderful \
-    understood gotcha fine i have just did a lot for the your help
+    understood gotcha fine i have just did a lot for the your help night goodnight nite morning evening \
+    bye goodbye later cya
     """)
   /// Words that make a customer turn something to answer: a problem, a complaint, a request.
   package static let problemWords = WordSet(

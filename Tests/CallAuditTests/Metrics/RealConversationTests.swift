@@ -372,4 +372,17 @@ struct RealConversationTests {
       #expect(!measure.scripted, "\(measure.contactID)")
     }
   }
+
+  @Test("A goodnight to the agent by name raises nothing to resolve")
+  func goodnightIsCourtesy() throws {
+    // twcs-monalisapatra26/twcs.csv:2336 (customer) and :2335 (VirginTrains).
+    let contact = thread("3116", provider: "VirginTrains", customer: "116421", [
+      (.customer, "@VirginTrains Night Joel"), (.agent, "@116421 Good night Becky ^JH"),
+    ])
+    #expect(CustomerTurnReading("@VirginTrains Night Joel").courtesyOnly)
+    let measure = try #require(try analyze([contact]).first)
+    #expect(measure.unresolvedReasons.isEmpty)
+    // A name does not make a complaint courteous.
+    #expect(!CustomerTurnReading("@VirginTrains Joel my train is late again").courtesyOnly)
+  }
 }

@@ -87,7 +87,10 @@ package struct CustomerTurnReading {
       if token.inQuestion { tally.question = true }
       guard token.kind == .word else { continue }
       tally.words += 1
-      if courtesy.contains(word: token.hash) { tally.courteous += 1 }
+      // A name ("Night Joel", twcs-monalisapatra26 contact 3116) is neither courtesy nor a problem.
+      if courtesy.contains(word: token.hash) || (token.capitalized && !CommonEnglishWords.contains(token.hash)) {
+        tally.courteous += 1
+      }
       if problems.contains(word: token.hash) { tally.problem = true }
       if praise.contains(word: token.hash) { tally.praised = true }
     }
