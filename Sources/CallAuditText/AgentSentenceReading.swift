@@ -81,10 +81,12 @@ package struct AgentSentenceReading {
       covered.withUnsafeMutableBufferPointer { covered in
         let found = library.read(tokens, covered: covered)
         let vocabulary = ConversationVocabulary.self
-        if let close = found.start(.close), vocabulary.invitations.contains(tokens[close]),
-          close <= min(found.start(.deflect) ?? Int.max, found.start(.escalate) ?? Int.max)
-        {
-          invitation = true
+        // The invitation may follow an acknowledgement that opens the closing: "Glad to hear
+        // that, feel free to message us again here if you need help" (twcs-monalisapatra26
+        // contact 1456).
+        let moving = min(found.start(.deflect) ?? Int.max, found.start(.escalate) ?? Int.max)
+        if let close = found.start(.close), close <= moving {
+          invitation = (close..<min(moving, tokens.count)).contains { vocabulary.invitations.contains(tokens[$0]) }
         }
         shortAnswer = AnswerRules.rules.firstMatch(in: tokens) != nil
         var content = 0, uncovered = 0

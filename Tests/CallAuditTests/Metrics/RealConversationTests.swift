@@ -385,4 +385,18 @@ struct RealConversationTests {
     // A name does not make a complaint courteous.
     #expect(!CustomerTurnReading("@VirginTrains Joel my train is late again").courtesyOnly)
   }
+
+  @Test("An invitation to come back after 'glad to hear that' closes; the customer's fix stands")
+  func invitationAfterAcknowledgement() throws {
+    // twcs-monalisapatra26/twcs.csv:936, :932, :933, :934 (AskPlayStation).
+    let contact = thread("1456", provider: "AskPlayStation", customer: "116002", [
+      (.customer, "@AskPlayStation My PS4 lets me load up games but then I can’t do anything in them eg Fortnite can’t press X to continue"),
+      (.agent, "@116002 Hi there, Sorry to hear that, Are you getting an error message or an error code, Let us know more details please?"),
+      (.customer, "@AskPlayStation It’s ok I fixed it thanks"),
+      (.agent, "@116002 Glad to hear that, Feel free to message us again here if you need help."),
+    ])
+    let measure = try #require(try analyze([contact]).first)
+    #expect(measure.outcome == .confirmedFixed)
+    #expect(measure.unresolvedReasons.isEmpty)
+  }
 }
