@@ -116,17 +116,17 @@ package struct SpecificsScanner {
 /// One pass of `SpecificsScanner.scan` over the tokens: the rules, reading tokens and bytes
 /// through pointers and writing each candidate into the scratch `candidate`.
 private struct SpecificsWalk {
-  package typealias Token = SpecificsScanner.Token
+  typealias Token = SpecificsScanner.Token
 
-  package let tokens: UnsafeBufferPointer<Token>
-  package let bytes: UnsafeBufferPointer<UInt8>
-  package var candidate: CandidateBuffer
-  package let agent: Bool
-  package let trustCapitals: Bool
+  let tokens: UnsafeBufferPointer<Token>
+  let bytes: UnsafeBufferPointer<UInt8>
+  var candidate: CandidateBuffer
+  let agent: Bool
+  let trustCapitals: Bool
   /// Set when `report` asked to stop.
-  package var stopped = false
+  var stopped = false
 
-  package init(
+  init(
     tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>,
     candidate: CandidateBuffer, agent: Bool, trustCapitals: Bool
   ) {
@@ -138,23 +138,23 @@ private struct SpecificsWalk {
   }
 
   /// The normalised bytes of `token`, followed by readable slack.
-  package func text(_ token: Token) -> UnsafeBufferPointer<UInt8> {
+  func text(_ token: Token) -> UnsafeBufferPointer<UInt8> {
     UnsafeBufferPointer(rebasing: bytes[token.start..<(token.start + token.count)])
   }
 
   /// Reports the bytes of one token as they are (no copy: `bytes` has slack at its end).
-  package mutating func report(token: Token, _ report: (SpecificsCandidate) -> Bool) {
+  mutating func report(token: Token, _ report: (SpecificsCandidate) -> Bool) {
     if report(SpecificsCandidate(bytes: text(token), isASCII: token.ascii)) { stopped = true }
   }
 
   /// Reports what `candidate` holds.
-  package mutating func reportCandidate(_ report: (SpecificsCandidate) -> Bool) {
+  mutating func reportCandidate(_ report: (SpecificsCandidate) -> Bool) {
     if report(SpecificsCandidate(bytes: candidate.contents, isASCII: candidate.ascii)) {
       stopped = true
     }
   }
 
-  package mutating func run(_ report: (SpecificsCandidate) -> Bool) {
+  mutating func run(_ report: (SpecificsCandidate) -> Bool) {
     let vocabulary = SpecificsVocabulary.self
     var index = 0
     while index < tokens.count, !stopped {
@@ -206,7 +206,7 @@ private struct SpecificsWalk {
 
   /// Writes "may 12" to `candidate` for a month next to a day number ("May 12", "12 May",
   /// "12th of May"); `day` is the token's integer value, if it has one.
-  package mutating func monthDay(at index: Int, day: Int?) -> Bool {
+  mutating func monthDay(at index: Int, day: Int?) -> Bool {
     let vocabulary = SpecificsVocabulary.self
     guard let day, (1...31).contains(day) else { return false }
     var month: StaticString?
@@ -226,7 +226,7 @@ private struct SpecificsWalk {
 
   /// Agent mode: every word, pair and triple, so customer names and streets are found
   /// however they are written.
-  package mutating func agentWords(at index: Int, _ report: (SpecificsCandidate) -> Bool) {
+  mutating func agentWords(at index: Int, _ report: (SpecificsCandidate) -> Bool) {
     let vocabulary = SpecificsVocabulary.self
     let token = tokens[index]
     self.report(token: token, report)
@@ -256,7 +256,7 @@ private struct SpecificsWalk {
   }
 
   /// Customer mode: a weekday, a brand, a street, or a run of capitalised name words.
-  package mutating func customerWords(at index: Int, _ report: (SpecificsCandidate) -> Bool) {
+  mutating func customerWords(at index: Int, _ report: (SpecificsCandidate) -> Bool) {
     let vocabulary = SpecificsVocabulary.self
     let token = tokens[index]
     if let weekday = vocabulary.weekdays.lookup(token.hash) {
@@ -310,7 +310,7 @@ private struct SpecificsWalk {
 
   /// Writes "elm street" to `candidate` when the word at `index` is a street type after a
   /// name and a house number ("12 elm st") or after a capitalised name ("Elm Street").
-  package mutating func street(endingAt index: Int) -> Bool {
+  mutating func street(endingAt index: Int) -> Bool {
     let vocabulary = SpecificsVocabulary.self
     guard index > 0, let canonical = vocabulary.streetTypes.lookup(tokens[index].hash) else {
       return false
@@ -330,7 +330,7 @@ private struct SpecificsWalk {
 
   /// Whether a capitalised word can be part of a name: not a common English word written
   /// with a capital ("Account Number", "To"), nor "I", "Thanks", a weekday or a device word.
-  package func isName(_ token: Token) -> Bool {
+  func isName(_ token: Token) -> Bool {
     let vocabulary = SpecificsVocabulary.self
     return !vocabulary.commonCapitalised.contains(token.hash) && !CommonEnglishWords.contains(token.hash)
       && !vocabulary.weekdays.contains(token.hash) && !vocabulary.genericDevices.contains(token.hash)
@@ -338,7 +338,7 @@ private struct SpecificsWalk {
 
   /// Writes the time `token` as "h:mm" in 24-hour time to `candidate` when "am"/"pm" follows;
   /// returns false when the token is to be reported as it is.
-  package mutating func time(_ token: Token, meridiem: Token?) -> Bool {
+  mutating func time(_ token: Token, meridiem: Token?) -> Bool {
     guard let meridiem, SpecificsVocabulary.meridiem.contains(meridiem.hash) else { return false }
     let written = text(token)
     // As `text.split(separator: ":")`: empty pieces are dropped; exactly two must remain.
@@ -363,7 +363,7 @@ private struct SpecificsWalk {
 
   /// Writes "h:mm" to `candidate`: `hour` moved to 24-hour time by the "am"/"pm" token
   /// `meridiem`, then `minutes` as written ("00" when nil).
-  package mutating func writeTime(
+  mutating func writeTime(
     hour: Int, meridiem: Token, minutes: UnsafeBufferPointer<UInt8>?, ascii: Bool = true
   ) {
     var hour = hour
@@ -395,35 +395,35 @@ package struct SpecificsCandidate {
 /// The caller sizes the storage for the longest candidate plus `SpecificsScanner.slack`
 /// zeroed bytes, so a reader may hash whole 8-byte words past the end.
 private struct CandidateBuffer {
-  package let storage: UnsafeMutablePointer<UInt8>
-  package private(set) var count = 0
+  let storage: UnsafeMutablePointer<UInt8>
+  private(set) var count = 0
   /// Whether everything appended since `start()` is ASCII.
-  package private(set) var ascii = true
+  private(set) var ascii = true
   /// Where the tokens' bytes are.
-  package let bytes: UnsafeBufferPointer<UInt8>
+  let bytes: UnsafeBufferPointer<UInt8>
 
-  package init(_ storage: UnsafeMutablePointer<UInt8>, tokenBytes: UnsafeBufferPointer<UInt8>) {
+  init(_ storage: UnsafeMutablePointer<UInt8>, tokenBytes: UnsafeBufferPointer<UInt8>) {
     self.storage = storage
     bytes = tokenBytes
   }
 
   /// The bytes written since the last `start()`.
-  package var contents: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: storage, count: count) }
+  var contents: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: storage, count: count) }
 
   /// Begins a new candidate.
-  package mutating func start() {
+  mutating func start() {
     count = 0
     ascii = true
   }
 
   /// Appends an ASCII byte.
-  package mutating func append(byte: UInt8) {
+  mutating func append(byte: UInt8) {
     storage[count] = byte
     count += 1
   }
 
   /// Appends bytes; `ascii` tells whether they are all ASCII.
-  package mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, ascii: Bool) {
+  mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, ascii: Bool) {
     guard let source = bytes.baseAddress else { return }
     (storage + count).update(from: source, count: bytes.count)
     count += bytes.count
@@ -431,17 +431,17 @@ private struct CandidateBuffer {
   }
 
   /// Appends a token's normalised bytes.
-  package mutating func append(_ token: SpecificsScanner.Token) {
+  mutating func append(_ token: SpecificsScanner.Token) {
     append(UnsafeBufferPointer(rebasing: bytes[token.start..<(token.start + token.count)]), ascii: token.ascii)
   }
 
   /// Appends a vocabulary word.
-  package mutating func append(_ text: StaticString) {
+  mutating func append(_ text: StaticString) {
     text.withUTF8Buffer { append($0, ascii: text.isASCII) }
   }
 
   /// Appends `value` in decimal, as `"\(value)"` spells it.
-  package mutating func append(decimal value: Int) {
+  mutating func append(decimal value: Int) {
     if value < 0 { append(byte: UInt8(ascii: "-")) }
     var magnitude = value.magnitude
     var digits = 0

@@ -148,10 +148,10 @@ extension TextLexer {
 
 /// Packed suffix keys compared by the number classifier.
 private enum NumberSuffix {
-  package static let am = TextLexer.packed("am")
-  package static let pm = TextLexer.packed("pm")
+  static let am = TextLexer.packed("am")
+  static let pm = TextLexer.packed("pm")
 
-  package static func isOrdinal(_ key: UInt64) -> Bool {
+  static func isOrdinal(_ key: UInt64) -> Bool {
     key == TextLexer.packed("st") || key == TextLexer.packed("nd")
       || key == TextLexer.packed("rd") || key == TextLexer.packed("th")
   }

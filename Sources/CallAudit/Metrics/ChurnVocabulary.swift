@@ -46,7 +46,7 @@ private struct ByteNeedles: @unchecked Sendable {
   private let ranges: UnsafeMutableBufferPointer<Range<Int>>
 
   /// The needles, which must be ASCII and not empty.
-  package init(_ needles: [String]) {
+  init(_ needles: [String]) {
     let joined = needles.flatMap { Array($0.utf8) }
     precondition(joined.allSatisfy { $0 < 0x80 } && !needles.contains(where: \.isEmpty))
     bytes = .allocate(capacity: joined.count)
@@ -61,7 +61,7 @@ private struct ByteNeedles: @unchecked Sendable {
 
   /// Whether some needle occurs in `text`; nil when `text` is not ASCII (or not contiguous
   /// UTF-8), for the caller to decide otherwise.
-  package func foundIfASCII(in text: String) -> Bool? {
+  func foundIfASCII(in text: String) -> Bool? {
     let found: Bool?? = text.utf8.withContiguousStorageIfAvailable { utf8 in
       var any: UInt8 = 0
       for byte in utf8 { any |= byte }

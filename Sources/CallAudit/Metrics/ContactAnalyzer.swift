@@ -87,9 +87,9 @@ public struct ContactAnalyzer: Sendable {
 
   /// One agent sentence shown to the script miner.
   fileprivate struct ObservedSentence: Sendable {
-    package var text: Substring
-    package var fingerprint: SentenceFingerprint
-    package var valueHash: UInt64
+    var text: Substring
+    var fingerprint: SentenceFingerprint
+    var valueHash: UInt64
   }
 
   /// Reads one contact's fields and transcript; see ``PreparedContact``.

@@ -49,16 +49,16 @@ package enum ContactVersion {
   /// Fields written with their length or a marker for absence, so that no two
   /// different contacts write the same bytes.
   private struct FieldWriter {
-    package var bytes: [UInt8] = []
+    var bytes: [UInt8] = []
 
-    package mutating func add(_ text: String?) {
+    mutating func add(_ text: String?) {
       guard let text else { return bytes.append(0) }
       bytes.append(1)
       add(Int64(text.utf8.count))
       bytes.append(contentsOf: text.utf8)
     }
 
-    package mutating func add(_ number: Int64?) {
+    mutating func add(_ number: Int64?) {
       guard let number else { return bytes.append(0) }
       bytes.append(2)
       withUnsafeBytes(of: number.littleEndian) { bytes.append(contentsOf: $0) }

@@ -4,17 +4,17 @@ import CallAuditText
 /// compared like with like (Mantel–Haenszel, docs/metrics.md).
 package struct StrataCollector: Sendable, Codable {
   private struct Key: Hashable, Codable {
-    package var provider: Int32
-    package var metric: OutsourcingResult.Metric
-    package var category: Int32
-    package var channel: Int32
+    var provider: Int32
+    var metric: OutsourcingResult.Metric
+    var category: Int32
+    var channel: Int32
   }
 
   private struct Arms: Codable {
-    package var outsourcedEvents = 0, outsourcedTotal = 0, inHouseEvents = 0, inHouseTotal = 0
+    var outsourcedEvents = 0, outsourcedTotal = 0, inHouseEvents = 0, inHouseTotal = 0
 
     /// Adds another cell's counts.
-    package mutating func add(_ other: Arms) {
+    mutating func add(_ other: Arms) {
       outsourcedEvents += other.outsourcedEvents
       outsourcedTotal += other.outsourcedTotal
       inHouseEvents += other.inHouseEvents

@@ -133,7 +133,7 @@ private struct ExportDateParser {
   private let tokens: [Token]
   private let order: Timestamp.DateOrder
 
-  package init(text: String, order: Timestamp.DateOrder) {
+  init(text: String, order: Timestamp.DateOrder) {
     self.order = order
     var tokens: [Token] = []
     var word = ""
@@ -160,7 +160,7 @@ private struct ExportDateParser {
     self.tokens = tokens
   }
 
-  package func parse() -> Int64? {
+  func parse() -> Int64? {
     var year: Int64?, month: Int64?, day: Int64?
     var hour: Int64 = 0, minute: Int64 = 0, second: Int64 = 0
     var offset: Int64 = 0

@@ -96,11 +96,11 @@ package enum CivilCalendar {
 
 /// A cursor over the bytes of one ISO 8601 value.
 private struct ISO8601Parser<Bytes: Collection<UInt8>> {
-  package let bytes: Bytes
-  package var index: Bytes.Index
-  package var end: Bytes.Index
+  let bytes: Bytes
+  var index: Bytes.Index
+  var end: Bytes.Index
 
-  package init(bytes: Bytes) {
+  init(bytes: Bytes) {
     self.bytes = bytes
     index = bytes.startIndex
     end = bytes.endIndex
@@ -110,7 +110,7 @@ private struct ISO8601Parser<Bytes: Collection<UInt8>> {
     }
   }
 
-  package mutating func parse() -> Int64? {
+  mutating func parse() -> Int64? {
     guard let year = digits(4), take(UInt8(ascii: "-")),
       let month = digits(2), take(UInt8(ascii: "-")),
       let day = digits(2),

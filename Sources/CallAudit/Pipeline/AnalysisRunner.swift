@@ -116,18 +116,18 @@ public struct AnalysisRunner: Sendable {
 /// report names each measure's inputs by them), and an input is merged as
 /// soon as every input before it has been.
 private struct InOrderMerge {
-  package let configuration: AnalysisConfiguration
+  let configuration: AnalysisConfiguration
   private var waiting: [Int: (InputSummary, ContactAnalyzer)] = [:]
   private var merged: ContactAnalyzer? = nil
-  package private(set) var summaries: [InputSummary] = []
+  private(set) var summaries: [InputSummary] = []
   private var firstWithContent = InputIdentity()
 
-  package init(configuration: AnalysisConfiguration) {
+  init(configuration: AnalysisConfiguration) {
     self.configuration = configuration
   }
 
   /// Adds the input at `index`; returns how many inputs were merged by it.
-  package mutating func add(_ read: (InputSummary, ContactAnalyzer), at index: Int) -> Int {
+  mutating func add(_ read: (InputSummary, ContactAnalyzer), at index: Int) -> Int {
     waiting[index] = read
     var count = 0
     while var (summary, analyzer) = waiting.removeValue(forKey: summaries.count) {
@@ -142,7 +142,7 @@ private struct InOrderMerge {
   }
 
   /// The analyzer of every input merged.
-  package func finish() -> ContactAnalyzer {
+  func finish() -> ContactAnalyzer {
     merged ?? ContactAnalyzer(configuration: configuration)
   }
 }

@@ -108,18 +108,18 @@ public enum InputPaths {
 
   /// Walks folders depth first, names sorted at each level.
   private struct Walker {
-    package let patterns: [String]
-    package var excludedCounts: [Int]
-    package var listing = Listing()
+    let patterns: [String]
+    var excludedCounts: [Int]
+    var listing = Listing()
     /// Every folder searched, by device and inode, so a link cannot lead round in a loop.
-    package var searched: Set<FileIdentity> = []
+    var searched: Set<FileIdentity> = []
 
-    package init(patterns: [String]) {
+    init(patterns: [String]) {
       self.patterns = patterns
       excludedCounts = Array(repeating: 0, count: patterns.count)
     }
 
-    package mutating func isExcluded(name: String, relative: String?, path: String) -> Bool {
+    mutating func isExcluded(name: String, relative: String?, path: String) -> Bool {
       for (index, pattern) in patterns.enumerated() {
         let matched: Bool
         if pattern.contains("/") {
@@ -136,7 +136,7 @@ public enum InputPaths {
       return false
     }
 
-    package mutating func walk(folder: String, top: String) {
+    mutating func walk(folder: String, top: String) {
       var info = stat()
       if stat(folder, &info) == 0 { searched.insert(FileIdentity(info)) }
       guard let directory = opendir(folder) else {
@@ -237,11 +237,11 @@ public enum InputPaths {
   /// read; among copies found in folders, the first in order is read.
   package static func skipCopies(in entries: inout [Entry]) {
     struct Candidate {
-      package var index: Int
-      package var size: Int
-      package var identity: FileIdentity
+      var index: Int
+      var size: Int
+      var identity: FileIdentity
       /// SHA-256 of the bytes, read only for files whose size another shares; nil if unreadable.
-      package var digest: [UInt8]? = nil
+      var digest: [UInt8]? = nil
     }
     var candidates: [Candidate] = []
     for (index, entry) in entries.enumerated() where entry.isRead && entry.path != "-" {

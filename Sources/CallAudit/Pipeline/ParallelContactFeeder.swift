@@ -70,7 +70,7 @@ package final class ParallelContactFeeder: Sendable {
 
 /// One batch's prepared contacts, handed from its worker to the absorbing queue.
 private final class PreparedBatch: Sendable {
-  package let contacts = Mutex<[ContactAnalyzer.PreparedContact]>([])
+  let contacts = Mutex<[ContactAnalyzer.PreparedContact]>([])
 }
 
 /// Gathers contacts on the reading thread into batches for a ``ParallelContactFeeder``.

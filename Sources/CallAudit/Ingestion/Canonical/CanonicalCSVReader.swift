@@ -168,9 +168,9 @@ package struct DateOrderDecision {
 
 /// Which column holds which canonical field.
 private struct ColumnLayout {
-  package var columns: [(CanonicalField, Int)] = []
+  var columns: [(CanonicalField, Int)] = []
 
-  package init(header: CSVHeader, path: String, summary: inout InputSummary) throws(InputError) {
+  init(header: CSVHeader, path: String, summary: inout InputSummary) throws(InputError) {
     // Named in a note, a few of them: a header may hold millions of names.
     var unknown = NameSample()
     var seen: Set<String> = []

@@ -36,7 +36,7 @@ package struct CanonicalXMLReader: ContactReader {
 
 /// The state machine behind ``CanonicalXMLReader``: one contact in hand at a time.
 private final class CanonicalXMLHandler: XMLStreamHandler {
-  package var summary: InputSummary
+  var summary: InputSummary
   private let emit: (Contact) -> Void
   private let textLimit: Int
   private var documentProvider: String?
@@ -59,14 +59,14 @@ private final class CanonicalXMLHandler: XMLStreamHandler {
     case turn(Speaker?, Timestamp?)
   }
 
-  package init(defaultProvider: String?, textLimit: Int, summary: InputSummary, emit: @escaping (Contact) -> Void) {
+  init(defaultProvider: String?, textLimit: Int, summary: InputSummary, emit: @escaping (Contact) -> Void) {
     self.fallbackProvider = defaultProvider ?? Contact.unspecifiedProvider
     self.textLimit = textLimit
     self.summary = summary
     self.emit = emit
   }
 
-  package func startElement(_ name: XMLName, attributes: XMLAttributes, line: Int) {
+  func startElement(_ name: XMLName, attributes: XMLAttributes, line: Int) {
     depth += 1
     if contact == nil {
       if name.is("contact") {
@@ -109,7 +109,7 @@ private final class CanonicalXMLHandler: XMLStreamHandler {
     }
   }
 
-  package func endElement(_ name: XMLName) {
+  func endElement(_ name: XMLName) {
     defer { depth -= 1 }
     guard contact != nil else { return }
     if depth == contactDepth {
@@ -129,7 +129,7 @@ private final class CanonicalXMLHandler: XMLStreamHandler {
     capture = nil
   }
 
-  package func characters(_ bytes: UnsafeRawBufferPointer) {
+  func characters(_ bytes: UnsafeRawBufferPointer) {
     guard capture != nil else { return }
     guard text.count + bytes.count <= textLimit else {
       fail("a value is longer than \(byteCountText(textLimit))")
@@ -139,14 +139,14 @@ private final class CanonicalXMLHandler: XMLStreamHandler {
   }
 
   /// Adds the note naming the unknown elements met, if any.
-  package func noteUnknownElements() {
+  func noteUnknownElements() {
     guard !unknownElements.isEmpty else { return }
     let plural = unknownElements.shown.count > 1 || unknownElements.more > 0
     summary.note("ignored unknown element\(plural ? "s" : "") \(unknownElements.text { "<\($0)>" })")
   }
 
   /// Counts a contact cut short by a fatal error as rejected, so no record goes uncounted.
-  package func abandonOpenContact(because reason: String) {
+  func abandonOpenContact(because reason: String) {
     guard contact != nil else { return }
     summary.reject(line: contactLine, reason: reason)
     contact = nil

@@ -32,7 +32,7 @@ package struct JSONShape {
     case object(keys: [String], nested: (key: String, keys: [String])?)
     case lines(keys: [String])
 
-    package var text: String {
+    var text: String {
       switch self {
       case .own(let schema): "callaudit's own JSON (\(schema))"
       case .arrayOfObjects(let keys): "JSON (an array of objects with keys \(JSONShape.list(keys)))"

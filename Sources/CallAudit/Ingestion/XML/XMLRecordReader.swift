@@ -90,7 +90,7 @@ package struct XMLRecordReader {
 
 /// The SAX state behind ``XMLRecordReader``.
 private final class RecordAssembler: XMLStreamHandler {
-  package var summary: InputSummary
+  var summary: InputSummary
   private let isRecord: ([String]) -> Bool
   private let textLimit: Int
   private let root: (XMLElementNode) -> Void
@@ -103,7 +103,7 @@ private final class RecordAssembler: XMLStreamHandler {
   private var textBytes = 0
   private var overflow = false
 
-  package init(
+  init(
     isRecord: @escaping ([String]) -> Bool, textLimit: Int, summary: InputSummary,
     root: @escaping (XMLElementNode) -> Void, body: @escaping (XMLElementNode) throws(FieldError) -> Void
   ) {
@@ -114,7 +114,7 @@ private final class RecordAssembler: XMLStreamHandler {
     self.body = body
   }
 
-  package func startElement(_ name: XMLName, attributes: XMLAttributes, line: Int) {
+  func startElement(_ name: XMLName, attributes: XMLAttributes, line: Int) {
     let local = name.string
     path.append(local)
     guard !open.isEmpty || isRecord(path) else {
@@ -129,7 +129,7 @@ private final class RecordAssembler: XMLStreamHandler {
     text.append([])
   }
 
-  package func endElement(_ name: XMLName) {
+  func endElement(_ name: XMLName) {
     path.removeLast()
     guard var element = open.popLast(), let bytes = text.popLast() else { return }
     element.text = String(decoding: bytes, as: UTF8.self)
@@ -140,7 +140,7 @@ private final class RecordAssembler: XMLStreamHandler {
     }
   }
 
-  package func characters(_ bytes: UnsafeRawBufferPointer) {
+  func characters(_ bytes: UnsafeRawBufferPointer) {
     guard !open.isEmpty, !overflow else { return }
     textBytes += bytes.count
     if textBytes > textLimit {
@@ -150,7 +150,7 @@ private final class RecordAssembler: XMLStreamHandler {
     text[text.count - 1].append(contentsOf: bytes)
   }
 
-  package func abandonOpenRecord(because reason: String) {
+  func abandonOpenRecord(because reason: String) {
     guard let record = open.first else { return }
     summary.reject(line: record.line, reason: reason)
     open.removeAll()

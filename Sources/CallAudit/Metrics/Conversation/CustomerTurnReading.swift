@@ -50,14 +50,14 @@ package struct CustomerTurnReading {
 
   /// What the pieces of one turn add up to.
   private struct Tally {
-    package var persisting: Place?
-    package var confirming: Place?
-    package var opensWithAcknowledgement: Bool?
-    package var courteous = 0
-    package var words = 0
-    package var question = false
-    package var problem = false
-    package var praised = false
+    var persisting: Place?
+    var confirming: Place?
+    var opensWithAcknowledgement: Bool?
+    var courteous = 0
+    var words = 0
+    var question = false
+    var problem = false
+    var praised = false
   }
 
   private mutating func read(

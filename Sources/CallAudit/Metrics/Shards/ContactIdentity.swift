@@ -24,9 +24,9 @@ package struct ContactIdentity {
   package private(set) var updated: [Int32: Int] = [:]
 
   private struct Key: Hashable {
-    package var provider: Int32
-    package var customer: UInt64
-    package var id: String
+    var provider: Int32
+    var customer: UInt64
+    var id: String
   }
 
   /// Resolves the records of one shard.

@@ -25,15 +25,15 @@ package struct ContactSpool: Sendable {
 
   /// Some of one input's contacts in one shard, in reading order.
   private struct Segment: Sendable {
-    package enum Place: Sendable {
+    enum Place: Sendable {
       case memory([UInt8])
       case file(offset: Int, count: Int)
     }
 
-    package var place: Place
+    var place: Place
     /// Added to the input index the records carry: each input's records are
     /// numbered from 0 in its own spool.
-    package var sourceOffset: Int32
+    var sourceOffset: Int32
   }
 
   /// Shards the contacts are spread over.

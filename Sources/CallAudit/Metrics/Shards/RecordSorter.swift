@@ -103,20 +103,20 @@ package struct RecordSorter {
 
 /// Reads one run's records back, 64 KiB at a time.
 private struct RunReader {
-  package let file: SpoolFile
-  package var offset: Int
-  package let end: Int
+  let file: SpoolFile
+  var offset: Int
+  let end: Int
   private var buffer: [UInt8] = []
   private var position = 0
 
-  package init(file: SpoolFile, offset: Int, end: Int) {
+  init(file: SpoolFile, offset: Int, end: Int) {
     self.file = file
     self.offset = offset
     self.end = end
   }
 
   /// The next record, decoded with its own sentences, or nil at the run's end.
-  package mutating func next(names: NameTables) -> (ContactRecord, AgentSentences)? {
+  mutating func next(names: NameTables) -> (ContactRecord, AgentSentences)? {
     _ = ensure(10)  // a length takes at most 10 bytes; the run's last one may take fewer
     guard position < buffer.count else { return nil }
     var lengthReader = ByteReader(Array(buffer[position..<min(buffer.count, position + 10)]))

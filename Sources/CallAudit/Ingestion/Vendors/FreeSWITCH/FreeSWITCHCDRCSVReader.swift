@@ -11,7 +11,7 @@ package struct FreeSWITCHCDRCSVReader: ContactReader {
   package var options: IngestionOptions
 
   private enum Column {
-    package static let callerNumber = 1, start = 4, answer = 5, end = 6, billsec = 8, cause = 9, uuid = 10
+    static let callerNumber = 1, start = 4, answer = 5, end = 6, billsec = 8, cause = 9, uuid = 10
   }
 
   package func read(

@@ -99,18 +99,18 @@ private struct PlainTextBuilder {
   private var pendingBreaks = 0
 
   /// A blank in the source: at most one space, and none next to a line break.
-  package mutating func space() {
+  mutating func space() {
     if !bytes.isEmpty, pendingBreaks == 0 { pendingSpace = true }
   }
 
   /// A block boundary: `lines` line breaks (the larger of those pending wins).
-  package mutating func breakLine(lines: Int) {
+  mutating func breakLine(lines: Int) {
     pendingBreaks = max(pendingBreaks, lines)
     if lines > 0 { pendingSpace = false }
   }
 
   /// Visible text.
-  package mutating func append(contentsOf text: [UInt8]) {
+  mutating func append(contentsOf text: [UInt8]) {
     if !bytes.isEmpty {
       if pendingBreaks > 0 {
         bytes.append(contentsOf: repeatElement(UInt8(ascii: "\n"), count: pendingBreaks))
@@ -124,5 +124,5 @@ private struct PlainTextBuilder {
   }
 
   /// The text so far.
-  package var result: String { String(decoding: bytes, as: UTF8.self) }
+  var result: String { String(decoding: bytes, as: UTF8.self) }
 }

@@ -89,9 +89,9 @@ package struct JiraItemMapper {
 
   /// An item's `<customfields>`, looked up by the field's type key or name.
   private struct CustomFields {
-    package var fields: [(key: String, name: String, value: String?)] = []
+    var fields: [(key: String, name: String, value: String?)] = []
 
-    package init(_ element: XMLElementNode?) {
+    init(_ element: XMLElementNode?) {
       for field in element?.children("customfield") ?? [] {
         let value = field.child("customfieldvalues")?.children("customfieldvalue")
           .lazy.map { JiraHTMLText.plain($0.text) }.first { !$0.isEmpty }
@@ -101,7 +101,7 @@ package struct JiraItemMapper {
     }
 
     /// The first value of the field whose type key ends with `keySuffix` or whose name is `name`.
-    package func value(keySuffix: String? = nil, named name: String) -> String? {
+    func value(keySuffix: String? = nil, named name: String) -> String? {
       fields.first { field in
         (keySuffix.map { field.key.hasSuffix($0) } ?? false) || field.name == name
       }?.value

@@ -18,15 +18,15 @@ package final class ServiceNowIncidentBook {
   package var summary: InputSummary
 
   private struct HeldIncident {
-    package var contact: Contact
-    package var caller: ServiceNowCaller
-    package var journal: [Turn] = []
+    var contact: Contact
+    var caller: ServiceNowCaller
+    var journal: [Turn] = []
   }
 
   private struct PendingEntry {
-    package var elementID: String
-    package var entry: ServiceNowJournalEntry
-    package var line: Int
+    var elementID: String
+    var entry: ServiceNowJournalEntry
+    var line: Int
   }
 
   private let mapper: ServiceNowIncidentMapper

@@ -75,15 +75,15 @@ package struct SupportThreadsReader: ContactReader {
 /// Where each column of the layout is; an extra leading index column (pandas'
 /// unnamed one) is simply not looked at.
 private struct Columns {
-  package let id: Int
-  package let author: Int
-  package let inbound: Int
-  package let createdAt: Int
-  package let text: Int?
-  package let replies: Int?
-  package let parent: Int
+  let id: Int
+  let author: Int
+  let inbound: Int
+  let createdAt: Int
+  let text: Int?
+  let replies: Int?
+  let parent: Int
 
-  package init(header: CSVHeader, path: String) throws(InputError) {
+  init(header: CSVHeader, path: String) throws(InputError) {
     func required(_ name: String) throws(InputError) -> Int {
       guard let index = header.index(name) else { throw .missingColumn(path: path, column: name) }
       return index

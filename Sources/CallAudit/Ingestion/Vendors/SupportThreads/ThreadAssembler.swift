@@ -159,9 +159,9 @@ package struct ThreadAssembler {
 
   /// One thread: its root and where its messages lie in the grouped members.
   private struct ThreadSpan {
-    package var root: Int32
-    package var start: Int32
-    package var count: Int32
+    var root: Int32
+    var start: Int32
+    var count: Int32
   }
 
   /// Every message grouped by thread, each thread's in time order, and the
