@@ -1,5 +1,5 @@
 import CallAudit
-import CallAuditText
+
 /// Renders the audit part of a report — the run, its breaches, the changes
 /// since the last run and the trend — as text lines, Markdown, or JSON.
 public struct AuditDigestRenderer: Sendable {

@@ -1,5 +1,5 @@
 import CallAudit
-import CallAuditText
+
 /// The sentences every report format uses to say which measures could not be
 /// computed, or only in part, and what each input could supply — so that a
 /// measure nobody could feed is never shown as a zero.

@@ -1,5 +1,5 @@
 import CallAudit
-import CallAuditText
+
 /// Renders every contact's measures as CSV (`--contacts-out`), one row per
 /// contact, for spreadsheets and for checking callaudit against other labels.
 public struct ContactsCSVRenderer: Sendable {

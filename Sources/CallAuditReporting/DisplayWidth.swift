@@ -1,5 +1,5 @@
 import CallAudit
-import CallAuditText
+
 /// How many terminal columns text takes: wide East Asian characters and most
 /// emoji take two, combining marks none, everything else one.
 enum DisplayWidth {

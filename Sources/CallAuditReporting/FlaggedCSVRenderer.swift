@@ -1,5 +1,5 @@
 import CallAudit
-import CallAuditText
+
 /// Renders the flagged contacts as CSV (`--format csv`), one per row, for
 /// spreadsheets.
 ///

@@ -1,5 +1,5 @@
 import CallAudit
-import CallAuditText
+
 /// The words every report uses for contacts read more than once
 /// (``InputCoverage/duplicates``, ``InputCoverage/updated``, ``InputSummary/identicalTo``),
 /// so the five formats say the same thing.

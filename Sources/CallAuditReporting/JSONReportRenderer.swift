@@ -1,5 +1,5 @@
 import CallAudit
-import CallAuditText
+
 /// Renders an ``AnalysisReport`` as the `callaudit.report/1` JSON document (docs/json.md).
 ///
 /// Providers and groups come sorted by name and numbers are rounded to six

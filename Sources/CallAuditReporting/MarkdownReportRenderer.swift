@@ -1,5 +1,5 @@
 import CallAudit
-import CallAuditText
+
 /// Renders an ``AnalysisReport`` as Markdown for a ticket, wiki page or pull
 /// request: the same content as the terminal report.
 ///

@@ -1,5 +1,5 @@
 import CallAudit
-import CallAuditText
+
 /// The one sentence that states a provider's outsourcing verdict with its numbers.
 public enum OutsourcingSentence {
   /// E.g. "At Northwind Broadband, outsourced contacts are 2.90× (2.60–3.20) as likely

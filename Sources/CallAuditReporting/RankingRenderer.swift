@@ -1,5 +1,5 @@
 import CallAudit
-import CallAuditText
+
 /// Renders a ``ProviderRanking`` (`callaudit compare`) as text, Markdown or JSON.
 public struct RankingRenderer: Sendable {
   /// Creates a renderer.

@@ -1,5 +1,5 @@
 import CallAudit
-import CallAuditText
+
 /// Renders an ``AnalysisReport`` as readable terminal text: the verdicts first
 /// (most severe first, providers without a comparison summarised; ``VerdictList``),
 /// then each provider's table, then the worst flagged contacts quoted.

@@ -1,5 +1,5 @@
 import CallAudit
-import CallAuditText
+
 /// Making text from exports safe to show.
 public enum UntrustedText {
   /// `text` on one line with control characters (escape sequences among them)

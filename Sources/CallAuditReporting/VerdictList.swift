@@ -1,5 +1,5 @@
 import CallAudit
-import CallAuditText
+
 /// The verdict lines every report opens with, in one order for every format:
 /// the providers whose outsourced and in-house contacts were compared, most
 /// severe verdict first (``OutsourcingVerdict/severity``; within a verdict,

@@ -1,4 +1,3 @@
-import CallAuditText
 /// Reads one input of any known format into contacts: opens it, detects the
 /// format from its content (unless one is named), and runs the matching reader.
 public struct ContactIngestor: Sendable {

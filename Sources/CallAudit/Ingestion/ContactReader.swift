@@ -1,4 +1,3 @@
-import CallAuditText
 /// Reads one input format into canonical contacts, record by record.
 ///
 /// A reader never holds more than the record in hand: each contact is handed

@@ -1,4 +1,3 @@
-import CallAuditText
 /// What must hold after reading any input, however broken: every record is
 /// accepted or rejected, every accepted record reaches the metrics, and every
 /// problem points at a line of the input (docs/security.md).

@@ -1,4 +1,3 @@
-import CallAuditText
 /// The input formats callaudit reads, each detected from content.
 ///
 /// The raw value is the name `--input-format` accepts and reports show. To add

@@ -1,4 +1,3 @@
-import CallAuditText
 /// What became of one input: how many records it held, which were accepted,
 /// which were rejected and why, and whether reading stopped early.
 ///

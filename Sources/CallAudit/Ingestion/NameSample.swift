@@ -1,4 +1,3 @@
-import CallAuditText
 /// A few names out of many, for one note: the first ``shownLimit``, each
 /// clipped to ``characterLimit`` characters, then how many more there were.
 ///

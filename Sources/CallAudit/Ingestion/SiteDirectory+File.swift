@@ -1,4 +1,3 @@
-import CallAuditText
 /// Reading a sites file (`--sites FILE`): which sites, teams or groups are
 /// in-house and which are outsourced.
 ///

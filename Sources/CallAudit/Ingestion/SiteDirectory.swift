@@ -1,4 +1,3 @@
-import CallAuditText
 /// Which sites (teams, groups, queues) are the provider's own and which are an
 /// outsourcing vendor's — the fact most exports leave out.
 ///

@@ -1,4 +1,3 @@
-import CallAuditText
 /// The CSV layout of a sites file: a `site,sourcing` header, then one site per row.
 package enum SiteListCSV {
   /// Whether the first line that is neither blank nor a `#` comment is the header `site,sourcing`.

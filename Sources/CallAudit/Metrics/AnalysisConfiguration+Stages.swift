@@ -1,4 +1,3 @@
-import CallAuditText
 extension AnalysisConfiguration {
   /// The settings a shard stage's output depends on, by the option that sets them, as text.
   ///

@@ -1,4 +1,3 @@
-import CallAuditText
 /// The settings of one analysis; every default is documented in docs/metrics.md.
 public struct AnalysisConfiguration: Sendable {
   /// Which resolution codes leave a problem unsolved.

@@ -1,4 +1,3 @@
-import CallAuditText
 /// Which categories and resolution codes mean the customer is leaving.
 ///
 /// Resolution codes are matched more narrowly than categories: a ticket

@@ -1,4 +1,5 @@
 import CallAuditText
+
 /// Turns the records, the script library and the repeat outcomes into each
 /// contact's measures (docs/metrics.md), and gathers the flagged contacts'
 /// evidence.

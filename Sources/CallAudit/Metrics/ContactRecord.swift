@@ -1,4 +1,5 @@
 import CallAuditText
+
 /// What the metrics keep of one contact once it has been read: counts, codes,
 /// keys and sentence fingerprints, never the transcript.
 package struct ContactRecord: Sendable {

@@ -1,5 +1,4 @@
 import Crypto
-import CallAuditText
 
 /// A digest of everything a contact says — every field and every turn — so that
 /// two copies of one contact can be told apart from two versions of it.

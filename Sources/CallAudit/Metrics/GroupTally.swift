@@ -1,4 +1,3 @@
-import CallAuditText
 /// Running counts for one provider × sourcing group; merges exactly, so shards
 /// and files can be tallied apart and combined.
 package struct GroupTally: Sendable, Codable {

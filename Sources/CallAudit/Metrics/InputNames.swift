@@ -1,4 +1,3 @@
-import CallAuditText
 /// Names the inputs that contacts came from, for the sentences that say why a
 /// measure could not be computed ("no transcript text in the asterisk-cdr-csv input").
 package struct InputNames {

@@ -1,4 +1,5 @@
 import CallAuditText
+
 /// Interns names (providers, categories, channels) so per-contact records hold
 /// a small index instead of a string.
 package struct NameTable: Sendable {

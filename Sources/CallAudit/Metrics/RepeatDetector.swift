@@ -1,4 +1,3 @@
-import CallAuditText
 /// Finds, for each contact, the customer's next contact about the same thing
 /// within the repeat window — or why that cannot be known.
 ///

@@ -1,4 +1,3 @@
-import CallAuditText
 /// Which resolution codes mean the problem was *not* solved.
 ///
 /// Helpdesks close tickets for many reasons; a closed ticket whose code says

@@ -1,4 +1,3 @@
-import CallAuditText
 /// Counts each comparison's events per provider and stratum — category, and
 /// channel where the data has one — so the outsourced and in-house arms are
 /// compared like with like (Mantel–Haenszel, docs/metrics.md).

@@ -1,4 +1,5 @@
 import CallAuditText
+
 /// Everything the metrics take from one contact's transcript, read once: the agent's
 /// sentences (fingerprint and text), what the conversation showed (moves, outcome), the
 /// customer's words that count as evidence, and whether any text was there.

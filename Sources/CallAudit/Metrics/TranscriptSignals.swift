@@ -1,4 +1,5 @@
 import CallAuditText
+
 /// What one contact's transcript tells the metrics, read once while the contact is in hand
 /// so that the text itself need not be kept (docs/metrics.md, "Scripted" and "Outcome").
 ///

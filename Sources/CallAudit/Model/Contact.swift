@@ -1,4 +1,3 @@
-import CallAuditText
 /// One customer interaction — a call, a chat, an e-mail ticket or a social thread —
 /// in the canonical form every input format is mapped onto.
 ///

@@ -1,4 +1,3 @@
-import CallAuditText
 /// A ticket's state at export time, folded onto the states every helpdesk shares.
 public enum ContactStatus: String, Sendable, Hashable, CaseIterable, Comparable, Codable {
   /// Still being worked on.

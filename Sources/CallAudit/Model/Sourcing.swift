@@ -1,4 +1,3 @@
-import CallAuditText
 /// Who employs the agents at the site that handled a contact.
 public enum Sourcing: String, Sendable, Hashable, CaseIterable, Comparable, Codable {
   /// The provider's own staff.

@@ -1,4 +1,3 @@
-import CallAuditText
 extension Timestamp {
   /// How to read an all-numeric date such as `05/03/2024`.
   public enum DateOrder: Sendable, Hashable, CaseIterable {

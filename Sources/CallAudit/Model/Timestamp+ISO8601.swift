@@ -1,4 +1,3 @@
-import CallAuditText
 extension Timestamp {
   /// Parses an ISO 8601 date-time from UTF-8 bytes.
   ///

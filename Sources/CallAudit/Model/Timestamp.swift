@@ -1,4 +1,3 @@
-import CallAuditText
 /// A point in time, as whole seconds since 1970-01-01T00:00:00Z.
 ///
 /// Exports carry second precision at best for what callaudit measures

@@ -1,4 +1,3 @@
-import CallAuditText
 /// One utterance in a contact's transcript.
 public struct Turn: Sendable, Hashable {
   /// Who spoke.

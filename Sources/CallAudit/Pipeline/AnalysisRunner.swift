@@ -1,6 +1,5 @@
 import Dispatch
 import Synchronization
-import CallAuditText
 
 /// Runs the whole pipeline over a list of inputs: reads each one, measures the
 /// contacts, and returns the report.

@@ -2,7 +2,6 @@
   import Glibc
 #endif
 import Synchronization
-import CallAuditText
 
 /// How far reading has come, over all inputs.
 public struct IngestionProgress: Sendable {

@@ -1,4 +1,3 @@
-import CallAuditText
 /// Finds the inputs of a run whose whole content repeats an earlier input's
 /// (the same export twice, or once plain and once gzipped): such an input is
 /// reported once, as identical, and its contacts are not measured again.

@@ -1,6 +1,5 @@
 import Dispatch
 import Synchronization
-import CallAuditText
 
 /// Feeds one input's contacts to an analyzer, preparing them on several cores.
 ///

@@ -1,4 +1,3 @@
-import CallAuditText
 extension UInt8 {
   /// Whether the byte is an ASCII decimal digit.
   @inline(__always) package var isASCIIDigit: Bool { self &- UInt8(ascii: "0") < 10 }

@@ -1,4 +1,3 @@
-import CallAuditText
 /// A size limit as people write it: `64 MiB`, `16 KiB`, `512 bytes`.
 package func byteCountText(_ bytes: Int) -> String {
   if bytes >= 1 << 20, bytes % (1 << 20) == 0 { return "\(bytes >> 20) MiB" }

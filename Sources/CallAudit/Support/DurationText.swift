@@ -1,4 +1,3 @@
-import CallAuditText
 /// Durations as people write them, on the command line and in YAML alike: `7d`, `48h`, `90m`,
 /// `30s`, `2w`, or a bare number of seconds (`3600`). One grammar for both, so a setting that
 /// works in one place works in the other (issue 20).

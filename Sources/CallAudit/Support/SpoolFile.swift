@@ -2,7 +2,6 @@
   import Glibc
 #endif
 import Synchronization
-import CallAuditText
 
 /// An anonymous temporary file that bytes are appended to and read back from.
 ///

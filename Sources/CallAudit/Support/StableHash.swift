@@ -1,4 +1,3 @@
-import CallAuditText
 /// 64-bit FNV-1a over UTF-8 bytes: the same value on every run and machine,
 /// unlike `Hasher`, which is seeded per process.
 package enum StableHash {

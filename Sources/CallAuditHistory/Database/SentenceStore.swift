@@ -1,6 +1,5 @@
 import CallAudit
 import CallAuditReporting
-import CallAuditText
 import GRDB
 import struct Foundation.Data
 

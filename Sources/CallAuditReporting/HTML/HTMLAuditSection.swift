@@ -1,5 +1,5 @@
 import CallAudit
-import CallAuditText
+
 /// The audit part of an HTML report: this run, the limits it broke, what
 /// changed since the last run, and the trend over runs.
 ///

@@ -1,5 +1,5 @@
 import CallAudit
-import CallAuditText
+
 /// A horizontal bar chart of one rate, as inline SVG: one bar per provider and
 /// sourcing group (or per provider), each with its Wilson-interval whisker.
 ///

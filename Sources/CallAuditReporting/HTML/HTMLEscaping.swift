@@ -1,5 +1,5 @@
 import CallAudit
-import CallAuditText
+
 /// Escapes untrusted text (provider names, ids, transcript words, paths, …)
 /// for HTML and inline SVG.
 ///

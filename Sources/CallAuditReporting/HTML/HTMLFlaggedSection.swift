@@ -1,5 +1,5 @@
 import CallAudit
-import CallAuditText
+
 /// The flagged contacts, worst first, each with its evidence: the script lines
 /// the agent read (in `<mark>`), the customer's words, the repeat contact and
 /// the words about leaving. At most ``limit`` are shown; the total is stated.

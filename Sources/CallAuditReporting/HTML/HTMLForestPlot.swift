@@ -1,5 +1,5 @@
 import CallAudit
-import CallAuditText
+
 /// The forest plot, as one inline SVG (`id="forest-plot"`): per provider the
 /// issue-mix-adjusted (Mantel–Haenszel) and crude risk ratios of ending
 /// scripted and unresolved, outsourced ÷ in-house, then each stratum that has

@@ -1,5 +1,5 @@
 import CallAudit
-import CallAuditText
+
 /// Deterministic number formatting for the HTML report: the same report gives
 /// the same bytes on every run, whatever the locale.
 enum HTMLFormat {

@@ -1,5 +1,5 @@
 import CallAudit
-import CallAuditText
+
 /// The per-group figures that are not rates — contacts, counts, handle time,
 /// CSAT, censoring — as one table, so every number behind the charts is there.
 enum HTMLGroupFigures {

@@ -1,5 +1,5 @@
 import CallAudit
-import CallAuditText
+
 /// What was read: per input its path, format, record counts, the listed
 /// problems with their line numbers, notes, and where reading stopped; then the
 /// settings the figures were computed with.

@@ -1,5 +1,5 @@
 import CallAudit
-import CallAuditText
+
 /// The words the HTML report uses for the model's codes.
 enum HTMLLabels {
   /// A rate's title, e.g. "Scripted and unresolved".

@@ -1,5 +1,5 @@
 import CallAudit
-import CallAuditText
+
 #if canImport(Glibc)
   import Glibc
 #endif

@@ -1,5 +1,5 @@
 import CallAudit
-import CallAuditText
+
 /// The provider comparison for someone choosing a provider: the summary
 /// sentence, the ranking table (ties shown as ties) and charts of each
 /// provider's pooled rates.

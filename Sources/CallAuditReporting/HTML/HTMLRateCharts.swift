@@ -1,5 +1,5 @@
 import CallAudit
-import CallAuditText
+
 /// The evidence behind the verdicts: one bar chart per rate, each bar a
 /// provider's sourcing group with its Wilson interval.
 enum HTMLRateCharts {

@@ -1,5 +1,5 @@
 import CallAudit
-import CallAuditText
+
 /// The linear 0…max axis of a rate chart, with a "nice" maximum that covers
 /// every interval shown and evenly spaced percentage ticks.
 struct HTMLRateScale {

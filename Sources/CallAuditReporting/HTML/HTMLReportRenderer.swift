@@ -1,5 +1,5 @@
 import CallAudit
-import CallAuditText
+
 /// Renders an ``AnalysisReport`` as one self-contained HTML document: inline
 /// CSS and SVG, no scripts, no fonts or images, nothing fetched (the page's
 /// Content-Security-Policy forbids it as well).

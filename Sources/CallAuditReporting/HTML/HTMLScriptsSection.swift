@@ -1,5 +1,5 @@
 import CallAudit
-import CallAuditText
+
 /// The script lines found per provider — what "the agent read a script" means
 /// in this data — most widely heard first, collapsed by default.
 enum HTMLScriptsSection {

@@ -1,5 +1,5 @@
 import CallAudit
-import CallAuditText
+
 /// Each provider's strata behind the adjusted ratio, in a collapsible table:
 /// both arms' counts and rates, the stratum's own ratio, and whether it enters
 /// the Mantel–Haenszel estimate. Sparse strata are greyed out.

@@ -1,5 +1,5 @@
 import CallAudit
-import CallAuditText
+
 /// A line chart of one rate over audit runs, as inline SVG: one line per
 /// provider, one point per run, the latest run on the right. The x-axis is the
 /// runs' start time, so three runs in one evening sit together and a missed

@@ -1,5 +1,5 @@
 import CallAudit
-import CallAuditText
+
 /// The answer first: one card per provider with the outsourcing verdict as a
 /// coloured word, the one-sentence summary, the adjusted and crude risk ratios
 /// with their intervals, and a note when the two differ materially. Cards

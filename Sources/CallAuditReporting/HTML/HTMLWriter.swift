@@ -1,5 +1,5 @@
 import CallAudit
-import CallAuditText
+
 /// One attribute of an element: a name fixed in the code and a value that is
 /// always escaped when written.
 struct HTMLAttribute {

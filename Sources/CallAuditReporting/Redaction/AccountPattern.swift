@@ -1,5 +1,5 @@
 import CallAudit
-import CallAuditText
+
 extension ScanText {
   /// Labels after which a number is an account number (lower-case).
   private static let accountLabels: [[UInt8]] = [

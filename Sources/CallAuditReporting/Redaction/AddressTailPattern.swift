@@ -1,5 +1,5 @@
 import CallAudit
-import CallAuditText
+
 extension ScanText {
   /// The end of what follows a street and belongs to the address, from `index`
   /// (just after the street): each at most once, after ", " or a space,

@@ -1,5 +1,5 @@
 import CallAudit
-import CallAuditText
+
 extension AnalysisReport {
   /// The report with personal data in every piece of text it shows replaced by
   /// typed placeholders: flagged contacts' evidence, script lines, the providers' own lines

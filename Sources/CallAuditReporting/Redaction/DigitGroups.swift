@@ -1,5 +1,5 @@
 import CallAudit
-import CallAuditText
+
 /// One run of digits in a grouped number: "7946" in "020 7946 0958", or
 /// "(555)" with its parentheses.
 struct DigitGroup {

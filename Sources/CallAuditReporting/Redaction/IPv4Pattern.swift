@@ -1,5 +1,5 @@
 import CallAudit
-import CallAuditText
+
 extension ScanText {
   /// Words after which a dotted quad is a version, not an address.
   private static let versionWords: [[UInt8]] = ["version", "ver", "firmware", "build", "release"].map { Array($0.utf8) }

@@ -1,5 +1,5 @@
 import CallAudit
-import CallAuditText
+
 extension ScanText {
   /// Words that may stand between a label and its value: "account number is
   /// AC-…", "a/c no. 1234…", "postcode: D02 X285".

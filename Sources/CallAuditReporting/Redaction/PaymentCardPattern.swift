@@ -1,5 +1,5 @@
 import CallAudit
-import CallAuditText
+
 extension ScanText {
   /// Bytes that may separate the groups of a card number.
   private static let cardSeparators: [UInt8] = [UInt8(ascii: " "), UInt8(ascii: "-")]

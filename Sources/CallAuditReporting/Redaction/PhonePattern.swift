@@ -1,5 +1,5 @@
 import CallAudit
-import CallAuditText
+
 extension ScanText {
   /// Bytes that may separate the groups of a phone number. A slash or a colon
   /// never does: those make dates and times.

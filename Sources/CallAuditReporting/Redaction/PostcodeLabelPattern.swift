@@ -1,5 +1,5 @@
 import CallAudit
-import CallAuditText
+
 extension ScanText {
   /// Labels after which a postcode stands for an address on its own.
   private static let postcodeLabels: [[UInt8]] = [

@@ -1,5 +1,5 @@
 import CallAudit
-import CallAuditText
+
 /// A stretch of text a pattern recognised, as UTF-8 byte offsets.
 struct RedactionMatch: Equatable {
   /// The bytes the match covers.

@@ -1,5 +1,5 @@
 import CallAudit
-import CallAuditText
+
 /// Finds personal data in one text, left to right: at each word start the
 /// patterns are tried from the most specific to the most general, and the
 /// first that matches consumes its bytes, so no two matches overlap.

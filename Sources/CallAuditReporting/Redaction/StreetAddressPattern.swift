@@ -1,5 +1,5 @@
 import CallAudit
-import CallAuditText
+
 extension ScanText {
   /// The end of a street address starting at a house number at `index`:
   ///

@@ -1,6 +1,5 @@
 import CallAudit
 @testable import CallAuditReporting
-@testable import CallAuditText
 @testable import CallAuditHistory
 import ContactGenerator
 import Foundation

@@ -4,8 +4,6 @@ import Testing
 
 @testable import callaudit
 import CallAudit
-@testable import CallAuditReporting
-@testable import CallAuditText
 @testable import CallAuditHistory
 
 /// Every option a command's help lists works for that command, and none it

@@ -2,8 +2,6 @@ import Foundation
 import Testing
 
 @testable import CallAudit
-@testable import CallAuditReporting
-@testable import CallAuditText
 
 /// samples/contacts.csv after a trip through Excel — opened, saved as CSV —
 /// reads as the original does: same contacts, same report.

@@ -1,6 +1,4 @@
 import CallAudit
-@testable import CallAuditReporting
-@testable import CallAuditText
 import ContactGenerator
 import Testing
 

@@ -1,6 +1,4 @@
 import CallAudit
-@testable import CallAuditReporting
-@testable import CallAuditText
 import ContactGenerator
 
 /// Generated data shared by the generator tests, built once per test run.

@@ -1,8 +1,6 @@
 import Foundation
 import Testing
 @testable import CallAudit
-@testable import CallAuditReporting
-@testable import CallAuditText
 
 @Suite("Canonical CSV")
 struct CanonicalCSVReaderTests {

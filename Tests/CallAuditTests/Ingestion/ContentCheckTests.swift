@@ -4,7 +4,6 @@ import Testing
 
 @testable import CallAudit
 @testable import CallAuditReporting
-@testable import CallAuditText
 
 /// Inputs that are not exports, recognised by their content (never their
 /// names): clutter is skipped with a reason, data callaudit cannot read is

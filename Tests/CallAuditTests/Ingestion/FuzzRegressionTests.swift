@@ -1,8 +1,6 @@
 import Foundation
 import Testing
 import CallAudit
-@testable import CallAuditReporting
-@testable import CallAuditText
 
 /// Every input the fuzzers ever stopped on (`Tests/Fuzz/Regressions/<target>/`),
 /// read again with the same checks: a fixed crash or broken account stays fixed.

@@ -2,8 +2,6 @@ import Foundation
 import Testing
 
 @testable import CallAudit
-@testable import CallAuditReporting
-@testable import CallAuditText
 
 /// A file under ../shared/realdata (beside the repository, read at test time
 /// only; see its PROVENANCE.md), or `nil` when that folder is not there.

@@ -1,8 +1,6 @@
 import Foundation
 import Testing
 @testable import CallAudit
-@testable import CallAuditReporting
-@testable import CallAuditText
 @testable import ContactGenerator
 
 /// Property tests over random and mutated inputs: every record is accepted or

@@ -2,8 +2,6 @@ import Foundation
 import Testing
 
 @testable import CallAudit
-@testable import CallAuditReporting
-@testable import CallAuditText
 
 @Suite("Sites files")
 struct SiteDirectoryFileTests {

@@ -2,8 +2,6 @@ import Foundation
 import Testing
 
 @testable import CallAudit
-@testable import CallAuditReporting
-@testable import CallAuditText
 
 /// CSV as spreadsheets save it: the delimiter read off the header line, dates
 /// in the day/month order the values show (or `--date-order`), Excel's

@@ -2,8 +2,6 @@ import Foundation
 import Testing
 
 @testable import CallAudit
-@testable import CallAuditReporting
-@testable import CallAuditText
 
 /// What validating UTF-8 as it is read costs: the same file read through a
 /// ``ByteStream`` in the CSV scanner's 1 MiB chunks, raw and through the

@@ -2,7 +2,6 @@ import Testing
 
 @testable import CallAudit
 @testable import CallAuditReporting
-@testable import CallAuditText
 
 /// One contact is one contact (issue 17): copies and versions of a contact,
 /// within an input and across inputs, are measured once.

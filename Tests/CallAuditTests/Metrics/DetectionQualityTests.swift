@@ -2,7 +2,6 @@ import ContactGenerator
 import Testing
 @testable import CallAudit
 @testable import CallAuditReporting
-@testable import CallAuditText
 
 /// Runs the analyzer over generated contacts and returns the report with each
 /// contact's measures paired with its ground truth.

@@ -2,7 +2,6 @@ import Testing
 import ContactGenerator
 @testable import CallAudit
 @testable import CallAuditReporting
-@testable import CallAuditText
 
 /// A shard too large to hold is measured from disk, one customer's window at a time
 /// (``LargeShard``, issue 19, item 4: one customer's 2,000,000 contacts took 1.5 GB); the

@@ -2,7 +2,6 @@ import Testing
 
 @testable import CallAudit
 @testable import CallAuditReporting
-@testable import CallAuditText
 
 /// Why a provider has no outsourcing comparison, as the report says it.
 @Suite("No comparison, and why")

@@ -3,7 +3,6 @@ import Testing
 import ContactGenerator
 @testable import CallAudit
 @testable import CallAuditReporting
-@testable import CallAuditText
 
 /// More jobs must never change the report: contacts prepared on several cores
 /// are absorbed in input order (``ParallelContactFeeder``).

@@ -1,7 +1,5 @@
 import Testing
 @testable import CallAudit
-@testable import CallAuditReporting
-@testable import CallAuditText
 
 @Suite("Repeat contacts")
 struct RepeatDetectorTests {

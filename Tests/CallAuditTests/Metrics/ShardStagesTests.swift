@@ -3,7 +3,6 @@ import Testing
 import ContactGenerator
 @testable import CallAudit
 @testable import CallAuditReporting
-@testable import CallAuditText
 
 /// The distributed stages (normalize, context, measure, merge) must give the
 /// report `analyze` gives, byte for byte, however the contacts are sharded.

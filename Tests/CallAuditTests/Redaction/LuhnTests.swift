@@ -1,7 +1,6 @@
 import Testing
 @testable import CallAudit
 @testable import CallAuditReporting
-@testable import CallAuditText
 
 /// The Luhn check that decides whether 13–19 digits are a card number.
 @Suite("Luhn check")

@@ -1,7 +1,6 @@
 import Testing
 @testable import CallAudit
 @testable import CallAuditReporting
-@testable import CallAuditText
 
 /// Single sentences the redactor must change, and ones it must leave alone.
 @Suite("Redaction examples")

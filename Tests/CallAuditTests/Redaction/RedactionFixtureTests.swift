@@ -2,7 +2,6 @@ import Foundation
 import Testing
 @testable import CallAudit
 @testable import CallAuditReporting
-@testable import CallAuditText
 
 /// The fixtures under fixtures/privacy: lines full of personal data with their
 /// expected redaction next to them, and ordinary support language that must

@@ -1,7 +1,6 @@
 import Testing
 @testable import CallAudit
 @testable import CallAuditReporting
-@testable import CallAuditText
 
 /// Redacting redacted text changes nothing, whatever the text: checked on
 /// seeded random mixtures of digits, separators, capitals and pieces of

@@ -2,7 +2,6 @@ import Testing
 
 @testable import CallAudit
 @testable import CallAuditReporting
-@testable import CallAuditText
 
 @Suite("HTML report of an audit run")
 struct HTMLAuditSectionTests {

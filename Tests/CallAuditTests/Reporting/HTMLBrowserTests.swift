@@ -2,7 +2,6 @@ import Foundation
 import Testing
 @testable import CallAudit
 @testable import CallAuditReporting
-@testable import CallAuditText
 
 /// Headless Chromium, run with a hard time limit so it can never hang the suite.
 enum HeadlessChromium {

@@ -2,7 +2,6 @@ import Foundation
 import Testing
 @testable import CallAudit
 @testable import CallAuditReporting
-@testable import CallAuditText
 
 /// Reports the HTML tests render: the shipped sample and a hostile one.
 enum HTMLTestReports {

@@ -2,7 +2,6 @@ import Foundation
 import Testing
 @testable import CallAudit
 @testable import CallAuditReporting
-@testable import CallAuditText
 
 /// Export text is untrusted: every format must carry it as inert words.
 @Suite("Hostile text comes out inert")

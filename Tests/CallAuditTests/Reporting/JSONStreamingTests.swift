@@ -1,7 +1,6 @@
 import Testing
 @testable import CallAudit
 @testable import CallAuditReporting
-@testable import CallAuditText
 
 /// The streamed JSON (written flagged contact by flagged contact) must be the
 /// document tree's serialization, byte for byte.

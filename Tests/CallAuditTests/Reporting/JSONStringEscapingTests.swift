@@ -1,7 +1,6 @@
 import Testing
 @testable import CallAudit
 @testable import CallAuditReporting
-@testable import CallAuditText
 
 /// JSON strings are written from UTF-8 runs; the output must be what escaping
 /// scalar by scalar (the rule of docs/json.md) gives.

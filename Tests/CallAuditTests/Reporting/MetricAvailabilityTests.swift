@@ -2,7 +2,6 @@ import Foundation
 import Testing
 @testable import CallAudit
 @testable import CallAuditReporting
-@testable import CallAuditText
 
 /// Inputs without transcript text (call records) must leave the text measures
 /// "not computed" with a reason — never 0 — and every report format must say

@@ -2,7 +2,6 @@ import ContactGenerator
 import Testing
 @testable import CallAudit
 @testable import CallAuditReporting
-@testable import CallAuditText
 
 @Suite("Provider ranking")
 struct RankingTests {

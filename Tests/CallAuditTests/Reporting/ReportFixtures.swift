@@ -1,6 +1,5 @@
 @testable import CallAudit
 @testable import CallAuditReporting
-@testable import CallAuditText
 
 /// A small, fixed report for renderer tests: 40 outsourced contacts whose agents
 /// read the same three script lines (half left unresolved, some customers leaving)

@@ -2,7 +2,6 @@ import Testing
 
 @testable import CallAudit
 @testable import CallAuditReporting
-@testable import CallAuditText
 
 /// The verdict lines reports open with: most severe first, providers without a
 /// comparison summarised by reason.

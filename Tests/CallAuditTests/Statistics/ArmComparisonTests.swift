@@ -2,7 +2,6 @@ import Testing
 
 @testable import CallAudit
 @testable import CallAuditReporting
-@testable import CallAuditText
 
 @Suite("Outsourced vs in-house comparison")
 struct ArmComparisonTests {

@@ -7,8 +7,6 @@ import Testing
 #endif
 
 @testable import CallAudit
-@testable import CallAuditReporting
-@testable import CallAuditText
 
 @Suite("Mantel–Haenszel risk ratio with the Greenland–Robins interval")
 struct MantelHaenszelTests {

@@ -1,8 +1,6 @@
 import Testing
 
 @testable import CallAudit
-@testable import CallAuditReporting
-@testable import CallAuditText
 
 @Suite("Outsourcing verdict rules")
 struct OutsourcingVerdictTests {

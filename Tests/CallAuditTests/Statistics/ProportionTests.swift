@@ -1,8 +1,6 @@
 import Testing
 
 @testable import CallAudit
-@testable import CallAuditReporting
-@testable import CallAuditText
 
 @Suite("Proportion and its Wilson interval")
 struct ProportionTests {

@@ -7,8 +7,6 @@ import Testing
 #endif
 
 @testable import CallAudit
-@testable import CallAuditReporting
-@testable import CallAuditText
 
 @Suite("Crude risk ratio (Katz interval)")
 struct RiskRatioTests {

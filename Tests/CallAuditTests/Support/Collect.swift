@@ -1,6 +1,4 @@
 @testable import CallAudit
-@testable import CallAuditReporting
-@testable import CallAuditText
 
 /// Reads one input and returns its contacts with the summary.
 func ingestAll(_ path: String, format: InputFormat? = nil, options: IngestionOptions = IngestionOptions())

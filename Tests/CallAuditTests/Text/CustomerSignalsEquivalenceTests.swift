@@ -2,7 +2,6 @@ import ContactGenerator
 import Testing
 
 @testable import CallAudit
-@testable import CallAuditReporting
 @testable import CallAuditText
 
 /// The indexed rule lists and the pointer-based tokenizer answer exactly as the per-rule

@@ -1,7 +1,6 @@
 import Testing
 
 @testable import CallAudit
-@testable import CallAuditReporting
 @testable import CallAuditText
 
 /// A customer turn longer than one piece (``CustomerTurnReading/pieceBytes``) is read in

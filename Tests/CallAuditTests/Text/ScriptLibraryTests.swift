@@ -1,7 +1,6 @@
 import Testing
 
 @testable import CallAudit
-@testable import CallAuditReporting
 @testable import CallAuditText
 
 /// Known script lines, matching and per-text coverage.

@@ -1,7 +1,6 @@
 import Testing
 
 @testable import CallAudit
-@testable import CallAuditReporting
 @testable import CallAuditText
 
 #if canImport(Glibc)

@@ -1,7 +1,6 @@
 import Testing
 
 @testable import CallAudit
-@testable import CallAuditReporting
 @testable import CallAuditText
 
 /// Mining and matching on a seeded synthetic corpus with known scripts.

@@ -2,7 +2,6 @@ import ContactGenerator
 import Testing
 
 @testable import CallAudit
-@testable import CallAuditReporting
 @testable import CallAuditText
 
 /// The byte-level specifics scanner and lookup answer exactly as the `String`-based code they

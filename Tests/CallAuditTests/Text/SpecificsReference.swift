@@ -1,5 +1,4 @@
 @testable import CallAudit
-@testable import CallAuditReporting
 @testable import CallAuditText
 
 /// The `SpecificsScanner` that built a `String` per token and per candidate, kept verbatim

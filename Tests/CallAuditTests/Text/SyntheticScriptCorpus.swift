@@ -1,5 +1,4 @@
 @testable import CallAudit
-@testable import CallAuditReporting
 @testable import CallAuditText
 
 /// A small seeded generator of agent sentences with ground truth: paraphrased script

@@ -1,7 +1,6 @@
 import Testing
 
 @testable import CallAudit
-@testable import CallAuditReporting
 @testable import CallAuditText
 
 /// Hashing and lexing fast paths must agree with their byte-at-a-time definitions.

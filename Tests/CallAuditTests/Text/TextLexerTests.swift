@@ -1,7 +1,6 @@
 import Testing
 
 @testable import CallAudit
-@testable import CallAuditReporting
 @testable import CallAuditText
 
 /// The byte lexer's normalisations, which fingerprints, phrase rules and specifics share.

@@ -3,7 +3,6 @@ import Testing
 
 @testable import CallAudit
 @testable import CallAuditReporting
-@testable import CallAuditText
 
 /// Detection of the ServiceNow and Jira formats, and of nothing else as them.
 @Suite("ServiceNow and Jira detection")

@@ -2,7 +2,6 @@ import Testing
 
 @testable import CallAudit
 @testable import CallAuditReporting
-@testable import CallAuditText
 
 @Suite("ServiceNow list export and event log")
 struct ServiceNowCSVReaderTests {

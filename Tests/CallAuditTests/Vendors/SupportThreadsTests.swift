@@ -1,7 +1,5 @@
 import Testing
 @testable import CallAudit
-@testable import CallAuditReporting
-@testable import CallAuditText
 
 /// The support-threads reader (Customer Support on Twitter layout) on
 /// hand-written fixtures and on the public samples.

@@ -1,7 +1,5 @@
 import Testing
 @testable import CallAudit
-@testable import CallAuditReporting
-@testable import CallAuditText
 
 /// Asterisk and FreeSWITCH call records: fixtures written from the modules'
 /// documented layouts, and the public samples.

@@ -1,4 +1,3 @@
-import CallAuditText
 /// How a spreadsheet wrote a CSV file: which byte separates its fields.
 ///
 /// Excel writes `,` or, where the decimal separator is a comma (most of

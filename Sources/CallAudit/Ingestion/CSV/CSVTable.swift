@@ -1,4 +1,3 @@
-import CallAuditText
 /// A CSV input read as a table: an optional header row, then data rows handed
 /// one at a time to a reader's row function, with the bookkeeping every CSV
 /// reader shares — quoting defects, field counts, failed rows — done once here.

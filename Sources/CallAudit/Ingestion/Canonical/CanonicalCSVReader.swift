@@ -1,4 +1,3 @@
-import CallAuditText
 /// Reads callaudit's canonical CSV (docs/formats.md): a header row naming any of the
 /// ``CanonicalField`` columns in any order and case, then one row per contact.
 ///

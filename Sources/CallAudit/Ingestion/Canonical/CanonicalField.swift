@@ -1,4 +1,3 @@
-import CallAuditText
 /// A field of the canonical contact formats, shared by the CSV and XML readers
 /// so that the same value means the same thing in both.
 package enum CanonicalField: CaseIterable {

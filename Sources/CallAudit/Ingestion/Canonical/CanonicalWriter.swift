@@ -1,4 +1,3 @@
-import CallAuditText
 /// Writes contacts in callaudit's canonical CSV or XML, the formats the readers
 /// take back unchanged (docs/formats.md). Used to produce samples and to
 /// normalize other exports.

@@ -1,4 +1,3 @@
-import CallAuditText
 /// Reads callaudit's canonical XML (docs/formats.md):
 /// `<contacts provider="…"><contact id="…" …>…</contact></contacts>`.
 package struct CanonicalXMLReader: ContactReader {

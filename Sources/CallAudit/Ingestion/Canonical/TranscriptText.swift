@@ -1,4 +1,3 @@
-import CallAuditText
 /// The one-column transcript of the canonical CSV: one turn per line,
 /// `Agent: …`, `Customer: …` or `System: …`, optionally preceded by `[timestamp] `.
 ///

@@ -1,4 +1,3 @@
-import CallAuditText
 /// A mistake in a configuration file (a mapping file, a sites file, …): which
 /// file, which line, and what is wrong, shown as one sentence `file:line: message`.
 ///

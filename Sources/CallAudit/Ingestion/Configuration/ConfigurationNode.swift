@@ -1,5 +1,4 @@
 import Yams
-import CallAuditText
 
 /// One node of a YAML configuration file, with the file and line it came from,
 /// so that every mistake can be reported as `file:line: message`.

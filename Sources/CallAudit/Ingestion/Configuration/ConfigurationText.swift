@@ -1,4 +1,3 @@
-import CallAuditText
 /// Reads a small configuration file whole, as text.
 public enum ConfigurationText {
   /// The file's text, decoded like an input (UTF-8 with or without a byte order

@@ -1,4 +1,3 @@
-import CallAuditText
 /// What an input holds when it is not an export callaudit reads, told from
 /// its first bytes — never from its name.
 ///

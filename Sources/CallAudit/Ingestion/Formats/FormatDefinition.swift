@@ -1,4 +1,3 @@
-import CallAuditText
 /// Everything callaudit knows about one input format: how to recognise it, what
 /// it can tell, and how to read it.
 ///

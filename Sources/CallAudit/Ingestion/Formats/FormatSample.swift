@@ -1,4 +1,3 @@
-import CallAuditText
 /// The first bytes of an input, with the cheap facts format detection needs:
 /// the XML root element, or the first CSV rows split into fields.
 package struct FormatSample {

@@ -1,4 +1,3 @@
-import CallAuditText
 /// Describes a JSON document from its first bytes — an array of objects, an
 /// object, or one object per line (NDJSON) — and the keys of its records, so
 /// that the sentence refusing it says what it holds. It reads no further than

@@ -1,5 +1,4 @@
 import Crypto
-import CallAuditText
 
 #if canImport(Glibc)
   import Glibc

@@ -1,5 +1,4 @@
 import CZlib
-import CallAuditText
 
 /// Streaming gzip decompression through zlib's `inflate`, fed by a caller's reads.
 ///

@@ -1,4 +1,3 @@
-import CallAuditText
 /// Why an input could not be read, or had to stop early.
 ///
 /// Each case renders as one sentence that names the place it happened.

@@ -1,4 +1,3 @@
-import CallAuditText
 /// Sits between an input's content and its reader so that readers always see
 /// well-formed UTF-8: Windows-1252 is transcoded, and in UTF-8 every ill-formed
 /// sequence is replaced by U+FFFD — counted, with the line of the first, so

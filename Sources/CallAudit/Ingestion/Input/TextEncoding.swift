@@ -1,4 +1,3 @@
-import CallAuditText
 /// The character encoding of an input, as detected from its first bytes.
 public enum TextEncoding: Sendable, Equatable {
   /// UTF-8, with or without a byte order mark (ASCII is UTF-8 too).

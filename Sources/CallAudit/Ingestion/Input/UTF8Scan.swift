@@ -1,4 +1,3 @@
-import CallAuditText
 /// Byte-level UTF-8 checks shared by encoding detection and the stream repairer.
 ///
 /// Everything works on raw bytes with an eight-bytes-at-a-time ASCII fast path,

@@ -1,4 +1,3 @@
-import CallAuditText
 /// The Windows-1252 code page ("ANSI" on Western Windows, what Excel saves as
 /// "CSV" there), mapped to UTF-8.
 ///

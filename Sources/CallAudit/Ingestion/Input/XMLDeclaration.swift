@@ -1,4 +1,3 @@
-import CallAuditText
 /// Reads the `encoding` pseudo-attribute of an XML declaration,
 /// `<?xml version="1.0" encoding="windows-1252"?>`, from an input's first bytes.
 package enum XMLDeclaration {

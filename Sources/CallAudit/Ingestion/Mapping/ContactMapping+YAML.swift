@@ -1,4 +1,3 @@
-import CallAuditText
 /// Reading a mapping file. The layout is documented in docs/formats.md
 /// ("Any other CSV or XML: a mapping file"); every key is checked, so a
 /// misspelt one is an error naming it and its line rather than a field quietly unread.

@@ -1,4 +1,3 @@
-import CallAuditText
 /// How to read an export that callaudit has no reader for: which column (CSV)
 /// or element path (XML) holds which canonical field, how the export spells
 /// statuses and sourcing, which sites are outsourced, and what is constant.

@@ -1,4 +1,3 @@
-import CallAuditText
 /// Reads a CSV export as a mapping file describes it: each rule's columns are
 /// found in the header (or by number), then every row becomes one contact.
 package struct MappedCSVReader: ContactReader {

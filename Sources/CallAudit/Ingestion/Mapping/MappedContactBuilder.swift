@@ -1,4 +1,3 @@
-import CallAuditText
 /// Builds one contact from the values a mapping's rules found in a record,
 /// shared by the CSV and XML mapped readers so both read values the same way.
 package struct MappedContactBuilder {

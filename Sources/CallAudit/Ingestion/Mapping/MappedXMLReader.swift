@@ -1,4 +1,3 @@
-import CallAuditText
 /// Reads an XML export as a mapping file describes it: every element at the
 /// record path becomes one contact, its values found by relative paths.
 package struct MappedXMLReader: ContactReader {

@@ -1,4 +1,3 @@
-import CallAuditText
 /// Any other CSV or XML export, read as a mapping file (`--mapping FILE`) says.
 ///
 /// Never detected: it is chosen by giving a mapping, which then applies to

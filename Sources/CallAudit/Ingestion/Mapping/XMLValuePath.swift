@@ -1,4 +1,3 @@
-import CallAuditText
 /// Where a value lies inside an XML record: child element names down from the
 /// record, optionally ending in an attribute — `status`, `customer/name`,
 /// `@id`, `caller/@number` — or `.` for the record's own text. A step may keep

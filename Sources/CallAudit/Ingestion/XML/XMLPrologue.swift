@@ -1,4 +1,3 @@
-import CallAuditText
 /// Finds the root element's name in the first bytes of a document, skipping
 /// the XML declaration, comments, processing instructions and the DOCTYPE.
 package enum XMLPrologue {

@@ -1,4 +1,3 @@
-import CallAuditText
 /// One element of a record, with its attributes, text and children — a small
 /// tree built for one record at a time, never for the whole document.
 package struct XMLElementNode {

@@ -1,4 +1,3 @@
-import CallAuditText
 /// Receives the events of ``XMLStreamParser`` in document order.
 ///
 /// Names and attribute values point into libxml2's memory and are valid only

@@ -1,5 +1,4 @@
 import CLibXML2
-import CallAuditText
 
 /// Streams an XML document through libxml2's SAX2 push parser, chunk by chunk,
 /// never building a tree.

@@ -1,4 +1,5 @@
 import CallAuditText
+
 /// What one agent turn (consecutive agent messages joined) did, in words per sentence role:
 /// the outcome rules read the conversation's last turns through it.
 package struct AgentTurnProfile {

@@ -1,4 +1,5 @@
 import CallAuditText
+
 /// Phrases in which the customer asks how to reach the company: "who can I contact?", "is
 /// there a number I can call?", "do you have a live chat?". A reply that names the channel
 /// answers the question; it is not a deflection (docs/metrics.md, "Scripted").

@@ -1,4 +1,5 @@
 import CallAuditText
+
 /// A transcript as the conversation rules read it: system lines dropped, and consecutive
 /// messages of one speaker joined into one part.
 ///

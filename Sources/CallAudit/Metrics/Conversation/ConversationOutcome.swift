@@ -1,4 +1,3 @@
-import CallAuditText
 /// How a conversation ended, read from what was said (docs/metrics.md, "Outcome").
 ///
 /// For a source that carries no status, the outcome is the evidence of resolution: a

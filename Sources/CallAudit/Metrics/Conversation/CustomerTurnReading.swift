@@ -1,4 +1,5 @@
 import CallAuditText
+
 /// Everything one customer turn says to the outcome and churn rules, from one tokenisation.
 package struct CustomerTurnReading {
   /// The words saying the problem persists ("still not working"), as written.

@@ -1,4 +1,3 @@
-import CallAuditText
 /// How a conversation ended, read from its end backwards (docs/metrics.md, "Outcome").
 ///
 /// - No agent turn: `abandoned` when the customer raised something, else `unknown`.

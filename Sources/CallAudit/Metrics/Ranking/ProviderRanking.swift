@@ -1,4 +1,3 @@
-import CallAuditText
 /// Providers ranked by customer harm, for someone choosing one
 /// (`callaudit compare`).
 ///

@@ -1,4 +1,3 @@
-import CallAuditText
 /// The outcome of one analysis: what was read, and the measures per provider
 /// and sourcing group. Reporters render this and nothing else.
 public struct AnalysisReport: Sendable {

@@ -1,4 +1,5 @@
 import CallAuditText
+
 /// Every per-contact measure, as written by `--contacts-out` and used for the
 /// flagged list.
 public struct ContactMeasure: Sendable, Hashable, Codable {

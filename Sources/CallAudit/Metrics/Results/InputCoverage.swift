@@ -1,4 +1,3 @@
-import CallAuditText
 /// What the contacts of one input carried, and so which measures that input
 /// could supply: a call-record export has no transcript text, a ticket export
 /// no answer state. Reports show it per input so that a measure an input could

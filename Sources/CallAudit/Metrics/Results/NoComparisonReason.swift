@@ -1,4 +1,3 @@
-import CallAuditText
 /// Why a provider's outsourced and in-house contacts could not be compared on
 /// a measure (the verdict is `no-comparison`); the first that applies, in the
 /// order below.

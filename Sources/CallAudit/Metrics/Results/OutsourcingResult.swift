@@ -1,4 +1,3 @@
-import CallAuditText
 /// One provider's outsourced-versus-in-house comparison on one measure.
 public struct OutsourcingResult: Sendable {
   /// The measures compared between arms.

@@ -1,4 +1,3 @@
-import CallAuditText
 /// Whether the personal data in a report's text (quoted evidence, script lines,
 /// problem messages) was replaced by placeholders, and how much was replaced.
 ///

@@ -1,4 +1,3 @@
-import CallAuditText
 /// What can show a contact unresolved or resolved, counted over contacts: the evidence an
 /// unresolved (and so a first-contact-resolution) figure rests on (docs/metrics.md,
 /// "What each rate rests on").

@@ -1,4 +1,3 @@
-import CallAuditText
 /// The headline figures of one audit run, as stored in the history: what the
 /// trend charts and "since the last run" deltas are drawn from.
 public struct RunSnapshot: Sendable, Hashable {

@@ -1,4 +1,5 @@
 import CallAuditText
+
 /// The agent's own sentences of a shard's contacts, as measuring needs them: each one's
 /// fingerprint (for the mined scripts) and traits (``SentenceTraits``), in two parallel
 /// arrays that records point into with `sentenceStart` and `sentenceCount`.

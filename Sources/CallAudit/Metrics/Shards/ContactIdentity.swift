@@ -1,4 +1,3 @@
-import CallAuditText
 /// One contact is one contact: the same (provider, contact id) read again — in
 /// the same input, in another input, in another format — is measured once.
 ///

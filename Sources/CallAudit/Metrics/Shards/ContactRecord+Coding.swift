@@ -1,4 +1,5 @@
 import CallAuditText
+
 extension ContactRecord {
   /// Appends the record, its names and its agent sentences' fingerprints to `writer`.
   ///

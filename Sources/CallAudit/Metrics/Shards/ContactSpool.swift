@@ -1,4 +1,5 @@
 import CallAuditText
+
 /// An analyzer's contacts, encoded, in shards of whole customers: held in
 /// memory up to a budget, then appended to the run's temporary file, so that
 /// memory does not grow with the number of contacts.

@@ -1,4 +1,5 @@
 import CallAuditText
+
 /// What reading contacts leaves for measuring them, apart from the contacts
 /// themselves: the names seen, one script miner per provider, each provider's
 /// latest contact time, and how many inputs were read.

@@ -1,4 +1,3 @@
-import CallAuditText
 /// A shard too large to measure in memory — typically one customer with millions of
 /// contacts, which no number of shards can split — measured in bounded memory.
 ///

@@ -1,4 +1,5 @@
 import CallAuditText
+
 /// One shard's share of a report: counts that add up exactly across shards,
 /// and the shard's flagged contacts with their evidence.
 ///

@@ -1,4 +1,5 @@
 import CallAuditText
+
 /// The version last read of recently read contacts, in a table of fixed size
 /// (``slots`` entries, 256 KiB, made on first use): a contact's slot is chosen by
 /// its identity, so a slot holding a contact holds the version of it read last,

@@ -1,4 +1,5 @@
 import CallAuditText
+
 /// Puts records in an order when there may be too many to hold: runs of up to
 /// ``runRecords`` are sorted in memory and written to the run's spool file,
 /// then merged, reading each run a block at a time.

@@ -1,4 +1,5 @@
 import CallAuditText
+
 /// What measuring a shard needs from having read every input: the names seen,
 /// each provider's script library and where each provider's data ends.
 ///

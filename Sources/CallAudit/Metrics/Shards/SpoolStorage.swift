@@ -1,5 +1,4 @@
 import Synchronization
-import CallAuditText
 
 /// The one temporary file the spools of a run spill to, opened on first use.
 ///

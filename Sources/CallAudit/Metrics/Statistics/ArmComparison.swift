@@ -1,4 +1,3 @@
-import CallAuditText
 /// The full outsourced-versus-in-house comparison: pooled rates, crude and
 /// issue-mix-adjusted risk ratios, per-stratum rows and the verdict.
 public struct ArmComparison: Sendable, Hashable {

@@ -1,4 +1,3 @@
-import CallAuditText
 /// A sum of non-huge doubles that is the same whatever order they are added
 /// in, so shards summed apart and merged give the single run's figure exactly.
 ///

@@ -1,4 +1,3 @@
-import CallAuditText
 /// Exact quantiles of integer values (handle times in seconds, …) from a
 /// counting histogram.
 ///

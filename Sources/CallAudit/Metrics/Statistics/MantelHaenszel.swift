@@ -1,4 +1,3 @@
-import CallAuditText
 extension RiskRatio {
   /// Mantel–Haenszel (1959) risk ratio pooled over strata, with the
   /// Greenland & Robins (1985, Biometrics 41:55–68) variance of its log.

@@ -1,4 +1,3 @@
-import CallAuditText
 /// Quantiles of the standard normal distribution used as interval multipliers.
 ///
 /// Only fixed values are needed (no inverse-CDF routine), so they are stored to

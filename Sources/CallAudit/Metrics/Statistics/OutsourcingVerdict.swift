@@ -1,4 +1,3 @@
-import CallAuditText
 /// The answer to "does outsourced customer service hurt customers?", read off
 /// the issue-mix-adjusted risk ratio (outsourced ÷ in-house rate of a bad
 /// outcome such as an unresolved contact) and a margin of practical

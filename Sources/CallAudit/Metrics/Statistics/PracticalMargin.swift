@@ -1,4 +1,3 @@
-import CallAuditText
 /// The margin of practical equivalence of the outsourcing verdict: the risk
 /// ratios (outsourced ÷ in-house) too close to 1 to matter to a customer,
 /// `low`…`high`, by default 0.8–1.25 (docs/metrics.md).

@@ -1,4 +1,3 @@
-import CallAuditText
 /// A count of events out of trials, with its Wilson score interval.
 ///
 /// Used for every per-arm and per-stratum rate (repeat-contact rate, …) that is

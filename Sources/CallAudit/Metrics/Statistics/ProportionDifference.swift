@@ -1,4 +1,3 @@
-import CallAuditText
 /// The difference of two independent proportions with Newcombe's hybrid score
 /// interval (Newcombe 1998, method 10), built from each proportion's Wilson
 /// interval. Better behaved than the Wald interval near 0 and 1 and for small

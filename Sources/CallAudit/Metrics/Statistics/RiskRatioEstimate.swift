@@ -1,4 +1,3 @@
-import CallAuditText
 /// A risk ratio (outsourced rate ÷ in-house rate) with its confidence interval.
 public struct RiskRatioEstimate: Sendable, Hashable {
   /// The point estimate; 1 means equal risk, above 1 means more events when outsourced.

@@ -1,4 +1,3 @@
-import CallAuditText
 /// One stratum's 2×2 table (e.g. one issue category × channel).
 ///
 /// "Exposed" is the outsourced arm and "unexposed" the in-house arm; an event

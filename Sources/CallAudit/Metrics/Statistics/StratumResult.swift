@@ -1,4 +1,3 @@
-import CallAuditText
 /// One stratum's row in an ``ArmComparison``: its counts, each arm's rate and
 /// the stratum's own crude risk ratio.
 public struct StratumResult: Sendable, Hashable {

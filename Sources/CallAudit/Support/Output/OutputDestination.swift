@@ -1,5 +1,4 @@
 import SystemPackage
-import CallAuditText
 
 #if canImport(Glibc)
   import Glibc

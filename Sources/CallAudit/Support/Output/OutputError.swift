@@ -1,4 +1,3 @@
-import CallAuditText
 /// Why an output could not be written.
 public struct OutputError: Error, CustomStringConvertible, Sendable {
   /// How far writing got before it failed; the two have different exit statuses.

@@ -1,4 +1,3 @@
-import CallAuditText
 #if canImport(Glibc)
   import Glibc
 #endif

@@ -3,7 +3,6 @@ import Testing
 
 @testable import CallAudit
 @testable import CallAuditReporting
-@testable import CallAuditText
 
 @Suite("Ticket export detection")
 struct TicketFormatDetectionTests {

@@ -1,4 +1,3 @@
-import CallAuditText
 /// Asterisk's `cdr_csv` module output (Master.csv, no header).
 package enum AsteriskCDRCSVFormat: FormatDefinition {
   package static let summary = "Asterisk cdr_csv call records (Master.csv): one row per call, no transcript"

@@ -1,4 +1,3 @@
-import CallAuditText
 /// Where each CDR variable sits in an Asterisk CSV record, for the two modules
 /// that write one without a header.
 package struct AsteriskCDRLayout: Sendable {

@@ -1,4 +1,3 @@
-import CallAuditText
 /// Reads Asterisk call detail records written by `cdr_csv` or by `cdr_custom`
 /// with the stock template: one call (one CDR) per row, no header, no text.
 ///

@@ -1,4 +1,3 @@
-import CallAuditText
 /// Asterisk channel names, `PJSIP/client2-00000003` or `Local/100@agents-0000001a;2`:
 /// a technology, a peer or endpoint, and a per-call suffix.
 package enum AsteriskChannel {

@@ -1,4 +1,3 @@
-import CallAuditText
 /// Decides whether an export writes all-numeric dates day first or month first,
 /// from the dates in its first bytes.
 ///

@@ -1,4 +1,3 @@
-import CallAuditText
 /// Rejections gathered out of input order — a joined record can only be judged
 /// when the input ends — and handed to the summary in line order.
 ///

@@ -1,4 +1,3 @@
-import CallAuditText
 /// FreeSWITCH `mod_cdr_csv` output with the default template (no header).
 package enum FreeSWITCHCDRCSVFormat: FormatDefinition {
   package static let summary = "FreeSWITCH mod_cdr_csv call records, default template: one row per call leg, no transcript"

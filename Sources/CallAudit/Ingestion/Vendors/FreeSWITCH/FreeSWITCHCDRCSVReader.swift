@@ -1,4 +1,3 @@
-import CallAuditText
 /// Reads FreeSWITCH `mod_cdr_csv` records written with the default template:
 /// caller_id_name, caller_id_number, destination_number, context, start_stamp,
 /// answer_stamp, end_stamp, duration, billsec, hangup_cause, uuid, bleg_uuid,

@@ -1,4 +1,3 @@
-import CallAuditText
 /// FreeSWITCH `mod_xml_cdr` records: one `<cdr>` document per call leg.
 package enum FreeSWITCHXMLCDRFormat: FormatDefinition {
   package static let summary = "FreeSWITCH mod_xml_cdr call records: one <cdr> per call leg, no transcript"

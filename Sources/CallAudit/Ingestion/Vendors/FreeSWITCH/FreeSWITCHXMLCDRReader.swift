@@ -1,4 +1,3 @@
-import CallAuditText
 /// Reads FreeSWITCH `mod_xml_cdr` records: `<cdr core-uuid>` holding
 /// `<channel_data>`, `<variables>` (values percent-encoded), `<app_log>` and one
 /// or more `<callflow>` elements, newest first, each with a `<caller_profile>`

@@ -1,4 +1,3 @@
-import CallAuditText
 /// Undoes the percent-encoding `mod_xml_cdr` applies to channel variables
 /// (`2019-06-11%2013%3A14%3A46` → `2019-06-11 13:14:46`). A `+` stays a `+`:
 /// FreeSWITCH encodes spaces as `%20`. Malformed escapes are kept as written.

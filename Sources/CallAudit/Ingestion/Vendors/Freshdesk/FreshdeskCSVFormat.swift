@@ -1,4 +1,3 @@
-import CallAuditText
 /// Freshdesk's ticket export as CSV.
 package enum FreshdeskCSVFormat: FormatDefinition {
   package static let summary = "Freshdesk ticket CSV export: one row per ticket, interaction counts but no messages"

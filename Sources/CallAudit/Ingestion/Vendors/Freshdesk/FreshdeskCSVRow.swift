@@ -1,4 +1,3 @@
-import CallAuditText
 /// Which columns of a Freshdesk ticket export hold which field, and how one
 /// row becomes a contact.
 ///

@@ -1,4 +1,3 @@
-import CallAuditText
 /// Freshdesk's ticket statuses folded onto ``ContactStatus``.
 ///
 /// Freshdesk closes resolved tickets automatically and exports no resolution

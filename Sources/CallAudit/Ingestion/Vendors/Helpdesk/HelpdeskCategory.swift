@@ -1,4 +1,3 @@
-import CallAuditText
 /// Where a helpdesk export keeps the issue category, and which ticket types
 /// are not categories at all.
 ///

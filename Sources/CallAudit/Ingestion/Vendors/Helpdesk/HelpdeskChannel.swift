@@ -1,4 +1,3 @@
-import CallAuditText
 /// Folds the channel names helpdesks export (`Mail`, `Phone call (incoming)`,
 /// `Web Widget`, `Facebook Post`, `Outbound Email`, …) onto a few canonical
 /// channels, so that contacts from different tools stratify together.

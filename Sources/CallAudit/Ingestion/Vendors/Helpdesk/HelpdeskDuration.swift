@@ -1,4 +1,3 @@
-import CallAuditText
 /// Reads the clock-style durations helpdesks export (`0:00:00`, `26:10:05`,
 /// `1:30`) as seconds.
 package enum HelpdeskDuration {

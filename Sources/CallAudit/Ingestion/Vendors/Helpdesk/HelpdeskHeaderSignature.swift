@@ -1,4 +1,3 @@
-import CallAuditText
 /// A CSV sample's header names folded the way ``CSVHeader`` matches them
 /// (lower-cased, without blanks, `_` or `-`), for format detection that
 /// accepts `Created at`, `created_at` and `CreatedAt` alike.

@@ -1,4 +1,3 @@
-import CallAuditText
 /// Reads the satisfaction ratings helpdesks export onto callaudit's usual
 /// 1–5 scale.
 ///

@@ -1,4 +1,3 @@
-import CallAuditText
 /// Reading one exported value of a helpdesk ticket, with the reason a record
 /// is rejected when the value cannot be read.
 ///

@@ -1,4 +1,3 @@
-import CallAuditText
 /// How one helpdesk's ticket CSV maps a row onto a contact: built once from the
 /// header, then asked for each row.
 package protocol TicketCSVRow {

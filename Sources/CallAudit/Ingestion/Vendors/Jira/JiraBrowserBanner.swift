@@ -1,4 +1,3 @@
-import CallAuditText
 /// The line a web browser puts above an XML document it shows as a tree
 /// ("This XML file does not appear to have any style information associated
 /// with it. The document tree is shown below."). A Jira export copied out of

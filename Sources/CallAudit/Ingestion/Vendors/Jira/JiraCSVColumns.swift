@@ -1,4 +1,3 @@
-import CallAuditText
 /// Which column of a Jira CSV export holds what.
 ///
 /// Jira writes its headers in the exporting user's language; English and

@@ -1,4 +1,3 @@
-import CallAuditText
 /// Jira's CSV issue export, with English or Spanish headers.
 package enum JiraCSVFormat: FormatDefinition {
   package static let summary = "Jira / Jira Service Management CSV export: one issue per row, repeated Comment columns"

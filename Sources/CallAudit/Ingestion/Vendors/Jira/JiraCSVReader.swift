@@ -1,4 +1,3 @@
-import CallAuditText
 /// Reads a Jira CSV export ("Export → CSV (all fields)"), one issue per row,
 /// emitted as it is read (docs/formats.md, "Jira").
 ///

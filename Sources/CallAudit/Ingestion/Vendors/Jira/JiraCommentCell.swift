@@ -1,4 +1,3 @@
-import CallAuditText
 /// One cell of a Jira CSV `Comment` column: `date;author;body`, where the
 /// author is a user name or accountId and the body, which may itself hold `;`
 /// and line breaks, is everything after the second `;`.

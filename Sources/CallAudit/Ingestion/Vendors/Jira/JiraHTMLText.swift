@@ -1,4 +1,3 @@
-import CallAuditText
 /// Turns the HTML of a Jira comment or description (as the XML export carries
 /// it, once its XML escaping is undone) into plain text.
 ///

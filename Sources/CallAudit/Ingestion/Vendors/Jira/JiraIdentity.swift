@@ -1,4 +1,3 @@
-import CallAuditText
 /// The identities one Jira user goes by in an export, so that a comment's
 /// author can be matched to the reporter.
 ///

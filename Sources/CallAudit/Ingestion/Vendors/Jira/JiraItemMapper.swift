@@ -1,4 +1,3 @@
-import CallAuditText
 /// Builds a contact from one `<item>` of a Jira XML (RSS) export.
 ///
 /// | item element | contact field |

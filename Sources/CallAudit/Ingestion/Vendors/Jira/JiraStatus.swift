@@ -1,4 +1,3 @@
-import CallAuditText
 /// Folds a Jira status onto ``ContactStatus``.
 ///
 /// Status names are per-workflow and translated, so the name is tried first

@@ -1,4 +1,3 @@
-import CallAuditText
 /// Jira's XML (RSS 0.92) issue export, also when copied out of a browser tab.
 package enum JiraXMLFormat: FormatDefinition {
   package static let summary = "Jira / Jira Service Management XML (RSS) export: <item> issues with <comments>"

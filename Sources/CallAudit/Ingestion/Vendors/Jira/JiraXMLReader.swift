@@ -1,4 +1,3 @@
-import CallAuditText
 /// Reads a Jira XML export ("Export → XML", RSS 0.92): each issue is an
 /// `rss/channel/item` (docs/formats.md, "Jira"), read and emitted one at a time.
 package struct JiraXMLReader: ContactReader {

@@ -1,4 +1,3 @@
-import CallAuditText
 /// Salesforce CaseComment records as CSV, the comments of the cases in the
 /// Case CSV beside them.
 package enum SalesforceCaseCommentFormat: FormatDefinition {

@@ -1,4 +1,3 @@
-import CallAuditText
 /// Reads a Salesforce CaseComment CSV as an input of its own: it accounts for
 /// every comment row but makes no contacts, since each comment is joined into
 /// its case by the Case CSV beside it (``SalesforceCaseReader``).

@@ -1,4 +1,3 @@
-import CallAuditText
 /// Salesforce Case records as CSV (Data Export, Data Loader, or a report).
 package enum SalesforceCaseFormat: FormatDefinition {
   package static let summary =

@@ -1,4 +1,3 @@
-import CallAuditText
 /// The record ids of the cases in the Case CSVs beside a CaseComment CSV: the
 /// cases its comments can be joined to.
 ///

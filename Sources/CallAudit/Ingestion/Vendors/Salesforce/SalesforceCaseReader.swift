@@ -1,4 +1,3 @@
-import CallAuditText
 /// Reads a Salesforce Case CSV, one case per row, joining the comments of any
 /// CaseComment CSV in the same directory into each case's transcript.
 ///

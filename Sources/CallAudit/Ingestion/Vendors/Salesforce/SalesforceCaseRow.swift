@@ -1,4 +1,3 @@
-import CallAuditText
 /// Which columns of a Salesforce Case CSV hold which field, and how one row
 /// becomes a contact.
 ///

@@ -1,4 +1,3 @@
-import CallAuditText
 /// The comments of the CaseComment CSVs beside a Case CSV, grouped by case,
 /// waiting to be joined to their cases as the Case CSV is read.
 ///

@@ -1,4 +1,3 @@
-import CallAuditText
 /// Which columns of a Salesforce CaseComment CSV hold which field, and how
 /// one row becomes a comment waiting to be joined to its case.
 ///

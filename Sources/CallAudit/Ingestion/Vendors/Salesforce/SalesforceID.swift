@@ -1,4 +1,3 @@
-import CallAuditText
 /// Salesforce record ids, which come in two spellings: 15 characters
 /// (case-sensitive, as in the UI and reports) and 18 (the same 15 plus a
 /// three-letter checksum, as in the API and data exports).

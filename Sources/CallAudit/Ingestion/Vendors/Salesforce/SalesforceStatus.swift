@@ -1,4 +1,3 @@
-import CallAuditText
 /// A Salesforce case's `Status` and `IsClosed`, folded onto ``ContactStatus``
 /// and a resolution code.
 ///

@@ -1,4 +1,3 @@
-import CallAuditText
 /// A ServiceNow incident list export as CSV, with field-name or display-label headers.
 package enum ServiceNowCSVFormat: FormatDefinition {
   package static let summary =

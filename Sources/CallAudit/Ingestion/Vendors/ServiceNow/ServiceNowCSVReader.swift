@@ -1,4 +1,3 @@
-import CallAuditText
 /// Reads ServiceNow list exports ("Export → CSV") and the UCI incident event log
 /// (docs/formats.md, "ServiceNow").
 ///

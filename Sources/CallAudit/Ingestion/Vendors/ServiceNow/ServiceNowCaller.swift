@@ -1,4 +1,3 @@
-import CallAuditText
 /// The incident's caller, in every spelling a journal entry's author can take,
 /// so that the caller's comments can be told from the agents'.
 ///

@@ -1,4 +1,3 @@
-import CallAuditText
 /// Which column of a ServiceNow list export holds which incident field.
 package struct ServiceNowColumns {
   private var indexByField: [ServiceNowField: Int] = [:]

@@ -1,4 +1,3 @@
-import CallAuditText
 /// The UCI "Incident management process enriched event log": a ServiceNow
 /// audit log with one row per update of an incident, anonymised, without text.
 package enum ServiceNowEventLogFormat: FormatDefinition {

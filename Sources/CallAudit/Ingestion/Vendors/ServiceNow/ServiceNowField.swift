@@ -1,4 +1,3 @@
-import CallAuditText
 /// The incident fields callaudit reads from ServiceNow exports.
 ///
 /// Each has the data-dictionary name that the XML export uses as its element and

@@ -1,4 +1,3 @@
-import CallAuditText
 /// The incidents of a ServiceNow XML export, held until the end of the document
 /// so that their journal entries can be joined to them.
 ///

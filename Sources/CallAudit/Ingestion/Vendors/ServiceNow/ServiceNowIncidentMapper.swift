@@ -1,4 +1,3 @@
-import CallAuditText
 /// Builds a contact from one ServiceNow incident's fields, the same way for the
 /// XML export and the list exports.
 ///

@@ -1,4 +1,3 @@
-import CallAuditText
 /// One entry of an incident's activity journal: an additional comment, which the
 /// caller sees, or a work note, which only agents see.
 package struct ServiceNowJournalEntry {

@@ -1,4 +1,3 @@
-import CallAuditText
 /// Reads the journal columns of a ServiceNow list export (`comments`,
 /// `work_notes`, `comments_and_work_notes`), where every entry is written as
 ///

@@ -1,4 +1,3 @@
-import CallAuditText
 /// ServiceNow's incident states, as the numeric codes of the XML export or the
 /// labels of list exports, folded onto ``ContactStatus``.
 ///

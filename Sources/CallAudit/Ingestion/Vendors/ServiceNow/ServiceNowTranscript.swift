@@ -1,4 +1,3 @@
-import CallAuditText
 /// Puts an incident's turns in the order they happened.
 ///
 /// Journal entries arrive in no particular order (newest first in list

@@ -1,4 +1,3 @@
-import CallAuditText
 /// One record of a ServiceNow XML export: a child of `<unload>` such as
 /// `<incident>` or `<sys_journal_field>`, with its field elements.
 package struct ServiceNowUnloadRecord {

@@ -1,4 +1,3 @@
-import CallAuditText
 /// ServiceNow's XML export of incidents with their journal entries.
 package enum ServiceNowXMLFormat: FormatDefinition {
   package static let summary =

@@ -1,4 +1,3 @@
-import CallAuditText
 /// Reads a ServiceNow XML export ("Export → XML"): `<unload>` holding
 /// `<incident>` records and the `<sys_journal_field>` records that carry their
 /// additional comments and work notes (docs/formats.md, "ServiceNow").

@@ -1,4 +1,3 @@
-import CallAuditText
 /// Finds the initials or first name a support agent signs a reply with:
 /// `… ^JK`, `… -AA`, `… *KellenF`, `… /AY`, `… ~AT`, `… - Lee`, `…there!-Anwar`,
 /// possibly followed by links or a `1/2` part counter.

@@ -1,4 +1,3 @@
-import CallAuditText
 /// The `@handle` mentions in a message, in order, as written.
 package enum Mentions {
   /// Every mention in `text`.

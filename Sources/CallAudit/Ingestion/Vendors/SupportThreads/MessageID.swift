@@ -1,4 +1,3 @@
-import CallAuditText
 /// Message ids as the exports write them: whole numbers, sometimes spelt as
 /// floats by pandas (`3.0`), and reply lists of several ids in one field.
 package enum MessageID {

@@ -1,4 +1,3 @@
-import CallAuditText
 /// Every message of one support-thread export, held compactly until the
 /// threads can be rebuilt: a reply may come before the message it answers, so
 /// no thread is complete before the last row is read.

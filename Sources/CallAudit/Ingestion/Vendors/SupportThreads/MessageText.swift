@@ -1,4 +1,3 @@
-import CallAuditText
 /// Copies a message's text out of a CSV field as bytes, the way the platform
 /// meant it: doubled quotes collapsed, the three HTML entities Twitter escapes
 /// (`&gt;`, `&lt;`, `&amp;`) decoded, surrounding blanks dropped.

@@ -1,4 +1,3 @@
-import CallAuditText
 /// The messages' text, one after another in reading order: in memory up to a
 /// budget, then in an anonymous temporary file (``SpoolFile``), so that a
 /// support-threads file of millions of messages holds their text on disk while

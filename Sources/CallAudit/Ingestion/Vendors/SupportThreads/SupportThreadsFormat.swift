@@ -1,4 +1,3 @@
-import CallAuditText
 /// Social-media support threads with one message per row: the layout of the
 /// public "Customer Support on Twitter" data set (docs/formats.md).
 package enum SupportThreadsFormat: FormatDefinition {

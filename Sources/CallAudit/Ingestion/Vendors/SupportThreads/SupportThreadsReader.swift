@@ -1,4 +1,3 @@
-import CallAuditText
 /// Reads support threads stored one message per row (the "Customer Support on
 /// Twitter" layout, docs/formats.md) and turns each reply chain into a contact.
 ///

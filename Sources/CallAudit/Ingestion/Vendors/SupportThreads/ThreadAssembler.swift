@@ -1,4 +1,3 @@
-import CallAuditText
 /// Rebuilds conversations from the reply links of a ``MessageStore`` and turns
 /// each into a contact.
 ///

@@ -1,4 +1,3 @@
-import CallAuditText
 /// Reading the values of a call record, with one clear sentence when a value
 /// cannot be read.
 package enum CallFieldParsing {

@@ -1,4 +1,3 @@
-import CallAuditText
 /// Remembers the call ids already read from one input, so a record written
 /// twice (log rotation, an export run twice, an Excel copy) is not counted as
 /// two calls. Holds 12 bytes per call: a 64-bit hash of the id and a line.

@@ -1,4 +1,3 @@
-import CallAuditText
 /// What the switches record about how a call ended, and what it says about
 /// whether the customer reached anyone.
 package enum CallOutcome {

@@ -1,4 +1,3 @@
-import CallAuditText
 /// Recognises a headerless call-record CSV by the shape of its first row: the
 /// number of fields, a date-time where the start time belongs, and a known
 /// disposition or hangup cause in its column. A header row, a ticket export or

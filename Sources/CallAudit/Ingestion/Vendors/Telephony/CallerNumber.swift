@@ -1,4 +1,3 @@
-import CallAuditText
 /// Caller numbers as call records spell them, made comparable so that the same
 /// caller is the same customer across calls (and so repeat calls are found).
 package enum CallerNumber {

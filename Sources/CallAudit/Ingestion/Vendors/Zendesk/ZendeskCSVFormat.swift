@@ -1,4 +1,3 @@
-import CallAuditText
 /// Zendesk's CSV ticket export (one row per ticket, no comments).
 package enum ZendeskCSVFormat: FormatDefinition {
   package static let summary = "Zendesk CSV ticket export: one row per ticket with its metrics, no comments"

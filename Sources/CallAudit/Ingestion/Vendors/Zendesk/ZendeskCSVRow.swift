@@ -1,4 +1,3 @@
-import CallAuditText
 /// Which columns of a Zendesk CSV ticket export hold which field, and how one
 /// row becomes a contact.
 ///

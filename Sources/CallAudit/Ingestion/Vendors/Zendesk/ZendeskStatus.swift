@@ -1,4 +1,3 @@
-import CallAuditText
 /// Zendesk's ticket states, by the numeric `status-id` of the XML export or
 /// the label of the CSV export, folded onto ``ContactStatus``.
 ///

@@ -1,4 +1,3 @@
-import CallAuditText
 /// The channel a Zendesk ticket came in through, from the numeric `via-id`
 /// of the XML export (Zendesk's "Via types reference").
 package enum ZendeskVia {

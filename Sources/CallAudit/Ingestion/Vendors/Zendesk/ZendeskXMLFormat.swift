@@ -1,4 +1,3 @@
-import CallAuditText
 /// Zendesk's XML export (`tickets.xml` of the full account export).
 package enum ZendeskXMLFormat: FormatDefinition {
   package static let summary = "Zendesk XML export: <tickets> of <ticket> with their <comments> as the transcript"

@@ -1,4 +1,3 @@
-import CallAuditText
 /// Reads a Zendesk XML export: `<tickets type="array">` of `<ticket>`
 /// elements, each with its `<comments>`, streamed one ticket at a time.
 package struct ZendeskXMLReader: ContactReader {

@@ -1,4 +1,3 @@
-import CallAuditText
 /// One `<ticket>` element of a Zendesk XML export, read into a contact.
 ///
 /// Zendesk writes Rails-style XML: one child element per field, typed with a
