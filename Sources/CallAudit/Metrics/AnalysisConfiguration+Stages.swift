@@ -6,8 +6,12 @@ extension AnalysisConfiguration {
   /// stops on a difference (``ShardStages/Failure/settingsDiffer(stage:option:given:recorded:)``),
   /// instead of labelling figures measured one way with another's settings.
   public var stageSettings: [String: String] {
-    var codes = resolutionPolicy.nonResolvingCodes.sorted()
-    if codes.count > 8 { codes = Array(codes.prefix(8)) + ["… \(resolutionPolicy.nonResolvingCodes.count) in all"] }
+    // Every code takes part in the comparison: a long list is shown as its count and a hash.
+    let codes = resolutionPolicy.nonResolvingCodes.sorted()
+    let codeText =
+      codes.count <= 8
+      ? codes.joined(separator: ",")
+      : "\(codes.count) codes (\(String(StableHash.of(codes.joined(separator: "\n")), radix: 16)))"
     var byProvider = ""
     for provider in knownScriptLinesByProvider.keys.sorted() {
       byProvider += provider + "\u{1F}" + (knownScriptLinesByProvider[provider] ?? []).joined(separator: "\u{1E}") + "\u{1D}"
@@ -17,7 +21,7 @@ extension AnalysisConfiguration {
       "--script-threshold": "\(scriptThreshold)",
       "--short-call": "\(shortCallSeconds)s",
       "--margin": "\(margin.low),\(margin.high)",
-      "--non-resolving-codes": codes.joined(separator: ","),
+      "--non-resolving-codes": codeText,
       "--scripts": knownScriptLines.isEmpty && knownScriptLinesByProvider.isEmpty
         ? "none"
         : "\(knownScriptLines.count) lines (\(String(StableHash.of(knownScriptLines.joined(separator: "\n"), byProvider), radix: 16)))",

@@ -50,6 +50,18 @@ struct ShardStagesTests {
     return try ShardStages.merge(partials: partials, context: context, configuration: configuration)
   }
 
+  @Test("Every non-resolving code counts when stages compare settings, however long the list")
+  func longCodeListsCompareWhole() {
+    let shared = (1...9).map { "code \($0)" }
+    var first = AnalysisConfiguration(), second = AnalysisConfiguration()
+    first.resolutionPolicy = ResolutionPolicy(nonResolvingCodes: Set(shared + ["zz abandoned"]))
+    second.resolutionPolicy = ResolutionPolicy(nonResolvingCodes: Set(shared + ["zz withdrawn"]))
+    // Before: only the first eight codes (in order) and the count were compared, so these two,
+    // which differ in their tenth, agreed.
+    #expect(first.stageSettings["--non-resolving-codes"] != second.stageSettings["--non-resolving-codes"])
+    #expect(first.stageSettings == first.stageSettings)
+  }
+
   @Test("Three inputs (customers shared between them) give analyze's report in 1, 3 and 8 shards")
   func sameAsAnalyze() throws {
     let folder = try TestSupport.temporaryDirectory()
