@@ -5,7 +5,13 @@ let package = Package(
   name: "callaudit",
   products: [
     .executable(name: "callaudit", targets: ["callaudit"]),
-    .library(name: "CallAudit", targets: ["CallAudit", "CallAuditText", "CallAuditReporting"]),
+    .library(
+      name: "CallAudit",
+      targets: [
+        "CallAuditModel", "CallAuditSystem", "CallAuditIngestion", "CallAuditText", "CallAuditMetrics", "CallAudit",
+        "CallAuditReporting",
+      ]
+    ),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -27,15 +33,43 @@ let package = Package(
       pkgConfig: "zlib",
       providers: [.apt(["zlib1g-dev"])]
     ),
+    // The values every stage shares: a contact and its turns, timestamps, sourcing, the
+    // account of one input (records = accepted + rejected), and small value grammars
+    // (durations, decimals, CSV fields). No dependencies.
+    .target(name: "CallAuditModel"),
+    // The one layer over the C calls that write files: report destinations (atomic
+    // replace, devices, standard output) and the spool file.
+    .target(
+      name: "CallAuditSystem",
+      dependencies: ["CallAuditModel", .product(name: "SystemPackage", package: "swift-system")]
+    ),
+    // Reading exports into contacts: byte-level CSV, streaming XML through libxml2, gzip,
+    // vendor formats, mapping files. The only target that links libxml2, zlib and Yams.
+    .target(
+      name: "CallAuditIngestion",
+      dependencies: [
+        "CallAuditModel", "CallAuditSystem", "CLibXML2", "CZlib", .product(name: "Yams", package: "Yams"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]
+    ),
     // Text analysis on UTF-8 bytes: the lexer, fingerprints and script mining, phrase rules,
     // specifics. Knows nothing of contacts, inputs or reports.
     .target(name: "CallAuditText"),
-    // Model, ingestion, metrics and reporting: everything but the command line.
+    // Measures and results: per-contact measures, repeats, outcome, scripted detection,
+    // churn, the statistics and verdicts, and the spool of measured records. Never reads
+    // an export.
+    .target(
+      name: "CallAuditMetrics",
+      dependencies: [
+        "CallAuditModel", "CallAuditSystem", "CallAuditText", .product(name: "Crypto", package: "swift-crypto"),
+      ]
+    ),
+    // The pipeline: inputs read in parallel, fed to the analyzer in input order, and the
+    // stages of a distributed run (`shard`). Joins ingestion to metrics.
     .target(
       name: "CallAudit",
       dependencies: [
-        "CallAuditText", "CLibXML2", "CZlib", .product(name: "Yams", package: "Yams"),
-        .product(name: "SystemPackage", package: "swift-system"),
+        "CallAuditModel", "CallAuditSystem", "CallAuditIngestion", "CallAuditMetrics", "CallAuditText",
         .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
@@ -43,13 +77,14 @@ let package = Package(
     // measured results, never rows.
     .target(
       name: "CallAuditReporting",
-      dependencies: ["CallAudit", "CallAuditText"]
+      dependencies: ["CallAuditModel", "CallAuditMetrics", "CallAuditText"]
     ),
     // Scheduled audits: configuration, the SQLite history (GRDB) and thresholds.
     .target(
       name: "CallAuditHistory",
       dependencies: [
-        "CallAudit", "CallAuditText", "CallAuditReporting",
+        "CallAudit", "CallAuditModel", "CallAuditSystem", "CallAuditIngestion", "CallAuditMetrics",
+        "CallAuditText", "CallAuditReporting",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "Yams", package: "Yams"),
@@ -58,12 +93,16 @@ let package = Package(
     // Seeded synthetic exports with ground-truth labels, for samples, tests and benchmarks.
     .target(
       name: "ContactGenerator",
-      dependencies: ["CallAudit"]
+      dependencies: ["CallAuditModel", "CallAuditSystem", "CallAuditIngestion"]
     ),
     .executableTarget(
       name: "callaudit",
       dependencies: [
         "CallAudit",
+        "CallAuditModel",
+        "CallAuditSystem",
+        "CallAuditIngestion",
+        "CallAuditMetrics",
         "CallAuditReporting",
         "CallAuditHistory",
         "ContactGenerator",
@@ -72,7 +111,10 @@ let package = Package(
     ),
     .testTarget(
       name: "CallAuditTests",
-      dependencies: ["CallAudit", "CallAuditText", "CallAuditReporting", "CallAuditHistory", "ContactGenerator", "callaudit"]
+      dependencies: [
+        "CallAudit", "CallAuditModel", "CallAuditSystem", "CallAuditIngestion", "CallAuditMetrics", "CallAuditText",
+        "CallAuditReporting", "CallAuditHistory", "ContactGenerator", "callaudit",
+      ]
     ),
   ],
   swiftLanguageModes: [.v6]

@@ -1,4 +1,4 @@
-import CallAudit
+import CallAuditMetrics
 
 /// Renders the audit part of a report — the run, its breaches, the changes
 /// since the last run and the trend — as text lines, Markdown, or JSON.

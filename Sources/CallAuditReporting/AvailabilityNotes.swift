@@ -1,4 +1,4 @@
-import CallAudit
+import CallAuditMetrics
 
 /// The sentences every report format uses to say which measures could not be
 /// computed, or only in part, and what each input could supply — so that a

@@ -1,4 +1,5 @@
-import CallAudit
+import CallAuditMetrics
+import CallAuditModel
 
 /// Renders every contact's measures as CSV (`--contacts-out`), one row per
 /// contact, for spreadsheets and for checking callaudit against other labels.
@@ -24,7 +25,7 @@ public struct ContactsCSVRenderer: Sendable {
       m.responsive.map(flag) ?? "", scored(m, m.scripted), flag(m.churnRisk), scored(m, m.flagged), scored(m, m.lost),
       m.outcome?.rawValue ?? "",
     ]
-    return fields.map { CanonicalWriter.csvQuoted(FlaggedCSVRenderer.defused($0)) }.joined(separator: ",") + "\n"
+    return fields.map { CSVField.quoted(FlaggedCSVRenderer.defused($0)) }.joined(separator: ",") + "\n"
   }
 
   private func flag(_ value: Bool) -> String { value ? "true" : "false" }

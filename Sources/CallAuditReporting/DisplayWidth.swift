@@ -1,5 +1,3 @@
-import CallAudit
-
 /// How many terminal columns text takes: wide East Asian characters and most
 /// emoji take two, combining marks none, everything else one.
 enum DisplayWidth {

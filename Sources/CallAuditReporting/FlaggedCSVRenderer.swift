@@ -1,4 +1,5 @@
-import CallAudit
+import CallAuditMetrics
+import CallAuditModel
 
 /// Renders the flagged contacts as CSV (`--format csv`), one per row, for
 /// spreadsheets.
@@ -25,7 +26,7 @@ public struct FlaggedCSVRenderer: Sendable {
         m.lost ? "true" : "false", repeatID,
         contact.scriptLines.joined(separator: " | "), contact.customerWords ?? "", contact.churnWords ?? "",
       ]
-      out += cells.map { CanonicalWriter.csvQuoted(Self.defused($0)) }.joined(separator: ",") + "\n"
+      out += cells.map { CSVField.quoted(Self.defused($0)) }.joined(separator: ",") + "\n"
     }
     return out
   }

@@ -1,4 +1,4 @@
-import CallAudit
+import CallAuditMetrics
 
 /// The words every report uses for contacts read more than once
 /// (``InputCoverage/duplicates``, ``InputCoverage/updated``, ``InputSummary/identicalTo``),

@@ -1,4 +1,5 @@
-import CallAudit
+import CallAuditMetrics
+import CallAuditModel
 
 /// Renders an ``AnalysisReport`` as the `callaudit.report/1` JSON document (docs/json.md).
 ///

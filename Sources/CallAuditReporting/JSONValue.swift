@@ -1,5 +1,3 @@
-import CallAudit
-
 /// A JSON document with object keys kept in the order they were written, so
 /// reports come out the same, byte for byte, from the same figures.
 public indirect enum JSONValue: Sendable, Equatable {

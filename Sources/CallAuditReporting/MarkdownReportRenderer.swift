@@ -1,4 +1,4 @@
-import CallAudit
+import CallAuditMetrics
 
 /// Renders an ``AnalysisReport`` as Markdown for a ticket, wiki page or pull
 /// request: the same content as the terminal report.

@@ -1,4 +1,4 @@
-import CallAudit
+import CallAuditMetrics
 
 /// The one sentence that states a provider's outsourcing verdict with its numbers.
 public enum OutsourcingSentence {

@@ -1,4 +1,4 @@
-import CallAudit
+import CallAuditMetrics
 
 /// Renders a ``ProviderRanking`` (`callaudit compare`) as text, Markdown or JSON.
 public struct RankingRenderer: Sendable {

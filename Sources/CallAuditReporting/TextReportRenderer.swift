@@ -1,4 +1,5 @@
-import CallAudit
+import CallAuditMetrics
+import CallAuditModel
 
 /// Renders an ``AnalysisReport`` as readable terminal text: the verdicts first
 /// (most severe first, providers without a comparison summarised; ``VerdictList``),

@@ -1,5 +1,3 @@
-import CallAudit
-
 /// A plain-text table with a header row, right-aligned numeric columns and
 /// columns sized to their widest cell in terminal columns (so accented and
 /// wide characters line up).

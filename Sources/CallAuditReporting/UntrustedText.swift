@@ -1,4 +1,4 @@
-import CallAudit
+import CallAuditMetrics
 
 /// Making text from exports safe to show.
 public enum UntrustedText {

@@ -1,4 +1,4 @@
-import CallAudit
+import CallAuditMetrics
 
 /// The verdict lines every report opens with, in one order for every format:
 /// the providers whose outsourced and in-house contacts were compared, most

@@ -1,5 +1,3 @@
-import CallAudit
-
 /// Generates labelled contacts from a ``GeneratorConfiguration``, one at a time
 /// and in opening-time order, with memory bounded by the contacts still
 /// waiting to happen (repeats up to 6 days ahead), not by the total — so

@@ -1,7 +1,8 @@
-import CallAudit
-import CallAuditReporting
-import CallAuditHistory
 import ArgumentParser
+import CallAudit
+import CallAuditHistory
+import CallAuditReporting
+import CallAuditSystem
 
 /// The exit statuses callaudit uses, from BSD's sysexits.h; documented in README.md.
 enum ExitStatus {

@@ -1,5 +1,5 @@
-import CallAudit
 import CallAuditReporting
+import CallAuditSystem
 
 #if canImport(Glibc)
   import Glibc

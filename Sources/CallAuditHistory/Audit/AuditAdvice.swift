@@ -1,4 +1,4 @@
-import CallAudit
+import CallAuditModel
 import CallAuditReporting
 
 /// Input errors as an audit tells them: where `analyze` would advise a command

@@ -1,5 +1,5 @@
-import CallAudit
 import CallAuditReporting
+import CallAuditSystem
 
 /// Renders an audit run's report in each configured format and writes the files atomically.
 public enum AuditReports {

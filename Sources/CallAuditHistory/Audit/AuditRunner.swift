@@ -1,4 +1,6 @@
-import CallAudit
+import CallAuditIngestion
+import CallAuditMetrics
+import CallAuditModel
 import CallAuditReporting
 import GRDB
 

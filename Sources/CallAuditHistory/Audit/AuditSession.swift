@@ -1,4 +1,4 @@
-import CallAudit
+import CallAuditIngestion
 import CallAuditReporting
 
 /// How every command that writes a history gets to it: the place checked, the

@@ -1,4 +1,4 @@
-import CallAudit
+import CallAuditMetrics
 import CallAuditReporting
 
 /// The past runs of a history, as `callaudit history` prints them.

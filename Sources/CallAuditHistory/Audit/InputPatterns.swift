@@ -1,4 +1,3 @@
-import CallAudit
 import CallAuditReporting
 
 #if canImport(Glibc)

@@ -1,4 +1,4 @@
-import CallAudit
+import CallAuditMetrics
 import CallAuditReporting
 
 /// Compares a run's figures with the configured limits.

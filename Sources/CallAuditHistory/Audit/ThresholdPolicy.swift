@@ -1,4 +1,4 @@
-import CallAudit
+import CallAuditMetrics
 import CallAuditReporting
 
 /// The limits an audit checks after each run, with per-provider overrides.

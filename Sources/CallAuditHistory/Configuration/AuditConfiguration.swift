@@ -1,4 +1,6 @@
-import CallAudit
+import CallAuditIngestion
+import CallAuditMetrics
+import CallAuditModel
 import CallAuditReporting
 
 /// What `callaudit audit` does, read from its YAML file (docs/cron.md).

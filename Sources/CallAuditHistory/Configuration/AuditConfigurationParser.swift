@@ -1,4 +1,5 @@
-import CallAudit
+import CallAuditIngestion
+import CallAuditMetrics
 import CallAuditReporting
 
 /// Reads an audit configuration from YAML, refusing unknown keys with their line.

@@ -1,4 +1,5 @@
-import CallAudit
+import CallAuditIngestion
+import CallAuditModel
 import CallAuditReporting
 
 /// Reads the `inputs` list of an audit configuration: each item a pattern, or a

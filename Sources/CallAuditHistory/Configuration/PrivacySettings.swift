@@ -1,4 +1,4 @@
-import CallAudit
+import CallAuditIngestion
 import CallAuditReporting
 
 #if canImport(Glibc)

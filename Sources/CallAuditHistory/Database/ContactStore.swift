@@ -1,6 +1,8 @@
-import CallAudit
+import CallAuditMetrics
+import CallAuditModel
 import CallAuditReporting
 import GRDB
+
 import struct Foundation.Data
 
 /// Reads and writes contacts in the history's `contact` table.

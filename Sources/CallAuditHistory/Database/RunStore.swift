@@ -1,4 +1,5 @@
-import CallAudit
+import CallAuditMetrics
+import CallAuditModel
 import CallAuditReporting
 import GRDB
 

@@ -1,4 +1,4 @@
-import CallAudit
+import CallAuditMetrics
 import CallAuditReporting
 import CallAuditText
 import GRDB

@@ -1,6 +1,7 @@
-import CallAudit
+import CallAuditMetrics
 import CallAuditReporting
 import GRDB
+
 import struct Foundation.Data
 
 /// The `agent_sentence` table: each distinct agent sentence (by fingerprint)

@@ -1,4 +1,4 @@
-import CallAudit
+import CallAuditModel
 import CallAuditReporting
 
 /// A lossless, compact encoding of a contact's turns for the `contact.turns` column.

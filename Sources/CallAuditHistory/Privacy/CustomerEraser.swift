@@ -1,4 +1,3 @@
-import CallAudit
 import CallAuditReporting
 
 /// Erases one customer from the history, on request (`callaudit forget`).

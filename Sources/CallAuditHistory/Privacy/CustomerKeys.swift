@@ -1,4 +1,4 @@
-import CallAudit
+import CallAuditModel
 import CallAuditReporting
 import GRDB
 

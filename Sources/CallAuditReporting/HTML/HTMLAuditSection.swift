@@ -1,4 +1,4 @@
-import CallAudit
+import CallAuditMetrics
 
 /// The audit part of an HTML report: this run, the limits it broke, what
 /// changed since the last run, and the trend over runs.

@@ -1,4 +1,4 @@
-import CallAudit
+import CallAuditMetrics
 
 /// A horizontal bar chart of one rate, as inline SVG: one bar per provider and
 /// sourcing group (or per provider), each with its Wilson-interval whisker.

@@ -1,5 +1,3 @@
-import CallAudit
-
 /// Escapes untrusted text (provider names, ids, transcript words, paths, …)
 /// for HTML and inline SVG.
 ///

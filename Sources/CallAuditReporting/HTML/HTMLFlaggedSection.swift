@@ -1,4 +1,4 @@
-import CallAudit
+import CallAuditMetrics
 
 /// The flagged contacts, worst first, each with its evidence: the script lines
 /// the agent read (in `<mark>`), the customer's words, the repeat contact and

@@ -1,4 +1,4 @@
-import CallAudit
+import CallAuditMetrics
 
 /// The forest plot, as one inline SVG (`id="forest-plot"`): per provider the
 /// issue-mix-adjusted (Mantel–Haenszel) and crude risk ratios of ending

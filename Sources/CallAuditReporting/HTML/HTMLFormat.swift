@@ -1,4 +1,4 @@
-import CallAudit
+import CallAuditMetrics
 
 /// Deterministic number formatting for the HTML report: the same report gives
 /// the same bytes on every run, whatever the locale.

@@ -1,4 +1,4 @@
-import CallAudit
+import CallAuditMetrics
 
 /// The per-group figures that are not rates — contacts, counts, handle time,
 /// CSAT, censoring — as one table, so every number behind the charts is there.

@@ -1,4 +1,5 @@
-import CallAudit
+import CallAuditMetrics
+import CallAuditModel
 
 /// What was read: per input its path, format, record counts, the listed
 /// problems with their line numbers, notes, and where reading stopped; then the

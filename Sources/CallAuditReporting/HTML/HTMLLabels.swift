@@ -1,4 +1,4 @@
-import CallAudit
+import CallAuditMetrics
 
 /// The words the HTML report uses for the model's codes.
 enum HTMLLabels {

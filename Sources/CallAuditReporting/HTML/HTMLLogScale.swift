@@ -1,5 +1,3 @@
-import CallAudit
-
 #if canImport(Glibc)
   import Glibc
 #endif

@@ -1,5 +1,3 @@
-import CallAudit
-
 /// The document around a report's sections: doctype, a head that forbids
 /// every fetch (Content-Security-Policy `default-src 'none'`) and carries the
 /// viewport and the inline style sheet, and a `<main>` for the body.

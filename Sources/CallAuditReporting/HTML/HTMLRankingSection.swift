@@ -1,4 +1,4 @@
-import CallAudit
+import CallAuditMetrics
 
 /// The provider comparison for someone choosing a provider: the summary
 /// sentence, the ranking table (ties shown as ties) and charts of each

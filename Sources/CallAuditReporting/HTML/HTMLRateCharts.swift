@@ -1,4 +1,5 @@
-import CallAudit
+import CallAuditMetrics
+import CallAuditModel
 
 /// The evidence behind the verdicts: one bar chart per rate, each bar a
 /// provider's sourcing group with its Wilson interval.

@@ -1,5 +1,3 @@
-import CallAudit
-
 /// The linear 0…max axis of a rate chart, with a "nice" maximum that covers
 /// every interval shown and evenly spaced percentage ticks.
 struct HTMLRateScale {

@@ -1,4 +1,4 @@
-import CallAudit
+import CallAuditMetrics
 
 /// Renders an ``AnalysisReport`` as one self-contained HTML document: inline
 /// CSS and SVG, no scripts, no fonts or images, nothing fetched (the page's

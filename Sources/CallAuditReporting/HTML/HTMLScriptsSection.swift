@@ -1,4 +1,4 @@
-import CallAudit
+import CallAuditMetrics
 
 /// The script lines found per provider — what "the agent read a script" means
 /// in this data — most widely heard first, collapsed by default.

@@ -1,4 +1,4 @@
-import CallAudit
+import CallAuditMetrics
 
 /// Each provider's strata behind the adjusted ratio, in a collapsible table:
 /// both arms' counts and rates, the stratum's own ratio, and whether it enters

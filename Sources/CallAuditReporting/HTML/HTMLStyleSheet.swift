@@ -1,5 +1,3 @@
-import CallAudit
-
 /// The report's only style sheet, inlined in the page: system fonts, no
 /// `url(…)`, no `@import`, so nothing is fetched. Laid out for a laptop,
 /// collapses to one column on a phone and keeps cards whole when printed.

@@ -1,5 +1,3 @@
-import CallAudit
-
 /// A plain data table: a header row and rows of cells, numeric columns
 /// right-aligned, wrapped so it scrolls sideways on a narrow screen instead of
 /// widening the page.

@@ -1,4 +1,4 @@
-import CallAudit
+import CallAuditMetrics
 
 /// A line chart of one rate over audit runs, as inline SVG: one line per
 /// provider, one point per run, the latest run on the right. The x-axis is the

@@ -1,4 +1,4 @@
-import CallAudit
+import CallAuditMetrics
 
 /// The answer first: one card per provider with the outsourcing verdict as a
 /// coloured word, the one-sentence summary, the adjusted and crude risk ratios

@@ -1,5 +1,3 @@
-import CallAudit
-
 /// One attribute of an element: a name fixed in the code and a value that is
 /// always escaped when written.
 struct HTMLAttribute {

@@ -1,5 +1,3 @@
-import CallAudit
-
 extension ScanText {
   /// Labels after which a number is an account number (lower-case).
   private static let accountLabels: [[UInt8]] = [

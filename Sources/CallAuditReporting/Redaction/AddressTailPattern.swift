@@ -1,5 +1,3 @@
-import CallAudit
-
 extension ScanText {
   /// The end of what follows a street and belongs to the address, from `index`
   /// (just after the street): each at most once, after ", " or a space,

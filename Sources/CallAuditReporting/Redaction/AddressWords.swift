@@ -1,5 +1,3 @@
-import CallAudit
-
 /// The word lists of the address patterns, lower-case.
 enum AddressWords {
   /// Words that end a street name: "Road", "Rd", "Crescent", "Gardens"…

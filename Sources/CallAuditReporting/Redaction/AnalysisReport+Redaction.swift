@@ -1,4 +1,4 @@
-import CallAudit
+import CallAuditMetrics
 
 extension AnalysisReport {
   /// The report with personal data in every piece of text it shows replaced by

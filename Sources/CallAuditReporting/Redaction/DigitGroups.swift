@@ -1,5 +1,3 @@
-import CallAudit
-
 /// One run of digits in a grouped number: "7946" in "020 7946 0958", or
 /// "(555)" with its parentheses.
 struct DigitGroup {

@@ -1,5 +1,3 @@
-import CallAudit
-
 extension ScanText {
   /// The end of an e-mail address starting at `index`: a local part of up to
   /// 64 letters, digits and `. _ % + - '`, an `@`, and a domain of at least two

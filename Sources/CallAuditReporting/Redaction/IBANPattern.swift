@@ -1,5 +1,3 @@
-import CallAudit
-
 extension ScanText {
   /// The end of an IBAN starting at `index` (ISO 13616): two capitals, two check
   /// digits and up to 30 capitals or digits, 15–34 characters in all, written in

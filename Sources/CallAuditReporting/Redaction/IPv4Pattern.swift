@@ -1,5 +1,3 @@
-import CallAudit
-
 extension ScanText {
   /// Words after which a dotted quad is a version, not an address.
   private static let versionWords: [[UInt8]] = ["version", "ver", "firmware", "build", "release"].map { Array($0.utf8) }

@@ -1,5 +1,3 @@
-import CallAudit
-
 extension ScanText {
   /// An IPv6 address starting at `index` (RFC 4291 text forms): eight groups of
   /// one to four hex digits, or fewer around one `::`, the last 32 bits perhaps

@@ -1,5 +1,3 @@
-import CallAudit
-
 extension ScanText {
   /// Words that may stand between a label and its value: "account number is
   /// AC-…", "a/c no. 1234…", "postcode: D02 X285".

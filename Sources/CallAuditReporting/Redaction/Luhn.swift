@@ -1,5 +1,3 @@
-import CallAudit
-
 /// The Luhn (mod 10) check digit scheme of ISO/IEC 7812, which every payment
 /// card number satisfies.
 enum Luhn {

@@ -1,5 +1,3 @@
-import CallAudit
-
 /// What the words just before a number say it is: "order 0123456789" is a
 /// reference, "phone: 7703743799" and "my number is 7703743799" are phone
 /// numbers, "customer id 1234567890" belongs to an account.

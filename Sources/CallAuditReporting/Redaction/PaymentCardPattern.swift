@@ -1,5 +1,3 @@
-import CallAudit
-
 extension ScanText {
   /// Bytes that may separate the groups of a card number.
   private static let cardSeparators: [UInt8] = [UInt8(ascii: " "), UInt8(ascii: "-")]

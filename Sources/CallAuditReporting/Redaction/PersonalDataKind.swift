@@ -1,5 +1,3 @@
-import CallAudit
-
 /// A kind of personal data the ``PersonalDataRedactor`` recognises.
 ///
 /// Names of people are deliberately not a kind: telling a customer's name

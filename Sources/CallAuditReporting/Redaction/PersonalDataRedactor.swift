@@ -1,5 +1,3 @@
-import CallAudit
-
 /// Replaces personal data in free text with typed placeholders that keep the
 /// sentence readable: "I'm at 12 Priory Lane, Malahide, call 087 123 4567"
 /// becomes "I'm at [address], call [phone]".

@@ -1,5 +1,3 @@
-import CallAudit
-
 extension ScanText {
   /// Bytes that may separate the groups of a phone number. A slash or a colon
   /// never does: those make dates and times.

@@ -1,5 +1,3 @@
-import CallAudit
-
 extension ScanText {
   /// Labels after which a postcode stands for an address on its own.
   private static let postcodeLabels: [[UInt8]] = [

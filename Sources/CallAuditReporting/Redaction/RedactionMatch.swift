@@ -1,5 +1,3 @@
-import CallAudit
-
 /// A stretch of text a pattern recognised, as UTF-8 byte offsets.
 struct RedactionMatch: Equatable {
   /// The bytes the match covers.

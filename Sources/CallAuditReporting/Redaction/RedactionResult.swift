@@ -1,5 +1,3 @@
-import CallAudit
-
 /// Redacted text and how much of each kind of personal data was taken out.
 public struct RedactionResult: Sendable, Hashable {
   /// The text with each piece of personal data replaced by its kind's placeholder.

@@ -1,5 +1,3 @@
-import CallAudit
-
 /// Finds personal data in one text, left to right: at each word start the
 /// patterns are tried from the most specific to the most general, and the
 /// first that matches consumes its bytes, so no two matches overlap.

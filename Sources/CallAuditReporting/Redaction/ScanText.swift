@@ -1,5 +1,3 @@
-import CallAudit
-
 /// The UTF-8 bytes of one text under redaction, with the byte classes the
 /// patterns ask about. Reading before the start or past the end gives 0, so a
 /// pattern can look around without checking bounds first.

@@ -1,5 +1,3 @@
-import CallAudit
-
 extension ScanText {
   /// The end of a street address starting at a house number at `index`:
   ///

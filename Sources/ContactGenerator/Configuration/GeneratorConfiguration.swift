@@ -1,4 +1,4 @@
-import CallAudit
+import CallAuditModel
 
 /// Everything that determines a generated data set: the same configuration
 /// always produces byte-identical output.

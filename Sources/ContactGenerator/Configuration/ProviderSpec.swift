@@ -1,5 +1,3 @@
-import CallAudit
-
 /// One provider in the generated data: its name, how its sites behave, its
 /// share of all contacts and its sites.
 public struct ProviderSpec: Sendable, Hashable {

@@ -1,4 +1,4 @@
-import CallAudit
+import CallAuditModel
 
 /// A contact-centre site of a generated provider.
 public struct SiteSpec: Sendable, Hashable {

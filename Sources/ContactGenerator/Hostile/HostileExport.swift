@@ -1,4 +1,4 @@
-import CallAudit
+import CallAuditSystem
 
 /// One untrusted export of the hostile set: a file name and how to write its bytes.
 ///

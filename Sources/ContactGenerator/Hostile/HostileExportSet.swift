@@ -1,4 +1,5 @@
-import CallAudit
+import CallAuditIngestion
+import CallAuditSystem
 
 /// The hostile exports callaudit must survive (issue "Hostile and broken input",
 /// docs/security.md), written into one folder beside good generated exports.

@@ -1,4 +1,4 @@
-import CallAudit
+import CallAuditModel
 
 /// A generated contact with the truth about it.
 public struct LabeledContact: Sendable, Hashable {

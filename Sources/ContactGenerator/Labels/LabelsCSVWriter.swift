@@ -1,5 +1,3 @@
-import CallAudit
-
 /// Writes ground-truth labels as CSV, one row per contact:
 /// `contact_id,provider,sourcing,category,scripted,unresolved,churn_risk,flagged,lost`,
 /// with `true`/`false` flags. Rows join to the contacts on (provider, contact_id).

@@ -1,4 +1,4 @@
-import CallAudit
+import CallAuditModel
 
 /// Turns a planned contact into the ``Contact`` an export would carry, with its
 /// ground truth: ids, names, transcript, turn times, closing time and CSAT.

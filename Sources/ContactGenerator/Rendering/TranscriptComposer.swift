@@ -1,4 +1,4 @@
-import CallAudit
+import CallAuditModel
 
 /// Writes what was said in a planned contact: a scripted agent strings together
 /// script lines; a tailored one answers with sentences built on the customer's

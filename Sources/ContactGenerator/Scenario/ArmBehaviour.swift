@@ -1,4 +1,4 @@
-import CallAudit
+import CallAuditModel
 
 /// How agents at one kind of site handle one category under a scenario.
 struct ArmBehaviour: Sendable {

@@ -1,4 +1,4 @@
-import CallAudit
+import CallAuditModel
 
 /// Calendar dates as customers write them ("3 March", "Thursday 13 March"),
 /// from the library's integer calendar arithmetic.

@@ -1,5 +1,3 @@
-import CallAudit
-
 /// Plans customer episodes — a first contact, perhaps a transfer to another
 /// agent within 15 minutes, perhaps repeats 1 hour to 6 days later while the
 /// problem stays unsolved — and decides every label-relevant fact up front.

@@ -1,4 +1,4 @@
-import CallAudit
+import CallAuditModel
 
 /// A contact decided but not yet worded: everything the timeline and the labels
 /// depend on. Kept small, because contacts wait in a heap until their time comes;

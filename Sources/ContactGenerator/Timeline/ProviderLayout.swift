@@ -1,5 +1,3 @@
-import CallAudit
-
 /// A provider's fixed facts at generation time: names, id prefixes and the
 /// agents at each site.
 struct ProviderLayout: Sendable {

@@ -1,5 +1,5 @@
 import ArgumentParser
-import CallAudit
+import CallAuditMetrics
 import CallAuditReporting
 
 /// `callaudit analyze FILE…`: one report over all inputs.

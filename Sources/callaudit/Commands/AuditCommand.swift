@@ -1,7 +1,6 @@
 import ArgumentParser
-import CallAudit
-import CallAuditReporting
 import CallAuditHistory
+import CallAuditReporting
 
 /// `callaudit audit --config audit.yml`: the nightly run for cron.
 struct AuditCommand: ParsableCommand {

@@ -1,5 +1,5 @@
 import ArgumentParser
-import CallAudit
+import CallAuditMetrics
 import CallAuditReporting
 
 /// `callaudit compare FILE…`: rank providers by customer harm, for someone choosing one.

@@ -1,7 +1,6 @@
 import ArgumentParser
-import CallAudit
-import CallAuditReporting
 import CallAuditHistory
+import CallAuditReporting
 
 /// `callaudit forget --config audit.yml --customer ID`: erase one customer from the history.
 struct ForgetCommand: ParsableCommand {

@@ -1,5 +1,5 @@
 import ArgumentParser
-import CallAudit
+import CallAuditModel
 import CallAuditReporting
 
 /// `callaudit formats`: what callaudit reads and how it recognises each format.

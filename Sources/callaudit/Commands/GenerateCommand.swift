@@ -1,6 +1,7 @@
 import ArgumentParser
-import CallAudit
+import CallAuditIngestion
 import CallAuditReporting
+import CallAuditSystem
 import ContactGenerator
 
 /// `callaudit generate`: seeded synthetic exports with ground-truth labels.

@@ -1,7 +1,6 @@
 import ArgumentParser
-import CallAudit
-import CallAuditReporting
 import CallAuditHistory
+import CallAuditReporting
 
 /// `callaudit history --config audit.yml`: past audit runs and their headline figures.
 struct HistoryCommand: ParsableCommand {

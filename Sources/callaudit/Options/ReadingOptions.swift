@@ -1,5 +1,8 @@
 import ArgumentParser
 import CallAudit
+import CallAuditIngestion
+import CallAuditMetrics
+import CallAuditModel
 import CallAuditReporting
 import Foundation
 

@@ -1,6 +1,7 @@
 import ArgumentParser
-import CallAudit
+import CallAuditMetrics
 import CallAuditReporting
+import CallAuditSystem
 
 /// The formats a command can write its report in.
 protocol OutputFormat: ExpressibleByArgument, CaseIterable, RawRepresentable, Sendable where RawValue == String {

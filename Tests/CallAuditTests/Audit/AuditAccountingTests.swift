@@ -1,4 +1,3 @@
-import CallAudit
 import CallAuditHistory
 import ContactGenerator
 import Foundation

@@ -1,10 +1,12 @@
-import CallAudit
-@testable import CallAuditReporting
 import CallAuditHistory
 import ContactGenerator
 import Foundation
 import GRDB
 import Testing
+@testable import CallAudit
+@testable import CallAuditMetrics
+@testable import CallAuditModel
+@testable import CallAuditReporting
 
 /// Issue 19, item 13: the audit measures the window as `analyze` measures the
 /// same contacts, reads what `analyze` can read, and says what it covered.

@@ -1,6 +1,8 @@
-import CallAudit
-import Foundation
 import CallAuditHistory
+import CallAuditIngestion
+import CallAuditMetrics
+import CallAuditModel
+import Foundation
 import Testing
 
 @Suite("Audit configuration")

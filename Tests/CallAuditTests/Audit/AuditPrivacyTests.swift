@@ -1,5 +1,6 @@
-import CallAudit
 import CallAuditHistory
+import CallAuditMetrics
+import CallAuditModel
 import ContactGenerator
 import Foundation
 import GRDB

@@ -1,10 +1,10 @@
-import CallAudit
-@testable import CallAuditReporting
-@testable import CallAuditHistory
 import ContactGenerator
 import Foundation
 import GRDB
 import Testing
+@testable import CallAuditHistory
+@testable import CallAuditModel
+@testable import CallAuditReporting
 
 @Suite("callaudit audit: history, idempotence, updates")
 struct AuditRunTests {

@@ -1,5 +1,6 @@
-import CallAudit
 import CallAuditHistory
+import CallAuditIngestion
+import CallAuditModel
 import ContactGenerator
 import Foundation
 

@@ -1,11 +1,11 @@
-import CallAudit
-@testable import CallAuditReporting
-@testable import CallAuditText
 import ContactGenerator
 import Foundation
 import Testing
-
 @testable import CallAuditHistory
+@testable import CallAuditMetrics
+@testable import CallAuditModel
+@testable import CallAuditReporting
+@testable import CallAuditText
 
 @Suite("Transcript digests: the history keeps measures, not transcripts")
 struct TranscriptDigestTests {

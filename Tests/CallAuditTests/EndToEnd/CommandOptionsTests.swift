@@ -1,10 +1,10 @@
 import ArgumentParser
 import Foundation
 import Testing
-
-@testable import callaudit
-import CallAudit
 @testable import CallAuditHistory
+@testable import CallAuditIngestion
+@testable import CallAuditModel
+@testable import callaudit
 
 /// Every option a command's help lists works for that command, and none it
 /// lists is ignored (issue 17, part 7): the command types parsed in process,

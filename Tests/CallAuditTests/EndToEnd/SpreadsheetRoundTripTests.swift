@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-
-@testable import CallAudit
+@testable import CallAuditIngestion
+@testable import CallAuditModel
 
 /// samples/contacts.csv after a trip through Excel — opened, saved as CSV —
 /// reads as the original does: same contacts, same report.

@@ -1,6 +1,5 @@
-import CallAudit
 import Testing
-
+@testable import CallAuditModel
 @testable import ContactGenerator
 
 /// Facts about the generator's internals that the black-box tests rely on.

@@ -1,4 +1,4 @@
-import CallAudit
+import CallAuditIngestion
 import ContactGenerator
 import Testing
 

@@ -1,4 +1,4 @@
-import CallAudit
+import CallAuditModel
 import ContactGenerator
 
 /// Generated data shared by the generator tests, built once per test run.

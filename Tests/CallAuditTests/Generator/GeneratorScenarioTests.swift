@@ -1,4 +1,4 @@
-import CallAudit
+import CallAuditModel
 import ContactGenerator
 import Testing
 

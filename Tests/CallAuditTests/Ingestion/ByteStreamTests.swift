@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import CallAudit
+@testable import CallAuditModel
 
 /// gzip-compresses `path` with the system's gzip and returns the new file's path.
 private func gzipped(_ path: String, extraArguments: [String] = []) throws -> String {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import CallAudit
+@testable import CallAuditIngestion
 
 /// Scans `text` and returns each record's fields as strings, with line and defect.
 private func scan(_ text: String, chunkBytes: Int = 1 << 16) throws -> [(line: Int, fields: [String], defect: CSVRecord.Defect?)] {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import CallAudit
+@testable import CallAuditIngestion
+@testable import CallAuditModel
 
 @Suite("Canonical CSV")
 struct CanonicalCSVReaderTests {

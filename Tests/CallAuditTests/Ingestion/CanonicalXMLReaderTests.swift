@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-@testable import CallAudit
 
 @Suite("Canonical XML")
 struct CanonicalXMLReaderTests {

@@ -1,8 +1,6 @@
 import ContactGenerator
 import Foundation
 import Testing
-
-@testable import CallAudit
 @testable import CallAuditReporting
 
 /// Inputs that are not exports, recognised by their content (never their

@@ -1,6 +1,6 @@
 import Testing
-
-@testable import CallAudit
+@testable import CallAuditIngestion
+@testable import CallAuditModel
 
 @Suite("Export timestamps")
 struct ExportTimestampTests {

@@ -1,6 +1,5 @@
 import Testing
-
-@testable import CallAudit
+@testable import CallAuditModel
 
 @Suite("Export timestamps: named months with two-digit years")
 struct ExportTimestampTwoDigitYearTests {

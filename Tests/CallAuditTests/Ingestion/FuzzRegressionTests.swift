@@ -1,6 +1,7 @@
+import CallAuditIngestion
+import CallAuditModel
 import Foundation
 import Testing
-import CallAudit
 
 /// Every input the fuzzers ever stopped on (`Tests/Fuzz/Regressions/<target>/`),
 /// read again with the same checks: a fixed crash or broken account stays fixed.

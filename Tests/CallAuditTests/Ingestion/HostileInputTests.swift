@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import CallAudit
+@testable import CallAuditIngestion
+@testable import CallAuditMetrics
+@testable import CallAuditModel
 
 #if canImport(Glibc)
   import Glibc

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-
-@testable import CallAudit
+@testable import CallAuditIngestion
+@testable import CallAuditModel
 
 /// A file under ../shared/realdata (beside the repository, read at test time
 /// only; see its PROVENANCE.md), or `nil` when that folder is not there.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import CallAudit
+@testable import CallAuditIngestion
+@testable import CallAuditModel
 @testable import ContactGenerator
 
 /// Property tests over random and mutated inputs: every record is accepted or

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-
-@testable import CallAudit
+@testable import CallAuditIngestion
+@testable import CallAuditModel
 
 /// CSV as spreadsheets save it: the delimiter read off the header line, dates
 /// in the day/month order the values show (or `--date-order`), Excel's

@@ -1,7 +1,6 @@
 import Foundation
 import Testing
-
-@testable import CallAudit
+@testable import CallAuditIngestion
 
 /// What validating UTF-8 as it is read costs: the same file read through a
 /// ``ByteStream`` in the CSV scanner's 1 MiB chunks, raw and through the

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-
-@testable import CallAudit
+@testable import CallAuditIngestion
+@testable import CallAuditModel
 
 /// The encoding fixtures are described in fixtures/encoding/README.md; no real
 /// sample under ../shared/realdata is in Windows-1252 or holds invalid UTF-8.

@@ -1,5 +1,5 @@
 import Testing
-@testable import CallAudit
+@testable import CallAuditModel
 
 @Suite("ISO 8601 timestamps")
 struct TimestampTests {

@@ -1,7 +1,6 @@
 import Foundation
 import Testing
-
-@testable import CallAudit
+@testable import CallAuditMetrics
 
 /// Churn codes: the byte search on ASCII codes answers as the Foundation substring search it
 /// replaced, and non-ASCII codes keep Foundation's composed-character rules.

@@ -1,5 +1,6 @@
 import Testing
-@testable import CallAudit
+@testable import CallAuditMetrics
+@testable import CallAuditModel
 @testable import CallAuditReporting
 
 @Suite("Group measures")

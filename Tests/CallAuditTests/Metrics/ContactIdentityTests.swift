@@ -1,6 +1,6 @@
 import Testing
-
-@testable import CallAudit
+@testable import CallAuditMetrics
+@testable import CallAuditModel
 @testable import CallAuditReporting
 
 /// One contact is one contact (issue 17): copies and versions of a contact,

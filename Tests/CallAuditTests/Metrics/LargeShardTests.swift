@@ -1,6 +1,7 @@
-import Testing
 import ContactGenerator
-@testable import CallAudit
+import Testing
+@testable import CallAuditMetrics
+@testable import CallAuditModel
 @testable import CallAuditReporting
 
 /// A shard too large to hold is measured from disk, one customer's window at a time

@@ -1,6 +1,6 @@
 import Testing
-
-@testable import CallAudit
+@testable import CallAuditMetrics
+@testable import CallAuditModel
 @testable import CallAuditReporting
 
 /// Why a provider has no outsourcing comparison, as the report says it.

@@ -1,7 +1,10 @@
+import ContactGenerator
 import Foundation
 import Testing
-import ContactGenerator
 @testable import CallAudit
+@testable import CallAuditIngestion
+@testable import CallAuditMetrics
+@testable import CallAuditModel
 @testable import CallAuditReporting
 
 /// More jobs must never change the report: contacts prepared on several cores

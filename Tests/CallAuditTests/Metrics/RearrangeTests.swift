@@ -1,5 +1,4 @@
 import Testing
-@testable import CallAudit
 
 @Suite("Rearranging in place")
 struct RearrangeTests {

@@ -1,7 +1,9 @@
+import ContactGenerator
 import Foundation
 import Testing
-import ContactGenerator
 @testable import CallAudit
+@testable import CallAuditIngestion
+@testable import CallAuditMetrics
 @testable import CallAuditReporting
 
 /// The distributed stages (normalize, context, measure, merge) must give the

@@ -1,7 +1,6 @@
-import CallAudit
-@testable import CallAuditReporting
 import Testing
-
+@testable import CallAuditModel
+@testable import CallAuditReporting
 @testable import ContactGenerator
 
 /// Redaction over the seeded generator's transcripts. The generator plants

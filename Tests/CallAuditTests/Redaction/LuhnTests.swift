@@ -1,5 +1,4 @@
 import Testing
-@testable import CallAudit
 @testable import CallAuditReporting
 
 /// The Luhn check that decides whether 13–19 digits are a card number.

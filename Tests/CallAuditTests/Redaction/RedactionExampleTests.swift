@@ -1,5 +1,4 @@
 import Testing
-@testable import CallAudit
 @testable import CallAuditReporting
 
 /// Single sentences the redactor must change, and ones it must leave alone.

@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-@testable import CallAudit
 @testable import CallAuditReporting
 
 /// The fixtures under fixtures/privacy: lines full of personal data with their

@@ -1,5 +1,4 @@
 import Testing
-@testable import CallAudit
 @testable import CallAuditReporting
 
 /// Redacting redacted text changes nothing, whatever the text: checked on

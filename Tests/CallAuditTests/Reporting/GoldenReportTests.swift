@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import CallAudit
+@testable import CallAuditMetrics
+@testable import CallAuditModel
 @testable import CallAuditReporting
 
 /// Compares renderer output with the files in `fixtures/golden/`.

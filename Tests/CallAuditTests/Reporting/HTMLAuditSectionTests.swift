@@ -1,6 +1,6 @@
 import Testing
-
-@testable import CallAudit
+@testable import CallAuditMetrics
+@testable import CallAuditModel
 @testable import CallAuditReporting
 
 @Suite("HTML report of an audit run")

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import CallAudit
+@testable import CallAuditMetrics
 @testable import CallAuditReporting
 
 /// Headless Chromium, run with a hard time limit so it can never hang the suite.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import CallAudit
+@testable import CallAuditMetrics
+@testable import CallAuditModel
 @testable import CallAuditReporting
 
 /// Reports the HTML tests render: the shipped sample and a hostile one.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import CallAudit
+@testable import CallAuditMetrics
+@testable import CallAuditModel
 @testable import CallAuditReporting
 
 /// Export text is untrusted: every format must carry it as inert words.

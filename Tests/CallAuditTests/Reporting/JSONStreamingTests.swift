@@ -1,5 +1,5 @@
 import Testing
-@testable import CallAudit
+@testable import CallAuditMetrics
 @testable import CallAuditReporting
 
 /// The streamed JSON (written flagged contact by flagged contact) must be the

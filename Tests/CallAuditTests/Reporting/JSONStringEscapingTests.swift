@@ -1,5 +1,4 @@
 import Testing
-@testable import CallAudit
 @testable import CallAuditReporting
 
 /// JSON strings are written from UTF-8 runs; the output must be what escaping

@@ -1,5 +1,4 @@
 import Testing
-@testable import CallAudit
 @testable import CallAuditReporting
 
 @Suite("JSON output")

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import CallAudit
+@testable import CallAuditIngestion
+@testable import CallAuditMetrics
+@testable import CallAuditModel
 @testable import CallAuditReporting
 
 /// Inputs without transcript text (call records) must leave the text measures

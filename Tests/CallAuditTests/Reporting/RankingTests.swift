@@ -1,6 +1,6 @@
 import ContactGenerator
 import Testing
-@testable import CallAudit
+@testable import CallAuditMetrics
 @testable import CallAuditReporting
 
 @Suite("Provider ranking")

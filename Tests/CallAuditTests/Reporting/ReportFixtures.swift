@@ -1,4 +1,5 @@
-@testable import CallAudit
+@testable import CallAuditMetrics
+@testable import CallAuditModel
 @testable import CallAuditReporting
 
 /// A small, fixed report for renderer tests: 40 outsourced contacts whose agents

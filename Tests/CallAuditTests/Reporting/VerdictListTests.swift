@@ -1,6 +1,6 @@
 import Testing
-
-@testable import CallAudit
+@testable import CallAuditMetrics
+@testable import CallAuditModel
 @testable import CallAuditReporting
 
 /// The verdict lines reports open with: most severe first, providers without a

@@ -1,6 +1,5 @@
 import Testing
-
-@testable import CallAudit
+@testable import CallAuditMetrics
 @testable import CallAuditReporting
 
 @Suite("Outsourced vs in-house comparison")

@@ -1,6 +1,5 @@
 import Testing
-
-@testable import CallAudit
+@testable import CallAuditMetrics
 
 @Suite("Integer histogram quantiles")
 struct IntegerHistogramTests {

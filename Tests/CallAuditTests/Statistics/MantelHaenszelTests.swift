@@ -1,4 +1,5 @@
 import Testing
+@testable import CallAuditMetrics
 
 #if canImport(Glibc)
   import Glibc
@@ -6,7 +7,6 @@ import Testing
   import Darwin
 #endif
 
-@testable import CallAudit
 
 @Suite("Mantel–Haenszel risk ratio with the Greenland–Robins interval")
 struct MantelHaenszelTests {

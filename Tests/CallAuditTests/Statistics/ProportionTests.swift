@@ -1,6 +1,5 @@
 import Testing
-
-@testable import CallAudit
+@testable import CallAuditMetrics
 
 @Suite("Proportion and its Wilson interval")
 struct ProportionTests {

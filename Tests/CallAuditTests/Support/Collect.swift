@@ -1,4 +1,5 @@
-@testable import CallAudit
+@testable import CallAuditIngestion
+@testable import CallAuditModel
 
 /// Reads one input and returns its contacts with the summary.
 func ingestAll(_ path: String, format: InputFormat? = nil, options: IngestionOptions = IngestionOptions())

@@ -1,6 +1,4 @@
 import Testing
-
-@testable import CallAudit
 @testable import CallAuditText
 
 /// The two band indexes against simple models.

@@ -1,7 +1,5 @@
 import ContactGenerator
 import Testing
-
-@testable import CallAudit
 @testable import CallAuditText
 
 /// The indexed rule lists and the pointer-based tokenizer answer exactly as the per-rule

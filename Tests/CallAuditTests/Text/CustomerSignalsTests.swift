@@ -1,6 +1,4 @@
 import Testing
-
-@testable import CallAudit
 @testable import CallAuditText
 
 /// The customer-phrase rules, one case per example in the spec and per known trap.

@@ -1,6 +1,5 @@
 import Testing
-
-@testable import CallAudit
+@testable import CallAuditMetrics
 @testable import CallAuditText
 
 /// A customer turn longer than one piece (``CustomerTurnReading/pieceBytes``) is read in

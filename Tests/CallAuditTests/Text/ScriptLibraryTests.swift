@@ -1,6 +1,4 @@
 import Testing
-
-@testable import CallAudit
 @testable import CallAuditText
 
 /// Known script lines, matching and per-text coverage.

@@ -1,6 +1,4 @@
 import Testing
-
-@testable import CallAudit
 @testable import CallAuditText
 
 /// Mining and matching on a seeded synthetic corpus with known scripts.

@@ -1,6 +1,4 @@
 import Testing
-
-@testable import CallAudit
 @testable import CallAuditText
 
 /// Normalisation and MinHash behaviour of single fingerprints.

@@ -1,7 +1,5 @@
 import ContactGenerator
 import Testing
-
-@testable import CallAudit
 @testable import CallAuditText
 
 /// The byte-level specifics scanner and lookup answer exactly as the `String`-based code they

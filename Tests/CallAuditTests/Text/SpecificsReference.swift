@@ -1,4 +1,3 @@
-@testable import CallAudit
 @testable import CallAuditText
 
 /// The `SpecificsScanner` that built a `String` per token and per candidate, kept verbatim

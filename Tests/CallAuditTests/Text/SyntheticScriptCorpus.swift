@@ -1,4 +1,3 @@
-@testable import CallAudit
 @testable import CallAuditText
 
 /// A small seeded generator of agent sentences with ground truth: paraphrased script

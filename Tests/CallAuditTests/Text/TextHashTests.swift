@@ -1,6 +1,4 @@
 import Testing
-
-@testable import CallAudit
 @testable import CallAuditText
 
 /// Hashing and lexing fast paths must agree with their byte-at-a-time definitions.

@@ -1,6 +1,4 @@
 import Testing
-
-@testable import CallAudit
 @testable import CallAuditText
 
 /// The byte lexer's normalisations, which fingerprints, phrase rules and specifics share.

@@ -1,7 +1,6 @@
 import Foundation
 import Testing
-
-@testable import CallAudit
+@testable import CallAuditModel
 @testable import CallAuditReporting
 
 /// Detection of the ServiceNow and Jira formats, and of nothing else as them.

@@ -1,6 +1,5 @@
 import Testing
-
-@testable import CallAudit
+@testable import CallAuditModel
 
 @Suite("Jira CSV export")
 struct JiraCSVReaderTests {

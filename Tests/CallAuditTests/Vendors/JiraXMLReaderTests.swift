@@ -1,6 +1,6 @@
 import Testing
-
-@testable import CallAudit
+@testable import CallAuditIngestion
+@testable import CallAuditModel
 
 @Suite("Jira XML export")
 struct JiraXMLReaderTests {

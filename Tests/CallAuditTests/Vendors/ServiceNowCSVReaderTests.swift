@@ -1,6 +1,5 @@
 import Testing
-
-@testable import CallAudit
+@testable import CallAuditModel
 @testable import CallAuditReporting
 
 @Suite("ServiceNow list export and event log")

@@ -1,6 +1,5 @@
 import Testing
-
-@testable import CallAudit
+@testable import CallAuditIngestion
 
 @Suite("ServiceNow XML export")
 struct ServiceNowXMLReaderTests {

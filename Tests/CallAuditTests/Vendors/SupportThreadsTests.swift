@@ -1,5 +1,6 @@
 import Testing
-@testable import CallAudit
+@testable import CallAuditIngestion
+@testable import CallAuditModel
 
 /// The support-threads reader (Customer Support on Twitter layout) on
 /// hand-written fixtures and on the public samples.

@@ -1,5 +1,7 @@
 import Testing
-@testable import CallAudit
+@testable import CallAuditIngestion
+@testable import CallAuditMetrics
+@testable import CallAuditModel
 
 /// Asterisk and FreeSWITCH call records: fixtures written from the modules'
 /// documented layouts, and the public samples.

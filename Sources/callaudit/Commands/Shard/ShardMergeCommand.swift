@@ -1,5 +1,6 @@
 import ArgumentParser
 import CallAudit
+import CallAuditMetrics
 import CallAuditReporting
 
 /// `callaudit shard merge --context FILE PARTIAL…`: the last stage.

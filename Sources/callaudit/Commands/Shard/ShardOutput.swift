@@ -1,6 +1,6 @@
 import ArgumentParser
-import CallAudit
 import CallAuditReporting
+import CallAuditSystem
 import Foundation
 
 /// Reading and writing the shard stages' files, with the exit statuses of docs (66, 73, 74).

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-
 @testable import CallAudit
+@testable import CallAuditIngestion
+@testable import CallAuditModel
 
 @Suite("Salesforce Case and CaseComment CSV")
 struct SalesforceCaseReaderTests {

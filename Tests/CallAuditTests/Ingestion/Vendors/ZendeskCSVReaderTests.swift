@@ -1,7 +1,6 @@
 import Foundation
 import Testing
-
-@testable import CallAudit
+@testable import CallAuditModel
 @testable import CallAuditReporting
 
 @Suite("Zendesk CSV")

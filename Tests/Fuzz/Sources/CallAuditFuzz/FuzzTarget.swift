@@ -1,4 +1,5 @@
-import CallAudit
+import CallAuditIngestion
+import CallAuditModel
 
 #if canImport(Glibc)
   import Glibc

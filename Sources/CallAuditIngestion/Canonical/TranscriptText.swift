@@ -1,0 +1,92 @@
+import CallAuditModel
+
+/// The one-column transcript of the canonical CSV: one turn per line,
+/// `Agent: …`, `Customer: …` or `System: …`, optionally preceded by `[timestamp] `.
+///
+/// A line that names no speaker continues the turn before it, so multi-line
+/// answers survive; a transcript that starts without a speaker is an error.
+package enum TranscriptText {
+  /// Parses transcript text into turns.
+  package static func parse(_ text: String) throws(FieldError) -> [Turn] {
+    var text = text
+    let parsed: Result<[Turn], FieldError> = text.withUTF8 { bytes in
+      Result { () throws(FieldError) in try parse(utf8: bytes) }
+    }
+    return try parsed.get()
+  }
+
+  /// Parses UTF-8 transcript bytes into turns, working on bytes and making a
+  /// string only for each turn's text.
+  package static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) throws(FieldError) -> [Turn] {
+    var turns: [Turn] = []
+    var lineNumber = 0
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      var end = index
+      while end < count, bytes[end] != 10, bytes[end] != 13 { end += 1 }
+      var start = index
+      index = end + 1
+      while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+      if start == end { continue }
+      lineNumber += 1
+      var at: Timestamp? = nil
+      if bytes[start] == UInt8(ascii: "["),
+        let close = (start..<end).first(where: { bytes[$0] == UInt8(ascii: "]") })
+      {
+        let stamp = UnsafeBufferPointer(rebasing: bytes[(start + 1)..<close])
+        guard let parsed = Timestamp(iso8601: stamp) else {
+          let shown = String(decoding: stamp, as: UTF8.self)
+          throw FieldError(
+            field: .transcript, value: shown, expected: "",
+            detail: "transcript line \(lineNumber) has an unreadable timestamp '\(shown)'")
+        }
+        at = parsed
+        start = close + 1
+        while start < end, bytes[start] == 0x20 { start += 1 }
+      }
+      if let (speaker, colon) = speakerLabel(bytes, from: start, to: end) {
+        var textStart = colon + 1
+        while textStart < end, bytes[textStart] == 0x20 { textStart += 1 }
+        let said = String(decoding: UnsafeBufferPointer(rebasing: bytes[textStart..<end]), as: UTF8.self)
+        turns.append(Turn(speaker: speaker, at: at, text: said))
+      } else if at == nil, !turns.isEmpty {
+        turns[turns.count - 1].text += "\n" + String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+      } else {
+        throw FieldError(
+          field: .transcript, value: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self),
+          expected: "",
+          detail: "transcript line \(lineNumber) does not start with 'Agent:', 'Customer:' or 'System:'")
+      }
+    }
+    return turns
+  }
+
+  /// The speaker named before a colon at `start`, compared case-insensitively as bytes.
+  private static func speakerLabel(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int
+  ) -> (Speaker, Int)? {
+    for (label, speaker) in labels {
+      let colon = start + label.count
+      guard colon < end, bytes[colon] == UInt8(ascii: ":") else { continue }
+      var matches = true
+      for offset in 0..<label.count where bytes[start + offset].asciiLowercased != label[offset] {
+        matches = false
+        break
+      }
+      if matches { return (speaker, colon) }
+    }
+    return nil
+  }
+
+  private static let labels: [([UInt8], Speaker)] = Speaker.allCases.map { (Array($0.rawValue.utf8), $0) }
+
+  /// Renders turns back into transcript text (the inverse of ``parse(_:)``).
+  package static func render(_ turns: [Turn]) -> String {
+    turns.map { turn in
+      let stamp = turn.at.map { "[\($0.iso8601)] " } ?? ""
+      let label = turn.speaker.rawValue.prefix(1).uppercased() + turn.speaker.rawValue.dropFirst()
+      return "\(stamp)\(label): \(turn.text)"
+    }.joined(separator: "\n")
+  }
+}

@@ -1,0 +1,51 @@
+import CallAuditModel
+
+/// Reads one input format into canonical contacts, record by record.
+///
+/// A reader never holds more than the record in hand: each contact is handed
+/// to `emit` as soon as it is complete. Malformed records are counted and
+/// described in the summary; problems that make the rest of the input
+/// unreadable are thrown.
+package protocol ContactReader {
+  /// Reads everything `stream` yields.
+  /// - Throws: ``InputError`` when the rest of the input cannot be read.
+  func read(
+    _ stream: ByteStream, into summary: inout InputSummary, emit: (Contact) -> Void
+  ) throws(InputError)
+}
+
+/// Settings that apply to every reader.
+public struct IngestionOptions: Sendable {
+  /// The provider for contacts whose export names none.
+  public var defaultProvider: String?
+  /// The largest record accepted, in bytes: one CSV record, or the text of one
+  /// XML record. Memory for reading grows to a small multiple of it, never more.
+  public var maximumRecordBytes: Int
+  /// Sourcing by site, for contacts whose export names the site but not its sourcing.
+  public var sites: SiteDirectory
+  /// How to read every input, overriding detection (`--mapping FILE`).
+  public var mapping: ContactMapping?
+  /// The CSV field delimiter of every input (`--delimiter`); `nil` to read it
+  /// off each input's header line.
+  public var delimiter: UInt8?
+  /// How to read all-numeric dates in every input (`--date-order`); `nil` to
+  /// tell from each input's values.
+  public var dateOrder: Timestamp.DateOrder?
+
+  /// 64 MiB: far beyond any real transcript, yet small enough that a quote that
+  /// never closes stops reading long before memory runs short (docs/security.md).
+  public static let defaultMaximumRecordBytes = 64 << 20
+
+  /// Creates options; the defaults suit ordinary exports.
+  public init(
+    defaultProvider: String? = nil, maximumRecordBytes: Int = IngestionOptions.defaultMaximumRecordBytes, sites: SiteDirectory = SiteDirectory(),
+    mapping: ContactMapping? = nil, delimiter: UInt8? = nil, dateOrder: Timestamp.DateOrder? = nil
+  ) {
+    self.delimiter = delimiter
+    self.dateOrder = dateOrder
+    self.defaultProvider = defaultProvider
+    self.mapping = mapping
+    self.sites = sites
+    self.maximumRecordBytes = maximumRecordBytes
+  }
+}

@@ -1,0 +1,67 @@
+import CallAuditModel
+import Crypto
+
+/// A digest of everything a contact says — every field and every turn — so that
+/// two copies of one contact can be told apart from two versions of it.
+///
+/// The first 8 bytes of a SHA-256: the same in every process and on every
+/// machine, which the shard stages need, and cheap with the CPU's SHA
+/// instructions (about 1 µs for a contact of 1 KB).
+package enum ContactVersion {
+  /// The digest of `contact`; never 0.
+  package static func of(_ contact: Contact) -> UInt64 {
+    var hasher = SHA256()
+    var fields = FieldWriter()
+    fields.add(contact.id)
+    fields.add(contact.provider)
+    fields.add(contact.site)
+    fields.add(contact.sourcing.rawValue)
+    fields.add(contact.channel)
+    fields.add(contact.customerID)
+    fields.add(contact.agentID)
+    fields.add(contact.category)
+    fields.add(contact.openedAt?.secondsSinceEpoch)
+    fields.add(contact.closedAt?.secondsSinceEpoch)
+    fields.add(contact.updatedAt?.secondsSinceEpoch)
+    fields.add(contact.status.rawValue)
+    fields.add(contact.resolution)
+    fields.add(contact.transfers.map(Int64.init))
+    fields.add(contact.escalated.map { Int64($0 ? 1 : 0) })
+    fields.add(contact.csat.map { Int64(bitPattern: $0.bitPattern) })
+    fields.add(contact.handleSeconds.map(Int64.init))
+    fields.add(contact.answered.map { Int64($0 ? 1 : 0) })
+    fields.add(Int64(contact.turns.count))
+    hasher.update(data: fields.bytes)
+    for turn in contact.turns {
+      fields.bytes.removeAll(keepingCapacity: true)
+      fields.add(turn.speaker.rawValue)
+      fields.add(turn.at?.secondsSinceEpoch)
+      fields.add(Int64(turn.text.utf8.count))
+      hasher.update(data: fields.bytes)
+      var text = turn.text
+      text.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+    }
+    let digest = hasher.finalize()
+    let value = digest.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+    return value == 0 ? 1 : value
+  }
+
+  /// Fields written with their length or a marker for absence, so that no two
+  /// different contacts write the same bytes.
+  private struct FieldWriter {
+    var bytes: [UInt8] = []
+
+    mutating func add(_ text: String?) {
+      guard let text else { return bytes.append(0) }
+      bytes.append(1)
+      add(Int64(text.utf8.count))
+      bytes.append(contentsOf: text.utf8)
+    }
+
+    mutating func add(_ number: Int64?) {
+      guard let number else { return bytes.append(0) }
+      bytes.append(2)
+      withUnsafeBytes(of: number.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+  }
+}

@@ -1,0 +1,309 @@
+import CallAuditModel
+import CallAuditText
+
+/// One shard's share of a report: counts that add up exactly across shards,
+/// and the shard's flagged contacts with their evidence.
+///
+/// A shard holds whole customers (``ContactSpool``), so every measure of its
+/// contacts is final; merging shards' partial reports in any grouping and any
+/// order gives the report of all their contacts, byte for byte (sums are
+/// ``ExactSum``s, and every list is put in a total order at the end).
+package struct PartialReport: Sendable, Codable {
+  /// Where a contact was read: its input and its position there. It breaks
+  /// ties in the report's orders the way reading the inputs in order would.
+  package struct Place: Sendable, Codable {
+    package var source: Int32
+    package var ordinal: Int32
+
+    package init(_ record: ContactRecord) {
+      source = record.source
+      ordinal = record.ordinal
+    }
+
+    package static func < (a: Place, b: Place) -> Bool {
+      (a.source, a.ordinal) < (b.source, b.ordinal)
+    }
+  }
+
+  /// A contact's measures and where the contact was read.
+  package struct PlacedMeasure: Sendable, Codable {
+    package var place: Place
+    package var measure: ContactMeasure
+  }
+
+  private var tallies: [Int32: [Sourcing: GroupTally]] = [:]
+  private var strata = StrataCollector()
+  /// By input index.
+  private var coverage: [Int32: InputCoverage] = [:]
+  /// The flagged contacts, and where each one was read (kept apart so the
+  /// report can sort the contacts in place).
+  private var flagged: [FlaggedContact] = []
+  private var flaggedPlaces: [Place] = []
+  /// Flagged contacts counted, including those a flagged-contact limit left out.
+  private var flaggedTotal = 0
+  /// Every contact's measures, when the configuration keeps them.
+  private var measures: [PlacedMeasure]?
+  /// By provider: how many contacts, and flagged contacts, made each generic move.
+  private var moveTallies: [Int32: [MoveUse: MoveCount]] = [:]
+  /// By provider and library move: the provider's own line for it (``MoveLine``), when one recurs.
+  private var moveLines: [Int32: [Int: MoveLine]] = [:]
+  /// The settings it was measured with (``AnalysisConfiguration/stageSettings``), for the
+  /// shard stages to check; empty inside one process.
+  package var settings: [String: String] = [:]
+
+  /// Contacts that made a move, and flagged contacts that did.
+  package struct MoveCount: Sendable, Codable {
+    package var contacts = 0
+    package var flagged = 0
+  }
+
+  /// An empty partial report.
+  package init() {}
+
+  /// Measures the contacts of one shard against `context`.
+  package init(shard read: [ContactRecord], sentences: AgentSentences, context: ScoringContext) {
+    let configuration = context.configuration
+    let read = context.skippedInputs.isEmpty ? read : read.filter { !context.skippedInputs.contains($0.source) }
+    for record in read { coverage[record.source, default: InputCoverage()].add(record) }
+    let identity = ContactIdentity(resolving: read)
+    let records = identity.kept
+    for (source, count) in identity.duplicates { coverage[source, default: InputCoverage()].duplicates += count }
+    for (source, count) in identity.updated { coverage[source, default: InputCoverage()].updated += count }
+    let detector = RepeatDetector(
+      windowSeconds: configuration.repeatWindowSeconds, transferGapSeconds: configuration.transferGapSeconds)
+    let (outcomes, transfers) = detector.detect(records, dataEnd: context.dataEnd)
+    let measurer = ContactMeasurer(
+      records: records, sentences: sentences, libraries: context.libraries, outcomes: outcomes,
+      transferredTo: transfers, providers: context.providers, categories: context.categories,
+      channels: context.channels, scriptThreshold: configuration.scriptThreshold, codedInputs: context.codedInputs)
+    if configuration.keepContactMeasures { measures = [] }
+    for index in records.indices {
+      add(index, of: measurer, transferDetected: transfers[index] != nil, configuration: configuration)
+    }
+    flaggedTotal = flagged.count
+    keepWorstFlagged(limit: configuration.flaggedLimit)
+  }
+
+  /// Measures the contacts of shard `index` of `spool` one customer's time window at a
+  /// time (``LargeShard``): for a shard too large to hold, such as one customer's
+  /// millions of contacts. Gives exactly what ``init(shard:sentences:context:)`` gives.
+  package init(largeShard index: Int, of spool: ContactSpool, context: ScoringContext) {
+    let configuration = context.configuration
+    if configuration.keepContactMeasures { measures = [] }
+    var shard = LargeShard(context: context, storage: spool.spillStorage)
+    spool.forEach(inShard: index, names: context.names) { record, sentences in
+      guard !context.skippedInputs.contains(record.source) else { return }
+      coverage[record.source, default: InputCoverage()].add(record)
+      shard.add(record, sentences)
+    }
+    shard.resolve { source, duplicates, updated in
+      coverage[source, default: InputCoverage()].duplicates += duplicates
+      coverage[source, default: InputCoverage()].updated += updated
+    }
+    shard.measure { measurer, transferDetected in
+      add(0, of: measurer, transferDetected: transferDetected, configuration: configuration)
+      if let limit = configuration.flaggedLimit, flagged.count >= 2 * max(limit, 1_000) {
+        flaggedTotal += flagged.count
+        keepWorstFlagged(limit: limit)
+        flaggedTotal -= flagged.count
+      }
+    }
+    flaggedTotal += flagged.count
+    keepWorstFlagged(limit: configuration.flaggedLimit)
+  }
+
+  /// Counts contact `index` of `measurer`'s records.
+  private mutating func add(
+    _ index: Int, of measurer: ContactMeasurer, transferDetected: Bool, configuration: AnalysisConfiguration
+  ) {
+    let record = measurer.records[index]
+    let reply = measurer.reply(index)
+    let measure = measurer.measure(index, reply: reply)
+    tallies[record.provider, default: [:]][record.sourcing, default: GroupTally()]
+      .add(record, measure, transferDetected: transferDetected, shortCallSeconds: configuration.shortCallSeconds)
+    strata.add(record, measure)
+    coverage[record.source, default: InputCoverage()].contacts += 1
+    if measure.flagged {
+      flagged.append(measurer.evidence(index, measure))
+      flaggedPlaces.append(Place(record))
+    }
+    for use in Set(measurer.moves(index, reply: reply)) {
+      moveTallies[record.provider, default: [:]][use, default: MoveCount()].contacts += 1
+      if measure.flagged { moveTallies[record.provider, default: [:]][use, default: MoveCount()].flagged += 1 }
+    }
+    for (move, line) in measurer.moveLines(index) { keep(line, for: move, of: record.provider) }
+    measures?.append(PlacedMeasure(place: Place(record), measure: measure))
+  }
+
+  /// Drops all but the `limit` worst flagged contacts (still counted in the total).
+  ///
+  /// The report's worst N are among each shard's worst N, so a shard need not
+  /// carry more: this keeps partial reports small when there is a limit.
+  package mutating func keepWorstFlagged(limit: Int?) {
+    guard let limit, flagged.count > limit else { return }
+    putFlaggedWorstFirst()
+    flagged.removeSubrange(limit...)
+    flaggedPlaces.removeSubrange(limit...)
+  }
+
+  /// Sorts the flagged contacts worst first (and their places with them), in place.
+  private mutating func putFlaggedWorstFirst() {
+    // Read through self, not a copy: a copy would make the rearranging below copy the list.
+    let order = flagged.indices.sorted { a, b in
+      ContactMeasurer.worse(flagged[a], than: flagged[b]) ?? (flaggedPlaces[a] < flaggedPlaces[b])
+    }
+    flagged.rearrange(by: order)
+    flaggedPlaces.rearrange(by: order)
+  }
+
+  /// The partial reports merged, in order, into one; each one's flagged
+  /// contacts are moved into a list sized once, since they can be many.
+  package static func merged(_ partials: consuming [PartialReport]) -> PartialReport {
+    var total = PartialReport()
+    let flaggedCount = partials.reduce(0) { $0 + $1.flagged.count }
+    total.flagged.reserveCapacity(flaggedCount)
+    total.flaggedPlaces.reserveCapacity(flaggedCount)
+    for index in partials.indices {
+      total.merge(partials[index])
+      partials[index] = PartialReport()  // frees its flagged contacts as soon as they are copied
+    }
+    return total
+  }
+
+  /// Adds another shard's share.
+  package mutating func merge(_ other: PartialReport) {
+    for (provider, groups) in other.tallies {
+      for (sourcing, tally) in groups {
+        tallies[provider, default: [:]][sourcing, default: GroupTally()].merge(tally)
+      }
+    }
+    strata.merge(other.strata)
+    coverage.merge(other.coverage) { ours, theirs in
+      var both = ours
+      both.merge(theirs)
+      return both
+    }
+    flagged += other.flagged
+    flaggedPlaces += other.flaggedPlaces
+    flaggedTotal += other.flaggedTotal
+    if let theirs = other.measures { measures = (measures ?? []) + theirs }
+    for (provider, uses) in other.moveTallies {
+      for (use, count) in uses {
+        moveTallies[provider, default: [:]][use, default: MoveCount()].contacts += count.contacts
+        moveTallies[provider, default: [:]][use, default: MoveCount()].flagged += count.flagged
+      }
+    }
+    for (provider, lines) in other.moveLines {
+      for (move, line) in lines { keep(line, for: move, of: provider) }
+    }
+  }
+
+  /// Keeps `line` as the provider's line for library move `move` when it is the preferred one.
+  private mutating func keep(_ line: MoveLine, for move: Int, of provider: Int32) {
+    if let kept = moveLines[provider]?[move], !line.isPreferred(to: kept) { return }
+    moveLines[provider, default: [:]][move] = line
+  }
+
+  /// A provider's most frequent moves, those of flagged contacts first, then by contacts and text.
+  private func frequentMoves(of provider: Int32) -> [MoveFrequency] {
+    let library = SupportMoveLibrary.shipped
+    let all = (moveTallies[provider] ?? [:]).map { use, count -> MoveFrequency in
+      switch use {
+      case .library(let id):
+        let move = library.moves[id]
+        return MoveFrequency(
+          kind: move.kind, text: move.example, mined: false, libraryID: id, contacts: count.contacts,
+          flagged: count.flagged, providerLine: moveLines[provider]?[id]?.text)
+      case .script(let text, let kind):
+        return MoveFrequency(
+          kind: kind, text: text, mined: true, libraryID: nil, contacts: count.contacts, flagged: count.flagged)
+      }
+    }
+    return Array(
+      all.sorted { a, b in
+        if a.flagged != b.flagged { return a.flagged > b.flagged }
+        if a.contacts != b.contacts { return a.contacts > b.contacts }
+        if a.text != b.text { return a.text < b.text }
+        if a.mined != b.mined { return !a.mined }
+        return (a.libraryID ?? 0) < (b.libraryID ?? 0)
+      }.prefix(ProviderReport.maximumMoves))
+  }
+
+  /// The report of every contact merged in, for `inputs` (by input index).
+  ///
+  /// Consuming, so that the flagged contacts — the one part that grows with
+  /// the data — are put in order where they lie instead of copied.
+  package consuming func report(inputs: [InputSummary], context: ScoringContext) -> AnalysisReport {
+    let configuration = context.configuration
+    let providers = context.providers
+    var inputCoverage = [InputCoverage](repeating: InputCoverage(), count: inputs.count)
+    for (source, counts) in coverage where Int(source) < inputs.count { inputCoverage[Int(source)] = counts }
+    for (source, copy) in context.copies where Int(source) < inputs.count { inputCoverage[Int(source)].merge(copy) }
+    // An input identical to an earlier one was not measured: it carries what that one
+    // carries, and every record it accepted is a duplicate.
+    for (index, input) in inputs.enumerated() {
+      guard let original = input.identicalTo, original < index else { continue }
+      inputCoverage[index] = inputCoverage[original]
+      inputCoverage[index].contacts = 0
+      inputCoverage[index].updated = 0
+      inputCoverage[index].duplicates = input.accepted
+    }
+    let names = InputNames(inputs)
+    let providerReports = tallies.map { provider, groups in
+      let groupReports = groups.sorted { $0.key < $1.key }.map { GroupReport($0.key, $0.value, names: names) }
+      let comparisons = OutsourcingResult.Metric.allCases.map { metric in
+        var result = strata.result(
+          provider: provider, metric: metric, categories: context.categories, channels: context.channels,
+          minimumArm: configuration.minimumArmContacts, margin: configuration.margin)
+        result.describeArms(groupReports)
+        return result
+      }
+      return ProviderReport(
+        name: providers[provider], contacts: groupReports.reduce(0) { $0 + $1.contacts },
+        groups: groupReports, outsourcing: comparisons[0], alsoCompared: Array(comparisons.dropFirst()),
+        moves: frequentMoves(of: provider))
+    }.sorted { $0.name < $1.name }
+
+    putFlaggedWorstFirst()
+    let worstFirst = flagged
+    flagged = []
+    return AnalysisReport(
+      inputs: inputs, inputCoverage: inputCoverage, providers: providerReports, configuration: configuration,
+      flagged: configuration.flaggedLimit.map { Array(worstFirst.prefix($0)) } ?? worstFirst,
+      flaggedTotal: flaggedTotal,
+      scripts: context.libraries.sorted { providers[$0.key] < providers[$1.key] }.flatMap { provider, library in
+        library.scripts.map {
+          ScriptLine(
+            provider: providers[provider], text: $0.text, customers: $0.customers, known: $0.known, kind: $0.kind,
+            carriesData: $0.carriesData)
+        }
+      },
+      contactMeasures: configuration.keepContactMeasures
+        ? (measures ?? []).sorted { $0.place < $1.place }.map(\.measure) : nil)
+  }
+}
+
+extension Array {
+  /// Puts the element at `order[i]` at `i`, for every `i`, without a second array.
+  ///
+  /// - Precondition: `order` is a permutation of `indices`.
+  package mutating func rearrange(by order: [Int]) {
+    precondition(order.count == count, "the order must name every element once")
+    var placed = [Bool](repeating: false, count: count)
+    for start in indices where !placed[start] {
+      // Follow the cycle through `start`, moving each element one step along it.
+      let first = self[start]
+      var current = start
+      while true {
+        placed[current] = true
+        let next = order[current]
+        if next == start {
+          self[current] = first
+          break
+        }
+        self[current] = self[next]
+        current = next
+      }
+    }
+  }
+}

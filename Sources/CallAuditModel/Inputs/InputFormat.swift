@@ -1,0 +1,45 @@
+/// The input formats callaudit reads, each detected from content.
+///
+/// The raw value is the name `--input-format` accepts and reports show. To add
+/// a format, add a case here, map it to its `FormatDefinition` in `definition`
+/// (CallAuditIngestion, `InputFormat+Definition.swift`), and place it in
+/// `detectionOrder` there (more specific formats first). The names are model
+/// values because every report shows them; how a format is read is ingestion's.
+public enum InputFormat: String, Sendable, Hashable, CaseIterable, Codable {
+  /// callaudit's canonical CSV, one row per contact (docs/formats.md).
+  case canonicalCSV = "csv"
+  /// callaudit's canonical XML, `<contacts><contact …>` (docs/formats.md).
+  case canonicalXML = "xml"
+  /// Support threads, one message per row (Customer Support on Twitter layout).
+  case supportThreadsCSV = "support-threads-csv"
+  /// Asterisk `cdr_csv` call records (Master.csv, no header).
+  case asteriskCDRCSV = "asterisk-cdr-csv"
+  /// Asterisk `cdr_custom` call records, stock template (no header).
+  case asteriskCDRCustom = "asterisk-cdr-custom"
+  /// FreeSWITCH `mod_cdr_csv` call records, default template (no header).
+  case freeSWITCHCDRCSV = "freeswitch-cdr-csv"
+  /// FreeSWITCH `mod_xml_cdr` call records (`<cdr>`).
+  case freeSWITCHXMLCDR = "freeswitch-xml-cdr"
+  /// Zendesk's XML export, tickets with their comments (docs/formats.md).
+  case zendeskXML = "zendesk-xml"
+  /// Zendesk's CSV ticket export (docs/formats.md).
+  case zendeskCSV = "zendesk-csv"
+  /// Freshdesk's ticket CSV export (docs/formats.md).
+  case freshdeskCSV = "freshdesk-csv"
+  /// Salesforce Case records as CSV (docs/formats.md).
+  case salesforceCaseCSV = "salesforce-case-csv"
+  /// Salesforce CaseComment records as CSV, joined into the cases beside them (docs/formats.md).
+  case salesforceCaseCommentCSV = "salesforce-casecomment-csv"
+  /// ServiceNow's XML export: `<unload>` of incidents and journal entries.
+  case serviceNowXML = "servicenow-xml"
+  /// A ServiceNow incident list export as CSV.
+  case serviceNowCSV = "servicenow-csv"
+  /// The UCI ServiceNow incident event log: one CSV row per update.
+  case serviceNowEventLog = "servicenow-event-log"
+  /// Jira's XML (RSS) issue export.
+  case jiraXML = "jira-xml"
+  /// Jira's CSV issue export.
+  case jiraCSV = "jira-csv"
+  /// Any other CSV or XML, read as a mapping file describes it (`--mapping FILE`).
+  case mapping
+}
