@@ -255,3 +255,7 @@ public enum ShardStages {
     }
   }
 }
+
+extension ShardStages.Failure: DiagnosticConvertible {
+  public var diagnostics: [Diagnostic] { [Diagnostic(sentence: description)] }
+}

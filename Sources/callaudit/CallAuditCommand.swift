@@ -1,4 +1,5 @@
 import ArgumentParser
+import CallAuditModel
 
 /// The `callaudit` command: analyse support exports for scripted, unresolved contacts.
 @main
@@ -24,4 +25,24 @@ struct CallAuditCommand: ParsableCommand {
     ],
     defaultSubcommand: AnalyzeCommand.self
   )
+
+  /// Parses and runs the command; the one place an error becomes what the user reads and
+  /// the status callaudit exits with (``ExitStatus/init(for:)``).
+  static func main() {
+    var command: any ParsableCommand
+    do {
+      command = try parseAsRoot()
+    } catch {
+      exit(withError: error)
+    }
+    do {
+      try command.run()
+    } catch {
+      guard let status = ExitStatus(for: error) else { exit(withError: error) }
+      for diagnostic in (error as? any DiagnosticConvertible)?.diagnostics ?? [] {
+        StandardError.say(diagnostic)
+      }
+      exit(withError: ExitCode(status.rawValue))
+    }
+  }
 }

@@ -1,71 +1,81 @@
 import ArgumentParser
 import CallAudit
 import CallAuditHistory
-import CallAuditReporting
+import CallAuditIngestion
+import CallAuditModel
 import CallAuditSystem
 
-/// The exit statuses callaudit uses, from BSD's sysexits.h; documented in README.md.
-enum ExitStatus {
-  /// An audit broke a threshold (or found an input pattern empty, or an export late).
-  static let thresholdBreached = ExitCode(1)
+/// The exit statuses callaudit uses, from BSD's sysexits.h; README.md and docs/cron.md
+/// document them, and `ExitStatusTests` holds the tables to this type.
+///
+/// A command throws an error (or one of these); the root command (`CallAuditCommand.main`)
+/// is the one place that prints its diagnostics and picks the status, with ``init(for:)``.
+enum ExitStatus: Int32, Error, CaseIterable {
+  /// The run did its work.
+  case success = 0
+  /// An audit broke a threshold (or found an input pattern empty, or an export late);
   /// `forget` found nothing to delete.
-  static let nothingDone = ExitCode(1)
+  case attention = 1
   /// Bad arguments (EX_USAGE).
-  static let usage = ExitCode(64)
+  case usage = 64
   /// An input was malformed (EX_DATAERR).
-  static let dataError = ExitCode(65)
+  case dataError = 65
   /// An input could not be opened (EX_NOINPUT).
-  static let noInput = ExitCode(66)
-  /// An output file could not be written (EX_CANTCREAT).
-  static let cannotCreate = ExitCode(73)
+  case noInput = 66
+  /// An output file could not be created (EX_CANTCREAT).
+  case cannotCreate = 73
   /// An output could not be written to its end: a full disk, a closed pipe, `/dev/full` (EX_IOERR).
-  static let ioError = ExitCode(74)
+  case ioError = 74
   /// Another audit holds the history database; try again later (EX_TEMPFAIL).
-  static let temporaryFailure = ExitCode(75)
+  case temporaryFailure = 75
   /// The configuration file is wrong (EX_CONFIG).
-  static let configurationError = ExitCode(78)
-}
+  case configurationError = 78
 
-extension ExitStatus {
-  /// Says why an output failed, in one line, and gives its status: 73 when it could not be
-  /// created, 74 when writing it failed.
-  static func outputFailed(_ error: OutputError) -> ExitCode {
-    StandardError.line("error: \(error)")
-    return error.stage == .create ? cannotCreate : ioError
-  }
-}
+  /// An audit broke a threshold.
+  static let thresholdBreached = ExitStatus.attention
+  /// `forget` found nothing to delete.
+  static let nothingDone = ExitStatus.attention
 
-extension ExitStatus {
-  /// The status for an audit, `history` or `forget` that could not do its work (docs/cron.md).
-  static func of(_ failure: AuditFailure) -> ExitCode {
-    switch failure {
-    case .locked(.held): temporaryFailure
-    case .locked(.cannotOpen): cannotCreate
-    case .configuration: configurationError
-    case .history(let error):
-      switch error.kind {
-      case .damaged: dataError
-      case .unavailable: cannotCreate
-      case .missing: noInput
-      case .misplaced, .keyRefused: configurationError
+  /// The one mapping from an error a command stopped on to its status, or `nil` for the
+  /// errors ArgumentParser reports itself (usage, `--help`, `--version`).
+  init?(for error: any Error) {
+    switch error {
+    case let status as ExitStatus: self = status
+    case let failure as CommandFailure: self = failure.status
+    case let error as OutputError: self = error.stage == .create ? .cannotCreate : .ioError
+    case is ConfigurationError: self = .configurationError
+    case let failure as ShardStages.Failure:
+      switch failure {
+      // Given other settings than its input was made with: a usage mistake.
+      case .settingsDiffer: self = .usage
+      case .damaged: self = .dataError
       }
+    case let failure as AuditFailure:
+      switch failure {
+      case .locked(.held): self = .temporaryFailure
+      case .locked(.cannotOpen): self = .cannotCreate
+      case .configuration: self = .configurationError
+      case .history(let error):
+        switch error.kind {
+        case .damaged: self = .dataError
+        case .unavailable: self = .cannotCreate
+        case .missing: self = .noInput
+        case .misplaced, .keyRefused: self = .configurationError
+        }
+      }
+    default: return nil
     }
-  }
-
-  /// Says why an audit command failed, one sentence per line, and gives its status.
-  static func auditFailed(_ failure: AuditFailure) -> ExitCode {
-    for message in failure.messages { StandardError.line(message) }
-    return of(failure)
   }
 }
 
-extension ExitStatus {
-  /// The status for a shard stage that could not go on: 64 when it was given other settings than
-  /// its input was made with (a usage mistake), 65 for damaged shard data.
-  static func status(for failure: ShardStages.Failure) -> ExitCode {
-    switch failure {
-    case .damaged: dataError
-    case .settingsDiffer: usage
-    }
+/// A failure the command line finds itself (an input it cannot read, nothing to delete),
+/// with what to say and the status to exit with.
+struct CommandFailure: Error, DiagnosticConvertible {
+  var diagnostics: [Diagnostic]
+  var status: ExitStatus
+
+  init(_ status: ExitStatus, _ diagnostic: Diagnostic) {
+    self.diagnostics = [diagnostic]
+    self.status = status
   }
 }

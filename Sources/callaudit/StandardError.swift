@@ -1,3 +1,4 @@
+import CallAuditModel
 import CallAuditReporting
 import CallAuditSystem
 
@@ -7,8 +8,13 @@ import CallAuditSystem
 
 /// Writes diagnostics to standard error, one line each, prefixed `callaudit: `.
 enum StandardError {
+  /// Writes `diagnostic` as one line: `callaudit: error: file:line: sentence`.
+  static func say(_ diagnostic: Diagnostic) {
+    line(diagnostic.rendered)
+  }
+
   /// Writes `message` as one line.
-  static func line(_ message: String) {
+  private static func line(_ message: String) {
     raw("callaudit: \(UntrustedText.forTerminal(message))\n")
   }
 
@@ -30,13 +36,8 @@ enum StandardError {
 enum StandardOutput {
   /// Writes `text`; a failed write (a full disk, a closed pipe) is said once and ends the run with 74.
   static func write(_ text: String) throws {
-    let writer: OutputWriter
-    do {
-      writer = try OutputWriter(path: "-")
-      try writer.write(text)
-      try writer.commit()
-    } catch {
-      throw ExitStatus.outputFailed(error)
-    }
+    let writer = try OutputWriter(path: "-")
+    try writer.write(text)
+    try writer.commit()
   }
 }

@@ -1,4 +1,5 @@
 import CallAuditIngestion
+import CallAuditModel
 import CallAuditReporting
 
 /// How every command that writes a history gets to it: the place checked, the
@@ -87,4 +88,16 @@ public enum AuditFailure: Error, CustomStringConvertible, Sendable {
   }
 
   public var description: String { messages.joined(separator: "\n") }
+}
+
+extension AuditFailure: DiagnosticConvertible {
+  public var diagnostics: [Diagnostic] {
+    switch self {
+    case .locked(.held(let path)):
+      [Diagnostic(file: path, sentence: "another audit is running on this database; try again when it has finished")]
+    case .locked(.cannotOpen(let path, let reason)): [Diagnostic(file: path, sentence: "cannot open the lock file: \(reason)")]
+    case .history(let error): [Diagnostic(file: error.path, sentence: error.message)]
+    case .configuration(let errors): errors.flatMap(\.diagnostics)
+    }
+  }
 }

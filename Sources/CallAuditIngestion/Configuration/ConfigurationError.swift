@@ -1,3 +1,5 @@
+import CallAuditModel
+
 /// A mistake in a configuration file (a mapping file, a sites file, …): which
 /// file, which line, and what is wrong, shown as one sentence `file:line: message`.
 ///
@@ -21,4 +23,8 @@ public struct ConfigurationError: Error, CustomStringConvertible, Sendable, Equa
     guard let line else { return "\(file): \(message)" }
     return "\(file):\(line): \(message)"
   }
+}
+
+extension ConfigurationError: DiagnosticConvertible {
+  public var diagnostics: [Diagnostic] { [Diagnostic(file: file, line: line, sentence: message)] }
 }

@@ -32,33 +32,40 @@ public enum InputError: Error, CustomStringConvertible, Sendable, Equatable, Cod
   /// rejected and the line of the first, and what to try.
   case everyRecordRejected(path: String, records: Int, count: Int, line: Int, reason: String, hint: String?)
 
-  public var description: String {
+  public var description: String { diagnostic.located }
+
+  /// The stop as a diagnostic: the place (file, line, column as far as known) and one sentence.
+  public var diagnostic: Diagnostic {
     switch self {
-    case .cannotOpen(let path, let reason): "\(path): cannot open: \(reason)"
-    case .readFailed(let path, let reason): "\(path): read failed: \(reason)"
+    case .cannotOpen(let path, let reason): Diagnostic(file: path, sentence: "cannot open: \(reason)")
+    case .readFailed(let path, let reason): Diagnostic(file: path, sentence: "read failed: \(reason)")
     case .unrecognizedFormat(let path):
-      "\(path): unrecognized content; name the format with --input-format (see `callaudit formats`)"
+      Diagnostic(file: path, sentence: "unrecognized content; name the format with --input-format (see `callaudit formats`)")
     case .unknownFormatName(let name):
-      "unknown input format '\(name)' (see `callaudit formats`)"
+      Diagnostic(sentence: "unknown input format '\(name)' (see `callaudit formats`)")
     case .malformedXML(let path, let line, let column, let message):
-      "\(path):\(line):\(column): XML is not well-formed, reading stopped: \(message)"
+      Diagnostic(file: path, line: line, column: column, sentence: "XML is not well-formed, reading stopped: \(message)")
     case .stoppedAt(let path, let line, let reason):
-      "\(path):\(line): reading stopped: \(reason)"
+      Diagnostic(file: path, line: line, sentence: "reading stopped: \(reason)")
     case .missingColumn(let path, let column):
-      "\(path):1: the header has no '\(column)' column, which this format requires"
-    case .empty(let path): "\(path): the input is empty"
+      Diagnostic(file: path, line: 1, sentence: "the header has no '\(column)' column, which this format requires")
+    case .empty(let path): Diagnostic(file: path, sentence: "the input is empty")
     case .unsupportedEncoding(let path, let encoding):
-      "\(path): the input is \(encoding), which callaudit does not read; save it as UTF-8 and try again"
+      Diagnostic(
+        file: path, sentence: "the input is \(encoding), which callaudit does not read; save it as UTF-8 and try again")
     case .missingMappedColumn(let path, let column, let mapping):
-      "\(path):1: the header has no '\(column)' column, which the mapping file \(mapping) names"
+      Diagnostic(file: path, line: 1, sentence: "the header has no '\(column)' column, which the mapping file \(mapping) names")
     case .mappingRequired(let path):
-      "\(path): the mapping format needs a mapping file (--mapping FILE)"
-    case .notReadable(let path, let reason): "\(path): \(reason)"
+      Diagnostic(file: path, sentence: "the mapping format needs a mapping file (--mapping FILE)")
+    case .notReadable(let path, let reason): Diagnostic(file: path, sentence: reason)
     case .everyRecordRejected(let path, let records, let count, let line, let reason, let hint):
-      "\(path): \(records == 1 ? "the only record was" : "all \(records) records were") rejected; "
-        + (count == records ? "the reason, \(records == 1 ? "" : "for every one, ")" : "the commonest reason, for \(count) of them, ")
-        + "first on line \(line): \(reason); "
-        + (hint.map { "try \($0)" } ?? "see `callaudit formats` and docs/formats.md for the values this format takes")
+      Diagnostic(
+        file: path,
+        sentence: "\(records == 1 ? "the only record was" : "all \(records) records were") rejected; "
+          + (count == records
+            ? "the reason, \(records == 1 ? "" : "for every one, ")" : "the commonest reason, for \(count) of them, ")
+          + "first on line \(line): \(reason); "
+          + (hint.map { "try \($0)" } ?? "see `callaudit formats` and docs/formats.md for the values this format takes"))
     }
   }
 

@@ -1,3 +1,5 @@
+import CallAuditModel
+
 /// Why an output could not be written.
 public struct OutputError: Error, CustomStringConvertible, Sendable {
   /// How far writing got before it failed; the two have different exit statuses.
@@ -27,5 +29,11 @@ public struct OutputError: Error, CustomStringConvertible, Sendable {
     case .create: "\(path): cannot create: \(reason)"
     case .write: "\(path): cannot write: \(reason)"
     }
+  }
+}
+
+extension OutputError: DiagnosticConvertible {
+  public var diagnostics: [Diagnostic] {
+    [Diagnostic(file: path, sentence: stage == .create ? "cannot create: \(reason)" : "cannot write: \(reason)")]
   }
 }

@@ -61,6 +61,6 @@ struct AnalyzeCommand: ParsableCommand {
       try reading.analyse(inputs, excluding: selection.exclude, configuration: try configuration(), quiet: report.quiet))
     try report.emit(analysis)
     try contacts.write(analysis)
-    throw InputOutcome(report: analysis, strict: reading.strict).exitCode
+    throw InputOutcome(report: analysis, strict: reading.strict).status
   }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CallAuditHistory
+import CallAuditModel
 import CallAuditReporting
 
 /// `callaudit audit --config audit.yml`: the nightly run for cron.
@@ -31,18 +32,9 @@ struct AuditCommand: ParsableCommand {
 
   func run() throws {
     let configuration = try configurationFile.load()
-    let outcome: AuditOutcome
-    do {
-      outcome = try AuditRunner(configuration: configuration).run()
-    } catch {
-      throw ExitStatus.auditFailed(error)
-    }
-    for remark in outcome.remarks { StandardError.line(remark) }
-    do {
-      try AuditReports.write(outcome, to: configuration.reports)
-    } catch {
-      throw ExitStatus.outputFailed(error)
-    }
+    let outcome = try AuditRunner(configuration: configuration).run()
+    for remark in outcome.remarks { StandardError.say(Diagnostic(.note, sentence: remark)) }
+    try AuditReports.write(outcome, to: configuration.reports)
     if verbose {
       try StandardOutput.write(AuditDigestRenderer().text(outcome.digest))
       for note in outcome.notes { try StandardOutput.write("  \(UntrustedText.forTerminal(note))\n") }
@@ -50,14 +42,15 @@ struct AuditCommand: ParsableCommand {
       // Cron mails whatever is printed: breaches only.
       for breach in outcome.digest.breaches { try StandardOutput.write(UntrustedText.forTerminal(breach.message) + "\n") }
     }
-    for refused in outcome.refused { StandardError.line(refused.description) }
+    for refused in outcome.refused { StandardError.say(Diagnostic(.warning, sentence: refused.description)) }
     for input in outcome.report.inputs {
-      if let stopped = input.stoppedBy { StandardError.line(AuditAdvice.sentence(stopped)) }
-      for problem in input.problems { StandardError.line("\(input.path):\(problem.line): \(problem.message)") }
+      if let stopped = input.stoppedBy { StandardError.say(Diagnostic(sentence: AuditAdvice.sentence(stopped))) }
+      for problem in input.problems {
+        StandardError.say(Diagnostic(.warning, file: input.path, line: problem.line, sentence: problem.message))
+      }
     }
     if let trouble = outcome.inputTrouble {
-      StandardError.line("input problems beyond tolerance: \(trouble)")
-      throw ExitStatus.dataError
+      throw CommandFailure(.dataError, Diagnostic(sentence: "input problems beyond tolerance: \(trouble)"))
     }
     if !outcome.digest.breaches.isEmpty { throw ExitStatus.thresholdBreached }
   }

@@ -51,6 +51,6 @@ struct CompareCommand: ParsableCommand {
     }
     try contacts.write(analysis)
     report.warn(analysis)
-    throw InputOutcome(report: analysis, strict: reading.strict).exitCode
+    throw InputOutcome(report: analysis, strict: reading.strict).status
   }
 }

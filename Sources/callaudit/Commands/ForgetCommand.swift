@@ -1,5 +1,6 @@
 import ArgumentParser
 import CallAuditHistory
+import CallAuditModel
 import CallAuditReporting
 
 /// `callaudit forget --config audit.yml --customer ID`: erase one customer from the history.
@@ -32,24 +33,22 @@ struct ForgetCommand: ParsableCommand {
 
   func run() throws {
     let configuration = try configurationFile.load()
-    let outcome: CustomerEraser.Outcome
-    do {
-      outcome = try CustomerEraser(configuration: configuration).forget(customer: customer, provider: provider)
-    } catch {
-      throw ExitStatus.auditFailed(error)
-    }
+    let outcome = try CustomerEraser(configuration: configuration).forget(customer: customer, provider: provider)
     switch outcome {
     case .deleted(let count) where count > 0:
       try StandardOutput.write("deleted \(count) contact(s) of the customer from \(configuration.database)\n")
     case .deleted:
       let place = provider.map { " at '\($0)'" } ?? ""
-      StandardError.line(
-        "\(configuration.database): no stored contact of the customer was found\(place); nothing was deleted")
-      throw ExitStatus.nothingDone
+      throw CommandFailure(
+        .nothingDone,
+        Diagnostic(
+          .warning, file: configuration.database,
+          sentence: "no stored contact of the customer was found\(place); nothing was deleted"))
     case .unknownProvider(let suggestion):
       let advice = suggestion.map { "; did you mean '\($0)'? Nothing was deleted" } ?? "; nothing was deleted"
-      StandardError.line("\(configuration.database): the history holds no provider '\(provider ?? "")'\(advice)")
-      throw ExitStatus.nothingDone
+      throw CommandFailure(
+        .nothingDone,
+        Diagnostic(.warning, file: configuration.database, sentence: "the history holds no provider '\(provider ?? "")'\(advice)"))
     }
   }
 }

@@ -76,23 +76,19 @@ struct GenerateCommand: ParsableCommand {
       throw ValidationError(error.description)
     }
     let writer = CanonicalWriter(format: format == "xml" ? .xml : .csv)
-    do {
-      // First, so that `--output DIR/good.csv --hostile DIR` works on a new DIR.
-      if let hostile { _ = try HostileExportSet.write(into: hostile, large: !skipLarge) }
-      let export = try OutputWriter(path: output)
-      let labelFile = try labels.map { path throws(OutputError) in try OutputWriter(path: path) }
-      let labelWriter = LabelsCSVWriter()
-      try export.write(writer.header)
-      try labelFile?.write(labelWriter.header)
-      for labeled in generator {
-        try export.write(writer.render(labeled.contact))
-        try labelFile?.write(labelWriter.render(labeled))
-      }
-      try export.write(writer.footer)
-      try export.commit()
-      try labelFile?.commit()
-    } catch {
-      throw ExitStatus.outputFailed(error)
+    // First, so that `--output DIR/good.csv --hostile DIR` works on a new DIR.
+    if let hostile { _ = try HostileExportSet.write(into: hostile, large: !skipLarge) }
+    let export = try OutputWriter(path: output)
+    let labelFile = try labels.map { path throws(OutputError) in try OutputWriter(path: path) }
+    let labelWriter = LabelsCSVWriter()
+    try export.write(writer.header)
+    try labelFile?.write(labelWriter.header)
+    for labeled in generator {
+      try export.write(writer.render(labeled.contact))
+      try labelFile?.write(labelWriter.render(labeled))
     }
+    try export.write(writer.footer)
+    try export.commit()
+    try labelFile?.commit()
   }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CallAuditHistory
+import CallAuditModel
 import CallAuditReporting
 
 /// `callaudit history --config audit.yml`: past audit runs and their headline figures.
@@ -30,13 +31,8 @@ struct HistoryCommand: ParsableCommand {
 
   func run() throws {
     let configuration = try configurationFile.load()
-    let listing: HistoryListing
-    do {
-      listing = try HistoryListing(database: configuration.database, last: last)
-    } catch {
-      throw ExitStatus.auditFailed(error)
-    }
-    for remark in listing.remarks { StandardError.line(remark) }
+    let listing = try HistoryListing(database: configuration.database, last: last)
+    for remark in listing.remarks { StandardError.say(Diagnostic(.note, sentence: remark)) }
     try StandardOutput.write(listing.text)
   }
 }

@@ -6,13 +6,9 @@ struct AuditConfigurationOption: ParsableArguments {
   @Option(name: .customLong("config"), help: "The audit configuration (YAML, docs/cron.md).")
   var path: String
 
-  /// The configuration, or exit 78 after printing what is wrong and where.
+  /// The configuration; a mistake in it stops the run with 78 (``ExitStatus/init(for:)``),
+  /// saying what is wrong and where.
   func load() throws -> AuditConfiguration {
-    do {
-      return try AuditConfigurationParser.load(path: path)
-    } catch {
-      StandardError.line(error.description)
-      throw ExitStatus.configurationError
-    }
+    try AuditConfigurationParser.load(path: path)
   }
 }

@@ -106,17 +106,11 @@ struct ReadingOptions: ParsableArguments {
   }
 
   /// How inputs are read, with the mapping and sites files loaded.
-  /// - Throws: ``ExitStatus/configurationError`` (78) after printing the file's
-  ///   first mistake as `file:line: message`.
+  /// - Throws: the file's first mistake as a ``ConfigurationError`` (exit 78).
   func ingestionOptions() throws -> IngestionOptions {
     var options = IngestionOptions(defaultProvider: provider, delimiter: try delimiterByte(), dateOrder: try readDateOrder())
-    do throws(ConfigurationError) {
-      if let mapping { options.mapping = try ContactMapping(contentsOfFile: mapping) }
-      if let sites { options.sites = try SiteDirectory(contentsOfFile: sites) }
-    } catch {
-      StandardError.line("error: \(error)")
-      throw ExitStatus.configurationError
-    }
+    if let mapping { options.mapping = try ContactMapping(contentsOfFile: mapping) }
+    if let sites { options.sites = try SiteDirectory(contentsOfFile: sites) }
     return options
   }
 
@@ -175,11 +169,13 @@ extension ReadingOptions {
     }
     let listing = InputPaths.list(inputs, excluding: patterns)
     for folder in listing.emptyFolders {
-      StandardError.line("\(folder): the directory holds no files")
+      StandardError.say(Diagnostic(.warning, file: folder, sentence: "the directory holds no files"))
     }
     if !quiet {
       for (pattern, count) in listing.excluded {
-        StandardError.line("note: --exclude '\(pattern)' left out \(count == 1 ? "1 file or folder" : "\(count) files and folders")")
+        StandardError.say(
+          Diagnostic(
+            .note, sentence: "--exclude '\(pattern)' left out \(count == 1 ? "1 file or folder" : "\(count) files and folders")"))
       }
     }
     let report = runner.run(inputs: listing.entries, format: try inputFormat(), progress: onProgress)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CallAuditMetrics
+import CallAuditModel
 import CallAuditReporting
 import CallAuditSystem
 
@@ -95,11 +96,7 @@ struct ReportOptions<Format: OutputFormat>: ParsableArguments {
   /// Writes finished report text to `--output` or standard output.
   func write(_ text: String) throws {
     if let output {
-      do {
-        try OutputFile.write(text, to: output)
-      } catch {
-        throw ExitStatus.outputFailed(error)
-      }
+      try OutputFile.write(text, to: output)
     } else {
       try StandardOutput.write(text)
     }
@@ -109,29 +106,27 @@ struct ReportOptions<Format: OutputFormat>: ParsableArguments {
   private func stream(
     _ produce: (_ write: (String) throws(OutputError) -> Void) throws(OutputError) -> Void
   ) throws {
-    do {
-      let writer = try OutputWriter(path: output ?? "-")
-      try produce { text throws(OutputError) in try writer.write(text) }
-      try writer.commit()
-    } catch {
-      throw ExitStatus.outputFailed(error)
-    }
+    let writer = try OutputWriter(path: output ?? "-")
+    try produce { text throws(OutputError) in try writer.write(text) }
+    try writer.commit()
   }
 
   /// One line per input that stopped (always), or that was skipped or rejected
   /// records (unless quiet); and one when no input held anything to read.
   func warn(_ report: AnalysisReport) {
     for input in report.inputs {
-      if let stop = input.stoppedBy { StandardError.line("error: \(stop)") }
-      if !quiet, let reason = input.skipped { StandardError.line("note: \(input.path): skipped: \(reason)") }
+      if let stop = input.stoppedBy { StandardError.say(stop.diagnostic) }
+      if !quiet, let reason = input.skipped { StandardError.say(Diagnostic(.note, file: input.path, sentence: "skipped: \(reason)")) }
       if !quiet, input.rejected > 0, let first = input.problems.first {
-        StandardError.line(
-          "warning: \(input.path): \(input.rejected) of \(input.records) records rejected; "
-            + "first at line \(first.line): \(first.message)")
+        StandardError.say(
+          Diagnostic(
+            .warning, file: input.path,
+            sentence: "\(input.rejected) of \(input.records) records rejected; first at line \(first.line): \(first.message)"))
       }
     }
     if InputOutcome.everyInputSkipped(report) {
-      StandardError.line("error: nothing was read: every input was skipped as no export (the report's inputs say why)")
+      StandardError.say(
+        Diagnostic(sentence: "nothing was read: every input was skipped as no export (the report's inputs say why)"))
     }
   }
 }
@@ -149,15 +144,11 @@ struct ContactsOutOption: ParsableArguments {
     guard let contactsOut else { return }
     // A configuration that asked for measures always gets them; none is a bug upstream.
     let measures = report.contactMeasures ?? []
-    do {
-      let writer = try OutputWriter(path: contactsOut)
-      let renderer = ContactsCSVRenderer()
-      try writer.write(renderer.header)
-      for measure in measures { try writer.write(renderer.render(measure)) }
-      try writer.commit()
-    } catch {
-      throw ExitStatus.outputFailed(error)
-    }
+    let writer = try OutputWriter(path: contactsOut)
+    let renderer = ContactsCSVRenderer()
+    try writer.write(renderer.header)
+    for measure in measures { try writer.write(renderer.render(measure)) }
+    try writer.commit()
   }
 }
 
@@ -178,11 +169,11 @@ struct InputOutcome {
   var report: AnalysisReport
   var strict: Bool
 
-  var exitCode: ExitCode {
+  var status: ExitStatus {
     let stops = report.inputs.compactMap(\.stoppedBy)
-    if stops.contains(where: \.isUnreadable) { return ExitStatus.noInput }
-    if !stops.isEmpty || Self.everyInputSkipped(report) { return ExitStatus.dataError }
-    if strict, report.rejectedRecords > 0 { return ExitStatus.dataError }
+    if stops.contains(where: \.isUnreadable) { return .noInput }
+    if !stops.isEmpty || Self.everyInputSkipped(report) { return .dataError }
+    if strict, report.rejectedRecords > 0 { return .dataError }
     return .success
   }
 

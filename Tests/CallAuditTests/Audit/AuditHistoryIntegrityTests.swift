@@ -66,7 +66,7 @@ struct AuditHistoryIntegrityTests {
         #expect(result.standardOutput.isEmpty, "\(place)")
         let lines = result.standardError.split(separator: "\n")
         #expect(lines.count == 1, "\(place): \(result.standardError)")
-        #expect(lines.first?.hasPrefix("callaudit: \(workspace.databasePath): ") == true, "\(place)")
+        #expect(lines.first?.hasPrefix("callaudit: error: \(workspace.databasePath): ") == true, "\(place)")
         #expect(!FileManager.default.fileExists(atPath: reports.appendingPathComponent("latest.json").path), "\(place)")
         // Refused again and again, never quietly repaired or restarted.
         #expect(try workspace.runBinary().status == 65, "\(place)")
@@ -88,7 +88,7 @@ struct AuditHistoryIntegrityTests {
     try Data().write(to: URL(fileURLWithPath: workspace.databasePath))
     let result = try workspace.runBinary()
     #expect(result.status == 65)
-    #expect(result.standardError.hasPrefix("callaudit: \(workspace.databasePath): "))
+    #expect(result.standardError.hasPrefix("callaudit: error: \(workspace.databasePath): "))
     #expect(result.standardError.contains("empty"))
     let size = try FileManager.default.attributesOfItem(atPath: workspace.databasePath)[.size] as? Int
     #expect(size == 0)
@@ -154,7 +154,7 @@ struct AuditHistoryIntegrityTests {
     #expect(!result.standardError.contains(": :"))
     #expect(
       result.standardError.contains(
-        "callaudit: \(workspace.databasePath): the stored digest of contact \(contacts[10].id) of \(contacts[10].provider) is damaged"))
+        "callaudit: error: \(workspace.databasePath): the stored digest of contact \(contacts[10].id) of \(contacts[10].provider) is damaged"))
   }
 
   @Test("a damaged digest met while forgetting names the history and the contact, with no empty field (issue 19, item 12)")
@@ -181,7 +181,7 @@ struct AuditHistoryIntegrityTests {
     #expect(!result.standardError.contains(": :"))
     #expect(
       lines.first
-        == "callaudit: \(workspace.databasePath): the stored digest of contact \(victim.id) of \(victim.provider) is damaged; the history is not used",
+        == "callaudit: error: \(workspace.databasePath): the stored digest of contact \(victim.id) of \(victim.provider) is damaged; the history is not used",
       "\(result.standardError)")
   }
 

@@ -18,12 +18,7 @@ struct ShardContextCommand: ParsableCommand {
 
   func run() throws {
     var builder = ShardStages.ContextBuilder()
-    do {
-      for path in states { try builder.add(state: try ShardOutput.read(path)) }
-    } catch let failure as ShardStages.Failure {
-      StandardError.line("error: \(failure)")
-      throw ExitStatus.status(for: failure)
-    }
+    for path in states { try builder.add(state: try ShardOutput.read(path)) }
     try ShardOutput.write(builder.context(), to: output)
   }
 }

@@ -23,23 +23,18 @@ struct ShardMeasureCommand: ParsableCommand {
   func run() throws {
     let context = try ShardOutput.read(context)
     let configuration = try reading.analysisConfiguration(flaggedLimit: listing.flaggedLimit)
-    do {
-      let partial: String
-      if lines.isEmpty {
-        // Line by line: a shard's input is the largest thing a stage reads.
-        partial = try ShardStages.measure(
-          lines: AnySequence { AnyIterator { readLine().map { Substring($0) } } }, context: context,
-          configuration: configuration)
-      } else {
-        let text = try lines.map { String(decoding: try ShardOutput.read($0), as: UTF8.self) }.joined(separator: "\n")
-        partial = try ShardStages.measure(lines: text.split(separator: "\n"), context: context, configuration: configuration)
-      }
-      let output = try ShardOutput(path: "-")
-      try output.line(partial)
-      try output.commit()
-    } catch let failure as ShardStages.Failure {
-      StandardError.line("error: \(failure)")
-      throw ExitStatus.status(for: failure)
+    let partial: String
+    if lines.isEmpty {
+      // Line by line: a shard's input is the largest thing a stage reads.
+      partial = try ShardStages.measure(
+        lines: AnySequence { AnyIterator { readLine().map { Substring($0) } } }, context: context,
+        configuration: configuration)
+    } else {
+      let text = try lines.map { String(decoding: try ShardOutput.read($0), as: UTF8.self) }.joined(separator: "\n")
+      partial = try ShardStages.measure(lines: text.split(separator: "\n"), context: context, configuration: configuration)
     }
+    let output = try ShardOutput(path: "-")
+    try output.line(partial)
+    try output.commit()
   }
 }

@@ -29,22 +29,16 @@ struct ShardMergeCommand: ParsableCommand {
     let partialLines = try partials.flatMap { path in
       String(decoding: try ShardOutput.read(path), as: UTF8.self).split(separator: "\n").map(String.init)
     }
-    let merged: AnalysisReport
-    do {
-      let configuration = try reading.analysisConfiguration(flaggedLimit: listing.flaggedLimit)
-      if partial {
-        let output = try ShardOutput(path: report.output ?? "-")
-        try output.line(try ShardStages.combine(partials: partialLines, context: context, configuration: configuration))
-        try output.commit()
-        return
-      }
-      merged = try ShardStages.merge(partials: partialLines, context: context, configuration: configuration)
-    } catch let failure as ShardStages.Failure {
-      StandardError.line("error: \(failure)")
-      throw ExitStatus.status(for: failure)
+    let configuration = try reading.analysisConfiguration(flaggedLimit: listing.flaggedLimit)
+    if partial {
+      let output = try ShardOutput(path: report.output ?? "-")
+      try output.line(try ShardStages.combine(partials: partialLines, context: context, configuration: configuration))
+      try output.commit()
+      return
     }
+    let merged = try ShardStages.merge(partials: partialLines, context: context, configuration: configuration)
     let shown = report.shown(merged)
     try report.emit(shown)
-    throw InputOutcome(report: shown, strict: reading.strict).exitCode
+    throw InputOutcome(report: shown, strict: reading.strict).status
   }
 }

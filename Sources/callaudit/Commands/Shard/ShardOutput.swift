@@ -1,4 +1,5 @@
 import ArgumentParser
+import CallAuditModel
 import CallAuditReporting
 import CallAuditSystem
 import Foundation
@@ -9,48 +10,31 @@ struct ShardOutput {
 
   /// Starts writing lines to `path` (`-` for standard output).
   init(path: String) throws {
-    do {
-      writer = try OutputWriter(path: path)
-    } catch {
-      throw ExitStatus.outputFailed(error)
-    }
+    writer = try OutputWriter(path: path)
   }
 
   /// Appends one line.
   func line(_ text: String) throws {
-    do {
-      try writer.write(text + "\n")
-    } catch {
-      throw ExitStatus.outputFailed(error)
-    }
+    try writer.write(text + "\n")
   }
 
   /// Finishes the output.
   func commit() throws {
-    do {
-      try writer.commit()
-    } catch {
-      throw ExitStatus.outputFailed(error)
-    }
+    try writer.commit()
   }
 
   /// Writes `bytes` as the whole of `path`.
   static func write(_ bytes: [UInt8], to path: String) throws {
-    do {
-      let writer = try OutputWriter(path: path)
-      try writer.write(bytes)
-      try writer.commit()
-    } catch {
-      throw ExitStatus.outputFailed(error)
-    }
+    let writer = try OutputWriter(path: path)
+    try writer.write(bytes)
+    try writer.commit()
   }
 
   /// The whole of `path`, or of standard input for `-`.
   static func read(_ path: String) throws -> [UInt8] {
     if path == "-" { return Array(FileHandle.standardInput.readDataToEndOfFile()) }
     guard let data = FileManager.default.contents(atPath: path) else {
-      StandardError.line("error: \(path): cannot be read")
-      throw ExitStatus.noInput
+      throw CommandFailure(.noInput, Diagnostic(file: path, sentence: "cannot be read"))
     }
     return Array(data)
   }
