@@ -315,19 +315,7 @@ public enum InputPaths {
 
   /// Reads until the buffer is full or the file ends; -1 on an error.
   private static func readFully(_ descriptor: Int32, _ buffer: inout [UInt8]) -> Int {
-    var filled = 0
-    while filled < buffer.count {
-      let n = buffer.withUnsafeMutableBytes { raw in
-        read(descriptor, raw.baseAddress! + filled, raw.count - filled)
-      }
-      if n < 0 {
-        if errno == EINTR { continue }
-        return -1
-      }
-      if n == 0 { break }
-      filled += n
-    }
-    return filled
+    buffer.withUnsafeMutableBytes { raw in (try? SystemIO.readFully(descriptor, into: raw)) ?? -1 }
   }
 }
 

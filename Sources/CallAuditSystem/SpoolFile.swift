@@ -40,18 +40,12 @@ package final class SpoolFile: Sendable {
   package func append(_ bytes: [UInt8]) throws(Failure) -> Int {
     let result: Result<Int, Failure> = length.withLock { length in
       let start = length
-      var written = 0
-      while written < bytes.count {
-        let n = bytes.withUnsafeBytes { raw in
-          pwrite(descriptor, raw.baseAddress! + written, raw.count - written, off_t(start + written))
-        }
-        if n < 0 {
-          if errno == EINTR { continue }
-          return .failure(Failure(reason: String(cString: strerror(errno))))
-        }
-        written += n
+      do throws(SystemIO.Failure) {
+        try SystemIO.writeAll(descriptor, bytes, at: Int64(start))
+      } catch {
+        return .failure(Failure(reason: error.description))
       }
-      length = start + written
+      length = start + bytes.count
       return .success(start)
     }
     return try result.get()
@@ -60,16 +54,14 @@ package final class SpoolFile: Sendable {
   /// The `count` bytes at `offset`, which an earlier append wrote.
   package func read(offset: Int, count: Int) -> [UInt8] {
     var bytes = [UInt8](repeating: 0, count: count)
-    var done = 0
-    while done < count {
-      let n = bytes.withUnsafeMutableBytes { raw in
-        pread(descriptor, raw.baseAddress! + done, count - done, off_t(offset + done))
-      }
-      if n < 0, errno == EINTR { continue }
-      // The file is private to this process and unlinked: a failure here is a
-      // failing disk, which no report could be trusted after.
-      precondition(n > 0, "reading back a temporary file failed: \(String(cString: strerror(errno)))")
-      done += n
+    let read = bytes.withUnsafeMutableBytes { raw in
+      Result { () throws(SystemIO.Failure) in try SystemIO.readFully(descriptor, into: raw, at: Int64(offset)) }
+    }
+    // The file is private to this process and unlinked: a failure or a short read here is
+    // a failing disk, which no report could be trusted after.
+    switch read {
+    case .success(let done): precondition(done == count, "reading back a temporary file ended early")
+    case .failure(let error): preconditionFailure("reading back a temporary file failed: \(error)")
     }
     return bytes
   }

@@ -20,15 +20,8 @@ enum StandardError {
 
   /// Writes `text` as it is (terminal control included); only for callaudit's own text.
   static func raw(_ text: String) {
-    var bytes = Array(text.utf8)
-    bytes.withUnsafeMutableBytes { raw in
-      var offset = 0
-      while offset < raw.count {
-        let n = write(STDERR_FILENO, raw.baseAddress! + offset, raw.count - offset)
-        if n <= 0 { return }
-        offset += n
-      }
-    }
+    // Nowhere is left to say that standard error failed.
+    try? SystemIO.writeAll(STDERR_FILENO, Array(text.utf8))
   }
 }
 

@@ -1,3 +1,4 @@
+import CallAuditSystem
 import Crypto
 
 #if canImport(Glibc)
@@ -39,10 +40,11 @@ enum ContentHash {
     let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
     defer { buffer.deallocate() }
     while true {
-      let count = Glibc.read(descriptor, buffer.baseAddress, buffer.count)
-      if count < 0 {
-        if errno == EINTR { continue }
-        return .failure(HashFailure(reason: String(cString: strerror(errno))))
+      let count: Int
+      do throws(SystemIO.Failure) {
+        count = try SystemIO.read(descriptor, into: buffer)
+      } catch {
+        return .failure(HashFailure(reason: error.description))
       }
       if count == 0 { break }
       hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: buffer[..<count]))

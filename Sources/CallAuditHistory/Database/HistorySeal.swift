@@ -1,3 +1,5 @@
+import CallAuditSystem
+
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -101,9 +103,14 @@ enum HistorySeal {
     }
     let descriptor = Glibc.open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { throw failed("written") }
-    let bytes = Array(text.utf8)
-    let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
-    guard written == bytes.count, fsync(descriptor) == 0 else {
+    var written = true
+    do throws(SystemIO.Failure) {
+      try SystemIO.writeAll(descriptor, Array(text.utf8))
+    } catch {
+      errno = error.errno.rawValue
+      written = false
+    }
+    guard written, fsync(descriptor) == 0 else {
       let error = failed("written")
       close(descriptor)
       unlink(temporary)
@@ -138,9 +145,13 @@ enum SmallFile {
     var bytes: [UInt8] = []
     var buffer = [UInt8](repeating: 0, count: 4096)
     while bytes.count < limit {
-      let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
-      if count < 0, errno == EINTR { continue }
-      guard count >= 0 else { return nil }
+      let read = buffer.withUnsafeMutableBytes { raw in
+        Result { () throws(SystemIO.Failure) in try SystemIO.read(descriptor, into: raw) }
+      }
+      guard case .success(let count) = read else {
+        if case .failure(let failure) = read { errno = failure.errno.rawValue }
+        return nil
+      }
       if count == 0 { break }
       bytes += buffer[..<count]
     }

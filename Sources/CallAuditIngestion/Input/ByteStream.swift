@@ -195,14 +195,12 @@ public final class ByteStream {
       rawBytesRead += UInt64(n)
       return n
     }
-    while true {
-      let n = Glibc.read(descriptor, buffer.baseAddress, buffer.count)
-      if n >= 0 {
-        rawBytesRead += UInt64(n)
-        return n
-      }
-      if errno == EINTR { continue }
-      throw .readFailed(path: path, reason: currentErrorText())
+    do throws(SystemIO.Failure) {
+      let n = try SystemIO.read(descriptor, into: buffer)
+      rawBytesRead += UInt64(n)
+      return n
+    } catch {
+      throw .readFailed(path: path, reason: error.description)
     }
   }
 }

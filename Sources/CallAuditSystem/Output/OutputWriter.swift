@@ -95,10 +95,10 @@ public final class OutputWriter {
   private func flush() throws(OutputError) {
     guard !buffer.isEmpty, let descriptor else { return }
     defer { buffer.removeAll(keepingCapacity: true) }
-    do {
-      _ = try buffer.withUnsafeBytes { try descriptor.writeAll($0) }
+    do throws(SystemIO.Failure) {
+      try SystemIO.writeAll(descriptor.rawValue, buffer)
     } catch {
-      throw failure(Errno(error))
+      throw failure(error.errno)
     }
   }
 
