@@ -52,8 +52,9 @@ public enum ShardStages {
   /// 32-bit number, which ``measure(lines:context:configuration:)`` reads.
   public static let maximumInputIndex = Int(Int32.max)
 
-  private static let stateMagic = "callaudit.state/2"
-  private static let contextMagic = "callaudit.context/2"
+  // Version 3 adds the whole configuration after the settings map, so later stages use it.
+  private static let stateMagic = "callaudit.state/3"
+  private static let contextMagic = "callaudit.context/3"
 
   /// Reads `path` as input number `index` (its position among all inputs) and
   /// hands each contact to `emit` as one line: `key`, tab, `index`, tab, the
@@ -99,6 +100,7 @@ public enum ShardStages {
     state.append(stateMagic)
     state.append(encodeJSON(summary))
     state.append(encodeJSON(configuration.stageSettings))
+    state.append(encodeJSON(configuration))
     corpus.encode(to: &state)
     return state.bytes
   }
@@ -116,6 +118,7 @@ public enum ShardStages {
   public struct ContextBuilder {
     private var summaries: [InputSummary] = []
     private var settings: [String: String]? = nil
+    private var configuration: AnalysisConfiguration? = nil
     private var corpus: CorpusState? = nil
     private var firstWithContent = InputIdentity()
 
@@ -133,6 +136,8 @@ public enum ShardStages {
         // Every input of a run is read with the same settings.
         if let first = self.settings { try ShardStages.check(settings, against: first, stage: "context") }
         self.settings = settings
+        let configuration = try decodeJSON(AnalysisConfiguration.self, try reader.string(), what: what)
+        if self.configuration == nil { self.configuration = configuration }
         var state = try CorpusState(decoding: &reader)
         if firstWithContent.isRepeat(&summary, at: summaries.count) { state = .placeholder() }
         summaries.append(summary)
@@ -150,9 +155,16 @@ public enum ShardStages {
       context.append(contextMagic)
       context.append(encodeJSON(summaries))
       context.append(encodeJSON(settings ?? [:]))
+      context.append(encodeJSON(configuration ?? AnalysisConfiguration()))
       (corpus ?? CorpusState()).encode(to: &context)
       return context.bytes
     }
+  }
+
+  /// The configuration the context's inputs were read with (`shard normalize`'s options):
+  /// what `shard measure` and `shard merge` use unless told otherwise, and then only to agree.
+  public static func recordedConfiguration(context bytes: [UInt8]) throws(Failure) -> AnalysisConfiguration {
+    try readContext(bytes).configuration
   }
 
   /// Measures one shard — every contact line of each of its customers — and
@@ -160,7 +172,7 @@ public enum ShardStages {
   public static func measure(
     lines: some Sequence<Substring>, context bytes: [UInt8], configuration: AnalysisConfiguration
   ) throws(Failure) -> String {
-    let (_, settings, corpus) = try readContext(bytes)
+    let (_, settings, _, corpus) = try readContext(bytes)
     try check(configuration.stageSettings, against: settings, stage: "measure")
     let context = corpus.scoringContext(configuration: configuration)
     var records: [ContactRecord] = []
@@ -191,7 +203,7 @@ public enum ShardStages {
   public static func combine(
     partials: [String], context bytes: [UInt8], configuration: AnalysisConfiguration
   ) throws(Failure) -> String {
-    let (_, settings, _) = try readContext(bytes)
+    let (_, settings, _, _) = try readContext(bytes)
     let shards = try readPartials(partials, configuration: configuration, context: settings, stage: "merge --partial")
     var combined = PartialReport.merged(shards)
     combined.settings = configuration.stageSettings
@@ -203,7 +215,7 @@ public enum ShardStages {
   public static func merge(
     partials: [String], context bytes: [UInt8], configuration: AnalysisConfiguration
   ) throws(Failure) -> AnalysisReport {
-    let (summaries, settings, corpus) = try readContext(bytes)
+    let (summaries, settings, _, corpus) = try readContext(bytes)
     let shards = try readPartials(partials, configuration: configuration, context: settings, stage: "merge")
     return PartialReport.merged(shards)
       .report(inputs: summaries, context: corpus.scoringContext(configuration: configuration))
@@ -224,13 +236,16 @@ public enum ShardStages {
     return shards
   }
 
-  private static func readContext(_ bytes: [UInt8]) throws(Failure) -> ([InputSummary], [String: String], CorpusState) {
+  private static func readContext(
+    _ bytes: [UInt8]
+  ) throws(Failure) -> (summaries: [InputSummary], settings: [String: String], configuration: AnalysisConfiguration, corpus: CorpusState) {
     var reader = ByteReader(bytes)
     do {
       guard try reader.string() == contextMagic else { throw Failure.damaged(what: "the context", detail: "wrong header") }
       let summaries = try decodeJSON([InputSummary].self, try reader.string(), what: "the context")
       let settings = try decodeJSON([String: String].self, try reader.string(), what: "the context")
-      return (summaries, settings, try CorpusState(decoding: &reader))
+      let configuration = try decodeJSON(AnalysisConfiguration.self, try reader.string(), what: "the context")
+      return (summaries, settings, configuration, try CorpusState(decoding: &reader))
     } catch let failure as Failure {
       throw failure
     } catch {

@@ -112,6 +112,7 @@ public struct MarkdownReportRenderer: Sendable {
       for note in input.notes { out += "- note: \(Self.escape(note))\n" }
     }
     out += "\nRates show the 95% Wilson interval in brackets; definitions are in docs/metrics.md.\n"
+    out += "Computed with: \(Self.escape(report.configuration.summaryLine)).\n"
     return out
   }
 

@@ -33,6 +33,7 @@ public struct RankingRenderer: Sendable {
       }
     }
     out += report.redaction.sentence + "\n"
+    out += "Computed with: \(UntrustedText.forTerminal(report.configuration.summaryLine)).\n"
     return out
   }
 
@@ -78,6 +79,7 @@ public struct RankingRenderer: Sendable {
       out += "\n"
     }
     out += report.redaction.sentence + "\n"
+    out += "Computed with: \(MarkdownReportRenderer.escape(report.configuration.summaryLine)).\n"
     return out
   }
 
@@ -86,9 +88,11 @@ public struct RankingRenderer: Sendable {
     let analysis = JSONReportRenderer().document(report)
     var inputs: JSONValue = .array([])
     var redaction: JSONValue = .null
+    var settings: JSONValue = .null
     if case .object(let members) = analysis {
       inputs = members.first { $0.0 == "inputs" }?.1 ?? inputs
       redaction = members.first { $0.0 == "redaction" }?.1 ?? redaction
+      settings = members.first { $0.0 == "settings" }?.1 ?? settings
     }
     let entries: [JSONValue] = ranking.entries.map { entry in
       .object([
@@ -109,6 +113,7 @@ public struct RankingRenderer: Sendable {
       ("schema", .string("callaudit.compare/1")),
       ("inputs", inputs),
       ("redaction", redaction),
+      ("settings", settings),
       ("summary", .string(ranking.summary)),
       ("best", .array(ranking.best.map(JSONValue.string))),
       ("ranking", .array(entries)),

@@ -122,6 +122,7 @@ public struct TextReportRenderer: Sendable {
       if let stop = input.stoppedBy { out += "    stopped: \(UntrustedText.forTerminal(stop.description))\n" }
     }
     out += "\nRates show the 95% Wilson interval in brackets; definitions are in docs/metrics.md.\n"
+    out += "Computed with: \(UntrustedText.forTerminal(report.configuration.summaryLine)).\n"
     return out
   }
 

@@ -64,7 +64,7 @@ public enum AuditConfigurationParser {
       configuration.analysis.repeatWindowSeconds = try node.duration("'repeat_window'")
     }
     if let node = top["script_threshold"] {
-      configuration.analysis.scriptThreshold = try node.number("'script_threshold'", in: 0...1)
+      configuration.analysis.scriptThreshold = try node.finiteNumber("'script_threshold'")
     }
     if let node = top["minimum_arm_contacts"] {
       configuration.analysis.minimumArmContacts = try node.count("'minimum_arm_contacts'")
@@ -81,6 +81,13 @@ public enum AuditConfigurationParser {
     }
     if let node = top["tolerance"] { configuration.tolerance = try tolerance(node) }
     if let node = top["thresholds"] { configuration.thresholds = try thresholds(node) }
+    // The ranges are the type's to check, as they are for the command line.
+    do {
+      _ = try configuration.analysis.checked()
+    } catch {
+      let key = error.setting.key ?? error.setting.option
+      throw (top[key] ?? root).error("'\(key)' must be \(error.requirement)")
+    }
     if let node = top["reports"] {
       let reports = try node.fields("'reports'", allowed: ReportTarget.Format.allCases.map(\.rawValue))
       for format in ReportTarget.Format.allCases {

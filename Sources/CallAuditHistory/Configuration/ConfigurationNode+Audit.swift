@@ -12,6 +12,13 @@ extension ConfigurationNode {
     return value
   }
 
+  /// A finite number; its range is the caller's to check.
+  func finiteNumber(_ what: String) throws(ConfigurationError) -> Double {
+    let text = try nonEmptyText(what)
+    guard let value = Double(text), value.isFinite else { throw error("\(what) is '\(text)', not a number") }
+    return value
+  }
+
   /// A whole number, 0 or more.
   func count(_ what: String) throws(ConfigurationError) -> Int {
     let text = try nonEmptyText(what)

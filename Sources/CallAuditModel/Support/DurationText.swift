@@ -30,4 +30,15 @@ public enum DurationText {
     let (product, overflow) = count.multipliedReportingOverflow(by: scale)
     return overflow ? nil : product
   }
+
+  /// `seconds` in the largest of days, hours and minutes that divides it exactly (`604800` is `7d`,
+  /// `5400` is `90m`), so a report echoes a duration as a user would type it;
+  /// ``seconds(_:)`` reads it back to the same number.
+  public static func text(seconds: Int64) -> String {
+    for (unit, size) in [("d", Int64(86_400)), ("h", 3_600), ("m", 60)]
+    where seconds != 0 && seconds % size == 0 {
+      return "\(seconds / size)\(unit)"
+    }
+    return "\(seconds)s"
+  }
 }

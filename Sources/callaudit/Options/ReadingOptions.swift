@@ -34,8 +34,11 @@ struct ReadingOptions: ParsableArguments {
     valueName: "order"))
   var dateOrder: String?
 
-  @Option(name: .customLong("repeat-window"), help: "A new contact by the same customer within this time is a repeat (e.g. 7d, 48h, 2w, or seconds).")
-  var repeatWindow: String = "7d"
+  // The four settings below are optional so a shard stage can tell an option given from its
+  // default: given, it must agree with what the stage's input was made with; not given, the
+  // stage uses that (``analysisConfiguration(recorded:flaggedLimit:stage:)``).
+  @Option(name: .customLong("repeat-window"), help: "A new contact by the same customer within this time is a repeat (e.g. 7d, 48h, 2w, or seconds; default: 7d).")
+  var repeatWindow: String?
 
   @Option(name: .customLong("non-resolving-codes"), help: "Comma-separated resolution codes that leave the problem unsolved; replaces the default list (docs/metrics.md).")
   var nonResolvingCodes: String?
@@ -43,16 +46,16 @@ struct ReadingOptions: ParsableArguments {
   @Option(help: "A file of known script lines, one per line, matched like mined ones.")
   var scripts: String?
 
-  @Option(name: .customLong("script-threshold"), help: "Script score (0–1) at or above which a contact without a specific answer is scripted.")
-  var scriptThreshold: Double = 0.5
+  @Option(name: .customLong("script-threshold"), help: "Script score (0–1) at or above which a contact without a specific answer is scripted (default: 0.5).")
+  var scriptThreshold: Double?
 
-  @Option(name: .customLong("short-call"), help: "An answered call with less handle time than this is a short call (e.g. 10s, 1m).")
-  var shortCall: String = "10s"
+  @Option(name: .customLong("short-call"), help: "An answered call with less handle time than this is a short call (e.g. 10s, 1m; default: 10s).")
+  var shortCall: String?
 
   @Option(help: ArgumentHelp(
-    "Risk ratios (outsourced ÷ in-house) too close to 1 to matter, for the outsourcing verdict: LOW,HIGH, or one ratio R for 1/R–R (docs/metrics.md).",
+    "Risk ratios (outsourced ÷ in-house) too close to 1 to matter, for the outsourcing verdict: LOW,HIGH, or one ratio R for 1/R–R (docs/metrics.md; default: 0.8,1.25).",
     valueName: "low,high"))
-  var margin: String = "0.8,1.25"
+  var margin: String?
 
   @Flag(help: "Exit with status 65 if any record is rejected.")
   var strict = false
@@ -67,13 +70,12 @@ struct ReadingOptions: ParsableArguments {
     if try inputFormat() == .mapping {
       throw ValidationError("Give the mapping file with --mapping FILE rather than --input-format mapping.")
     }
-    _ = try analysisConfiguration()
+    _ = try analysisSettings()
     _ = try delimiterByte()
     _ = try readDateOrder()
     guard (1...AnalysisRunner.maximumJobs).contains(jobs) else {
       throw ValidationError("--jobs must be a number of cores from 1 to \(AnalysisRunner.maximumJobs), not \(jobs).")
     }
-    guard (0...1).contains(scriptThreshold) else { throw ValidationError("--script-threshold must be between 0 and 1.") }
   }
 
   /// The `--delimiter` byte, or `nil` to detect each input's.
@@ -114,21 +116,10 @@ struct ReadingOptions: ParsableArguments {
     return options
   }
 
-  /// The settings these options give, listing at most `flaggedLimit` flagged contacts.
+  /// The settings these options give, listing at most `flaggedLimit` flagged contacts, with
+  /// the `--scripts` file read.
   func analysisConfiguration(flaggedLimit: Int? = nil) throws -> AnalysisConfiguration {
-    guard let window = DurationText.seconds(repeatWindow) else {
-      throw ValidationError("--repeat-window '\(repeatWindow)' is not a duration such as \(DurationText.examples).")
-    }
-    guard let shortCallSeconds = DurationText.seconds(shortCall), let shortCallSeconds = Int(exactly: shortCallSeconds) else {
-      throw ValidationError("--short-call '\(shortCall)' is not a duration such as \(DurationText.examples).")
-    }
-    guard let margin = PracticalMargin(parsing: margin) else {
-      throw ValidationError(
-        "--margin '\(margin)' is not a margin: give LOW,HIGH with 0 < LOW < 1 < HIGH (e.g. 0.8,1.25), or one ratio such as 1.25.")
-    }
-    var configuration = AnalysisConfiguration(
-      repeatWindowSeconds: window, scriptThreshold: scriptThreshold, margin: margin, flaggedLimit: flaggedLimit,
-      shortCallSeconds: shortCallSeconds)
+    var configuration = try analysisSettings(flaggedLimit: flaggedLimit)
     if let scripts {
       guard let text = try? readTextFile(scripts) else {
         throw ValidationError("Cannot read the scripts file '\(scripts)'.")
@@ -136,11 +127,66 @@ struct ReadingOptions: ParsableArguments {
       configuration.knownScriptLines = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" })
         .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
     }
+    return configuration
+  }
+
+  /// The configuration a shard stage's input was made with (`recorded`), with the options
+  /// given on this command line laid over it: each one given must agree with the recorded
+  /// one, or the stage stops (``ShardStages/Failure/settingsDiffer(stage:option:given:recorded:)``,
+  /// exit 64); one not given takes the recorded value.
+  func analysisConfiguration(recorded: AnalysisConfiguration, flaggedLimit: Int?, stage: String) throws -> AnalysisConfiguration {
+    let given = try analysisConfiguration(flaggedLimit: flaggedLimit).stageSettings
+    let recordedSettings = recorded.stageSettings
+    let named: [String: Bool] = [
+      "--repeat-window": repeatWindow != nil, "--script-threshold": scriptThreshold != nil, "--short-call": shortCall != nil,
+      "--margin": margin != nil, "--non-resolving-codes": nonResolvingCodes != nil, "--scripts": scripts != nil,
+      "--flagged-limit": flaggedLimit != nil,
+    ]
+    for option in named.keys.sorted() where named[option] == true && given[option] != recordedSettings[option] {
+      throw ShardStages.Failure.settingsDiffer(
+        stage: stage, option: option, given: given[option] ?? "none", recorded: recordedSettings[option] ?? "none")
+    }
+    return recorded
+  }
+
+  /// The settings these options give, checked by the type (``AnalysisConfiguration/checked()``),
+  /// without reading any file: what `validate()` checks before the run.
+  private func analysisSettings(flaggedLimit: Int? = nil) throws -> AnalysisConfiguration {
+    // An option not given keeps the type's default (docs/metrics.md).
+    let defaults = AnalysisConfiguration()
+    var window = defaults.repeatWindowSeconds, shortCallSeconds = defaults.shortCallSeconds, margin = defaults.margin
+    if let repeatWindow {
+      guard let seconds = DurationText.seconds(repeatWindow) else {
+        throw ValidationError("--repeat-window '\(repeatWindow)' is not a duration such as \(DurationText.examples).")
+      }
+      window = seconds
+    }
+    if let shortCall {
+      guard let seconds = DurationText.seconds(shortCall), let seconds = Int(exactly: seconds) else {
+        throw ValidationError("--short-call '\(shortCall)' is not a duration such as \(DurationText.examples).")
+      }
+      shortCallSeconds = seconds
+    }
+    if let text = self.margin {
+      guard let parsed = PracticalMargin(parsing: text) else {
+        throw ValidationError(
+          "--margin '\(text)' is not a margin: give LOW,HIGH with 0 < LOW < 1 < HIGH (e.g. 0.8,1.25), or one ratio such as 1.25.")
+      }
+      margin = parsed
+    }
+    let scriptThreshold = scriptThreshold ?? defaults.scriptThreshold
+    var configuration = AnalysisConfiguration(
+      repeatWindowSeconds: window, scriptThreshold: scriptThreshold, margin: margin, flaggedLimit: flaggedLimit,
+      shortCallSeconds: shortCallSeconds)
     if let codes = nonResolvingCodes {
       configuration.resolutionPolicy = ResolutionPolicy(
         nonResolvingCodes: Set(codes.split(separator: ",").map(String.init)))
     }
-    return configuration
+    do {
+      return try configuration.checked()
+    } catch {
+      throw ValidationError(error.description + ".")
+    }
   }
 }
 

@@ -45,7 +45,8 @@ struct ShardCommandTests {
     #expect(merged.standardOutput == analyzed.standardOutput)
   }
 
-  @Test("A stage given other settings than its input was made with stops with exit 64 and says which (issue 20)")
+  @Test(
+    "A stage uses the settings its input was made with; given other ones, it stops with exit 64 and says which (issue 20)")
   func settingsMustAgree() throws {
     let folder = try TestSupport.temporaryDirectory().path
     let state = "\(folder)/0.state", context = "\(folder)/ctx"
@@ -57,8 +58,12 @@ struct ShardCommandTests {
     // this test writing to a closed pipe.
     let lines = "\(folder)/0.lines"
     try normalize.standardOutput.write(toFile: lines, atomically: true, encoding: .utf8)
-    // Before: measure used its own flags whatever the context was made with.
-    let differentWindow = try TestSupport.runCallaudit(["shard", "measure", "--context", context, lines])
+    // Before: measure used its own defaults whatever the context was made with; then it
+    // stopped. Now it takes the context's configuration: normalize was given 2w.
+    let recorded = try TestSupport.runCallaudit(["shard", "measure", "--context", context, lines])
+    #expect(recorded.status == 0, "\(recorded.standardError)")
+    #expect(recorded.standardOutput.contains("\"--repeat-window\":\"1209600s\""))
+    let differentWindow = try TestSupport.runCallaudit(["shard", "measure", "--context", context, lines, "--repeat-window", "7d"])
     #expect(differentWindow.status == 64)
     #expect(differentWindow.standardError.contains(
       "shard measure was given --repeat-window 604800s, but its input was made with --repeat-window 1209600s"))
@@ -79,6 +84,10 @@ struct ShardCommandTests {
       "shard merge was given --script-threshold 0.9, but its input was made with --script-threshold 0.5; give every stage the same options"))
     let agreed = try TestSupport.runCallaudit(["shard", "merge", "--context", context, partial, "--repeat-window", "2w"])
     #expect(agreed.status == 0, "\(agreed.standardError)")
+    let unsaid = try TestSupport.runCallaudit(["shard", "merge", "--context", context, partial])
+    #expect(unsaid.status == 0, "\(unsaid.standardError)")
+    #expect(unsaid.standardOutput == agreed.standardOutput)
+    #expect(unsaid.standardOutput.contains("repeat window 14d"))
   }
 
   @Test("A damaged partial report is refused with exit 65 and the reason")

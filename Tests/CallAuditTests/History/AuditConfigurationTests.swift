@@ -67,6 +67,10 @@ struct AuditConfigurationTests {
       ("inputs:\n  - pattern: a\n    scripts: /nonexistent/scripts.txt\ndatabase: h.db\n", 3, "the scripts file /nonexistent/scripts.txt cannot be read"),
       ("inputs: [a]\ndatabase: h.db\nmargin: [1.25, 0.8]\n", 3, "'margin' must be one ratio"),
       ("inputs: [a]\ndatabase: h.db\nmargin: 1\n", 3, "'margin' must be one ratio"),
+      // The range is the type's check (AnalysisConfiguration.checked), shared with the command line.
+      ("inputs: [a]\ndatabase: h.db\nscript_threshold: 1.5\n", 3, "'script_threshold' must be between 0 and 1"),
+      ("inputs: [a]\ndatabase: h.db\nscript_threshold: nan\n", 3, "'script_threshold' is 'nan', not a number"),
+      ("inputs: [a]\ndatabase: h.db\nminimum_arm_contacts: 0\n", 3, "'minimum_arm_contacts' must be 1 or more"),
     ])
   func mistakes(yaml: String, line: Int, message: String) {
     #expect {

@@ -22,7 +22,8 @@ struct ShardMeasureCommand: ParsableCommand {
 
   func run() throws {
     let context = try ShardOutput.read(context)
-    let configuration = try reading.analysisConfiguration(flaggedLimit: listing.flaggedLimit)
+    let configuration = try reading.analysisConfiguration(
+      recorded: try ShardStages.recordedConfiguration(context: context), flaggedLimit: listing.flaggedLimit, stage: "measure")
     let partial: String
     if lines.isEmpty {
       // Line by line: a shard's input is the largest thing a stage reads.

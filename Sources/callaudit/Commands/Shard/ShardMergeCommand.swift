@@ -29,7 +29,9 @@ struct ShardMergeCommand: ParsableCommand {
     let partialLines = try partials.flatMap { path in
       String(decoding: try ShardOutput.read(path), as: UTF8.self).split(separator: "\n").map(String.init)
     }
-    let configuration = try reading.analysisConfiguration(flaggedLimit: listing.flaggedLimit)
+    let configuration = try reading.analysisConfiguration(
+      recorded: try ShardStages.recordedConfiguration(context: context), flaggedLimit: listing.flaggedLimit,
+      stage: partial ? "merge --partial" : "merge")
     if partial {
       let output = try ShardOutput(path: report.output ?? "-")
       try output.line(try ShardStages.combine(partials: partialLines, context: context, configuration: configuration))
