@@ -50,13 +50,16 @@ struct OutputTargetTests {
     let full = try files.characterDevice("full", major: 1, minor: 7)
     let handle = try #require(FileHandle(forWritingAtPath: full))
     defer { try? handle.close() }
-    for format in ["text", "json", "markdown"] {
-      let result = try TestSupport.runCallaudit(["analyze", sample, "--format", format], standardOutput: handle)
-      #expect(result.status == 74, "\(format)")
-      #expect(result.standardError.contains("no space left on device"), "\(format)")
+    // Every format of both reporting commands (issue 20: the text report's failed writes
+    // were once dropped and the run exited 0), and the other commands that print.
+    var runs: [[String]] = ["text", "json", "markdown", "html", "csv"].map { ["analyze", sample, "--format", $0] }
+    runs += ["text", "json", "markdown", "html"].map { ["compare", sample, "--format", $0] }
+    runs += [["formats"], ["generate", "--contacts", "20", "--output", "-"]]
+    for arguments in runs {
+      let result = try TestSupport.runCallaudit(arguments, standardOutput: handle)
+      #expect(result.status == 74, "\(arguments)")
+      #expect(result.standardError == "callaudit: error: standard output: cannot write: no space left on device\n", "\(arguments)")
     }
-    let formats = try TestSupport.runCallaudit(["formats"], standardOutput: handle)
-    #expect(formats.status == 74)
   }
 
   @Test("A link to this process's standard output writes the report there and stays a link")
