@@ -39,10 +39,9 @@ extension AnalysisConfiguration {
     }
   }
 
-  /// This configuration, or the first setting it holds that cannot be: the one check
-  /// of ranges, which the command line, the audit configuration and a shard context
-  /// read back from disk all go through.
-  public func checked() throws(InvalidSetting) -> AnalysisConfiguration {
+  /// Stops on the first setting that cannot be: the one check of ranges, which every
+  /// initialiser runs.
+  func check() throws(InvalidSetting) {
     if repeatWindowSeconds < 1 { throw InvalidSetting(setting: .repeatWindow, requirement: "at least one second") }
     if transferGapSeconds < 0 { throw InvalidSetting(setting: .transferGap, requirement: "0 or more seconds") }
     if !(scriptThreshold >= 0 && scriptThreshold <= 1) {
@@ -51,7 +50,6 @@ extension AnalysisConfiguration {
     if minimumArmContacts < 1 { throw InvalidSetting(setting: .minimumArmContacts, requirement: "1 or more") }
     if let flaggedLimit, flaggedLimit < 0 { throw InvalidSetting(setting: .flaggedLimit, requirement: "0 or more") }
     if shortCallSeconds < 0 { throw InvalidSetting(setting: .shortCall, requirement: "0 or more seconds") }
-    return self
   }
 
   /// The settings in one line, as every report echoes them (`keepContactMeasures` and the
@@ -77,7 +75,7 @@ extension AnalysisConfiguration: Codable {
     case nonResolvingCodes = "non_resolving_codes"
   }
 
-  /// Reads a configuration written by ``encode(to:)``, and checks it (``checked()``):
+  /// Reads a configuration written by ``encode(to:)`` through the checking initialiser:
   /// one read back from a shard context is held to the same ranges as one typed in.
   public init(from decoder: any Decoder) throws {
     let values = try decoder.container(keyedBy: CodingKeys.self)
@@ -85,23 +83,22 @@ extension AnalysisConfiguration: Codable {
     guard let margin = PracticalMargin(low: low, high: high) else {
       throw DecodingError.dataCorruptedError(forKey: .marginLow, in: values, debugDescription: "not a margin: \(low)–\(high)")
     }
-    self.init(
-      resolutionPolicy: ResolutionPolicy(nonResolvingCodes: Set(try values.decode([String].self, forKey: .nonResolvingCodes))),
-      repeatWindowSeconds: try values.decode(Int64.self, forKey: .repeatWindowSeconds),
-      transferGapSeconds: try values.decode(Int64.self, forKey: .transferGapSeconds),
-      scriptThreshold: try values.decode(Double.self, forKey: .scriptThreshold),
-      knownScriptLines: try values.decode([String].self, forKey: .knownScriptLines),
-      minimumArmContacts: try values.decode(Int.self, forKey: .minimumArmContacts),
-      margin: margin,
-      flaggedLimit: try values.decodeIfPresent(Int.self, forKey: .flaggedLimit),
-      keepContactMeasures: try values.decode(Bool.self, forKey: .keepContactMeasures),
-      shortCallSeconds: try values.decode(Int.self, forKey: .shortCallSeconds))
-    knownScriptLinesByProvider = try values.decode([String: [String]].self, forKey: .knownScriptLinesByProvider)
     do {
-      _ = try checked()
-    } catch {
-      throw DecodingError.dataCorruptedError(forKey: .scriptThreshold, in: values, debugDescription: error.description)
+      try self.init(
+        resolutionPolicy: ResolutionPolicy(nonResolvingCodes: Set(try values.decode([String].self, forKey: .nonResolvingCodes))),
+        repeatWindowSeconds: try values.decode(Int64.self, forKey: .repeatWindowSeconds),
+        transferGapSeconds: try values.decode(Int64.self, forKey: .transferGapSeconds),
+        scriptThreshold: try values.decode(Double.self, forKey: .scriptThreshold),
+        knownScriptLines: try values.decode([String].self, forKey: .knownScriptLines),
+        minimumArmContacts: try values.decode(Int.self, forKey: .minimumArmContacts),
+        margin: margin,
+        flaggedLimit: try values.decodeIfPresent(Int.self, forKey: .flaggedLimit),
+        keepContactMeasures: try values.decode(Bool.self, forKey: .keepContactMeasures),
+        shortCallSeconds: try values.decode(Int.self, forKey: .shortCallSeconds))
+    } catch let invalid as InvalidSetting {
+      throw DecodingError.dataCorruptedError(forKey: .scriptThreshold, in: values, debugDescription: invalid.description)
     }
+    knownScriptLinesByProvider = try values.decode([String: [String]].self, forKey: .knownScriptLinesByProvider)
   }
 
   public func encode(to encoder: any Encoder) throws {

@@ -3,33 +3,37 @@ public struct AnalysisConfiguration: Sendable {
   /// Which resolution codes leave a problem unsolved.
   public var resolutionPolicy: ResolutionPolicy
   /// How long after a contact a new one by the same customer counts as a repeat.
-  public var repeatWindowSeconds: Int64
+  public private(set) var repeatWindowSeconds: Int64
   /// A new contact this soon after, handled by another agent, is a transfer, not a repeat.
-  public var transferGapSeconds: Int64
+  public private(set) var transferGapSeconds: Int64
   /// The script score at or above which a contact without a specific answer is scripted.
-  public var scriptThreshold: Double
+  public private(set) var scriptThreshold: Double
   /// Script lines known beforehand (`--scripts FILE`), matched like mined ones.
   public var knownScriptLines: [String]
   /// Script lines known beforehand for one provider only, by provider name
   /// (an audit's per-pattern `scripts`, docs/cron.md), added to `knownScriptLines`.
   public var knownScriptLinesByProvider: [String: [String]] = [:]
   /// Fewest contacts in each arm for an outsourcing verdict.
-  public var minimumArmContacts: Int
+  public private(set) var minimumArmContacts: Int
   /// The risk ratios too close to 1 to matter, for the outsourcing verdict.
   public var margin: PracticalMargin
   /// How many flagged contacts the report lists; `nil` lists them all.
-  public var flaggedLimit: Int?
+  public private(set) var flaggedLimit: Int?
   /// Whether the report keeps every contact's measures (for `--contacts-out`).
   public var keepContactMeasures: Bool
   /// An answered call shorter than this many seconds of handle time is a short call.
-  public var shortCallSeconds: Int
+  public private(set) var shortCallSeconds: Int
   /// A shard holding more contacts than this is measured from disk, one customer's
   /// window at a time (``LargeShard``), not in memory; the report is the same.
   package var largeShardContacts = 50_000
   /// Contacts a large shard sorts in memory before writing a run (``RecordSorter``).
   package var sortRunContacts = RecordSorter.runRecords
 
-  /// Creates a configuration; the defaults follow docs/metrics.md.
+  /// Creates a configuration, refusing a setting outside its range (``InvalidSetting``);
+  /// the defaults follow docs/metrics.md. Every way a configuration is made — the command
+  /// line, an audit configuration, a shard context read back from disk — comes through
+  /// here, and the ranged settings cannot be changed afterwards, so no configuration in
+  /// the program holds a setting that cannot be.
   public init(
     resolutionPolicy: ResolutionPolicy = ResolutionPolicy(),
     repeatWindowSeconds: Int64 = 7 * 86_400,
@@ -41,7 +45,7 @@ public struct AnalysisConfiguration: Sendable {
     flaggedLimit: Int? = nil,
     keepContactMeasures: Bool = false,
     shortCallSeconds: Int = 10
-  ) {
+  ) throws(InvalidSetting) {
     self.resolutionPolicy = resolutionPolicy
     self.repeatWindowSeconds = repeatWindowSeconds
     self.transferGapSeconds = transferGapSeconds
@@ -52,5 +56,33 @@ public struct AnalysisConfiguration: Sendable {
     self.flaggedLimit = flaggedLimit
     self.keepContactMeasures = keepContactMeasures
     self.shortCallSeconds = shortCallSeconds
+    try check()
+  }
+
+  /// The documented defaults (docs/metrics.md), which are in range.
+  public init() {
+    self.init(keepContactMeasures: false)
+  }
+
+  /// The documented defaults, keeping every contact's measures or not (`--contacts-out`).
+  public init(keepContactMeasures: Bool) {
+    resolutionPolicy = ResolutionPolicy()
+    repeatWindowSeconds = 7 * 86_400
+    transferGapSeconds = 15 * 60
+    scriptThreshold = 0.5
+    knownScriptLines = []
+    minimumArmContacts = 30
+    margin = .standard
+    flaggedLimit = nil
+    self.keepContactMeasures = keepContactMeasures
+    shortCallSeconds = 10
+  }
+
+  /// This configuration listing at most `limit` flagged contacts (`nil`: all of them).
+  public func listing(atMost limit: Int?) throws(InvalidSetting) -> AnalysisConfiguration {
+    var copy = self
+    copy.flaggedLimit = limit
+    try copy.check()
+    return copy
   }
 }

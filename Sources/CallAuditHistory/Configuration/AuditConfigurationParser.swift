@@ -56,21 +56,8 @@ public enum AuditConfigurationParser {
     if let node = top["scripts"] {
       configuration.analysis.knownScriptLines = try InputPatternParser.scriptLines(node, base: base)
     }
-    // A report mailed every night lists the worst flagged contacts, not every one.
-    configuration.analysis.flaggedLimit = 50
-
     if let node = top["window"] { configuration.windowSeconds = try node.duration("'window'") }
-    if let node = top["repeat_window"] {
-      configuration.analysis.repeatWindowSeconds = try node.duration("'repeat_window'")
-    }
-    if let node = top["script_threshold"] {
-      configuration.analysis.scriptThreshold = try node.finiteNumber("'script_threshold'")
-    }
-    if let node = top["minimum_arm_contacts"] {
-      configuration.analysis.minimumArmContacts = try node.count("'minimum_arm_contacts'")
-    }
     if let node = top["margin"] { configuration.analysis.margin = try margin(node) }
-    if let node = top["flagged_limit"] { configuration.analysis.flaggedLimit = try node.count("'flagged_limit'") }
     if let node = top["non_resolving_codes"] {
       let codes = try node.texts("'non_resolving_codes'").map { $0.lowercased() }
       configuration.analysis.resolutionPolicy = ResolutionPolicy(nonResolvingCodes: Set(codes))
@@ -81,9 +68,18 @@ public enum AuditConfigurationParser {
     }
     if let node = top["tolerance"] { configuration.tolerance = try tolerance(node) }
     if let node = top["thresholds"] { configuration.thresholds = try thresholds(node) }
-    // The ranges are the type's to check, as they are for the command line.
-    do {
-      _ = try configuration.analysis.checked()
+    // The ranges are the type's to check, as they are for the command line. A report mailed
+    // every night lists the worst flagged contacts, not every one: 50 unless told.
+    let analysis = configuration.analysis
+    let repeatWindow = try top["repeat_window"]?.duration("'repeat_window'") ?? analysis.repeatWindowSeconds
+    let scriptThreshold = try top["script_threshold"]?.finiteNumber("'script_threshold'") ?? analysis.scriptThreshold
+    let arms = try top["minimum_arm_contacts"]?.count("'minimum_arm_contacts'") ?? analysis.minimumArmContacts
+    let flaggedLimit = try top["flagged_limit"]?.count("'flagged_limit'") ?? 50
+    do throws(AnalysisConfiguration.InvalidSetting) {
+      configuration.analysis = try AnalysisConfiguration(
+        resolutionPolicy: analysis.resolutionPolicy, repeatWindowSeconds: repeatWindow, scriptThreshold: scriptThreshold,
+        knownScriptLines: analysis.knownScriptLines, minimumArmContacts: arms, margin: analysis.margin,
+        flaggedLimit: flaggedLimit)
     } catch {
       let key = error.setting.key ?? error.setting.option
       throw (top[key] ?? root).error("'\(key)' must be \(error.requirement)")

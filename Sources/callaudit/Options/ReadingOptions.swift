@@ -149,7 +149,7 @@ struct ReadingOptions: ParsableArguments {
     return recorded
   }
 
-  /// The settings these options give, checked by the type (``AnalysisConfiguration/checked()``),
+  /// The settings these options give, checked by the type's initialiser,
   /// without reading any file: what `validate()` checks before the run.
   private func analysisSettings(flaggedLimit: Int? = nil) throws -> AnalysisConfiguration {
     // An option not given keeps the type's default (docs/metrics.md).
@@ -175,15 +175,12 @@ struct ReadingOptions: ParsableArguments {
       margin = parsed
     }
     let scriptThreshold = scriptThreshold ?? defaults.scriptThreshold
-    var configuration = AnalysisConfiguration(
-      repeatWindowSeconds: window, scriptThreshold: scriptThreshold, margin: margin, flaggedLimit: flaggedLimit,
-      shortCallSeconds: shortCallSeconds)
-    if let codes = nonResolvingCodes {
-      configuration.resolutionPolicy = ResolutionPolicy(
-        nonResolvingCodes: Set(codes.split(separator: ",").map(String.init)))
-    }
-    do {
-      return try configuration.checked()
+    do throws(AnalysisConfiguration.InvalidSetting) {
+      var policy = ResolutionPolicy()
+      if let codes = nonResolvingCodes { policy = ResolutionPolicy(nonResolvingCodes: Set(codes.split(separator: ",").map(String.init))) }
+      return try AnalysisConfiguration(
+        resolutionPolicy: policy, repeatWindowSeconds: window, scriptThreshold: scriptThreshold, margin: margin,
+        flaggedLimit: flaggedLimit, shortCallSeconds: shortCallSeconds)
     } catch {
       throw ValidationError(error.description + ".")
     }

@@ -7,28 +7,27 @@ import Testing
 /// shard context carries it), echoed in one line.
 @Suite("The analysis configuration")
 struct AnalysisConfigurationTests {
-  @Test("Settings outside their range are refused by the type, naming the option")
-  func ranges() {
-    var threshold = AnalysisConfiguration()
-    threshold.scriptThreshold = 1.5
+  @Test("Settings outside their range are refused by the type's initialiser, naming the option")
+  func ranges() throws {
     #expect(throws: AnalysisConfiguration.InvalidSetting(setting: .scriptThreshold, requirement: "between 0 and 1")) {
-      try threshold.checked()
+      try AnalysisConfiguration(scriptThreshold: 1.5)
     }
-    var nan = AnalysisConfiguration()
-    nan.scriptThreshold = .nan
-    #expect(throws: AnalysisConfiguration.InvalidSetting.self) { try nan.checked() }
-    var arms = AnalysisConfiguration()
-    arms.minimumArmContacts = 0
-    #expect((try? arms.checked()) == nil)
-    var limit = AnalysisConfiguration()
-    limit.flaggedLimit = -1
-    #expect((try? limit.checked()) == nil)
-    #expect((try? AnalysisConfiguration().checked()) != nil)
+    #expect(throws: AnalysisConfiguration.InvalidSetting.self) { try AnalysisConfiguration(scriptThreshold: .nan) }
+    #expect((try? AnalysisConfiguration(minimumArmContacts: 0)) == nil)
+    #expect((try? AnalysisConfiguration(flaggedLimit: -1)) == nil)
+    #expect((try? AnalysisConfiguration().listing(atMost: -2)) == nil)
+    #expect((try? AnalysisConfiguration(repeatWindowSeconds: 0)) == nil)
+    #expect((try? AnalysisConfiguration(shortCallSeconds: -1)) == nil)
+    let defaults = AnalysisConfiguration()
+    let spelled = try AnalysisConfiguration(scriptThreshold: 0.5)
+    #expect(defaults.stageSettings == spelled.stageSettings)
+    #expect(try AnalysisConfiguration(scriptThreshold: 1).scriptThreshold == 1)
+    #expect(try AnalysisConfiguration().listing(atMost: 3).flaggedLimit == 3)
   }
 
   @Test("Written and read back, a configuration is the same one")
   func roundTrip() throws {
-    var configuration = AnalysisConfiguration(
+    var configuration = try AnalysisConfiguration(
       repeatWindowSeconds: 1_209_600, scriptThreshold: 0.7, knownScriptLines: ["Please DM us."],
       margin: try #require(PracticalMargin(low: 0.5, high: 2)), flaggedLimit: 9, shortCallSeconds: 20)
     configuration.knownScriptLinesByProvider = ["Acme": ["Thanks for waiting."]]

@@ -13,7 +13,7 @@ struct LargeShardTests {
   private func rendered(
     _ inputs: [[Contact]], large: Bool, runContacts: Int = 37, shards: Int = 4, flaggedLimit: Int? = nil
   ) -> String {
-    var configuration = AnalysisConfiguration(flaggedLimit: flaggedLimit, keepContactMeasures: true)
+    var configuration = try! AnalysisConfiguration(flaggedLimit: flaggedLimit, keepContactMeasures: true)
     if large {
       configuration.largeShardContacts = 0
       configuration.sortRunContacts = runContacts

@@ -122,8 +122,7 @@ struct ParallelAnalysisTests {
     let folder = try TestSupport.temporaryDirectory()
     let path = try export(seed: 15, count: 1200, format: .csv, in: folder)
     let unlimited = AnalysisRunner(jobs: 2).run(paths: [path])
-    var configuration = AnalysisConfiguration()
-    configuration.flaggedLimit = 6
+    let configuration = try AnalysisConfiguration(flaggedLimit: 6)
     let limited = AnalysisRunner(configuration: configuration, jobs: 2).run(paths: [path])
     #expect(unlimited.flagged.count > 50)
     #expect(limited.flaggedTotal == unlimited.flaggedTotal)

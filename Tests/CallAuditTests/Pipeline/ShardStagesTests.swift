@@ -83,8 +83,7 @@ struct ShardStagesTests {
   func flaggedLimit() throws {
     let folder = try TestSupport.temporaryDirectory()
     let paths = [try export(seed: 34, count: 600, in: folder), try export(seed: 35, count: 200, in: folder)]
-    var configuration = AnalysisConfiguration()
-    configuration.flaggedLimit = 7
+    let configuration = try AnalysisConfiguration(flaggedLimit: 7)
     let expected = AnalysisRunner(configuration: configuration, jobs: 2).run(paths: paths)
     #expect(expected.flagged.count == 7 && expected.flaggedTotal > 20)
     let report = try distributed(paths, shards: 5, configuration: configuration)
@@ -97,8 +96,7 @@ struct ShardStagesTests {
     let folder = try TestSupport.temporaryDirectory()
     let paths = [try export(seed: 36, count: 500, in: folder), try export(seed: 37, count: 250, in: folder)]
     for limit in [nil, 4] {
-      var configuration = AnalysisConfiguration()
-      configuration.flaggedLimit = limit
+      let configuration = try AnalysisConfiguration(flaggedLimit: limit)
       let expected = JSONReportRenderer().render(AnalysisRunner(configuration: configuration, jobs: 1).run(paths: paths))
       let report = try distributed(paths, shards: 7, configuration: configuration, inTree: true)
       #expect(JSONReportRenderer().render(report) == expected, "limit \(limit.map(String.init) ?? "none")")
