@@ -2,6 +2,7 @@ import CallAuditHistory
 import CallAuditIngestion
 import CallAuditMetrics
 import CallAuditModel
+import CallAuditReporting
 import Foundation
 import Testing
 

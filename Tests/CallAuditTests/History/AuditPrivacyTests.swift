@@ -1,6 +1,7 @@
 import CallAuditHistory
 import CallAuditMetrics
 import CallAuditModel
+import CallAuditReporting
 import ContactGenerator
 import Foundation
 import GRDB

@@ -1,3 +1,4 @@
+import CallAuditMetrics
 import CallAuditModel
 
 /// The headline figures of one audit run, as stored in the history: what the
