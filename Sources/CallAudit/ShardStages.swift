@@ -52,7 +52,8 @@ public enum ShardStages {
   /// 32-bit number, which ``measure(lines:context:configuration:)`` reads.
   public static let maximumInputIndex = Int(Int32.max)
 
-  // Version 3 adds the whole configuration after the settings map, so later stages use it.
+  // Version 3 holds the whole configuration, so later stages use it; the settings they
+  // compare are derived from it (``AnalysisConfiguration/stageSettings``).
   private static let stateMagic = "callaudit.state/3"
   private static let contextMagic = "callaudit.context/3"
 
@@ -99,7 +100,6 @@ public enum ShardStages {
     var state = ByteWriter()
     state.append(stateMagic)
     state.append(encodeJSON(summary))
-    state.append(encodeJSON(configuration.stageSettings))
     state.append(encodeJSON(configuration))
     corpus.encode(to: &state)
     return state.bytes
@@ -117,7 +117,6 @@ public enum ShardStages {
   /// never holds every state at once.
   public struct ContextBuilder {
     private var summaries: [InputSummary] = []
-    private var settings: [String: String]? = nil
     private var configuration: AnalysisConfiguration? = nil
     private var corpus: CorpusState? = nil
     private var firstWithContent = InputIdentity()
@@ -132,12 +131,13 @@ public enum ShardStages {
       do {
         guard try reader.string() == stateMagic else { throw Failure.damaged(what: what, detail: "wrong header") }
         var summary = try decodeJSON(InputSummary.self, try reader.string(), what: what)
-        let settings = try decodeJSON([String: String].self, try reader.string(), what: what)
-        // Every input of a run is read with the same settings.
-        if let first = self.settings { try ShardStages.check(settings, against: first, stage: "context") }
-        self.settings = settings
         let configuration = try decodeJSON(AnalysisConfiguration.self, try reader.string(), what: what)
-        if self.configuration == nil { self.configuration = configuration }
+        // Every input of a run is read with the same settings.
+        if let first = self.configuration {
+          try ShardStages.check(configuration.stageSettings, against: first.stageSettings, stage: "context")
+        } else {
+          self.configuration = configuration
+        }
         var state = try CorpusState(decoding: &reader)
         if firstWithContent.isRepeat(&summary, at: summaries.count) { state = .placeholder() }
         summaries.append(summary)
@@ -154,7 +154,6 @@ public enum ShardStages {
       var context = ByteWriter()
       context.append(contextMagic)
       context.append(encodeJSON(summaries))
-      context.append(encodeJSON(settings ?? [:]))
       context.append(encodeJSON(configuration ?? AnalysisConfiguration()))
       (corpus ?? CorpusState()).encode(to: &context)
       return context.bytes
@@ -164,7 +163,7 @@ public enum ShardStages {
   /// The configuration the context's inputs were read with (`shard normalize`'s options):
   /// what `shard measure` and `shard merge` use unless told otherwise, and then only to agree.
   public static func recordedConfiguration(context bytes: [UInt8]) throws(Failure) -> AnalysisConfiguration {
-    try readContext(bytes).configuration
+    try readContext(bytes, withCorpus: false).configuration
   }
 
   /// Measures one shard — every contact line of each of its customers — and
@@ -172,8 +171,8 @@ public enum ShardStages {
   public static func measure(
     lines: some Sequence<Substring>, context bytes: [UInt8], configuration: AnalysisConfiguration
   ) throws(Failure) -> String {
-    let (_, settings, _, corpus) = try readContext(bytes)
-    try check(configuration.stageSettings, against: settings, stage: "measure")
+    let (_, recorded, corpus) = try readContext(bytes)
+    try check(configuration.stageSettings, against: recorded.stageSettings, stage: "measure")
     let context = corpus.scoringContext(configuration: configuration)
     var records: [ContactRecord] = []
     var sentences = AgentSentences()
@@ -203,8 +202,8 @@ public enum ShardStages {
   public static func combine(
     partials: [String], context bytes: [UInt8], configuration: AnalysisConfiguration
   ) throws(Failure) -> String {
-    let (_, settings, _, _) = try readContext(bytes)
-    let shards = try readPartials(partials, configuration: configuration, context: settings, stage: "merge --partial")
+    let (_, recorded, _) = try readContext(bytes)
+    let shards = try readPartials(partials, configuration: configuration, context: recorded.stageSettings, stage: "merge --partial")
     var combined = PartialReport.merged(shards)
     combined.settings = configuration.stageSettings
     combined.keepWorstFlagged(limit: configuration.flaggedLimit)
@@ -215,8 +214,8 @@ public enum ShardStages {
   public static func merge(
     partials: [String], context bytes: [UInt8], configuration: AnalysisConfiguration
   ) throws(Failure) -> AnalysisReport {
-    let (summaries, settings, _, corpus) = try readContext(bytes)
-    let shards = try readPartials(partials, configuration: configuration, context: settings, stage: "merge")
+    let (summaries, recorded, corpus) = try readContext(bytes)
+    let shards = try readPartials(partials, configuration: configuration, context: recorded.stageSettings, stage: "merge")
     return PartialReport.merged(shards)
       .report(inputs: summaries, context: corpus.scoringContext(configuration: configuration))
   }
@@ -236,16 +235,17 @@ public enum ShardStages {
     return shards
   }
 
+  /// The context's parts; without `withCorpus`, the corpus state (the largest part: every
+  /// provider's script miner) is not decoded and comes back empty.
   private static func readContext(
-    _ bytes: [UInt8]
-  ) throws(Failure) -> (summaries: [InputSummary], settings: [String: String], configuration: AnalysisConfiguration, corpus: CorpusState) {
+    _ bytes: [UInt8], withCorpus: Bool = true
+  ) throws(Failure) -> (summaries: [InputSummary], configuration: AnalysisConfiguration, corpus: CorpusState) {
     var reader = ByteReader(bytes)
     do {
       guard try reader.string() == contextMagic else { throw Failure.damaged(what: "the context", detail: "wrong header") }
       let summaries = try decodeJSON([InputSummary].self, try reader.string(), what: "the context")
-      let settings = try decodeJSON([String: String].self, try reader.string(), what: "the context")
       let configuration = try decodeJSON(AnalysisConfiguration.self, try reader.string(), what: "the context")
-      return (summaries, settings, configuration, try CorpusState(decoding: &reader))
+      return (summaries, configuration, withCorpus ? try CorpusState(decoding: &reader) : CorpusState())
     } catch let failure as Failure {
       throw failure
     } catch {
