@@ -66,16 +66,9 @@ public struct AnalysisConfiguration: Sendable {
 
   /// The documented defaults, keeping every contact's measures or not (`--contacts-out`).
   public init(keepContactMeasures: Bool) {
-    resolutionPolicy = ResolutionPolicy()
-    repeatWindowSeconds = 7 * 86_400
-    transferGapSeconds = 15 * 60
-    scriptThreshold = 0.5
-    knownScriptLines = []
-    minimumArmContacts = 30
-    margin = .standard
-    flaggedLimit = nil
-    self.keepContactMeasures = keepContactMeasures
-    shortCallSeconds = 10
+    // The defaults are in range, so the check cannot fail. The label `resolutionPolicy`
+    // picks the checking initialiser, whose default arguments are the one list of defaults.
+    try! self.init(resolutionPolicy: ResolutionPolicy(), keepContactMeasures: keepContactMeasures)
   }
 
   /// This configuration listing at most `limit` flagged contacts (`nil`: all of them).

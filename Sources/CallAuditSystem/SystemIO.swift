@@ -1,11 +1,5 @@
 import SystemPackage
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#endif
-
 /// The reads and writes callaudit makes on file descriptors, in one place, over
 /// swift-system's `FileDescriptor`: an interrupted call (EINTR) is retried, a short write
 /// is continued, and a failure comes back with the C library's text.
@@ -19,7 +13,7 @@ package enum SystemIO {
     /// The error number.
     package var errno: Errno
     /// The C library's text for it, lower-cased to sit inside a sentence.
-    package var description: String { String(cString: strerror(errno.rawValue)).lowercased() }
+    package var description: String { errorText(errno.rawValue) }
 
     package init(_ errno: Errno) { self.errno = errno }
     package init(caught error: any Error) { self.errno = (error as? Errno) ?? .ioError }
