@@ -1,0 +1,88 @@
+#!/usr/bin/env python3
+"""Seeded draw of the *fresh* check batch of the development set (batch 2, issue 18).
+
+Usage:  python3 bench/quality/select_fresh.py [--list] [--part K/N] > /tmp/fresh.txt
+
+The first batch (select_contacts.py, 467 contacts) was split into a design half and a
+check half (split.py). The check half was scored after every change of stops 24–27, so by
+stop 28 it had steered the work more than a held-out set may. This batch is drawn from
+threads that no one has labelled or read, labelled blind (before callaudit is run on
+them), and is scored as its own table: it is the check set from stop 28 on, and the whole
+first batch becomes design data.
+
+Selection (seed SEED, Python's random.Random):
+  * twcs-monalisapatra26/twcs.csv: the threads of select_contacts.py's universe (ISP
+    filter by handle, name and anonymised id, twcs.py) minus every thread already in
+    labels.csv; per company (the first agent author) a quota of round(0.8*sqrt(n)) of the
+    remaining n threads (at least 1, at most n), seeded shuffle, first `quota` taken.
+  * twcs-divya-gh/twcs_small.csv: 25 unlabelled non-ISP threads that contain an agent tweet.
+--part K/N prints every N-th contact starting at K (1-based) so that several people can
+label in parallel; the numbering (#n) is the same in every part.
+"""
+import csv
+import math
+import os
+import random
+import re
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import twcs  # noqa: E402
+from select_contacts import MONA, SMALL, REALDATA, provider_of, twcs_contact  # noqa: E402
+
+SEED = 20261206
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def labelled(source):
+    with open(os.path.join(HERE, "labels.csv"), encoding="utf-8") as f:
+        return {r["contact_id"] for r in csv.DictReader(f) if r["source"] == source}
+
+
+def drawn():
+    rng = random.Random(SEED)
+    alias = twcs.isp_alias_ids(REALDATA)
+    out = []
+    _, recs = twcs.read_records(os.path.join(REALDATA, MONA))
+    done = labelled(MONA)
+    th = {k: v for k, v in twcs.threads(recs).items()
+          if not twcs.isp_thread(v, alias) and str(k) not in done}
+    by_company = {}
+    for root in sorted(th):
+        by_company.setdefault(provider_of(th[root]), []).append(root)
+    for comp in sorted(by_company, key=str.lower):
+        roots = by_company[comp]
+        q = min(len(roots), max(1, round(0.8 * math.sqrt(len(roots)))))
+        rng.shuffle(roots)
+        for root in sorted(roots[:q]):
+            out.append(twcs_contact(MONA, root, th[root]))
+    _, recs = twcs.read_records(os.path.join(REALDATA, SMALL))
+    done = labelled(SMALL)
+    th = {k: v for k, v in twcs.threads(recs).items()
+          if not twcs.isp_thread(v, alias) and str(k) not in done}
+    with_agent = sorted(k for k, v in th.items() if any(not r["customer"] for r in v))
+    for root in sorted(rng.sample(with_agent, 25)):
+        out.append(twcs_contact(SMALL, root, th[root]))
+    return out
+
+
+def main():
+    args = sys.argv[1:]
+    k, n = 1, 1
+    if "--part" in args:
+        k, n = (int(x) for x in args[args.index("--part") + 1].split("/"))
+    for i, c in enumerate(drawn(), 1):
+        if (i - k) % n:
+            continue
+        if "--list" in args:
+            print(f"{c['source']},{c['contact_id']},{c['provider']},{c['lines']}")
+            continue
+        print(f"=== #{i} {c['source']} | {c['contact_id']} | {c['provider']} | lines {c['lines']}")
+        for role, who, when, where, text in c["turns"]:
+            print(f"  [{where}] {role.upper()} {who} {when}:")
+            print("     " + (text or "").replace("\n", "\n     "))
+        print()
+
+
+if __name__ == "__main__":
+    main()
