@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Score callaudit against the hand labels in bench/quality/labels.csv.
 #
-#   bench/quality/score.sh [--by-source] [--split]
+#   bench/quality/score.sh [--by-source] [--split] [--agreement]
 #
-# --split adds a table for each half of the design/check split (split.py, README.md):
-# rules are designed on the design half; the check half is what they are judged on.
+# Labels: labels.csv (batch 1, 467 contacts) and labels-fresh.csv (batch 2, 145 contacts
+# drawn and labelled blind at stop 28). The first table is batch 1, the development set the
+# rules are designed on; the "fresh batch" table is the check they are judged on.
+# --split adds batch 1's design and check halves (split.py, README.md), the protocol of
+# stops 24-27; --agreement compares labels-second.csv (a second labeller) with batch 2.
 #
 # Finds callaudit ($CALLAUDIT, else .build/release/callaudit, else .build/debug/callaudit
 # under the repository root), builds copies of the three TWCS inputs with every thread of
@@ -51,7 +54,7 @@ for src in ("twcs-monalisapatra26/twcs.csv", "twcs-divya-gh/twcs_small.csv",
 PY
 
 # 2. One callaudit run per labelled input.
-sources=$(python3 -c 'import csv,sys; print("\n".join(sorted({r["source"] for r in csv.DictReader(open(sys.argv[1]))})))' "$here/labels.csv")
+sources=$(python3 -c 'import csv,sys; print("\n".join(sorted({r["source"] for p in sys.argv[1:] for r in csv.DictReader(open(p))})))' "$here/labels.csv" "$here/labels-fresh.csv")
 while IFS= read -r src; do
   [[ -z "$src" ]] && continue
   key="${src//\//__}"
@@ -68,10 +71,13 @@ import csv, json, math, os, sys
 labels_path, tmp = sys.argv[1], sys.argv[2]
 by_source = "--by-source" in sys.argv[3:]
 by_half = "--split" in sys.argv[3:]
+agreement = "--agreement" in sys.argv[3:]
 sys.path.insert(0, os.path.dirname(labels_path))
 sys.dont_write_bytecode = True
 import split
 labels = list(csv.DictReader(open(labels_path, encoding="utf-8")))
+here = os.path.dirname(labels_path)
+fresh = list(csv.DictReader(open(os.path.join(here, "labels-fresh.csv"), encoding="utf-8")))
 
 def norm_id(s):
     s = (s or "").strip()
@@ -93,7 +99,7 @@ def truth(v):
 
 tool = {}                  # (source, contact_id) -> row
 notes = {}
-for src in sorted({r["source"] for r in labels}):
+for src in sorted({r["source"] for r in labels + fresh}):
     key = src.replace("/", "__")
     path = os.path.join(tmp, key + ".contacts.csv")
     rows = []
@@ -166,16 +172,32 @@ def score(rows, title):
         print(f"   {m:<11}{lab:>9}{tp:>6}{fp:>6}{fn:>6}{tn:>6}{nov:>10}   "
               f"{fmt(wilson(tp, tp + fp)):<24}{fmt(wilson(tp, tp + fn)):<24}")
 
-print("callaudit quality score against bench/quality/labels.csv")
+print("callaudit quality score against bench/quality/labels.csv and labels-fresh.csv")
 for src in sorted(notes):
     print(f"# {src}: {notes[src]}")
-score(labels, "all sources")
+score(labels, "batch 1 (development set), all sources")
+score(fresh, "fresh batch (check set, labelled blind)")
 if by_half:
     for half in ("design", "check"):
         score([r for r in labels if split.half_of_row(r) == half], f"{half} half")
 if by_source:
     for src in sorted({r["source"] for r in labels}):
         score([r for r in labels if r["source"] == src], src)
+if agreement:
+    # Cohen's kappa between the fresh batch's labels and the second labeller's, per measure.
+    second = list(csv.DictReader(open(os.path.join(here, "labels-second.csv"), encoding="utf-8")))
+    first = {(r["source"], r["contact_id"]): r for r in fresh}
+    print(f"\n== agreement: {len(second)} fresh contacts labelled by a second labeller")
+    for m in ("scripted", "unresolved", "flagged", "churn", "outcome"):
+        def value(r):
+            return (r["scripted"] == "yes" and r["unresolved"] == "yes") if m == "flagged" else r[m]
+        pairs = [(value(first[(r["source"], r["contact_id"])]), value(r)) for r in second]
+        n = len(pairs)
+        agree = sum(a == b for a, b in pairs) / n
+        cats = {v for p in pairs for v in p}
+        chance = sum((sum(a == c for a, _ in pairs) / n) * (sum(b == c for _, b in pairs) / n) for c in cats)
+        kappa = (agree - chance) / (1 - chance) if chance < 1 else float("nan")
+        print(f"   {m:<11} agreement {agree:.3f}   Cohen's kappa {kappa:.3f}")
 print("\nNotes: 'no value' = callaudit produced the contact but left the measure empty "
       "(not measurable); such contacts and join misses are outside TP/FP/FN/TN. "
       "flagged (label) = scripted yes AND unresolved yes; scripted n/a contacts are left "
