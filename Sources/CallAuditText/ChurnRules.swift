@@ -47,8 +47,10 @@ package enum ChurnRules {
   private static let intentions = WordSet(
     """
     thinking considering contemplating planning going gonna about ready want decided deciding debating \
-    seriously probably definitely time need gotta
+    seriously probably definitely time need gotta have
     """)
+  /// Verbs of a step tried to fix a problem: "tried deleting the app" is not leaving.
+  private static let tryingVerbs = WordSet("tried try trying tries")
   /// Leaving verbs with no object needed.
   private static let leavingVerbs = WordSet(
     """
@@ -212,14 +214,35 @@ package enum ChurnRules {
     churn(
       PhraseStep(WordSet("last")), PhraseStep(WordSet("time")), PhraseStep(WordSet("i we")),
       PhraseStep(WordSet("use fly order shop buy book stay eat ride travel"), gap: 1)),
-    // "delete my account", "request to delete my account", "deleted the app"
+    // "delete my account", "request to delete my account", "deleted the app" (not a step
+    // tried to fix it: "Tried deleting app and restoring", bench/quality sainsburys 4643)
     churn(
       PhraseStep(WordSet("delete deleting deleted remove removing removed uninstall uninstalled uninstalling")),
-      PhraseStep(WordSet("account accounts profile app membership subscription"), gap: 3)),
-    // "you've lost me as a customer", "lost our business"
+      PhraseStep(WordSet("account accounts profile app membership subscription"), gap: 3),
+      rejectBefore: conditionals.union(tryingVerbs)),
+    // "will probably be getting rid of my membership" (bench/quality AdobeCare 253)
+    churn(
+      PhraseStep(WordSet("get getting got")), PhraseStep(WordSet("rid")), PhraseStep(WordSet("of")),
+      PhraseStep(serviceNouns, gap: 2, fillers: WordSet("my our the this your")), rejectWithin: notChurnObjects),
+    // "you've lost me as a customer", "lost our business", "Lost this military customer"
+    // (bench/quality HPSupport 3441); not "lost the customer service number"
     churn(
       PhraseStep(WordSet("lost losing")),
-      PhraseStep(WordSet("customer customers business"), gap: 4, fillers: WordSet("me us a as another one two my our your"))),
+      PhraseStep(WordSet("customer customers business"), gap: 4, fillers: WordSet("me us a as another one two my our your this loyal long time military")),
+      rejectAfter: WordSet("service services care support number")),
+    // "NEVER order from @Store online", "never fly with them": a warning to others
+    // (bench/quality 6442)
+    churn(
+      PhraseStep(WordSet("never")),
+      PhraseStep(WordSet("order buy shop fly book use rent stay eat"), gap: 1, fillers: WordSet("ever again")),
+      PhraseStep(WordSet("from with at"), gap: 1),
+      PhraseStep(SignalVocabulary.providers.union(handle).union(WordSet("them you this these")), gap: 1, fillers: WordSet("the"))),
+    // "wish I'd used @Other", "I wish I had not opted eBay" (bench/quality British_Airways 3981,
+    // AskeBay 1525): regret of the choice
+    churn(
+      PhraseStep(WordSet("wish")), PhraseStep(WordSet("i we"), gap: 0),
+      PhraseStep(WordSet("used chosen choose picked gone opted booked flown stayed"), gap: 2,
+        fillers: WordSet("had would have not never just"))),
     // "shopping somewhere else", "taking my business elsewhere", "go elsewhere"
     churn(
       PhraseStep(WordSet("shop shopping go going take taking went look looking")),

@@ -30,9 +30,10 @@ package struct WordSet: Sendable {
     self.kinds = kinds
   }
 
-  /// This set's words plus `other`'s (number, ordinal and kind limits from `self`).
+  /// This set's words plus `other`'s, accepting the kinds of both (number and ordinal limits
+  /// from `self`).
   package func union(_ other: WordSet) -> WordSet {
-    WordSet(words: words.union(other.words), minimumNumber, minimumOrdinal, kinds: kinds)
+    WordSet(words: words.union(other.words), minimumNumber, minimumOrdinal, kinds: kinds | other.kinds)
   }
 
   /// The lexeme kinds accepted whatever they spell, as a bit mask.
