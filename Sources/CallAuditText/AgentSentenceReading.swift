@@ -48,6 +48,7 @@ package struct AgentSentenceReading {
     var question = false
     var valueHash: UInt64 = 0
     var language = LanguageEvidence()
+    var vocatives = VocativePositions()
     sentence.withUTF8 { bytes in
       TextLexer.scan(bytes: bytes) { lexeme, normalised in
         builder.add(lexeme, normalised)
@@ -66,6 +67,7 @@ package struct AgentSentenceReading {
         tokens.append(token)
       }
       question = Self.endsInQuestion(bytes)
+      vocatives = tokens.withUnsafeBufferPointer { Self.vocatives(in: $0, bytes) }
       valueHash = tokens.withUnsafeBufferPointer { Self.values(in: $0, bytes) }
     }
     fingerprint = builder.fingerprint
@@ -93,6 +95,7 @@ package struct AgentSentenceReading {
         let function = vocabulary.functionWords, support = vocabulary.supportWords
         for (index, token) in tokens.enumerated() where token.kind == .word && token.end - token.start >= 3 {
           if function.contains(word: token.hash) || support.contains(word: token.hash) { continue }
+          if vocatives.contains(index) { continue }
           content += 1
           if !covered[index] { uncovered += 1 }
         }
@@ -122,6 +125,10 @@ package struct AgentSentenceReading {
     if MoveKind.precedence.contains(where: { $0.isRitual && moves.has($0) }), uncovered < Self.substanceWords {
       return .ritual
     }
+    // An intake question names the customer's product as it asks for its version ("Which iOS
+    // version are you using?", twcs-monalisapatra26/twcs.csv:1994): verification, not a
+    // question that follows from the symptom. A value in it ("iOS 11.1") is still a value.
+    if question, moves.has(.verify), !carriesValue, uncovered < Self.intakeQuestionWords { return .ritual }
     return content == 0 ? .ritual : .open
   }
 
@@ -130,6 +137,8 @@ package struct AgentSentenceReading {
 
   /// Content words beyond a weak move that make the sentence say something of its own.
   package static let substanceWords = 3
+  /// Content words beyond a verification move that make a question more than intake.
+  package static let intakeQuestionWords = 5
 
   /// Whether the last byte that is not a blank, quote or bracket is "?".
   private static func endsInQuestion(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -162,8 +171,12 @@ package struct AgentSentenceReading {
         }
         index = end
         continue
-      case .amount, .time, .identifier:
+      case .amount, .time:
         if token.digits >= 1, !isPartCounter(token, bytes) { hash = TextHash.combine(hash | 1, token.valueHash) }
+      case .identifier:
+        if token.digits >= 1, !isPartCounter(token, bytes), !isPhoneNumber(token, bytes) {
+          hash = TextHash.combine(hash | 1, token.valueHash)
+        }
       case .date:
         if !isPartCounter(token, bytes) { hash = TextHash.combine(hash | 1, token.valueHash) }
       default:
@@ -172,6 +185,51 @@ package struct AgentSentenceReading {
       index += 1
     }
     return hash
+  }
+
+  /// The customer addressed by name — "Sorry for the delay and trouble, Melanie!", "Hi Tim,"
+  /// (bench/quality hulu_support 1264, AskPapaJohns 4648): a capitalised word after a comma
+  /// or a greeting that ends a clause. A name said to the customer is courtesy, not something
+  /// the agent said of the case, so it is no content word.
+  private static func vocatives(in tokens: UnsafeBufferPointer<SignalToken>, _ bytes: UnsafeBufferPointer<UInt8>) -> VocativePositions {
+    var found = VocativePositions()
+    for (index, token) in tokens.enumerated() where token.kind == .word && token.capitalized && !token.sentenceInitial {
+      var before = token.start - 1
+      while before >= 0, bytes[before] == UInt8(ascii: " ") { before -= 1 }
+      let afterComma = before >= 0 && bytes[before] == UInt8(ascii: ",")
+      let afterGreeting = index > 0 && ConversationVocabulary.greetingWords.contains(tokens[index - 1])
+      guard afterComma || afterGreeting else { continue }
+      var after = token.end
+      while after < bytes.count, bytes[after] == UInt8(ascii: " ") { after += 1 }
+      guard after == bytes.count || Self.endsClause(bytes[after]) else { continue }
+      found.insert(index)
+    }
+    return found
+  }
+
+  private static func endsClause(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: ",") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?")
+  }
+
+  /// "1-800-956-4442", "800.222.2377": a phone number written as one code — the company's
+  /// line, not a fact of the case (bench/quality Ask_WellsFargo 4821). Digits in groups
+  /// joined by "-" or ".", 10 or 11 in all, the last group of four; an order number
+  /// ("112-3456789-1234567") has a longer last group.
+  private static func isPhoneNumber(_ token: SignalToken, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard token.digits == 10 || token.digits == 11 else { return false }
+    var groups = 0, run = 0
+    for index in token.start..<token.end {
+      let byte = bytes[index]
+      if byte.isDigitByte {
+        run += 1
+      } else if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "."), run > 0 {
+        groups += 1
+        run = 0
+      } else if !(index == token.start && byte == UInt8(ascii: "+")) {
+        return false
+      }
+    }
+    return groups >= 2 && run == 4
   }
 
   /// "1/2", "(2/3)", "2/2": a tweet thread's part counter.
@@ -186,4 +244,14 @@ package struct AgentSentenceReading {
     guard let part = SignalTokenizer.integer(first), let whole = SignalTokenizer.integer(second) else { return false }
     return part >= 1 && whole <= 9 && part <= whole
   }
+}
+
+/// Positions of vocative names in a sentence's tokens: at most a few, so a fixed bit set of
+/// the first 64 tokens, with no allocation per sentence.
+struct VocativePositions {
+  private var bits: UInt64 = 0
+
+  mutating func insert(_ index: Int) { if index < 64 { bits |= 1 << UInt64(index) } }
+
+  func contains(_ index: Int) -> Bool { index < 64 && bits & (1 << UInt64(index)) != 0 }
 }

@@ -22,6 +22,8 @@ package enum ConversationVocabulary {
     """)
   /// Words a closing invitation opens with: "feel free to…", "if you need…", "don't hesitate…".
   package static let invitations = WordSet("feel if should whenever anytime hesitate any")
+  /// Words after which a capitalised word is the name of the person addressed ("Hi Tim").
+  package static let greetingWords = WordSet("hi hello hey hiya dear thanks thank morning afternoon evening")
   /// Words an acknowledgement opens with: "sure, I'll do that now", "ok, thanks".
   package static let acknowledgements = WordSet(
     "sure ok okay thanks thank thx ty done sent will yes yep yeah great cool perfect alright noted brilliant awesome")

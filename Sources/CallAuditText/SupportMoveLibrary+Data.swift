@@ -18,15 +18,15 @@ extension SupportMoveLibrary {
   ///   ABCD, `abcd/guidelines.json`), `servicenow-journal` (work notes and comments of
   ///   the ServiceNow demo export `servicenow-unload-xml-yilmazetl/incident.xml`), or
   ///   `twcs: COMPANY` (replies of that company in the Customer Support on Twitter
-  ///   samples — only companies of the design half of `bench/quality`, never the seven
-  ///   ISP accounts of the held-out test).
+  ///   samples — only companies of the development set of `bench/quality` (batch 1), never
+  ///   the fresh check batch nor the seven ISP accounts of the held-out test).
   ///
   /// Lines starting with `#` and blank lines are ignored.
   package static let shippedText = #"""
     # ── deflect: move the conversation to another channel ─────────────────────────────
     deflect | dm/dms/pm/inbox us | Can you DM us so we can look into this for you? | twcs: Postmates_Help
     deflect | dm/pm/message *1 me | Please DM me when you visited the store and I'll look into this. | twcs: Morrisons
-    deflect | dm/dms *2 your/the/with/a/some/more/us | Please DM your email address and the reservation code. | twcs: AirbnbHelp
+    deflect | dm/dms *2 your/the/with/a/some/more/us/our | Please DM your email address and the reservation code. | twcs: AirbnbHelp
     deflect | send/drop/shoot/give *1 us/me *3 dm/dms/pm/message/note/email/line/call/tweet | Send us a DM with your email address so we can assist. | twcs: Uber_Support
     deflect | direct/private message/messages | Please direct message us your order number! | twcs: NeweggService
     deflect | via/by/through/over/in/into *1 dm/dms/pm/inbox/email/phone/chat/message/messages | Please follow up with us via DM with the details. | twcs: IHGService
@@ -59,6 +59,16 @@ extension SupportMoveLibrary {
     deflect | able/unable *2 to *6 over/via/on/through *1 social/twitter/channel | We're not able to address these concerns over social. | twcs: Uber_Support
     deflect | do not have access *4 via/through/on this channel | We do not have access to that information via this channel. | twcs: Postmates_Help
     deflect | account holder *4 contact | Please have the account holder contact us. | twcs: Uber_Support
+    deflect | suggest/suggests/recommend/advise *3 call/calling/contact/contacting/reach/reaching/speak/speaking/visit/visiting/ring/ringing/email/emailing/go/going/post/posting/tweet/dm/message | I suggest that you call us for assistance from a banker. | twcs: Ask_WellsFargo
+    deflect | spoken/talked/called/contacted/visited *3 team/support/service/store/branch/department/helpline/desk/agents/staff/colleagues | Have you spoken to our team on the phone about this? | twcs: VirginAtlantic
+    deflect | question/questions *2 for *3 store/team/restaurant/branch/manager/management/location | This would be a question for your local store. | twcs: AskPapaJohns
+    deflect | address/raise/discuss *3 with *3 management/manager/store/cafe/restaurant/staff/branch | Have you had a chance to address with cafe management? | twcs: askpanera
+    deflect | lost and found | We would suggest reaching out to the airport's lost and found. | twcs: SouthwestAir
+    deflect | file/filed/submit/submitted *2 report/claim | Did you file a report with our Baggage Agents yet? | twcs: SouthwestAir
+    deflect | refer *3 article/link/page/guide/faq | Please refer to this article and click the link to reply back. | twcs: HPSupport
+    deflect | link/form below/above | Please use the link below to send us your name. | twcs: BofA_Help
+    deflect | click/tap/press here | Pls click here to provide the browser you are using. | twcs: AskCiti
+    deflect | call/ring/phone/chat *3 #url | So we can get our team on this with you, please call using the link. | twcs: hulu_support
     # ── verify: ask for details that identify the customer or the case ───────────────
     verify | confirm/provide/share/include/send/give/need/require/tell/let *4 email/e-mail/name/username/address/postcode/zip/zipcode/number/gamertag/details/info/information/reference/id/code/version/model/location/store/barcode/receipt/date/country | Could you send me what store this is in? | twcs: Morrisons
     verify | what/which/who *3 device/devices/operating/os/version/model/browser/platform/console/phone/country/location/store/branch/email/number/account/order/flight/booking/manufacturer/brand/carrier | What device, operating system, and Spotify version are you using? | twcs: SpotifyCares
@@ -76,6 +86,9 @@ extension SupportMoveLibrary {
     verify | more details/information/info | Please provide us with more details of this issue. | twcs: AskPlayStation
     verify | what is *2 going on | Dinos, what is going on? | twcs: BoostCare
     verify | what is *1 happening | What is happening when you try? | general
+    verify | additional/further/some details/information/info | We'd like to gather some additional details from you. | twcs: AppleSupport
+    verify | when did *3 start/begin/happen/notice/occur | When did this issue begin? | twcs: AppleSupport
+    verify | know/hear/learn more | I'd like to know more. | twcs: BofA_Help
     # ── apologise: apology and empathy ──────────────────────────────────────────────
     apologise | sorry | We're sorry to hear this was your experience. | twcs: Uber_Support
     apologise | apologize/apologise/apologies/apology/apologizing/apologising/apologizes | We apologize for the trouble! | twcs: Uber_Support
@@ -87,6 +100,10 @@ extension SupportMoveLibrary {
     apologise | not good/ideal/okay/ok/right/acceptable | That is not good at all. | general
     apologise | unfortunately | Unfortunately that is not possible. | general
     apologise | regret *2 inconvenience/trouble | We regret the inconvenience caused. | general
+    apologise | concerned to hear | We're concerned to hear this. | twcs: British_Airways
+    apologise | take/takes *3 seriously | We take food quality seriously. | twcs: askpanera
+    apologise | never like to hear | We never like to hear you're disappointed. | twcs: SouthwestAir
+    apologise | hate/hated *1 to hear/see | We hate to hear that. | general
     # ── hold: look into it, wait, nothing else yet ──────────────────────────────────
     hold | will/would/can/could/going/let/like/love/want/happy/glad/able *3 look/check/dig *1 into | We'll look into this for you. | twcs: Postmates_Help
     hold | looking/checking/digging into | We're looking into it. | general
@@ -105,6 +122,9 @@ extension SupportMoveLibrary {
     hold | keep *1 an eye | We'll keep an eye out for your update. | twcs: SpotifyCares
     hold | awaiting/await *3 response/reply/update | We're awaiting your response to resolve your issue. | twcs: idea_cares
     hold | see what *3 can *1 do/suggest | We'll see what we can suggest. | twcs: SpotifyCares
+    hold | working hard | Our team is working hard to reunite you with your bags. | twcs: AmericanAir
+    hold | dig *2 deeper | Let's dig a little deeper to see what we can find out. | twcs: AppleSupport
+    hold | work together | Let's work together on this situation. | twcs: AppleSupport
     # ── escalate: pass it on, promise a follow-up or a callback ─────────────────────
     escalate | pass/passed/passing/forward/forwarded/forwarding/share/shared/sharing/send/sent *4 on/along/to *3 team/teams/feedback/colleagues/department/folks/people/manager/management/supplier/specialists/engineers | We'll pass your feedback on to our Ads team. | twcs: SpotifyCares
     escalate | pass/passed/passing/forward/forwarded/flag/flagged/raise/raised/escalate/escalated/log/logged/report/reported/share/shared/note/noted *3 feedback/concern/concerns/comments/suggestion/suggestions/issue/case/complaint | We've forwarded your concerns to a dedicated case manager. | twcs: AirbnbHelp
@@ -131,6 +151,11 @@ extension SupportMoveLibrary {
     escalate | will/would/can/shall *3 get *2 sorted/resolved/fixed | We'll get this sorted for you. | twcs: Morrisons
     escalate | pass/passed/passing *1 this/it *1 on | Pass this on, will you? | twcs: VirginTrains
     escalate | do better | We've let our team know we can do better. | twcs: marksandspencer
+    escalate | fed/feed/feeding *2 back | I've fed this back for review with the relevant team. | twcs: sainsburys
+    escalate | add/added/adding *3 comments/feedback/notes | We'll add these comments to your previous feedback. | twcs: British_Airways
+    escalate | internal review | Can you let me know what store so I can log this for internal review? | twcs: sainsburys
+    escalate | query *2 this/it *2 for you | I'd be happy to query this for you if you'd like? | twcs: Tesco
+    escalate | make sure *3 crew/team/staff/store/colleagues/manager | We'll make sure the Crew feels the love for a job well done! | twcs: SouthwestAir
     # ── troubleshoot: steps any customer with the kind of problem gets ───────────────
     troubleshoot | restart/restarting/reboot/rebooting/reset/resetting/powercycle *3 device/devices/router/modem/console/phone/app/computer/system/browser/it/network/gateway/equipment/tv/box/iphone/ipad/laptop | Please power cycle your network devices and try again. | twcs: AskPlayStation
     troubleshoot | power *1 cycle/cycling/off/down | Please power cycle your network devices and try again. | twcs: AskPlayStation
@@ -173,6 +198,10 @@ extension SupportMoveLibrary {
     greet | happy/glad/pleased *1 to *1 help/assist | I would be happy to assist you. | twcs: NeweggService
     greet | welcome to | Welcome to our support. | general
     greet | cavalry | The cavalry's here. | twcs: SpotifyCares
+    greet | let/allow *1 us/me *1 help/assist | Let us help with your Home button. | twcs: AppleSupport
+    greet | know how important | We know how important your battery is and we'll be happy to help. | twcs: AppleSupport
+    greet | we want your | We want your Apple Watch to keep up with you at the gym. | twcs: AppleSupport
+    greet | delighted *1 to *1 help/assist | I'd be delighted to assist. | twcs: Delta
     # ── close: closing rituals, thanks, courtesy ────────────────────────────────────
     close | let/keep *1 us/me *2 know/posted/updated | Let us know if that helps. | twcs: AzureSupport
     close | feel free *3 reach/contact/message/tweet/ask/let/dm/get/shout/come | Feel free to reach out should you have future questions! | twcs: XboxSupport
@@ -202,6 +231,10 @@ extension SupportMoveLibrary {
     close | see you on board | See you on board! | twcs: AirAsiaSupport
     close | happy gaming/shopping/travels/listening/streaming/flying | Happy gaming! | twcs: XboxSupport
     close | carry on helping | We'll carry on helping out. | twcs: SpotifyCares
+    close | anything *4 can *2 help/assist | Is there anything Xbox related that we can help you with today? | twcs: XboxSupport
+    close | shout out *2 you | Shout out to you for stopping by! | twcs: ChipotleTweets
+    close | stopping/coming/swinging *1 by/in | We appreciate you stopping by! | twcs: ChipotleTweets
+    close | thank/thanks *2 for *2 choosing/flying/being | Thank you for choosing to fly with us. | twcs: AlaskaAir
     # ── note: record keeping on a ticket, not said to the customer's problem ─────────
     note | added/attached *2 attachment/attachments/file/screenshot | Added an attachment | servicenow-journal
     note | changed/updated/updating/increased/increasing/decreased/lowered/raised/set *3 priority/impact/urgency/category/configuration/assignment | Updated the priority of the Incident. | servicenow-journal
