@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Seeded draw of the *fresh* check batch of the development set (batch 2, issue 18).
+"""Seeded draws of the fresh check batches of the development set (batches 2 and 3, issue 18).
 
-Usage:  python3 bench/quality/select_fresh.py [--list] [--part K/N] > /tmp/fresh.txt
+Usage:  python3 bench/quality/select_fresh.py [--batch 2|3] [--list] [--part K/N] > /tmp/fresh.txt
 
 The first batch (select_contacts.py, 467 contacts) was split into a design half and a
 check half (split.py). The check half was scored after every change of stops 24–27, so by
@@ -16,6 +16,10 @@ Selection (seed SEED, Python's random.Random):
     labels.csv; per company (the first agent author) a quota of round(0.8*sqrt(n)) of the
     remaining n threads (at least 1, at most n), seeded shuffle, first `quota` taken.
   * twcs-divya-gh/twcs_small.csv: 25 unlabelled non-ISP threads that contain an agent tweet.
+Batch 3 (stop 28, seed SEEDS[3]) is drawn the same way from the threads in neither
+labels.csv nor labels-fresh.csv, once batch 2's misses had been read to write rules
+(so batch 2 became design data too); it is labelled blind into labels-batch3.csv.
+
 --part K/N prints every N-th contact starting at K (1-based) so that several people can
 label in parallel; the numbering (#n) is the same in every part.
 """
@@ -30,21 +34,26 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import twcs  # noqa: E402
 from select_contacts import MONA, SMALL, REALDATA, provider_of, twcs_contact  # noqa: E402
 
-SEED = 20261206
+SEEDS = {2: 20261206, 3: 20261207}
+# The label files each batch's draw leaves out.
+EARLIER = {2: ["labels.csv"], 3: ["labels.csv", "labels-fresh.csv"]}
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
-def labelled(source):
-    with open(os.path.join(HERE, "labels.csv"), encoding="utf-8") as f:
-        return {r["contact_id"] for r in csv.DictReader(f) if r["source"] == source}
+def labelled(source, batch):
+    ids = set()
+    for name in EARLIER[batch]:
+        with open(os.path.join(HERE, name), encoding="utf-8") as f:
+            ids |= {r["contact_id"] for r in csv.DictReader(f) if r["source"] == source}
+    return ids
 
 
-def drawn():
-    rng = random.Random(SEED)
+def drawn(batch=2):
+    rng = random.Random(SEEDS[batch])
     alias = twcs.isp_alias_ids(REALDATA)
     out = []
     _, recs = twcs.read_records(os.path.join(REALDATA, MONA))
-    done = labelled(MONA)
+    done = labelled(MONA, batch)
     th = {k: v for k, v in twcs.threads(recs).items()
           if not twcs.isp_thread(v, alias) and str(k) not in done}
     by_company = {}
@@ -57,7 +66,7 @@ def drawn():
         for root in sorted(roots[:q]):
             out.append(twcs_contact(MONA, root, th[root]))
     _, recs = twcs.read_records(os.path.join(REALDATA, SMALL))
-    done = labelled(SMALL)
+    done = labelled(SMALL, batch)
     th = {k: v for k, v in twcs.threads(recs).items()
           if not twcs.isp_thread(v, alias) and str(k) not in done}
     with_agent = sorted(k for k, v in th.items() if any(not r["customer"] for r in v))
@@ -69,9 +78,10 @@ def drawn():
 def main():
     args = sys.argv[1:]
     k, n = 1, 1
+    batch = int(args[args.index("--batch") + 1]) if "--batch" in args else 2
     if "--part" in args:
         k, n = (int(x) for x in args[args.index("--part") + 1].split("/"))
-    for i, c in enumerate(drawn(), 1):
+    for i, c in enumerate(drawn(batch), 1):
         if (i - k) % n:
             continue
         if "--list" in args:
