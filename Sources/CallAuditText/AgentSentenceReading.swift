@@ -35,6 +35,8 @@ package struct AgentSentenceReading {
   package var answers = false
   /// What the sentence shows of its language.
   package var language = LanguageEvidence()
+  /// Whether the sentence is the agent's signature ("-Becky", "*TMB", "- Martin 4/4").
+  package var signOff = false
 
   /// Whether the sentence states a case-specific value.
   package var carriesValue: Bool { valueHash != 0 }
@@ -49,6 +51,7 @@ package struct AgentSentenceReading {
     var valueHash: UInt64 = 0
     var language = LanguageEvidence()
     var vocatives = VocativePositions()
+    var signOff = false
     sentence.withUTF8 { bytes in
       TextLexer.scan(bytes: bytes) { lexeme, normalised in
         builder.add(lexeme, normalised)
@@ -68,6 +71,7 @@ package struct AgentSentenceReading {
       }
       question = Self.endsInQuestion(bytes)
       vocatives = tokens.withUnsafeBufferPointer { Self.vocatives(in: $0, bytes) }
+      signOff = tokens.withUnsafeBufferPointer { Self.isSignOff($0, bytes) }
       valueHash = tokens.withUnsafeBufferPointer { Self.values(in: $0, bytes) }
     }
     fingerprint = builder.fingerprint
@@ -75,6 +79,7 @@ package struct AgentSentenceReading {
     self.question = question
     self.valueHash = valueHash
     self.language = language
+    self.signOff = signOff
     if covered.count < tokens.count { covered = [Bool](repeating: false, count: tokens.count * 2) }
     for index in 0..<tokens.count { covered[index] = false }
     var invitation = false
@@ -116,6 +121,7 @@ package struct AgentSentenceReading {
   /// need help") is a closing ritual, not a deflection; a short answer ("that option is not
   /// available", "we don't have any information on this yet") is the agent's own words.
   package func role(channelAsked: Bool) -> Role {
+    if signOff { return .ritual }
     if answers, !moves.has(.deflect), !moves.has(.escalate) { return .open }
     let strong = MoveKind.precedence.first {
       $0.isStrong && moves.has($0) && !(channelAsked && $0 == .deflect) && !(invites && ($0 == .deflect || $0 == .escalate))
@@ -205,6 +211,41 @@ package struct AgentSentenceReading {
       found.insert(index)
     }
     return found
+  }
+
+  /// The agent's signature, a sentence of its own at the end of a reply: "-Becky", "*TMB",
+  /// "- Martin 4/4", "~ Ellen" (bench/quality ChipotleTweets 3356, Delta 3251, Tesco 2767).
+  /// Read as words, it made a reply of thanks "0 % script": one or two capitalised words
+  /// and at most a part counter, after a signature mark or, without one, names that are
+  /// not common English words ("Maclaine").
+  private static func isSignOff(_ tokens: UnsafeBufferPointer<SignalToken>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var words = 0, common = false
+    for token in tokens {
+      switch token.kind {
+      case .word:
+        guard token.capitalized else { return false }
+        words += 1
+        if CommonEnglishWords.contains(token.hash) { common = true }
+      case .mention:
+        continue
+      default:
+        guard isPartCounter(token, bytes) else { return false }
+      }
+    }
+    guard (1...2).contains(words), let first = tokens.first(where: { $0.kind == .word }) else { return false }
+    var index = first.start - 1
+    while index >= 0, bytes[index] == UInt8(ascii: " ") { index -= 1 }
+    let marked = index >= 0 && Self.isSignatureMark(bytes, endingAt: index)
+    return marked || !common
+  }
+
+  /// "-", "*", "~", "^", "/" or an en or em dash (U+2013, U+2014: E2 80 93, E2 80 94) ends at `index`.
+  private static func isSignatureMark(_ bytes: UnsafeBufferPointer<UInt8>, endingAt index: Int) -> Bool {
+    switch bytes[index] {
+    case UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "~"), UInt8(ascii: "^"), UInt8(ascii: "/"): return true
+    case 0x93, 0x94: return index >= 2 && bytes[index - 2] == 0xE2 && bytes[index - 1] == 0x80
+    default: return false
+    }
   }
 
   private static func endsClause(_ byte: UInt8) -> Bool {

@@ -59,7 +59,8 @@ package enum ConversationVocabulary {
     frustration delay feedback reaching reply response back assisting understand appreciate sounds \
     device devices operating system version model browser app os phone carrier country username \
     gamertag store location barcode receipt date booking reservation reference postcode zip code \
-    screenshot photo picture serial using seeing getting happens occurring assisting
+    screenshot photo picture serial using seeing getting happens occurring assisting \
+    important expected expect performance track exact particular specific started start begin
     """)
 }
 

@@ -68,6 +68,8 @@ extension SupportMoveLibrary {
     deflect | refer *3 article/link/page/guide/faq | Please refer to this article and click the link to reply back. | twcs: HPSupport
     deflect | link/form below/above | Please use the link below to send us your name. | twcs: BofA_Help
     deflect | click/tap/press here | Pls click here to provide the browser you are using. | twcs: AskCiti
+    deflect | resend/resent/resending *3 dm/dms/message/email/link | We has resend the DM, kindly check, see you there! | twcs: AirAsiaSupport
+    deflect | received/got/saw *2 dm/dms | We received your DM and have responded to it. | twcs: Ask_WellsFargo
     deflect | call/ring/phone/chat *3 #url | So we can get our team on this with you, please call using the link. | twcs: hulu_support
     # ── verify: ask for details that identify the customer or the case ───────────────
     verify | confirm/provide/share/include/send/give/need/require/tell/let *4 email/e-mail/name/username/address/postcode/zip/zipcode/number/gamertag/details/info/information/reference/id/code/version/model/location/store/barcode/receipt/date/country | Could you send me what store this is in? | twcs: Morrisons

@@ -17,9 +17,13 @@ package struct AgentTurnProfile {
   package var verifying = 0
   /// Whether some open sentence takes up the customer's specifics or states a value of the case.
   package var engaged = false
+  /// Whether some sentence is a question ("Is there something I can help with?"): a ritual
+  /// turn that asks leaves the conversation waiting on the customer.
+  package var asks = false
 
   /// Adds one sentence.
   package mutating func add(_ reading: AgentSentenceReading, role: AgentSentenceReading.Role, engages: Bool) {
+    if reading.question { asks = true }
     switch role {
     case .ritual:
       ritual += reading.words

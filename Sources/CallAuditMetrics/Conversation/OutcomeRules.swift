@@ -7,7 +7,9 @@
 ///   what came before.
 /// - Otherwise, walking back: a customer turn confirming the fix or saying it persists
 ///   decides; an agent turn decides by what it did (`AgentTurnProfile.outcome`); a ritual
-///   turn ("glad to hear it, have a good day") is passed over.
+///   turn ("glad to hear it, have a good day") is passed over, and, when it asks nothing,
+///   answers the customer turn before it if that turn asks nothing and names no problem
+///   (praise, a photo, chat).
 /// - Nothing decided: `answered` when nothing was raised (praise, chat), else `unknown`.
 package enum OutcomeRules {
   /// The outcome of `parts`, given each part's customer reading or agent profile.
@@ -20,12 +22,20 @@ package enum OutcomeRules {
       if let decided = decided(by: reading) { return decided }
       if !reading.courtesyOnly, reading.raisesSomething || !reading.praises { return .abandoned }
     }
+    var ritualReply = false
     for index in parts.indices.reversed() {
       if let reading = customers[index] {
         if let decided = decided(by: reading) { return decided }
+        // A ritual reply ("Thanks for the shout out! -Becky") to a remark that asks nothing and
+        // names no problem (a photo, a promotion, chat) answered it.
+        if ritualReply, !reading.raisesSomething { return .answered }
+        ritualReply = false
         continue
       }
-      if let profile = agents[index], let outcome = profile.outcome { return outcome }
+      if let profile = agents[index] {
+        if let outcome = profile.outcome { return outcome }
+        ritualReply = !profile.asks
+      }
     }
     return problemRaised ? .unknown : .answered
   }
