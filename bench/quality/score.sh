@@ -3,11 +3,13 @@
 #
 #   bench/quality/score.sh [--by-source] [--split] [--agreement]
 #
-# Labels: labels.csv (batch 1, 467 contacts) and labels-fresh.csv (batch 2, 145 contacts
-# drawn and labelled blind at stop 28). The first table is batch 1, the development set the
-# rules are designed on; the "fresh batch" table is the check they are judged on.
-# --split adds batch 1's design and check halves (split.py, README.md), the protocol of
-# stops 24-27; --agreement compares labels-second.csv (a second labeller) with batch 2.
+# Labels: labels.csv (batch 1, 467 contacts), labels-fresh.csv (batch 2, 145 contacts) and
+# labels-batch3.csv (batch 3, 124 contacts), each drawn and labelled blind in its turn
+# (README.md). Batches 1 and 2 are the development set the rules are designed on; batch 3
+# is the check they are judged on. One table per batch, then batches 1+2 together.
+# --split adds batch 1's design and check halves (split.py), the protocol of stops 24-27;
+# --agreement compares the second labellers (labels-second.csv, labels-batch3-second.csv)
+# with batches 2 and 3.
 #
 # Finds callaudit ($CALLAUDIT, else .build/release/callaudit, else .build/debug/callaudit
 # under the repository root), builds copies of the three TWCS inputs with every thread of
@@ -54,7 +56,7 @@ for src in ("twcs-monalisapatra26/twcs.csv", "twcs-divya-gh/twcs_small.csv",
 PY
 
 # 2. One callaudit run per labelled input.
-sources=$(python3 -c 'import csv,sys; print("\n".join(sorted({r["source"] for p in sys.argv[1:] for r in csv.DictReader(open(p))})))' "$here/labels.csv" "$here/labels-fresh.csv")
+sources=$(python3 -c 'import csv,sys; print("\n".join(sorted({r["source"] for p in sys.argv[1:] for r in csv.DictReader(open(p))})))' "$here/labels.csv" "$here/labels-fresh.csv" "$here/labels-batch3.csv")
 while IFS= read -r src; do
   [[ -z "$src" ]] && continue
   key="${src//\//__}"
@@ -77,7 +79,10 @@ sys.dont_write_bytecode = True
 import split
 labels = list(csv.DictReader(open(labels_path, encoding="utf-8")))
 here = os.path.dirname(labels_path)
-fresh = list(csv.DictReader(open(os.path.join(here, "labels-fresh.csv"), encoding="utf-8")))
+def read_labels(name):
+    return list(csv.DictReader(open(os.path.join(here, name), encoding="utf-8")))
+fresh = read_labels("labels-fresh.csv")
+batch3 = read_labels("labels-batch3.csv")
 
 def norm_id(s):
     s = (s or "").strip()
@@ -99,7 +104,7 @@ def truth(v):
 
 tool = {}                  # (source, contact_id) -> row
 notes = {}
-for src in sorted({r["source"] for r in labels + fresh}):
+for src in sorted({r["source"] for r in labels + fresh + batch3}):
     key = src.replace("/", "__")
     path = os.path.join(tmp, key + ".contacts.csv")
     rows = []
@@ -172,32 +177,36 @@ def score(rows, title):
         print(f"   {m:<11}{lab:>9}{tp:>6}{fp:>6}{fn:>6}{tn:>6}{nov:>10}   "
               f"{fmt(wilson(tp, tp + fp)):<24}{fmt(wilson(tp, tp + fn)):<24}")
 
-print("callaudit quality score against bench/quality/labels.csv and labels-fresh.csv")
+print("callaudit quality score against bench/quality/labels.csv, labels-fresh.csv, labels-batch3.csv")
 for src in sorted(notes):
     print(f"# {src}: {notes[src]}")
 score(labels, "batch 1 (development set), all sources")
-score(fresh, "fresh batch (check set, labelled blind)")
+score(fresh, "batch 2 (development set since stop 28; labelled blind)")
+score(labels + fresh, "development set: batches 1 and 2")
+score(batch3, "batch 3 (check set, labelled blind)")
 if by_half:
     for half in ("design", "check"):
         score([r for r in labels if split.half_of_row(r) == half], f"{half} half")
 if by_source:
     for src in sorted({r["source"] for r in labels}):
         score([r for r in labels if r["source"] == src], src)
+def value(r, m):
+    return (r["scripted"] == "yes" and r["unresolved"] == "yes") if m == "flagged" else r[m]
 if agreement:
-    # Cohen's kappa between the fresh batch's labels and the second labeller's, per measure.
-    second = list(csv.DictReader(open(os.path.join(here, "labels-second.csv"), encoding="utf-8")))
-    first = {(r["source"], r["contact_id"]): r for r in fresh}
-    print(f"\n== agreement: {len(second)} fresh contacts labelled by a second labeller")
-    for m in ("scripted", "unresolved", "flagged", "churn", "outcome"):
-        def value(r):
-            return (r["scripted"] == "yes" and r["unresolved"] == "yes") if m == "flagged" else r[m]
-        pairs = [(value(first[(r["source"], r["contact_id"])]), value(r)) for r in second]
-        n = len(pairs)
-        agree = sum(a == b for a, b in pairs) / n
-        cats = {v for p in pairs for v in p}
-        chance = sum((sum(a == c for a, _ in pairs) / n) * (sum(b == c for _, b in pairs) / n) for c in cats)
-        kappa = (agree - chance) / (1 - chance) if chance < 1 else float("nan")
-        print(f"   {m:<11} agreement {agree:.3f}   Cohen's kappa {kappa:.3f}")
+    # Cohen's kappa between a batch's labels and its second labeller's, per measure.
+    for batch, first_rows, second_name in (("batch 2", fresh, "labels-second.csv"),
+                                           ("batch 3", batch3, "labels-batch3-second.csv")):
+        second = read_labels(second_name)
+        first = {(r["source"], r["contact_id"]): r for r in first_rows}
+        print(f"\n== agreement: {len(second)} contacts of {batch} labelled by a second labeller")
+        for m in ("scripted", "unresolved", "flagged", "churn", "outcome"):
+            pairs = [(value(first[(r["source"], r["contact_id"])], m), value(r, m)) for r in second]
+            n = len(pairs)
+            agree = sum(a == b for a, b in pairs) / n
+            cats = {v for p in pairs for v in p}
+            chance = sum((sum(a == c for a, _ in pairs) / n) * (sum(b == c for _, b in pairs) / n) for c in cats)
+            kappa = (agree - chance) / (1 - chance) if chance < 1 else float("nan")
+            print(f"   {m:<11} agreement {agree:.3f}   Cohen's kappa {kappa:.3f}")
 print("\nNotes: 'no value' = callaudit produced the contact but left the measure empty "
       "(not measurable); such contacts and join misses are outside TP/FP/FN/TN. "
       "flagged (label) = scripted yes AND unresolved yes; scripted n/a contacts are left "
