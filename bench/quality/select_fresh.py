@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Seeded draws of the fresh check batches of the development set (batches 2 and 3, issue 18).
+"""Seeded draws of the fresh check batches of the development set (batches 2–4, issue 18).
 
-Usage:  python3 bench/quality/select_fresh.py [--batch 2|3] [--list] [--part K/N] > /tmp/fresh.txt
+Usage:  python3 bench/quality/select_fresh.py [--batch 2|3|4] [--list] [--part K/N] > /tmp/fresh.txt
 
 The first batch (select_contacts.py, 467 contacts) was split into a design half and a
 check half (split.py). The check half was scored after every change of stops 24–27, so by
@@ -19,6 +19,7 @@ Selection (seed SEED, Python's random.Random):
 Batch 3 (stop 28, seed SEEDS[3]) is drawn the same way from the threads in neither
 labels.csv nor labels-fresh.csv, once batch 2's misses had been read to write rules
 (so batch 2 became design data too); it is labelled blind into labels-batch3.csv.
+Batch 4 (seed SEEDS[4]) likewise, once batch 3's misses had been read: labels-batch4.csv.
 
 --part K/N prints every N-th contact starting at K (1-based) so that several people can
 label in parallel; the numbering (#n) is the same in every part.
@@ -34,9 +35,10 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import twcs  # noqa: E402
 from select_contacts import MONA, SMALL, REALDATA, provider_of, twcs_contact  # noqa: E402
 
-SEEDS = {2: 20261206, 3: 20261207}
+SEEDS = {2: 20261206, 3: 20261207, 4: 20261208}
 # The label files each batch's draw leaves out.
-EARLIER = {2: ["labels.csv"], 3: ["labels.csv", "labels-fresh.csv"]}
+EARLIER = {2: ["labels.csv"], 3: ["labels.csv", "labels-fresh.csv"],
+           4: ["labels.csv", "labels-fresh.csv", "labels-batch3.csv"]}
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
