@@ -122,7 +122,10 @@ package struct AgentSentenceReading {
   /// available", "we don't have any information on this yet") is the agent's own words.
   package func role(channelAsked: Bool) -> Role {
     if signOff { return .ritual }
-    if answers, !moves.has(.deflect), !moves.has(.escalate) { return .open }
+    // A short answer wins over the deflection beside it: "this feature is not available as
+    // of now, please suggest a feature request at: …" answered the question (bench/quality
+    // AdobeCare 2313).
+    if answers { return .open }
     let strong = MoveKind.precedence.first {
       $0.isStrong && moves.has($0) && !(channelAsked && $0 == .deflect) && !(invites && ($0 == .deflect || $0 == .escalate))
     }

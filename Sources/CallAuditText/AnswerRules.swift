@@ -14,12 +14,19 @@ package enum AnswerRules {
     // haven't made any announcement yet" (twcs-divya-gh/twcs_small.csv, AmazonHelp 1876745)
     PhraseRule(
       PhraseStep(WordSet("not no")),
-      PhraseStep(WordSet("information info news update updates eta announcement details timeframe date"), gap: 2,
+      PhraseStep(WordSet("information info news update updates eta announcement details timeframe timeline date"), gap: 2,
         fillers: WordSet("have any further new an made released received heard got"))),
     // "that's not something we offer", "we don't offer that"
     PhraseRule(PhraseStep(WordSet("not")), PhraseStep(WordSet("something"), gap: 1), PhraseStep(WordSet("we"))),
     PhraseRule(PhraseStep(WordSet("not")), PhraseStep(WordSet("offer sell stock ship deliver provide carry support"))),
     // "yes, the offer applies in store too", "no, …" opening the sentence
     PhraseRule(PhraseStep(WordSet("yes yep yeah correct"))),
+    // "We sure do, Danielle!" to "do you do group flight bookings?" (bench/quality
+    // SouthwestAir 7564)
+    PhraseRule(
+      PhraseStep(WordSet("we i it they")), PhraseStep(WordSet("sure certainly definitely absolutely")),
+      PhraseStep(WordSet("do does can are is have will did"))),
+    // "there's no way to filter or search that way" (bench/quality SpotifyCares 866)
+    PhraseRule(PhraseStep(WordSet("no")), PhraseStep(WordSet("way")), PhraseStep(WordSet("to"))),
   ])
 }

@@ -36,7 +36,7 @@ extension SupportMoveLibrary {
     deflect | replied/responded/respond/reply/answered/sent/messaged *3 dm/dms/email/message/inbox | We have replied to you via DM. | twcs: AirAsiaSupport
     deflect | sent *1 you *3 dm/message/email/link/note | We have sent you a Direct Message via Twitter with further instructions. | twcs: AskPlayStation
     deflect | reach/contact/call/ring/phone/email/message *1 us/me *2 at/on/via/here/through/by/using/directly | Please reach out to us by phone here. | twcs: AmazonHelp
-    deflect | reach/reaching *1 out *3 us/team/support/them/store/department/care | Please reach out to our support team here. | twcs: AmazonHelp
+    deflect | reach/reaching *1 out *3 us/me/team/support/them/store/department/care | Please reach out to our support team here. | twcs: AmazonHelp
     deflect | contact/call/ring/phone/email/speak/talk/chat/visit *3 team/support/service/care/store/branch/department/helpline/desk/agent/representative/manager/management/bank/airline/carrier/provider/retailer/seller/studio/developer/publisher | Can you try calling back and asking for the manager? | twcs: AskPapaJohns
     deflect | customer service/services/care/support/relations | Please get in touch with our Customer Service. | general
     deflect | live chat/agent | Live chat is available on our help page. | general
@@ -68,6 +68,7 @@ extension SupportMoveLibrary {
     deflect | refer *3 article/link/page/guide/faq | Please refer to this article and click the link to reply back. | twcs: HPSupport
     deflect | link/form below/above | Please use the link below to send us your name. | twcs: BofA_Help
     deflect | click/tap/press here | Pls click here to provide the browser you are using. | twcs: AskCiti
+    deflect | tell/let *1 us/me *3 #url | That doesn't sound right. Please tell us more: https://t.co/Ax7W1Dx3Y9 | twcs: ChipotleTweets
     deflect | resend/resent/resending *3 dm/dms/message/email/link | We has resend the DM, kindly check, see you there! | twcs: AirAsiaSupport
     deflect | received/got/saw *2 dm/dms | We received your DM and have responded to it. | twcs: Ask_WellsFargo
     deflect | call/ring/phone/chat *3 #url | So we can get our team on this with you, please call using the link. | twcs: hulu_support
@@ -106,6 +107,7 @@ extension SupportMoveLibrary {
     apologise | take/takes *3 seriously | We take food quality seriously. | twcs: askpanera
     apologise | never like to hear | We never like to hear you're disappointed. | twcs: SouthwestAir
     apologise | hate/hated *1 to hear/see | We hate to hear that. | general
+    apologise | not sound/sounds/look/looks *1 right/good/ideal/fun | That doesn't sound right. | twcs: ChipotleTweets
     # ── hold: look into it, wait, nothing else yet ──────────────────────────────────
     hold | will/would/can/could/going/let/like/love/want/happy/glad/able *3 look/check/dig *1 into | We'll look into this for you. | twcs: Postmates_Help
     hold | looking/checking/digging into | We're looking into it. | general
