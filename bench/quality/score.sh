@@ -3,13 +3,14 @@
 #
 #   bench/quality/score.sh [--by-source] [--split] [--agreement]
 #
-# Labels: labels.csv (batch 1, 467 contacts), labels-fresh.csv (batch 2, 145 contacts) and
-# labels-batch3.csv (batch 3, 124 contacts), each drawn and labelled blind in its turn
-# (README.md). Batches 1 and 2 are the development set the rules are designed on; batch 3
-# is the check they are judged on. One table per batch, then batches 1+2 together.
+# Labels: labels.csv (batch 1, 467 contacts), labels-fresh.csv (batch 2, 145),
+# labels-batch3.csv (batch 3, 124) and labels-batch4.csv (batch 4, 112), each drawn and
+# labelled blind in its turn (README.md). Batches 1-3 are the development set the rules are
+# designed on; batch 4 is the check they are judged on. One table per batch, then the
+# development set together.
 # --split adds batch 1's design and check halves (split.py), the protocol of stops 24-27;
-# --agreement compares the second labellers (labels-second.csv, labels-batch3-second.csv)
-# with batches 2 and 3.
+# --agreement compares each second labeller (labels-second.csv, labels-batch3-second.csv,
+# labels-batch4-second.csv) with its batch.
 #
 # Finds callaudit ($CALLAUDIT, else .build/release/callaudit, else .build/debug/callaudit
 # under the repository root), builds copies of the three TWCS inputs with every thread of
@@ -56,7 +57,7 @@ for src in ("twcs-monalisapatra26/twcs.csv", "twcs-divya-gh/twcs_small.csv",
 PY
 
 # 2. One callaudit run per labelled input.
-sources=$(python3 -c 'import csv,sys; print("\n".join(sorted({r["source"] for p in sys.argv[1:] for r in csv.DictReader(open(p))})))' "$here/labels.csv" "$here/labels-fresh.csv" "$here/labels-batch3.csv")
+sources=$(python3 -c 'import csv,sys; print("\n".join(sorted({r["source"] for p in sys.argv[1:] for r in csv.DictReader(open(p))})))' "$here/labels.csv" "$here/labels-fresh.csv" "$here/labels-batch3.csv" "$here/labels-batch4.csv")
 while IFS= read -r src; do
   [[ -z "$src" ]] && continue
   key="${src//\//__}"
@@ -83,6 +84,7 @@ def read_labels(name):
     return list(csv.DictReader(open(os.path.join(here, name), encoding="utf-8")))
 fresh = read_labels("labels-fresh.csv")
 batch3 = read_labels("labels-batch3.csv")
+batch4 = read_labels("labels-batch4.csv")
 
 def norm_id(s):
     s = (s or "").strip()
@@ -104,7 +106,7 @@ def truth(v):
 
 tool = {}                  # (source, contact_id) -> row
 notes = {}
-for src in sorted({r["source"] for r in labels + fresh + batch3}):
+for src in sorted({r["source"] for r in labels + fresh + batch3 + batch4}):
     key = src.replace("/", "__")
     path = os.path.join(tmp, key + ".contacts.csv")
     rows = []
@@ -182,8 +184,9 @@ for src in sorted(notes):
     print(f"# {src}: {notes[src]}")
 score(labels, "batch 1 (development set), all sources")
 score(fresh, "batch 2 (development set since stop 28; labelled blind)")
-score(labels + fresh, "development set: batches 1 and 2")
-score(batch3, "batch 3 (check set, labelled blind)")
+score(batch3, "batch 3 (development set since stop 28's third round; labelled blind)")
+score(labels + fresh + batch3, "development set: batches 1, 2 and 3")
+score(batch4, "batch 4 (check set, labelled blind)")
 if by_half:
     for half in ("design", "check"):
         score([r for r in labels if split.half_of_row(r) == half], f"{half} half")
@@ -195,7 +198,8 @@ def value(r, m):
 if agreement:
     # Cohen's kappa between a batch's labels and its second labeller's, per measure.
     for batch, first_rows, second_name in (("batch 2", fresh, "labels-second.csv"),
-                                           ("batch 3", batch3, "labels-batch3-second.csv")):
+                                           ("batch 3", batch3, "labels-batch3-second.csv"),
+                                           ("batch 4", batch4, "labels-batch4-second.csv")):
         second = read_labels(second_name)
         first = {(r["source"], r["contact_id"]): r for r in first_rows}
         print(f"\n== agreement: {len(second)} contacts of {batch} labelled by a second labeller")
