@@ -21,7 +21,7 @@ extension AnalysisConfiguration {
       case .repeatWindow: "--repeat-window"
       case .transferGap: "the transfer gap"
       case .scriptThreshold: "--script-threshold"
-      case .minimumArmContacts: "minimum_arm_contacts"
+      case .minimumArmContacts: "--min-contacts"
       case .flaggedLimit: "--flagged-limit"
       case .shortCall: "--short-call"
       }

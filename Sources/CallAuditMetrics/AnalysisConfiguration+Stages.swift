@@ -28,6 +28,7 @@ extension AnalysisConfiguration {
         ? "none"
         : "\(knownScriptLines.count) lines (\(String(StableHash.of(knownScriptLines.joined(separator: "\n"), byProvider), radix: 16)))",
       "--flagged-limit": flaggedLimit.map(String.init) ?? "none",
+      "--min-contacts": "\(minimumArmContacts)",
     ]
   }
 }

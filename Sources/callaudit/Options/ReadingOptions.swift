@@ -57,6 +57,11 @@ struct ReadingOptions: ParsableArguments {
     valueName: "low,high"))
   var margin: String?
 
+  @Option(name: .customLong("min-contacts"), help: ArgumentHelp(
+    "Fewest contacts an arm needs for an outsourcing verdict, and a provider for a place in `compare`'s ranking; smaller ones are listed as too small (default: 30).",
+    valueName: "n"))
+  var minContacts: Int?
+
   @Flag(help: "Exit with status 65 if any record is rejected.")
   var strict = false
 
@@ -140,7 +145,7 @@ struct ReadingOptions: ParsableArguments {
     let named: [String: Bool] = [
       "--repeat-window": repeatWindow != nil, "--script-threshold": scriptThreshold != nil, "--short-call": shortCall != nil,
       "--margin": margin != nil, "--non-resolving-codes": nonResolvingCodes != nil, "--scripts": scripts != nil,
-      "--flagged-limit": flaggedLimit != nil,
+      "--flagged-limit": flaggedLimit != nil, "--min-contacts": minContacts != nil,
     ]
     for option in named.keys.sorted() where named[option] == true && given[option] != recordedSettings[option] {
       throw ShardStages.Failure.settingsDiffer(
@@ -179,7 +184,8 @@ struct ReadingOptions: ParsableArguments {
       var policy = ResolutionPolicy()
       if let codes = nonResolvingCodes { policy = ResolutionPolicy(nonResolvingCodes: Set(codes.split(separator: ",").map(String.init))) }
       return try AnalysisConfiguration(
-        resolutionPolicy: policy, repeatWindowSeconds: window, scriptThreshold: scriptThreshold, margin: margin,
+        resolutionPolicy: policy, repeatWindowSeconds: window, scriptThreshold: scriptThreshold,
+        minimumArmContacts: minContacts ?? defaults.minimumArmContacts, margin: margin,
         flaggedLimit: flaggedLimit, shortCallSeconds: shortCallSeconds)
     } catch {
       throw ValidationError(error.description + ".")

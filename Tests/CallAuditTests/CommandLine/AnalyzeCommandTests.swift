@@ -59,7 +59,7 @@ struct AnalyzeCommandTests {
     ["analyze"], ["analyze", "x.csv", "--format", "yaml"], ["analyze", "x.csv", "--input-format", "pdf"],
     ["analyze", "x.csv", "--repeat-window", "soon"], ["analyze", "-", "-"],
     ["analyze", "x.csv", "--margin", "1"], ["analyze", "x.csv", "--margin", "1.25,0.8"],
-    ["compare", "x.csv", "--margin", "wide"],
+    ["compare", "x.csv", "--margin", "wide"], ["compare", "x.csv", "--min-contacts", "0"],
   ])
   func badArguments(arguments: [String]) throws {
     let result = try TestSupport.runCallaudit(arguments)
@@ -113,6 +113,27 @@ struct AnalyzeCommandTests {
     #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["bare.csv", "bare.json", "report.json"])
     let unwritable = try TestSupport.runCallaudit(["analyze", TestSupport.fixture("canonical/small.xml"), "--output", "/nonexistent-dir/r.txt"])
     #expect(unwritable.status == 73)
+  }
+
+  @Test("compare --min-contacts ranks providers smaller than the default minimum, and says so")
+  func compareMinimumContacts() throws {
+    // samples/contacts.csv: every provider has more than 30 contacts with agent text, so a
+    // minimum above the largest leaves all unranked, and the default ranks all.
+    let sample = TestSupport.repositoryRoot.appendingPathComponent("samples/contacts.csv").path
+    func ranking(_ extra: [String]) throws -> (ranked: Int, unranked: Int, minimum: Int?) {
+      let result = try TestSupport.runCallaudit(["compare", sample, "--format", "json"] + extra)
+      #expect(result.status == 0, "\(result.standardError)")
+      let report = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+      let ranked = (report["ranking"] as? [[String: Any]])?.count ?? 0
+      let unranked = (report["not_ranked"] as? [[String: Any]])?.count ?? 0
+      return (ranked, unranked, report["minimum_contacts"] as? Int)
+    }
+    let standard = try ranking([])
+    #expect(standard.ranked == 4 && standard.unranked == 0 && standard.minimum == 30)
+    let strict = try ranking(["--min-contacts", "100000"])
+    #expect(strict.ranked == 0 && strict.unranked == 4 && strict.minimum == 100000)
+    let text = try TestSupport.runCallaudit(["compare", sample, "--min-contacts", "100000"])
+    #expect(text.standardOutput.contains("Not ranked, fewer than 100000 contacts with agent text"))
   }
 
   @Test("--margin reaches the JSON settings and the verdict sentences")

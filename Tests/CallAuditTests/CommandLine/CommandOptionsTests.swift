@@ -94,6 +94,15 @@ struct CommandOptionsParsingTests {
     #expect(configuration.margin.high == 1.5)
   }
 
+  @Test("--min-contacts sets the fewest contacts for a verdict or a place in the ranking; 0 is refused")
+  func minimumContacts() throws {
+    #expect(listedOptions(AnalyzeCommand.self).contains("--min-contacts"))
+    #expect(listedOptions(CompareCommand.self).contains("--min-contacts"))
+    #expect(try AnalyzeCommand.parse(["a.csv", "--min-contacts", "15"]).configuration().minimumArmContacts == 15)
+    #expect(try AnalyzeCommand.parse(["a.csv"]).configuration().minimumArmContacts == 30)
+    #expect(throws: (any Error).self) { try CompareCommand.parse(["a.csv", "--min-contacts", "0"]) }
+  }
+
   @Test("analyze keeps only the flagged contacts its format quotes; JSON and CSV keep them all")
   func flaggedKeptByFormat() throws {
     // Issue 19, item 4: a text report of one customer's 2,000,000 flagged contacts held them all (1.1 GB).
