@@ -19,8 +19,11 @@ public struct RankingRenderer: Sendable {
         entry.clearlyBetterThan.isEmpty ? "–" : UntrustedText.forTerminal(entry.clearlyBetterThan.joined(separator: ", ")),
       ])
     }
-    out += table.render()
-    if let unranked = ranking.unrankedSentence { out += "\n" + UntrustedText.forTerminal(unranked) + "\n" }
+    // With no provider ranked, the summary has said so; an empty table would only add headings.
+    if !ranking.entries.isEmpty { out += table.render() }
+    if let unranked = ranking.unrankedSentence {
+      out += (ranking.entries.isEmpty ? "" : "\n") + UntrustedText.forTerminal(unranked) + "\n"
+    }
     out += "\nRanked by the scripted-and-unresolved rate (95% Wilson intervals in brackets). Providers share a rank\n"
     out += "when the 95% Newcombe interval of their difference includes 0: the data cannot tell them apart.\n"
     if ranking.entries.contains(where: { !$0.moves.isEmpty }) {
@@ -55,8 +58,10 @@ public struct RankingRenderer: Sendable {
   public func markdown(_ ranking: ProviderRanking, report: AnalysisReport) -> String {
     var out = "# Which provider leaves customers scripted and unresolved least?\n\n"
     out += MarkdownReportRenderer.escape(ranking.summary) + "\n\n"
-    out += "| rank | provider | scripted + unresolved | repeat | churn risk | clearly better than |\n"
-    out += "|--:|---|--:|--:|--:|---|\n"
+    if !ranking.entries.isEmpty {
+      out += "| rank | provider | scripted + unresolved | repeat | churn risk | clearly better than |\n"
+      out += "|--:|---|--:|--:|--:|---|\n"
+    }
     for entry in ranking.entries {
       let cells = [
         Self.rankLabel(entry, in: ranking), MarkdownReportRenderer.escape(entry.provider),
@@ -65,7 +70,9 @@ public struct RankingRenderer: Sendable {
       ]
       out += "| " + cells.joined(separator: " | ") + " |\n"
     }
-    if let unranked = ranking.unrankedSentence { out += "\n" + MarkdownReportRenderer.escape(unranked) + "\n" }
+    if let unranked = ranking.unrankedSentence {
+      out += (ranking.entries.isEmpty ? "" : "\n") + MarkdownReportRenderer.escape(unranked) + "\n"
+    }
     out += "\nRanked by the scripted-and-unresolved rate (95% Wilson intervals in brackets). Providers share a rank "
     out += "when the 95% Newcombe interval of their difference includes 0.\n\n"
     if ranking.entries.contains(where: { !$0.moves.isEmpty }) {

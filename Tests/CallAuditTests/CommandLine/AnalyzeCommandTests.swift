@@ -134,6 +134,7 @@ struct AnalyzeCommandTests {
     #expect(strict.ranked == 0 && strict.unranked == 4 && strict.minimum == 100000)
     let text = try TestSupport.runCallaudit(["compare", sample, "--min-contacts", "100000"])
     #expect(text.standardOutput.contains("Not ranked, fewer than 100000 contacts with agent text"))
+    #expect(!text.standardOutput.contains("clearly better than"), "no empty table when none is ranked")
   }
 
   @Test("--margin reaches the JSON settings and the verdict sentences")
