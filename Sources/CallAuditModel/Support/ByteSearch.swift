@@ -8,16 +8,30 @@ extension StringProtocol {
   /// the answers Foundation's `contains` gives; the standard library's compares whole
   /// grapheme clusters and would answer no to both of the last two.
   ///
-  /// - Complexity: O(*n* × *m*) for lengths *n* and *m*; needles here are a few bytes.
+  /// - Complexity: O(*n* × *m*) for lengths *n* and *m*; needles here are a few bytes. No
+  ///   allocation for native strings, whose UTF-8 is contiguous (per-contact categories
+  ///   are searched for every churn stem).
   package func containsUnextended(_ other: some StringProtocol) -> Bool {
-    let needle = Array(other.utf8)
+    Self.withContiguousUTF8(utf8) { haystack in
+      Self.withContiguousUTF8(other.utf8) { needle in Self.search(haystack, for: needle) }
+    }
+  }
+
+  /// Runs `body` over `bytes` as one buffer, copying them only when they are not contiguous.
+  private static func withContiguousUTF8<Bytes: Collection<UInt8>, Result>(
+    _ bytes: Bytes, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+  ) -> Result {
+    if let result = bytes.withContiguousStorageIfAvailable(body) { return result }
+    return Array(bytes).withUnsafeBufferPointer(body)
+  }
+
+  private static func search(_ haystack: UnsafeBufferPointer<UInt8>, for needle: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let first = needle.first else { return true }
-    let haystack = Array(utf8)
     guard haystack.count >= needle.count else { return false }
     var start = 0
     while start <= haystack.count - needle.count {
       if haystack[start] == first && haystack[start..<start + needle.count].elementsEqual(needle)
-        && !Self.isExtension(haystack, at: start + needle.count)
+        && !isExtension(haystack, at: start + needle.count)
       {
         return true
       }
@@ -27,7 +41,7 @@ extension StringProtocol {
   }
 
   /// Whether the scalar starting at `index` extends the one before it.
-  private static func isExtension(_ bytes: [UInt8], at index: Int) -> Bool {
+  private static func isExtension(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
     guard index < bytes.count, bytes[index] >= 0x80 else { return false }
     var decoder = UTF8()
     var iterator = bytes[index...].makeIterator()
