@@ -29,8 +29,6 @@ enum StandardError {
 enum StandardOutput {
   /// Writes `text`; a failed write (a full disk, a closed pipe) is said once and ends the run with 74.
   static func write(_ text: String) throws {
-    let writer = try OutputWriter(path: "-")
-    try writer.write(text)
-    try writer.commit()
+    try OutputFile.write(text, to: "-")
   }
 }

@@ -12,6 +12,13 @@ public enum OutputFile {
     try writer.commit()
   }
 
+  /// Writes `bytes` to `path`, as the `String` one above writes text.
+  public static func write(_ bytes: some Collection<UInt8>, to path: String) throws(OutputError) {
+    let writer = try OutputWriter(path: path)
+    try writer.write(bytes)
+    try writer.commit()
+  }
+
   /// Creates the folders above `path` that are missing, as `mkdir -p` would.
   public static func createFolders(above path: String) throws(OutputError) {
     var folder = ""

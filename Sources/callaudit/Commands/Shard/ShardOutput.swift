@@ -25,9 +25,7 @@ struct ShardOutput {
 
   /// Writes `bytes` as the whole of `path`.
   static func write(_ bytes: [UInt8], to path: String) throws {
-    let writer = try OutputWriter(path: path)
-    try writer.write(bytes)
-    try writer.commit()
+    try OutputFile.write(bytes, to: path)
   }
 
   /// The whole of `path`, or of standard input for `-`.
