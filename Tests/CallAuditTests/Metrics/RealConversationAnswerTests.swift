@@ -9,15 +9,6 @@ import Testing
 /// seven held-out ISP accounts or from batch 4.
 @Suite("Real conversations: answers beside deflections (issue 18)")
 struct RealConversationAnswerTests {
-  private func measure(_ provider: String, _ turns: [(Speaker, String)]) throws -> ContactMeasure {
-    var analyzer = ContactAnalyzer(configuration: AnalysisConfiguration(keepContactMeasures: true))
-    analyzer.add(
-      Contact(
-        id: "1", provider: provider, channel: "social", customerID: "c1",
-        turns: turns.map { Turn(speaker: $0.0, text: $0.1) }))
-    return try #require(analyzer.finish(inputs: []).contactMeasures?.first)
-  }
-
   @Test("A short answer wins over the deflection in the same sentence", arguments: [
     // :1684 (customer), :1683 (AdobeCare)
     ("@115769 I can't find the edit filename option on either the cloud, mobile or MAC based version of the new LR CC - it was easy on Classic",
@@ -27,7 +18,7 @@ struct RealConversationAnswerTests {
      "@117264 We sure do, Danielle! Check out more information here: https://t.co/MNEpfi4LuR. ^MA"),
   ])
   func shortAnswerBesideADeflection(_ question: String, _ reply: String) throws {
-    let measure = try measure("Provider", [(.customer, question), (.agent, reply)])
+    let measure = try RealThread.measure("Provider", [(.customer, question), (.agent, reply)])
     #expect(measure.outcome == .answered)
     #expect(measure.unresolvedReasons.isEmpty)
     #expect(!measure.scripted)
@@ -36,7 +27,7 @@ struct RealConversationAnswerTests {
   @Test("'That doesn't sound right. Please tell us more: <link>' deflects to a form")
   func tellUsMoreAtALink() throws {
     // :5290 (customer), :5289 (ChipotleTweets)
-    let measure = try measure("ChipotleTweets", [
+    let measure = try RealThread.measure("ChipotleTweets", [
       (.customer, "Lol when @ChipotleTweets charges you for queso an you dont even like queso😒"),
       (.agent, "@117286 That doesn't sound right. Please tell us more: https://t.co/Ax7W1Dx3Y9 -Becky"),
     ])

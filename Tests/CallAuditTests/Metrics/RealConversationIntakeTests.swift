@@ -10,20 +10,11 @@ import Testing
 /// seven held-out ISP accounts, and none from the fresh batch.
 @Suite("Real conversations: intake, courtesy and churn (issue 18)")
 struct RealConversationIntakeTests {
-  private func measure(_ provider: String, _ turns: [(Speaker, String)]) throws -> ContactMeasure {
-    var analyzer = ContactAnalyzer(configuration: AnalysisConfiguration(keepContactMeasures: true))
-    analyzer.add(
-      Contact(
-        id: "1", provider: provider, channel: "social", customerID: "c1",
-        turns: turns.map { Turn(speaker: $0.0, text: $0.1) }))
-    return try #require(analyzer.finish(inputs: []).contactMeasures?.first)
-  }
-
   @Test("Version questions and a request for details are intake: a thread of them and a DM is flagged")
   func intakeQuestionsAreVerification() throws {
     // :1997, :1994, :1995, :1996 (AppleSupport). Before: the agent's "Which iOS version…",
     // "when did this issue begin?" and "additional details" were the agent's own words.
-    let measure = try measure("AppleSupport", [
+    let measure = try RealThread.measure("AppleSupport", [
       (.customer, "Question- @249 @115858 my iPhone6 dies very quick (have to charge it 3 times a day) my iPhone5 battery was faulty. Could this be the same?"),
       (.agent, "@116337 We know how important your battery is &amp; we'll be happy to help. Which iOS version are you using? Also, when did this issue begin?"),
       (.customer, "@AppleSupport iOS 11.1 it’s been getting worse for a few months now"),
@@ -36,23 +27,17 @@ struct RealConversationIntakeTests {
 
   @Test("An intake question naming the customer's product is a ritual; a question that follows the symptom is not")
   func intakeQuestionNamingTheProduct() {
-    let library = SupportMoveLibrary.shipped
-    var tokens: [SignalToken] = []
-    var covered: [Bool] = []
-    func role(_ sentence: String) -> AgentSentenceReading.Role {
-      AgentSentenceReading(sentence[...], library: library, tokens: &tokens, covered: &covered).role(channelAsked: false)
-    }
     // The wording of :1994 with the product of the customer's question in it.
-    #expect(role("Which version of iOS is on your iPhone?") == .ritual)
+    #expect(RealThread.role("Which version of iOS is on your iPhone?") == .ritual)
     // :1770 (AppleSupport, labelled engaged): a diagnostic question, no version asked.
-    #expect(role("Has Home Sharing worked with these devices before?") == .open)
+    #expect(RealThread.role("Has Home Sharing worked with these devices before?") == .open)
   }
 
   @Test("The customer's name beside an apology is no content: the apology stays a move")
   func vocativeNameIsNoContent() throws {
     // :3631 (customer), :3627 (AskPapaJohns). "Kris" made the apology three content words
     // long, so it counted as the agent's own words.
-    let measure = try measure("AskPapaJohns", [
+    let measure = try RealThread.measure("AskPapaJohns", [
       (.customer, "80 minutes for my delivery?! @116076 , you could have told me that on the front end of this... BEFORE you took my money."),
       (.agent, "@116811 We're so sorry your order is late, Kris! Please DM us your contact info and store address. Thank you!"),
     ])
@@ -64,7 +49,7 @@ struct RealConversationIntakeTests {
   func phoneNumberIsNoValue() throws {
     // :3722 (Ask_WellsFargo) and its customer's tweet. "1-800-956-4442" counted as a value
     // the agent stated, so the referral engaged.
-    let measure = try measure("Ask_WellsFargo", [
+    let measure = try RealThread.measure("Ask_WellsFargo", [
       (.customer, "@Ask_WellsFargo is there an SMS outage? I have been unable to log into my account due to 2FA (text) and unable to do text banking. Thanks."),
       (.agent, "@116841 Hi there. I suggest that you call 1-800-956-4442 immediately for assistance from a banker. You can get back to us if further review is needed. ^HE"),
     ])
@@ -82,11 +67,8 @@ struct RealConversationIntakeTests {
      "I've fed this back for review with the relevant team.", MoveKind.escalate),
   ])
   func genericReferralsAreMoves(_ reply: String, _ sentence: String, _ kind: MoveKind) throws {
-    var tokens: [SignalToken] = []
-    var covered: [Bool] = []
-    let reading = AgentSentenceReading(sentence[...], library: .shipped, tokens: &tokens, covered: &covered)
-    #expect(reading.role(channelAsked: false) == .move(kind))
-    let measure = try measure("Store", [(.customer, "Why don't you deliver here?"), (.agent, reply)])
+    #expect(RealThread.role(sentence) == .move(kind))
+    let measure = try RealThread.measure("Store", [(.customer, "Why don't you deliver here?"), (.agent, reply)])
     #expect(measure.scripted)
   }
 

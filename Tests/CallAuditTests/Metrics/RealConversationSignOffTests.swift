@@ -10,26 +10,11 @@ import Testing
 /// seven held-out ISP accounts or from batch 3.
 @Suite("Real conversations: signatures and ritual replies (issue 18)")
 struct RealConversationSignOffTests {
-  private func measure(_ provider: String, _ turns: [(Speaker, String)]) throws -> ContactMeasure {
-    var analyzer = ContactAnalyzer(configuration: AnalysisConfiguration(keepContactMeasures: true))
-    analyzer.add(
-      Contact(
-        id: "1", provider: provider, channel: "social", customerID: "c1",
-        turns: turns.map { Turn(speaker: $0.0, text: $0.1) }))
-    return try #require(analyzer.finish(inputs: []).contactMeasures?.first)
-  }
-
-  private func role(_ sentence: String) -> AgentSentenceReading.Role {
-    var tokens: [SignalToken] = []
-    var covered: [Bool] = []
-    return AgentSentenceReading(sentence[...], library: .shipped, tokens: &tokens, covered: &covered).role(channelAsked: false)
-  }
-
   @Test("A thanks signed '-Becky' is all ritual, and answers a remark that raised nothing")
   func signedThanksAnswersARemark() throws {
     // :2551 (customer) and :2550 (ChipotleTweets). "-Becky" read as the agent's own word made
     // the reply "0 % script".
-    let measure = try measure("ChipotleTweets", [
+    let measure = try RealThread.measure("ChipotleTweets", [
       (.customer, "$3 burritos at @ChipotleTweets today if you're in costume! RT to save a life! https://t.co/GzrnNVAmwY"),
       (.agent, "@116495 Thanks for the shout out! -Becky"),
     ])
@@ -43,19 +28,19 @@ struct RealConversationSignOffTests {
     "-Becky", "*TMB", "- Martin 4/4", "~ Ellen", "– Christie", "Maclaine",
   ])
   func signaturesAreRituals(_ signature: String) {
-    #expect(role(signature) == .ritual)
+    #expect(RealThread.role(signature) == .ritual)
   }
 
   @Test("A short remark of capitalised common words is not a signature")
   func commonWordsAreNoSignature() {
     // :2551's agent reply sentence shape, but words of the agent's own.
-    #expect(role("Well Played") == .open)
+    #expect(RealThread.role("Well Played") == .open)
   }
 
   @Test("An apology and an offer of help, asked as a question, leave a complaint waiting")
   func ritualQuestionWaitsOnTheCustomer() throws {
     // :4742 (customer) and :4741 (AskAmex).
-    let measure = try measure("AskAmex", [
+    let measure = try RealThread.measure("AskAmex", [
       (.customer, "@116988 disgusted with your customer service. 🙄"),
       (.agent, "@117134 Hi there, I am so sorry to hear that. Is there something I can help with?"),
     ])
@@ -66,8 +51,8 @@ struct RealConversationSignOffTests {
   @Test("Saying a DM was received and answered points elsewhere")
   func dmReceivedIsADeflection() throws {
     // :3676 (customer), :3675 (Ask_WellsFargo)
-    #expect(role("We received your DM and have responded to it.") == .move(.deflect))
-    let measure = try measure("Ask_WellsFargo", [
+    #expect(RealThread.role("We received your DM and have responded to it.") == .move(.deflect))
+    let measure = try RealThread.measure("Ask_WellsFargo", [
       (.customer, "Okay Wells Fargo where's my check lol"),
       (.agent, "@116825 We received your DM and have responded to it. Thanks. ^NC"),
     ])
