@@ -179,7 +179,7 @@ def score(rows, title):
         print(f"   {m:<11}{lab:>9}{tp:>6}{fp:>6}{fn:>6}{tn:>6}{nov:>10}   "
               f"{fmt(wilson(tp, tp + fp)):<24}{fmt(wilson(tp, tp + fn)):<24}")
 
-print("callaudit quality score against bench/quality/labels.csv, labels-fresh.csv, labels-batch3.csv")
+print("callaudit quality score against bench/quality/labels.csv, labels-fresh.csv, labels-batch3.csv, labels-batch4.csv")
 for src in sorted(notes):
     print(f"# {src}: {notes[src]}")
 score(labels, "batch 1 (development set), all sources")

@@ -84,20 +84,28 @@ def twcs_contact(src, root, msgs):
     }
 
 
-def select_twcs(rng):
+def quota_draw(src, th, rng, factor):
+    """Threads `th` (root -> messages) grouped by company (the first agent author), each
+    company's quota of round(factor*sqrt(n)) (at least 1, at most n) taken after a seeded
+    shuffle, companies in case-insensitive order: the contacts, in that order."""
     out = []
-    # monalisapatra: quota per company
-    _, recs = twcs.read_records(os.path.join(REALDATA, MONA))
-    th = {k: v for k, v in twcs.threads(recs).items() if not twcs.isp_thread(v)}
     by_company = {}
     for root in sorted(th):
         by_company.setdefault(provider_of(th[root]), []).append(root)
     for comp in sorted(by_company, key=str.lower):
         roots = by_company[comp]
-        q = min(len(roots), max(1, round(1.6 * math.sqrt(len(roots)))))
+        q = min(len(roots), max(1, round(factor * math.sqrt(len(roots)))))
         rng.shuffle(roots)
         for root in sorted(roots[:q]):
-            out.append(twcs_contact(MONA, root, th[root]))
+            out.append(twcs_contact(src, root, th[root]))
+    return out
+
+
+def select_twcs(rng):
+    # monalisapatra: quota per company
+    _, recs = twcs.read_records(os.path.join(REALDATA, MONA))
+    th = {k: v for k, v in twcs.threads(recs).items() if not twcs.isp_thread(v)}
+    out = quota_draw(MONA, th, rng, 1.6)
     # the two per-tweet samples
     for src, n_agent, n_cust in ((SMALL, 45, 10), (SAMPLE, None, None)):
         _, recs = twcs.read_records(os.path.join(REALDATA, src))

@@ -25,15 +25,13 @@ Batch 4 (seed SEEDS[4]) likewise, once batch 3's misses had been read: labels-ba
 label in parallel; the numbering (#n) is the same in every part.
 """
 import csv
-import math
 import os
 import random
-import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import twcs  # noqa: E402
-from select_contacts import MONA, SMALL, REALDATA, provider_of, twcs_contact  # noqa: E402
+from select_contacts import MONA, SMALL, REALDATA, quota_draw, twcs_contact  # noqa: E402
 
 SEEDS = {2: 20261206, 3: 20261207, 4: 20261208}
 # The label files each batch's draw leaves out.
@@ -53,20 +51,11 @@ def labelled(source, batch):
 def drawn(batch=2):
     rng = random.Random(SEEDS[batch])
     alias = twcs.isp_alias_ids(REALDATA)
-    out = []
     _, recs = twcs.read_records(os.path.join(REALDATA, MONA))
     done = labelled(MONA, batch)
     th = {k: v for k, v in twcs.threads(recs).items()
           if not twcs.isp_thread(v, alias) and str(k) not in done}
-    by_company = {}
-    for root in sorted(th):
-        by_company.setdefault(provider_of(th[root]), []).append(root)
-    for comp in sorted(by_company, key=str.lower):
-        roots = by_company[comp]
-        q = min(len(roots), max(1, round(0.8 * math.sqrt(len(roots)))))
-        rng.shuffle(roots)
-        for root in sorted(roots[:q]):
-            out.append(twcs_contact(MONA, root, th[root]))
+    out = quota_draw(MONA, th, rng, 0.8)
     _, recs = twcs.read_records(os.path.join(REALDATA, SMALL))
     done = labelled(SMALL, batch)
     th = {k: v for k, v in twcs.threads(recs).items()
