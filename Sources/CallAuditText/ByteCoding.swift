@@ -34,6 +34,11 @@ package struct ByteWriter {
     array.withUnsafeBytes { bytes.append(contentsOf: $0) }
   }
 
+  /// Appends bytes as they are, without a length: what another writer wrote.
+  package mutating func append(bytes more: [UInt8]) {
+    bytes.append(contentsOf: more)
+  }
+
   /// Appends text as its UTF-8 length and bytes.
   package mutating func append(_ text: String) {
     var text = text
@@ -79,6 +84,8 @@ package struct ByteReader {
 
   /// Whether every byte has been read.
   package var isAtEnd: Bool { offset == bytes.count }
+  /// Bytes not read yet.
+  package var remaining: Int { bytes.count - offset }
 
   package mutating func varint() throws(Damaged) -> UInt64 {
     var value: UInt64 = 0

@@ -116,12 +116,14 @@ extension ContactRecord {
     }
   }
 
-  private static func code<Value: CaseIterable & Equatable>(_ value: Value) -> Int
+  /// A case's position among its type's cases: its code in the spool.
+  package static func code<Value: CaseIterable & Equatable>(_ value: Value) -> Int
   where Value.AllCases.Index == Int {
     Value.allCases.firstIndex(of: value)!
   }
 
-  private static func value<Value: CaseIterable>(_ type: Value.Type, _ code: UInt64) throws(ByteReader.Damaged) -> Value
+  /// The case at position `code`, which ``code(_:)`` gave.
+  package static func value<Value: CaseIterable>(_ type: Value.Type, _ code: UInt64) throws(ByteReader.Damaged) -> Value
   where Value.AllCases.Index == Int {
     guard code < Value.allCases.count else { throw ByteReader.Damaged() }
     return Value.allCases[Int(code)]
