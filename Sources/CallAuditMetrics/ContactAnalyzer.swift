@@ -203,11 +203,12 @@ public struct ContactAnalyzer: Sendable {
     let context = corpus.scoringContext(configuration: configuration)
     let spool = self.spool
     let limit = configuration.flaggedLimit
-    // With a flagged-contact limit, shards merge as they finish and only the
-    // worst N flagged contacts are kept, so memory does not grow with the data;
-    // without one, every shard's list is kept and merged into one list sized once.
+    // Shards merge as they finish, so memory holds one running total, not a partial
+    // report per shard; merging in any order gives the same report. With a
+    // flagged-contact limit only the worst N flagged contacts are kept; without one,
+    // their evidence goes to the temporary file when large (``FlaggedEvidence``).
+    let spill = limit == nil ? spool.spillStorage : nil
     let running = Mutex(PartialReport())
-    let partials = Mutex<[Int: PartialReport]>([:])
     let next = Atomic<Int>(0)
     DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, spool.shardCount))) { _ in
       while true {
@@ -215,28 +216,21 @@ public struct ContactAnalyzer: Sendable {
         guard shard < spool.shardCount else { return }
         let partial: PartialReport
         if spool.shardCounts[shard] > configuration.largeShardContacts {
-          partial = PartialReport(largeShard: shard, of: spool, context: context)
+          partial = PartialReport(largeShard: shard, of: spool, context: context, spill: spill)
         } else {
           let (records, sentences) = spool.shard(shard, names: context.names)
-          partial = PartialReport(shard: records, sentences: sentences, context: context)
+          partial = PartialReport(shard: records, sentences: sentences, context: context, spill: spill)
         }
-        if limit != nil {
-          running.withLock { total in
-            total.merge(partial)
-            total.keepWorstFlagged(limit: limit)
-          }
-        } else {
-          partials.withLock { $0[shard] = partial }
+        running.withLock { total in
+          total.merge(partial)
+          total.keepWorstFlagged(limit: limit)
         }
       }
     }
-    let shards = partials.withLock { partials in
-      (0..<spool.shardCount).compactMap { partials.removeValue(forKey: $0) }
-    }
     let total = running.withLock { total in
-      var merged = PartialReport.merged(shards)
-      merged.merge(total)
-      return merged
+      let done = total
+      total = PartialReport()
+      return done
     }
     return total.report(inputs: inputs, context: context)
   }

@@ -194,17 +194,6 @@ package struct ContactMeasurer {
       measure: measure, scriptLines: lines, customerWords: record.persistence, churnWords: churnWords,
       moves: moves.map { FlaggedContact.Move(kind: $0.kind, example: $0.example) })
   }
-
-  /// Whether `a` is worse than `b`: lost before not, then by script score,
-  /// then by provider and id; `nil` when these do not tell them apart.
-  package static func worse(_ a: FlaggedContact, than b: FlaggedContact) -> Bool? {
-    if a.measure.lost != b.measure.lost { return a.measure.lost }
-    let scoreA = a.measure.scriptScore ?? 0, scoreB = b.measure.scriptScore ?? 0
-    if scoreA != scoreB { return scoreA > scoreB }
-    if a.measure.provider != b.measure.provider { return a.measure.provider < b.measure.provider }
-    if a.measure.contactID != b.measure.contactID { return a.measure.contactID < b.measure.contactID }
-    return nil
-  }
 }
 
 /// A provider's own line for a library move: a mined line its agents said when making it.

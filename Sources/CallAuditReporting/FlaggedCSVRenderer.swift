@@ -13,8 +13,19 @@ public struct FlaggedCSVRenderer: Sendable {
 
   /// The flagged contacts, header first.
   public func render(_ report: AnalysisReport) -> String {
-    var out = "contact_id,provider,sourcing,category,reasons,script_score,lost,repeat_contact_id,"
-      + "script_lines,customer_words,churn_words\n"
+    var out = ""
+    render(report) { out += $0 }
+    return out
+  }
+
+  /// Writes the flagged contacts, header first, one row at a time, so a large run's
+  /// rows never sit in memory together.
+  public func render<Failure: Error>(
+    _ report: AnalysisReport, to write: (String) throws(Failure) -> Void
+  ) throws(Failure) {
+    try write(
+      "contact_id,provider,sourcing,category,reasons,script_score,lost,repeat_contact_id,"
+        + "script_lines,customer_words,churn_words\n")
     for contact in report.flagged {
       let m = contact.measure
       var repeatID = ""
@@ -26,9 +37,8 @@ public struct FlaggedCSVRenderer: Sendable {
         m.lost ? "true" : "false", repeatID,
         contact.scriptLines.joined(separator: " | "), contact.customerWords ?? "", contact.churnWords ?? "",
       ]
-      out += cells.map { CSVField.quoted(Self.defused($0)) }.joined(separator: ",") + "\n"
+      try write(cells.map { CSVField.quoted(Self.defused($0)) }.joined(separator: ",") + "\n")
     }
-    return out
   }
 
   /// `cell` with a leading apostrophe when a spreadsheet would take it for a formula.

@@ -26,7 +26,7 @@ public struct TextReportRenderer: Sendable {
   public func render(_ report: AnalysisReport) -> String {
     // Only the contacts shown are cleaned: a large run flags hundreds of thousands.
     var shown = report
-    shown.flagged = Array(report.flagged.prefix(Self.flaggedShown))
+    shown.flagged = FlaggedContacts(report.flagged.prefix(Self.flaggedShown))
     let report = shown.cleanedForTerminal()
     var out = ""
     let records = report.inputs.reduce(0) { $0 + $1.records }

@@ -45,8 +45,8 @@ extension AnalysisReport {
       provider.name = clean(provider.name)
       return provider
     }
-    for index in copy.flagged.indices {
-      var contact = copy.flagged[index]
+    copy.flagged = copy.flagged.transformed { contact in
+      var contact = contact
       contact.measure.contactID = clean(contact.measure.contactID)
       contact.measure.provider = clean(contact.measure.provider)
       contact.measure.category = contact.measure.category.map(clean)
@@ -54,7 +54,7 @@ extension AnalysisReport {
       contact.scriptLines = contact.scriptLines.map(clean)
       contact.customerWords = contact.customerWords.map(clean)
       contact.churnWords = contact.churnWords.map(clean)
-      copy.flagged[index] = contact
+      return contact
     }
     return copy
   }

@@ -36,6 +36,9 @@ package final class SpoolFile: Sendable {
     close(descriptor)
   }
 
+  /// Bytes written so far.
+  package var size: Int { length.withLock { $0 } }
+
   /// Appends `bytes` and returns the offset they start at.
   package func append(_ bytes: [UInt8]) throws(Failure) -> Int {
     let result: Result<Int, Failure> = length.withLock { length in

@@ -16,7 +16,7 @@ public struct AnalysisReport: Sendable {
   /// The settings the figures were computed with.
   public var configuration: AnalysisConfiguration
   /// Flagged contacts (scripted and unresolved), worst first, up to the configured limit.
-  public var flagged: [FlaggedContact]
+  public var flagged: FlaggedContacts
   /// Flagged contacts in all, listed or not.
   public var flaggedTotal: Int
   /// The script lines found (and given), most widely heard first.

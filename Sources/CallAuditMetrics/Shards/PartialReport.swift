@@ -1,4 +1,5 @@
 import CallAuditModel
+import CallAuditSystem
 import CallAuditText
 
 /// One shard's share of a report: counts that add up exactly across shards,
@@ -15,9 +16,13 @@ package struct PartialReport: Sendable, Codable {
     package var source: Int32
     package var ordinal: Int32
 
+    package init(source: Int32, ordinal: Int32) {
+      self.source = source
+      self.ordinal = ordinal
+    }
+
     package init(_ record: ContactRecord) {
-      source = record.source
-      ordinal = record.ordinal
+      self.init(source: record.source, ordinal: record.ordinal)
     }
 
     package static func < (a: Place, b: Place) -> Bool {
@@ -35,10 +40,8 @@ package struct PartialReport: Sendable, Codable {
   private var strata = StrataCollector()
   /// By input index.
   private var coverage: [Int32: InputCoverage] = [:]
-  /// The flagged contacts, and where each one was read (kept apart so the
-  /// report can sort the contacts in place).
-  private var flagged: [FlaggedContact] = []
-  private var flaggedPlaces: [Place] = []
+  /// The flagged contacts, and where each one was read.
+  private var flagged = FlaggedCollector()
   /// Flagged contacts counted, including those a flagged-contact limit left out.
   private var flaggedTotal = 0
   /// Every contact's measures, when the configuration keeps them.
@@ -60,9 +63,13 @@ package struct PartialReport: Sendable, Codable {
   /// An empty partial report.
   package init() {}
 
-  /// Measures the contacts of one shard against `context`.
-  package init(shard read: [ContactRecord], sentences: AgentSentences, context: ScoringContext) {
+  /// Measures the contacts of one shard against `context`; the flagged contacts' evidence
+  /// goes to `spill`'s temporary file when large (see ``FlaggedEvidence``).
+  package init(
+    shard read: [ContactRecord], sentences: AgentSentences, context: ScoringContext, spill: SpoolStorage? = nil
+  ) {
     let configuration = context.configuration
+    flagged = FlaggedCollector(spillingTo: spill)
     let read = context.skippedInputs.isEmpty ? read : read.filter { !context.skippedInputs.contains($0.source) }
     for record in read { coverage[record.source, default: InputCoverage()].add(record) }
     let identity = ContactIdentity(resolving: read)
@@ -82,13 +89,15 @@ package struct PartialReport: Sendable, Codable {
     }
     flaggedTotal = flagged.count
     keepWorstFlagged(limit: configuration.flaggedLimit)
+    flagged.seal()
   }
 
   /// Measures the contacts of shard `index` of `spool` one customer's time window at a
   /// time (``LargeShard``): for a shard too large to hold, such as one customer's
   /// millions of contacts. Gives exactly what ``init(shard:sentences:context:)`` gives.
-  package init(largeShard index: Int, of spool: ContactSpool, context: ScoringContext) {
+  package init(largeShard index: Int, of spool: ContactSpool, context: ScoringContext, spill: SpoolStorage? = nil) {
     let configuration = context.configuration
+    flagged = FlaggedCollector(spillingTo: spill)
     if configuration.keepContactMeasures { measures = [] }
     var shard = LargeShard(context: context, storage: spool.spillStorage)
     spool.forEach(inShard: index, names: context.names) { record, sentences in
@@ -110,6 +119,7 @@ package struct PartialReport: Sendable, Codable {
     }
     flaggedTotal += flagged.count
     keepWorstFlagged(limit: configuration.flaggedLimit)
+    flagged.seal()
   }
 
   /// Counts contact `index` of `measurer`'s records.
@@ -123,10 +133,7 @@ package struct PartialReport: Sendable, Codable {
       .add(record, measure, transferDetected: transferDetected, shortCallSeconds: configuration.shortCallSeconds)
     strata.add(record, measure)
     coverage[record.source, default: InputCoverage()].contacts += 1
-    if measure.flagged {
-      flagged.append(measurer.evidence(index, measure))
-      flaggedPlaces.append(Place(record))
-    }
+    if measure.flagged { flagged.add(measurer.evidence(index, measure), at: Place(record)) }
     for use in Set(measurer.moves(index, reply: reply)) {
       moveTallies[record.provider, default: [:]][use, default: MoveCount()].contacts += 1
       if measure.flagged { moveTallies[record.provider, default: [:]][use, default: MoveCount()].flagged += 1 }
@@ -140,29 +147,13 @@ package struct PartialReport: Sendable, Codable {
   /// The report's worst N are among each shard's worst N, so a shard need not
   /// carry more: this keeps partial reports small when there is a limit.
   package mutating func keepWorstFlagged(limit: Int?) {
-    guard let limit, flagged.count > limit else { return }
-    putFlaggedWorstFirst()
-    flagged.removeSubrange(limit...)
-    flaggedPlaces.removeSubrange(limit...)
+    guard let limit else { return }
+    flagged.keepWorst(limit)
   }
 
-  /// Sorts the flagged contacts worst first (and their places with them), in place.
-  private mutating func putFlaggedWorstFirst() {
-    // Read through self, not a copy: a copy would make the rearranging below copy the list.
-    let order = flagged.indices.sorted { a, b in
-      ContactMeasurer.worse(flagged[a], than: flagged[b]) ?? (flaggedPlaces[a] < flaggedPlaces[b])
-    }
-    flagged.rearrange(by: order)
-    flaggedPlaces.rearrange(by: order)
-  }
-
-  /// The partial reports merged, in order, into one; each one's flagged
-  /// contacts are moved into a list sized once, since they can be many.
+  /// The partial reports merged, in order, into one; each one is freed as soon as it is merged.
   package static func merged(_ partials: consuming [PartialReport]) -> PartialReport {
     var total = PartialReport()
-    let flaggedCount = partials.reduce(0) { $0 + $1.flagged.count }
-    total.flagged.reserveCapacity(flaggedCount)
-    total.flaggedPlaces.reserveCapacity(flaggedCount)
     for index in partials.indices {
       total.merge(partials[index])
       partials[index] = PartialReport()  // frees its flagged contacts as soon as they are copied
@@ -183,8 +174,7 @@ package struct PartialReport: Sendable, Codable {
       both.merge(theirs)
       return both
     }
-    flagged += other.flagged
-    flaggedPlaces += other.flaggedPlaces
+    flagged.merge(other.flagged)
     flaggedTotal += other.flaggedTotal
     if let theirs = other.measures { measures = (measures ?? []) + theirs }
     for (provider, uses) in other.moveTallies {
@@ -264,12 +254,11 @@ package struct PartialReport: Sendable, Codable {
         moves: frequentMoves(of: provider))
     }.sorted { $0.name < $1.name }
 
-    putFlaggedWorstFirst()
-    let worstFirst = flagged
-    flagged = []
+    let worstFirst = flagged.worstFirst(limit: configuration.flaggedLimit)
+    flagged = FlaggedCollector()
     return AnalysisReport(
       inputs: inputs, inputCoverage: inputCoverage, providers: providerReports, configuration: configuration,
-      flagged: configuration.flaggedLimit.map { Array(worstFirst.prefix($0)) } ?? worstFirst,
+      flagged: worstFirst,
       flaggedTotal: flaggedTotal,
       scripts: context.libraries.sorted { providers[$0.key] < providers[$1.key] }.flatMap { provider, library in
         library.scripts.map {
@@ -280,30 +269,5 @@ package struct PartialReport: Sendable, Codable {
       },
       contactMeasures: configuration.keepContactMeasures
         ? (measures ?? []).sorted { $0.place < $1.place }.map(\.measure) : nil)
-  }
-}
-
-extension Array {
-  /// Puts the element at `order[i]` at `i`, for every `i`, without a second array.
-  ///
-  /// - Precondition: `order` is a permutation of `indices`.
-  package mutating func rearrange(by order: [Int]) {
-    precondition(order.count == count, "the order must name every element once")
-    var placed = [Bool](repeating: false, count: count)
-    for start in indices where !placed[start] {
-      // Follow the cycle through `start`, moving each element one step along it.
-      let first = self[start]
-      var current = start
-      while true {
-        placed[current] = true
-        let next = order[current]
-        if next == start {
-          self[current] = first
-          break
-        }
-        self[current] = self[next]
-        current = next
-      }
-    }
   }
 }

@@ -8,8 +8,8 @@ extension AnalysisReport {
   /// untouched — they were measured on the original words — and
   /// ``redaction`` records that redaction was applied and what it replaced.
   ///
-  /// Consuming, so that the text is replaced in place: a large run's flagged
-  /// contacts are not held twice.
+  /// Consuming, so that the text is replaced in place; a large run's flagged
+  /// contacts are rewritten one at a time (``FlaggedContacts/transformed(_:)``).
   public consuming func redacted(by redactor: PersonalDataRedactor = PersonalDataRedactor()) -> AnalysisReport {
     var counts: [PersonalDataKind: Int] = [:]
     func clean(_ text: String) -> String {
@@ -18,10 +18,12 @@ extension AnalysisReport {
       return result.text
     }
     var copy = self
-    for index in copy.flagged.indices {
-      copy.flagged[index].scriptLines = copy.flagged[index].scriptLines.map(clean)
-      copy.flagged[index].customerWords = copy.flagged[index].customerWords.map(clean)
-      copy.flagged[index].churnWords = copy.flagged[index].churnWords.map(clean)
+    copy.flagged = copy.flagged.transformed { contact in
+      var contact = contact
+      contact.scriptLines = contact.scriptLines.map(clean)
+      contact.customerWords = contact.customerWords.map(clean)
+      contact.churnWords = contact.churnWords.map(clean)
+      return contact
     }
     copy.scripts = copy.scripts.map { line in
       var line = line

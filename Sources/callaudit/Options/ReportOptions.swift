@@ -84,10 +84,12 @@ struct ReportOptions<Format: OutputFormat>: ParsableArguments {
 
   /// Renders and writes the report, then warns about inputs with problems.
   func emit(_ report: AnalysisReport) throws {
-    if format.report == .json {
-      // Streamed: the flagged contacts of a large run would double the memory held.
-      try stream { write throws(OutputError) in try JSONReportRenderer().render(report, to: write) }
-    } else {
+    // JSON and CSV are streamed: they list every flagged contact, which a large run
+    // holds in its temporary file, not in memory.
+    switch format.report {
+    case .json: try stream { write throws(OutputError) in try JSONReportRenderer().render(report, to: write) }
+    case .csv: try stream { write throws(OutputError) in try FlaggedCSVRenderer().render(report, to: write) }
+    default:
       try write(rendered(report))
     }
     warn(report)

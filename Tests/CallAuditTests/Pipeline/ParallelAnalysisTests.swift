@@ -126,6 +126,6 @@ struct ParallelAnalysisTests {
     let limited = AnalysisRunner(configuration: configuration, jobs: 2).run(paths: [path])
     #expect(unlimited.flagged.count > 50)
     #expect(limited.flaggedTotal == unlimited.flaggedTotal)
-    #expect(limited.flagged == Array(unlimited.flagged.prefix(6)))
+    #expect(Array(limited.flagged) == Array(unlimited.flagged.prefix(6)))
   }
 }
