@@ -21,6 +21,7 @@ extension InputFormat {
     case .serviceNowEventLog: ServiceNowEventLogFormat.self
     case .jiraXML: JiraXMLFormat.self
     case .jiraCSV: JiraCSVFormat.self
+    case .transcribeCallAnalytics: TranscribeCallAnalyticsFormat.self
     case .mapping: MappingFormat.self
     }
   }
@@ -46,6 +47,7 @@ extension InputFormat {
     .serviceNowEventLog,
     .serviceNowCSV,
     .jiraCSV,
+    .transcribeCallAnalytics,
   ]
 
   /// A one-line description for `callaudit formats`.

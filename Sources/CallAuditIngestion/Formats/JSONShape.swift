@@ -14,13 +14,14 @@ package struct JSONShape {
     var shape = JSONShape(bytes: bytes)
     guard let what = shape.describe() else {
       return .refuse(
-        "this looks like JSON but is not well-formed at its start; callaudit does not read JSON exports yet")
+        "this looks like JSON but is not well-formed at its start; of JSON, callaudit reads only "
+          + "Amazon Transcribe Call Analytics output so far")
     }
     if case .own(let schema) = what {
       return .skip("a report callaudit wrote (JSON, schema \(schema)), not an export")
     }
     return .refuse(
-      "\(what.text); callaudit does not read JSON exports yet: convert it to CSV, with a mapping file "
+      "\(what.text); of JSON, callaudit reads only Amazon Transcribe Call Analytics output so far: convert it to CSV, with a mapping file "
         + "(--mapping FILE, docs/formats.md) for columns callaudit does not know")
   }
 

@@ -40,6 +40,8 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable, Codable {
   case jiraXML = "jira-xml"
   /// Jira's CSV issue export.
   case jiraCSV = "jira-csv"
+  /// Amazon Transcribe Call Analytics output: one call per JSON document (docs/formats.md).
+  case transcribeCallAnalytics = "transcribe-call-analytics"
   /// Any other CSV or XML, read as a mapping file describes it (`--mapping FILE`).
   case mapping
 }
