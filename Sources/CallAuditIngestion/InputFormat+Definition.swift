@@ -22,6 +22,8 @@ extension InputFormat {
     case .jiraXML: JiraXMLFormat.self
     case .jiraCSV: JiraCSVFormat.self
     case .transcribeCallAnalytics: TranscribeCallAnalyticsFormat.self
+    case .contactLens: ContactLensFormat.self
+    case .ccaiInsights: CCAIInsightsFormat.self
     case .mapping: MappingFormat.self
     }
   }
@@ -47,7 +49,10 @@ extension InputFormat {
     .serviceNowEventLog,
     .serviceNowCSV,
     .jiraCSV,
+    // Contact Lens output has what Call Analytics output has, and more.
+    .contactLens,
     .transcribeCallAnalytics,
+    .ccaiInsights,
   ]
 
   /// A one-line description for `callaudit formats`.

@@ -37,6 +37,9 @@ servicenow-csv|servicenow-csv||csv.dict|fixtures/vendors/servicenow-csv
 servicenow-event-log|servicenow-event-log||csv.dict|fixtures/vendors/servicenow-event-log
 jira-xml|jira-xml||xml.dict|fixtures/vendors/jira-xml
 jira-csv|jira-csv||csv.dict|fixtures/vendors/jira-csv
+transcribe-call-analytics|transcribe-call-analytics||json.dict|fixtures/vendors/transcribe-call-analytics
+contact-lens|contact-lens||json.dict|fixtures/vendors/contact-lens
+ccai-insights|ccai-insights||json.dict|fixtures/vendors/ccai-insights
 mapping-csv|mapping|samples/mapping/bitext.yaml|csv.dict|samples/mapping
 mapping-xml|mapping|fixtures/mapping/acme-desk.yaml|xml.dict|fixtures/mapping
 TABLE

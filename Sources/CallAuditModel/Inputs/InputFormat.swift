@@ -42,6 +42,10 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable, Codable {
   case jiraCSV = "jira-csv"
   /// Amazon Transcribe Call Analytics output: one call per JSON document (docs/formats.md).
   case transcribeCallAnalytics = "transcribe-call-analytics"
+  /// Amazon Connect Contact Lens analysis output: one call per JSON file (docs/formats.md).
+  case contactLens = "contact-lens"
+  /// Google CCAI Insights conversation data: one conversation per JSON file (docs/formats.md).
+  case ccaiInsights = "ccai-insights"
   /// Any other CSV or XML, read as a mapping file describes it (`--mapping FILE`).
   case mapping
 }

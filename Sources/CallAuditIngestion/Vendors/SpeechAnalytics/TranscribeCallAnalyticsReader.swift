@@ -32,33 +32,23 @@ package struct TranscribeCallAnalyticsReader: ContactReader {
     guard let segments = document["Transcript"], case .array = segments else {
       throw JSONRecordReading.Refusal("no Transcript array in job \(id)")
     }
-    var turns: [Turn] = []
-    var agentSpoke = false
+    var call = SpeechCall()
     for (position, segment) in segments.elements.enumerated() {
       guard let role = segment["ParticipantRole"]?.string, let text = segment["Content"]?.string else {
         throw JSONRecordReading.Refusal(
           "Transcript segment \(position + 1) of job \(id) lacks a ParticipantRole or Content string")
       }
-      let speaker: Speaker
       switch role.uppercased() {
-      case "AGENT":
-        speaker = .agent
-        agentSpoke = true
-      case "CUSTOMER": speaker = .customer
+      case "AGENT": call.add(.agent, text)
+      case "CUSTOMER": call.add(.customer, text)
       default:
         throw JSONRecordReading.Refusal(
           "Transcript segment \(position + 1) of job \(id) has ParticipantRole \"\(role)\", not AGENT or CUSTOMER")
       }
-      if let last = turns.last, last.speaker == speaker {
-        turns[turns.count - 1].text += " " + text
-      } else {
-        turns.append(Turn(speaker: speaker, text: text))
-      }
     }
     let duration = document["ConversationCharacteristics"]?["TotalConversationDurationMillis"]?.double
     return Contact(
-      id: id, provider: provider, channel: "call",
-      handleSeconds: duration.flatMap { $0 >= 0 && $0 < 1e12 ? Int(($0 / 1000).rounded()) : nil },
-      answered: agentSpoke ? true : nil, turns: turns)
+      id: id, provider: provider, channel: "call", handleSeconds: SpeechCall.seconds(milliseconds: duration),
+      answered: call.agentSpoke ? true : nil, turns: call.turns)
   }
 }

@@ -1,0 +1,28 @@
+import CallAuditModel
+
+/// The turns of one transcribed call as a speech-analytics product writes them:
+/// segments in order, each with its speaker. A speaker's consecutive segments make
+/// one turn, timed at the first, since the products split one person's talk
+/// wherever they pause.
+struct SpeechCall {
+  private(set) var turns: [Turn] = []
+  /// Whether an agent speaks: then the call was answered.
+  private(set) var agentSpoke = false
+
+  /// Adds a segment; an empty one (a redacted pause) adds nothing.
+  mutating func add(_ speaker: Speaker, _ text: String, at time: Timestamp? = nil) {
+    guard !text.allSatisfy(\.isWhitespace) else { return }
+    if speaker == .agent { agentSpoke = true }
+    if let last = turns.last, last.speaker == speaker {
+      turns[turns.count - 1].text += " " + text
+    } else {
+      turns.append(Turn(speaker: speaker, at: time, text: text))
+    }
+  }
+
+  /// Milliseconds as whole seconds, for a plausible length (not negative, under a year).
+  static func seconds(milliseconds: Double?) -> Int? {
+    guard let milliseconds, milliseconds >= 0, milliseconds < 3.2e10 else { return nil }
+    return Int((milliseconds / 1000).rounded())
+  }
+}
