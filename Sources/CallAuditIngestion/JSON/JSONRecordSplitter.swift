@@ -8,7 +8,11 @@ import CallAuditModel
 /// - JSON Lines (NDJSON): each line is a record — a line that is not JSON is one
 ///   bad record, and the next line is read;
 /// - one value per file, or values one after another over several lines: each
-///   top-level value is a record (a speech-analytics file holds one call).
+///   top-level value is a record (a speech-analytics file holds one call);
+/// - with a records path (``forEachPiece(in:maximumRecordBytes:recordsAt:_:)``), an
+///   object that wraps the records in an array — `{"conversations": [...]}` — gives
+///   that array's elements; a top-level value without the array is a record itself,
+///   so a file of single records reads too.
 ///
 /// A record longer than the record-size limit is skipped to its end and reported,
 /// not held.
@@ -25,7 +29,7 @@ package struct JSONRecordSplitter {
     case stray(line: Int, reason: String)
   }
 
-  private enum Layout {
+  private enum Layout: Equatable {
     /// Nothing read yet but blanks.
     case unknown
     /// Inside a top-level array; `closed` once its `]` is read.
@@ -34,6 +38,8 @@ package struct JSONRecordSplitter {
     case values
     /// One record per line.
     case lines
+    /// Top-level values walked for the records array at a path (``JSONWrapperWalker``).
+    case wrapped
   }
 
   private let limit: Int
@@ -51,14 +57,25 @@ package struct JSONRecordSplitter {
   private var line = 1
   /// Inside text that is no record, until the end of its line.
   private var straying = false
+  /// Finds the records array in wrapping objects; `nil` without a records path.
+  private var walker: JSONWrapperWalker?
+  /// Reading the elements of the records array inside a wrapping object.
+  private var nested = false
+  /// The top-level value being walked may be a record itself: its bytes are kept.
+  private var candidate = false
 
-  private init(limit: Int) { self.limit = limit }
+  private init(limit: Int, recordsAt path: [String]) {
+    self.limit = limit
+    walker = path.isEmpty ? nil : JSONWrapperWalker(path: path)
+  }
 
   /// Reads `stream` to its end, handing each piece to `body` in order.
+  /// - Parameter path: the keys, from the top-level object down, of the array that
+  ///   holds the records in a wrapping object; empty when records are not wrapped.
   package static func forEachPiece(
-    in stream: ByteStream, maximumRecordBytes: Int, _ body: (Piece) -> Void
+    in stream: ByteStream, maximumRecordBytes: Int, recordsAt path: [String] = [], _ body: (Piece) -> Void
   ) throws(InputError) {
-    var splitter = JSONRecordSplitter(limit: maximumRecordBytes)
+    var splitter = JSONRecordSplitter(limit: maximumRecordBytes, recordsAt: path)
     let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
     defer { chunk.deallocate() }
     while true {
@@ -70,8 +87,8 @@ package struct JSONRecordSplitter {
   }
 
   /// Splits bytes held in memory (for tests and small inputs).
-  package static func pieces(of bytes: [UInt8], maximumRecordBytes: Int) -> [Piece] {
-    var splitter = JSONRecordSplitter(limit: maximumRecordBytes)
+  package static func pieces(of bytes: [UInt8], maximumRecordBytes: Int, recordsAt path: [String] = []) -> [Piece] {
+    var splitter = JSONRecordSplitter(limit: maximumRecordBytes, recordsAt: path)
     var pieces: [Piece] = []
     for byte in bytes { splitter.take(byte) { pieces.append($0) } }
     splitter.finish { pieces.append($0) }
@@ -97,8 +114,8 @@ package struct JSONRecordSplitter {
         layout = .array(closed: false)
         return
       }
-      layout = .values
-      takeValue(byte, body)
+      layout = walker == nil ? .values : .wrapped
+      layout == .wrapped ? takeWrapped(byte, body) : takeValue(byte, body)
     case .array(let closed):
       if closed {
         if !Self.isBlank(byte) { stray(byte, reason: "text after the array that holds the records", body) }
@@ -107,6 +124,7 @@ package struct JSONRecordSplitter {
       takeElement(byte, body)
     case .values: takeValue(byte, body)
     case .lines: takeLine(byte, body)
+    case .wrapped: nested ? takeElement(byte, body) : takeWrapped(byte, body)
     }
   }
 
@@ -161,10 +179,7 @@ package struct JSONRecordSplitter {
   private mutating func takeElement(_ byte: UInt8, _ body: (Piece) -> Void) {
     guard inRecord else {
       if Self.isBlank(byte) || byte == UInt8(ascii: ",") { return }
-      if byte == UInt8(ascii: "]") {
-        layout = .array(closed: true)
-        return
-      }
+      if byte == UInt8(ascii: "]") { return closeArray() }
       start(byte)
       _ = track(byte)
       if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[") { depth = 1 }
@@ -178,8 +193,7 @@ package struct JSONRecordSplitter {
     case UInt8(ascii: "}"), UInt8(ascii: "]"):
       if depth == 0, byte == UInt8(ascii: "]") {
         end(body)
-        layout = .array(closed: true)
-        return
+        return closeArray()
       }
       depth -= 1
       append(byte)
@@ -188,6 +202,47 @@ package struct JSONRecordSplitter {
       append(byte)
     default:
       append(byte)
+    }
+  }
+
+  /// The records array ends: the top-level one, or the one inside a wrapping object,
+  /// whose walk goes on.
+  private mutating func closeArray() {
+    if nested {
+      nested = false
+    } else {
+      layout = .array(closed: true)
+    }
+  }
+
+  private mutating func takeWrapped(_ byte: UInt8, _ body: (Piece) -> Void) {
+    guard var walker else { return }
+    defer { self.walker = walker }
+    if !walker.isInsideValue {
+      if Self.isBlank(byte) { return }
+      guard byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[") else {
+        return stray(byte, reason: "text that is not a JSON object or array", body)
+      }
+      start(byte)
+      candidate = true
+    } else if candidate {
+      append(byte)
+    }
+    switch walker.take(byte) {
+    case .none: break
+    case .recordsBegin:
+      // The value wraps records: it is not one, and its bytes so far are dropped.
+      candidate = false
+      inRecord = false
+      oversized = false
+      record = []
+      nested = true
+      depth = 0
+      inString = false
+      escaped = false
+    case .valueEnd:
+      if candidate { end(body) }
+      candidate = false
     }
   }
 
@@ -243,6 +298,8 @@ package struct JSONRecordSplitter {
       if inRecord { body(.cut(line: recordLine)) }
     case .lines:
       if inRecord { end(body) }
+    case .wrapped:
+      if inRecord || walker?.isInsideValue == true { body(.cut(line: inRecord ? recordLine : line)) }
     }
   }
 }

@@ -3,8 +3,8 @@ import Testing
 
 @Suite("JSON records: splitting a stream")
 struct JSONRecordSplitterTests {
-  private func pieces(_ text: String, limit: Int = 1 << 20) -> [JSONRecordSplitter.Piece] {
-    JSONRecordSplitter.pieces(of: Array(text.utf8), maximumRecordBytes: limit)
+  private func pieces(_ text: String, limit: Int = 1 << 20, at path: [String] = []) -> [JSONRecordSplitter.Piece] {
+    JSONRecordSplitter.pieces(of: Array(text.utf8), maximumRecordBytes: limit, recordsAt: path)
   }
 
   private func record(_ text: String, _ line: Int) -> JSONRecordSplitter.Piece {
@@ -55,5 +55,32 @@ struct JSONRecordSplitterTests {
           record("{\n\"a\": 1\n}", 1), .stray(line: 4, reason: "text that is not a JSON object or array"),
           record("{\n\"b\": 2\n}", 5),
         ])
+  }
+
+  @Test("Records wrapped in an object at a path are its array's elements; other members are skipped")
+  func wrapped() {
+    let page = """
+      {"type": "conversation.list", "note": "a \\"conversations\\": [1] in a string",
+       "pages": {"conversations": [9]},
+       "conversations": [
+        {"id": "1", "parts": [{"conversations": []}]},
+        {"id": "2"}
+       ], "total_count": 2}
+      """
+    #expect(
+      pieces(page, at: ["conversations"])
+        == [record("{\"id\": \"1\", \"parts\": [{\"conversations\": []}]}", 4), record("{\"id\": \"2\"}", 5)])
+    #expect(
+      pieces(#"{"_embedded": {"conversations": [{"id": 7}]}, "page": {"size": 1}}"#, at: ["_embedded", "conversations"])
+        == [record(#"{"id": 7}"#, 1)])
+  }
+
+  @Test("With a records path, single records, one per line or in a bare array, read as records too")
+  func wrappedSingles() {
+    #expect(pieces("{\"id\": 1}\n{\"id\": 2}\n", at: ["conversations"]) == [record("{\"id\": 1}", 1), record("{\"id\": 2}", 2)])
+    #expect(pieces("[{\"id\": 1}]", at: ["conversations"]) == [record("{\"id\": 1}", 1)])
+    #expect(pieces(#"{"conversations": [{"id": 1}, {"id": "#, at: ["conversations"]) == [record(#"{"id": 1}"#, 1), .cut(line: 1)])
+    let big = "{\"conversations\": [{\"a\": \"" + String(repeating: "x", count: 5_000) + "\"}, {\"b\": 1}]}"
+    #expect(pieces(big, limit: 1_000, at: ["conversations"]) == [.tooLarge(line: 1), record("{\"b\": 1}", 1)])
   }
 }
