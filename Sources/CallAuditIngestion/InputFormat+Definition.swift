@@ -24,6 +24,7 @@ extension InputFormat {
     case .transcribeCallAnalytics: TranscribeCallAnalyticsFormat.self
     case .contactLens: ContactLensFormat.self
     case .ccaiInsights: CCAIInsightsFormat.self
+    case .intercomConversations: IntercomConversationsFormat.self
     case .mapping: MappingFormat.self
     }
   }
@@ -53,6 +54,7 @@ extension InputFormat {
     .contactLens,
     .transcribeCallAnalytics,
     .ccaiInsights,
+    .intercomConversations,
   ]
 
   /// A one-line description for `callaudit formats`.

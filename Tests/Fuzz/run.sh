@@ -40,6 +40,7 @@ jira-csv|jira-csv||csv.dict|fixtures/vendors/jira-csv
 transcribe-call-analytics|transcribe-call-analytics||json.dict|fixtures/vendors/transcribe-call-analytics
 contact-lens|contact-lens||json.dict|fixtures/vendors/contact-lens
 ccai-insights|ccai-insights||json.dict|fixtures/vendors/ccai-insights
+intercom-conversations|intercom-conversations||json.dict|fixtures/vendors/intercom-conversations
 mapping-csv|mapping|samples/mapping/bitext.yaml|csv.dict|samples/mapping
 mapping-xml|mapping|fixtures/mapping/acme-desk.yaml|xml.dict|fixtures/mapping
 TABLE

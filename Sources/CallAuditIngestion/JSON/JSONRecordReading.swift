@@ -12,11 +12,12 @@ package enum JSONRecordReading {
   /// Splits `stream` into records (``JSONRecordSplitter``), parses each
   /// (``JSONRecordParser``) and hands it to `contact`; a contact is emitted and
   /// accepted, anything else rejected with its line.
+  /// - Parameter path: where a wrapping object holds the records (``JSONRecordSplitter``).
   package static func read(
-    _ stream: ByteStream, into summary: inout InputSummary, maximumRecordBytes: Int,
+    _ stream: ByteStream, into summary: inout InputSummary, maximumRecordBytes: Int, recordsAt path: [String] = [],
     contact: (JSONNode) throws(Refusal) -> Contact, emit: (Contact) -> Void
   ) throws(InputError) {
-    try JSONRecordSplitter.forEachPiece(in: stream, maximumRecordBytes: maximumRecordBytes) { piece in
+    try JSONRecordSplitter.forEachPiece(in: stream, maximumRecordBytes: maximumRecordBytes, recordsAt: path) { piece in
       switch piece {
       case .record(let bytes, let line):
         let node: JSONNode

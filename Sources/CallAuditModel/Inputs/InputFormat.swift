@@ -46,6 +46,8 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable, Codable {
   case contactLens = "contact-lens"
   /// Google CCAI Insights conversation data: one conversation per JSON file (docs/formats.md).
   case ccaiInsights = "ccai-insights"
+  /// Intercom conversations as the REST API returns them (JSON; docs/formats.md).
+  case intercomConversations = "intercom-conversations"
   /// Any other CSV or XML, read as a mapping file describes it (`--mapping FILE`).
   case mapping
 }

@@ -52,12 +52,12 @@ package struct JiraItemMapper {
       contact.handleSeconds = seconds.utf8.parseDecimalInteger().flatMap { $0 >= 0 ? $0 : nil }
     }
     var turns: [Turn] = []
-    let opening = item.value("description").map(JiraHTMLText.plain).flatMap { $0.isEmpty ? nil : $0 }
+    let opening = item.value("description").map(HTMLPlainText.plain).flatMap { $0.isEmpty ? nil : $0 }
     if let text = opening ?? item.value("summary") {
       turns.append(Turn(speaker: .customer, at: contact.openedAt, text: text))
     }
     for comment in item.child("comments")?.children("comment") ?? [] {
-      let text = JiraHTMLText.plain(comment.text)
+      let text = HTMLPlainText.plain(comment.text)
       guard !text.isEmpty else { continue }
       let speaker: Speaker = reporterIdentity.matches(comment.attribute("author")) ? .customer : .agent
       turns.append(Turn(speaker: speaker, at: try Self.time(comment.attribute("created"), "comment created"), text: text))
@@ -95,7 +95,7 @@ package struct JiraItemMapper {
     init(_ element: XMLElementNode?) {
       for field in element?.children("customfield") ?? [] {
         let value = field.child("customfieldvalues")?.children("customfieldvalue")
-          .lazy.map { JiraHTMLText.plain($0.text) }.first { !$0.isEmpty }
+          .lazy.map { HTMLPlainText.plain($0.text) }.first { !$0.isEmpty }
         fields.append(
           (field.attribute("key") ?? "", (field.value("customfieldname") ?? "").lowercased(), value))
       }

@@ -5,10 +5,10 @@ import Testing
 struct JiraPartsTests {
   @Test("Jira HTML: tags dropped, blocks become lines, entities decoded, a bare '<' kept")
   func html() {
-    #expect(JiraHTMLText.plain("<p>One&#160;&amp; two</p><p>Three<br/>four</p>") == "One & two\n\nThree\nfour")
-    #expect(JiraHTMLText.plain("<ul>\n\t<li>a</li>\n\t<li>b &#x2013; c</li>\n</ul>") == "a\nb \u{2013} c")
-    #expect(JiraHTMLText.plain("x < y &unknown; z") == "x < y &unknown; z")
-    #expect(JiraHTMLText.plain("<a href=\"https://x\" rel=\"r\">Ann</a> whats up?") == "Ann whats up?")
+    #expect(HTMLPlainText.plain("<p>One&#160;&amp; two</p><p>Three<br/>four</p>") == "One & two\n\nThree\nfour")
+    #expect(HTMLPlainText.plain("<ul>\n\t<li>a</li>\n\t<li>b &#x2013; c</li>\n</ul>") == "a\nb \u{2013} c")
+    #expect(HTMLPlainText.plain("x < y &unknown; z") == "x < y &unknown; z")
+    #expect(HTMLPlainText.plain("<a href=\"https://x\" rel=\"r\">Ann</a> whats up?") == "Ann whats up?")
   }
 
   @Test("Jira statuses: the name first, then the category")

@@ -1,5 +1,5 @@
-/// Turns the HTML of a Jira comment or description (as the XML export carries
-/// it, once its XML escaping is undone) into plain text.
+/// Turns the HTML of a message body — a Jira comment or description (once the XML
+/// export's escaping is undone), an Intercom conversation part — into plain text.
 ///
 /// As a browser would: tags are dropped and whitespace in the source (line
 /// breaks included) is one space; block-level tags break the line — paragraphs,
@@ -7,7 +7,7 @@
 /// `div` and table rows without. Entities (`&amp;`, `&#232;`, `&#xE8;`, `&nbsp;`
 /// and a few common named ones) are decoded; a no-break space is a space. A `<`
 /// that does not open a tag is kept as text.
-package enum JiraHTMLText {
+package enum HTMLPlainText {
   /// The plain text of `html`, without leading or trailing blanks.
   package static func plain(_ html: String) -> String {
     var text = PlainTextBuilder()
