@@ -176,7 +176,11 @@ package struct PartialReport: Sendable, Codable {
     }
     flagged.merge(other.flagged)
     flaggedTotal += other.flaggedTotal
-    if let theirs = other.measures { measures = (measures ?? []) + theirs }
+    if let theirs = other.measures {
+      // Appended in place: a copy per merge would be quadratic in the shards.
+      if measures == nil { measures = [] }
+      measures?.append(contentsOf: theirs)
+    }
     for (provider, uses) in other.moveTallies {
       for (use, count) in uses {
         moveTallies[provider, default: [:]][use, default: MoveCount()].contacts += count.contacts
