@@ -45,22 +45,39 @@ package indirect enum JSONNode: Equatable, Sendable {
 package struct JSONObject: Equatable, Sendable {
   package private(set) var keys: [String] = []
   package private(set) var values: [JSONNode] = []
-  /// Position by key, so that a hostile object of a million keys costs linear time.
-  private var positions: [String: Int] = [:]
+  /// Position by key, built once an object has more than ``indexedFrom`` keys, so that a
+  /// hostile object of a million keys costs linear time and a small one no hashing.
+  private var positions: [String: Int]?
+
+  /// Keys searched one by one up to this many.
+  private static let indexedFrom = 16
 
   package init() {}
 
   /// The value of `key`.
   package subscript(key: String) -> JSONNode? {
-    positions[key].map { values[$0] }
+    position(of: key).map { values[$0] }
+  }
+
+  private func position(of key: String) -> Int? {
+    if let positions { return positions[key] }
+    return keys.firstIndex(of: key)
   }
 
   /// Adds a member; `false` when the key is there already.
   package mutating func add(_ key: String, _ value: JSONNode) -> Bool {
-    guard positions[key] == nil else { return false }
-    positions[key] = keys.count
+    guard position(of: key) == nil else { return false }
     keys.append(key)
     values.append(value)
+    if positions != nil {
+      positions?[key] = keys.count - 1
+    } else if keys.count > Self.indexedFrom {
+      positions = Dictionary(uniqueKeysWithValues: zip(keys, keys.indices))
+    }
     return true
+  }
+
+  package static func == (a: JSONObject, b: JSONObject) -> Bool {
+    a.keys == b.keys && a.values == b.values
   }
 }

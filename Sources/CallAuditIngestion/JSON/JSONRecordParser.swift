@@ -170,11 +170,20 @@ package struct JSONRecordParser {
   private mutating func string() throws(Failure) -> String {
     i += 1
     var text: [UInt8] = []
+    var escapes = false
     var runStart = i
     while true {
       guard i < bytes.count else { throw fail("the record ends inside a string (cut short?)") }
       let byte = bytes[i]
       if byte == UInt8(ascii: "\"") {
+        // Most strings hold no escape: made from the record's bytes directly, copied once.
+        if !escapes {
+          i += 1
+          guard let plain = String(validating: bytes[runStart..<i - 1], as: UTF8.self) else {
+            throw fail("invalid UTF-8 inside a string")
+          }
+          return plain
+        }
         text.append(contentsOf: bytes[runStart..<i])
         i += 1
         break
@@ -186,6 +195,7 @@ package struct JSONRecordParser {
         i += 1
         continue
       }
+      escapes = true
       text.append(contentsOf: bytes[runStart..<i])
       i += 1
       guard i < bytes.count else { throw fail("the record ends inside a string (cut short?)") }

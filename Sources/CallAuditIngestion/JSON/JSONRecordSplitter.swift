@@ -216,9 +216,8 @@ package struct JSONRecordSplitter {
   }
 
   private mutating func takeWrapped(_ byte: UInt8, _ body: (Piece) -> Void) {
-    guard var walker else { return }
-    defer { self.walker = walker }
-    if !walker.isInsideValue {
+    // The walker is changed in place (`walker?.`): a copy per byte would copy its frames.
+    if walker?.isInsideValue == false {
       if Self.isBlank(byte) { return }
       guard byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[") else {
         return stray(byte, reason: "text that is not a JSON object or array", body)
@@ -228,9 +227,9 @@ package struct JSONRecordSplitter {
     } else if candidate {
       append(byte)
     }
-    switch walker.take(byte) {
-    case .none: break
-    case .recordsBegin:
+    switch walker?.take(byte) {
+    case .none?, nil: break
+    case .recordsBegin?:
       // The value wraps records: it is not one, and its bytes so far are dropped.
       candidate = false
       inRecord = false
@@ -240,7 +239,7 @@ package struct JSONRecordSplitter {
       depth = 0
       inString = false
       escaped = false
-    case .valueEnd:
+    case .valueEnd?:
       if candidate { end(body) }
       candidate = false
     }
