@@ -25,6 +25,7 @@ extension InputFormat {
     case .contactLens: ContactLensFormat.self
     case .ccaiInsights: CCAIInsightsFormat.self
     case .intercomConversations: IntercomConversationsFormat.self
+    case .helpScoutConversations: HelpScoutConversationsFormat.self
     case .mapping: MappingFormat.self
     }
   }
@@ -55,6 +56,7 @@ extension InputFormat {
     .transcribeCallAnalytics,
     .ccaiInsights,
     .intercomConversations,
+    .helpScoutConversations,
   ]
 
   /// A one-line description for `callaudit formats`.

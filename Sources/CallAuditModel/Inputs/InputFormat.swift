@@ -48,6 +48,8 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable, Codable {
   case ccaiInsights = "ccai-insights"
   /// Intercom conversations as the REST API returns them (JSON; docs/formats.md).
   case intercomConversations = "intercom-conversations"
+  /// Help Scout conversations with their threads (Mailbox API 2.0 JSON; docs/formats.md).
+  case helpScoutConversations = "helpscout-conversations"
   /// Any other CSV or XML, read as a mapping file describes it (`--mapping FILE`).
   case mapping
 }

@@ -1,0 +1,19 @@
+/// Help Scout conversations as Mailbox API 2.0 returns them with their threads
+/// embedded (`embed=threads`).
+package enum HelpScoutConversationsFormat: FormatDefinition {
+  package static let summary =
+    "Help Scout conversations (JSON, Mailbox API 2.0 with embedded threads): messages with their authors"
+  package static let detection =
+    "JSON holding conversations with a mailboxId and _embedded threads (a page of the list, an array, or one per line)"
+
+  package static func matches(_ sample: FormatSample) -> Bool {
+    guard let first = sample.bytes.first(where: { !$0.isASCIIBlank }),
+      first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
+    else { return false }
+    return sample.contains("\"_embedded\"") && sample.contains("\"threads\"") && sample.contains("\"mailboxId\"")
+  }
+
+  package static func reader(options: IngestionOptions) -> any ContactReader {
+    HelpScoutConversationsReader(options: options)
+  }
+}
