@@ -49,8 +49,7 @@ package struct JSONRecordSplitter {
   private var inRecord = false
   private var oversized = false
   private var depth = 0
-  private var inString = false
-  private var escaped = false
+  private var strings = JSONStringTracker()
   /// Whether the current top-level value has crossed a line break: a value that
   /// did not is taken as the first line of JSON Lines.
   private var crossedLine = false
@@ -153,27 +152,12 @@ package struct JSONRecordSplitter {
     inRecord = false
     oversized = false
     depth = 0
-    inString = false
-    escaped = false
+    strings = JSONStringTracker()
   }
 
-  /// Tracks strings and nesting; returns whether the byte is structural (outside a string).
+  /// Whether the byte is structure, outside every string (``JSONStringTracker``).
   private mutating func track(_ byte: UInt8) -> Bool {
-    if inString {
-      if escaped {
-        escaped = false
-      } else if byte == UInt8(ascii: "\\") {
-        escaped = true
-      } else if byte == UInt8(ascii: "\"") {
-        inString = false
-      }
-      return false
-    }
-    if byte == UInt8(ascii: "\"") {
-      inString = true
-      return false
-    }
-    return true
+    strings.take(byte) == .structure
   }
 
   private mutating func takeElement(_ byte: UInt8, _ body: (Piece) -> Void) {
@@ -237,8 +221,7 @@ package struct JSONRecordSplitter {
       record = []
       nested = true
       depth = 0
-      inString = false
-      escaped = false
+      strings = JSONStringTracker()
     case .valueEnd?:
       if candidate { end(body) }
       candidate = false

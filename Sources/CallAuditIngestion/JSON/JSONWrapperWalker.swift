@@ -24,40 +24,36 @@ struct JSONWrapperWalker {
   /// The keys, from the top-level object down, whose value is the records array.
   let path: [String]
   private var frames: [Frame] = []
-  private var inString = false
-  private var escaped = false
+  private var strings = JSONStringTracker()
   private var collectingKey = false
   private var key: [UInt8] = []
 
   init(path: [String]) { self.path = path }
 
   /// Whether a top-level value is open (or a string in it).
-  var isInsideValue: Bool { !frames.isEmpty || inString }
+  var isInsideValue: Bool { !frames.isEmpty || strings.inString }
 
   mutating func take(_ byte: UInt8) -> Event {
-    if inString {
-      if escaped {
-        escaped = false
-      } else if byte == UInt8(ascii: "\\") {
-        escaped = true
-      } else if byte == UInt8(ascii: "\"") {
-        inString = false
-        if collectingKey {
-          frames[frames.count - 1].key = String(decoding: key, as: UTF8.self)
-          collectingKey = false
-        }
-        return .none
-      }
+    switch strings.take(byte) {
+    case .inside:
       if collectingKey, key.count < 256 { key.append(byte) }
       return .none
-    }
-    switch byte {
-    case UInt8(ascii: "\""):
-      inString = true
+    case .closing:
+      if collectingKey {
+        frames[frames.count - 1].key = String(decoding: key, as: UTF8.self)
+        collectingKey = false
+      }
+      return .none
+    case .opening:
       if let top = frames.last, top.isObject, top.expectingKey {
         collectingKey = true
         key.removeAll(keepingCapacity: true)
       }
+      return .none
+    case .structure:
+      break
+    }
+    switch byte {
     case UInt8(ascii: "{"):
       frames.append(Frame(isObject: true, key: nil, expectingKey: true))
     case UInt8(ascii: "["):
