@@ -140,7 +140,7 @@ package enum ContentCheck {
   package static func unrecognized(_ sample: FormatSample) -> Verdict {
     let bytes = sample.bytes
     let text = bytes.drop { $0.isASCIIBlank }
-    if text.first == UInt8(ascii: "{") || text.first == UInt8(ascii: "[") {
+    if sample.jsonStart != nil {
       return JSONShape.verdict(Array(text))
     }
     if let root = sample.xmlRoot {

@@ -33,6 +33,14 @@ package struct FormatSample {
     return names.allSatisfy { header.contains($0.lowercased()) }
   }
 
+  /// `{` or `[` when the sample starts, past blanks, like JSON; `nil` otherwise.
+  package var jsonStart: UInt8? {
+    guard let first = bytes.first(where: { !$0.isASCIIBlank }),
+      first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
+    else { return nil }
+    return first
+  }
+
   /// Whether the sample contains `text` anywhere (an exact byte match).
   package func contains(_ text: String) -> Bool {
     let needle = Array(text.utf8)

@@ -21,6 +21,16 @@ package indirect enum JSONNode: Equatable, Sendable {
     return nil
   }
 
+  /// A string, or a number as written: exports write ids as either. `nil` for another
+  /// value or an empty string.
+  package var scalarText: String? {
+    switch self {
+    case .string(let text): text.isEmpty ? nil : text
+    case .number(let digits): digits
+    default: nil
+    }
+  }
+
   /// The number as a `Double`, or `nil` for another value.
   package var double: Double? {
     if case .number(let text) = self { return Double(text) }

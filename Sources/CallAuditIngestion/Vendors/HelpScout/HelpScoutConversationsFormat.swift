@@ -7,13 +7,11 @@ package enum HelpScoutConversationsFormat: FormatDefinition {
     "JSON holding conversations with a mailboxId and _embedded threads (a page of the list, an array, or one per line)"
 
   package static func matches(_ sample: FormatSample) -> Bool {
-    guard let first = sample.bytes.first(where: { !$0.isASCIIBlank }),
-      first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
-    else { return false }
+    guard sample.jsonStart != nil else { return false }
     return sample.contains("\"_embedded\"") && sample.contains("\"threads\"") && sample.contains("\"mailboxId\"")
   }
 
   package static func reader(options: IngestionOptions) -> any ContactReader {
-    HelpScoutConversationsReader(options: options)
+    JSONRecordReader(options: options, recordsAt: ["_embedded", "conversations"], mapping: HelpScoutConversation.contact)
   }
 }

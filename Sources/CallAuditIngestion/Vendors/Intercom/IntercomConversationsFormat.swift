@@ -7,13 +7,11 @@ package enum IntercomConversationsFormat: FormatDefinition {
     "JSON holding conversations with conversation_parts (one per line, in an array, or in a conversation.list)"
 
   package static func matches(_ sample: FormatSample) -> Bool {
-    guard let first = sample.bytes.first(where: { !$0.isASCIIBlank }),
-      first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
-    else { return false }
+    guard sample.jsonStart != nil else { return false }
     return sample.contains("\"conversation_parts\"")
   }
 
   package static func reader(options: IngestionOptions) -> any ContactReader {
-    IntercomConversationsReader(options: options)
+    JSONRecordReader(options: options, recordsAt: ["conversations"], mapping: IntercomConversation.contact)
   }
 }

@@ -9,17 +9,17 @@ package enum ContactLensFormat: FormatDefinition {
     "a JSON object with CustomerMetadata (its ContactId) and a Transcript whose segments name a ParticipantId"
 
   package static func matches(_ sample: FormatSample) -> Bool {
-    guard sample.bytes.first(where: { !$0.isASCIIBlank }) == UInt8(ascii: "{") else { return false }
+    guard sample.jsonStart == UInt8(ascii: "{") else { return false }
     return sample.contains("\"CustomerMetadata\"") && sample.contains("\"Transcript\"")
       && sample.contains("\"ParticipantId\"")
   }
 
   package static func reader(options: IngestionOptions) -> any ContactReader {
-    ContactLensReader(options: options)
+    JSONRecordReader(options: options, mapping: ContactLensCall.contact)
   }
 }
 
-/// Reads Contact Lens analysis files into one contact per call.
+/// One Contact Lens analysis file as a contact: one call.
 ///
 /// Follows "Example Contact Lens output files" in the Amazon Connect administrator
 /// guide and the `Transcript` type of the Contact Lens API: `CustomerMetadata.ContactId`
@@ -27,24 +27,13 @@ package enum ContactLensFormat: FormatDefinition {
 /// and `Transcript` segments carry a `ParticipantId` and `Content`. The file holds no
 /// caller, agent, queue or start time: those are in the contact record (CTR), which
 /// this reader does not join yet.
-package struct ContactLensReader: ContactReader {
-  let options: IngestionOptions
-
-  package func read(
-    _ stream: ByteStream, into summary: inout InputSummary, emit: (Contact) -> Void
-  ) throws(InputError) {
-    let provider = options.defaultProvider ?? Contact.unspecifiedProvider
-    try JSONRecordReading.read(
-      stream, into: &summary, maximumRecordBytes: options.maximumRecordBytes,
-      contact: { node throws(JSONRecordReading.Refusal) in try Self.contact(node, provider: provider) }, emit: emit)
-  }
-
-  static func contact(_ document: JSONNode, provider: String) throws(JSONRecordReading.Refusal) -> Contact {
+enum ContactLensCall {
+  static func contact(_ document: JSONNode, _ record: JSONRecordReader.Record) throws(JSONRecordReader.Refusal) -> Contact {
     guard case .object = document else {
-      throw JSONRecordReading.Refusal("not a JSON object: a Contact Lens file is one object per call")
+      throw JSONRecordReader.Refusal("not a JSON object: a Contact Lens file is one object per call")
     }
     guard let id = document["CustomerMetadata"]?["ContactId"]?.string, !id.isEmpty else {
-      throw JSONRecordReading.Refusal("no CustomerMetadata.ContactId: every Contact Lens file names its contact")
+      throw JSONRecordReader.Refusal("no CustomerMetadata.ContactId: every Contact Lens file names its contact")
     }
     // Roles by participant id; the ids themselves are AGENT and CUSTOMER in practice.
     var roles: [String: String] = [:]
@@ -56,7 +45,7 @@ package struct ContactLensReader: ContactReader {
     var call = SpeechCall()
     for (position, segment) in (document["Transcript"]?.elements ?? []).enumerated() {
       guard let participant = segment["ParticipantId"]?.string, let text = segment["Content"]?.string else {
-        throw JSONRecordReading.Refusal(
+        throw JSONRecordReader.Refusal(
           "Transcript segment \(position + 1) of contact \(id) lacks a ParticipantId or Content string")
       }
       switch roles[participant] ?? participant.uppercased() {
@@ -64,14 +53,14 @@ package struct ContactLensReader: ContactReader {
       case "CUSTOMER": call.add(.customer, text)
       case "SYSTEM", "CUSTOM_BOT", "SUPERVISOR": call.add(.system, text)
       default:
-        throw JSONRecordReading.Refusal(
+        throw JSONRecordReader.Refusal(
           "Transcript segment \(position + 1) of contact \(id) is spoken by \"\(participant)\", "
             + "whom Participants does not name as AGENT or CUSTOMER")
       }
     }
     let duration = document["ConversationCharacteristics"]?["TotalConversationDurationMillis"]?.double
     return Contact(
-      id: id, provider: provider, channel: "call", handleSeconds: SpeechCall.seconds(milliseconds: duration),
+      id: id, provider: record.provider, channel: "call", handleSeconds: SpeechCall.seconds(milliseconds: duration),
       answered: call.agentSpoke ? true : nil, turns: call.turns)
   }
 }

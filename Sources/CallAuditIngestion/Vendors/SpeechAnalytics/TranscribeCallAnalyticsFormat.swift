@@ -7,13 +7,13 @@ package enum TranscribeCallAnalyticsFormat: FormatDefinition {
     "a JSON object whose Transcript segments carry a ParticipantRole (AGENT, CUSTOMER)"
 
   package static func matches(_ sample: FormatSample) -> Bool {
-    guard sample.bytes.first(where: { !$0.isASCIIBlank }) == UInt8(ascii: "{") else { return false }
+    guard sample.jsonStart == UInt8(ascii: "{") else { return false }
     // Contact Lens output also has a Transcript; its participants are named by id.
     return sample.contains("\"Transcript\"") && sample.contains("\"ParticipantRole\"")
       && !sample.contains("\"CustomerMetadata\"")
   }
 
   package static func reader(options: IngestionOptions) -> any ContactReader {
-    TranscribeCallAnalyticsReader(options: options)
+    JSONRecordReader(options: options, mapping: TranscribeCallAnalyticsCall.contact)
   }
 }

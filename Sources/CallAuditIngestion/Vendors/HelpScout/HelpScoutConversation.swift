@@ -1,6 +1,6 @@
 import CallAuditModel
 
-/// Reads Help Scout conversations into one contact per conversation.
+/// One Help Scout conversation as a contact.
 ///
 /// Follows the Mailbox API 2.0 reference (conversations, threads): each conversation
 /// carries its threads in `_embedded.threads`, each with a `type`, an HTML `body`,
@@ -12,29 +12,17 @@ import CallAuditModel
 /// (`_embedded.conversations`), an array, or one conversation per line. The mailbox
 /// is the contact's site, so `--sites` can say which mailboxes an outsourcing vendor
 /// answers.
-package struct HelpScoutConversationsReader: ContactReader {
-  let options: IngestionOptions
-
-  package func read(
-    _ stream: ByteStream, into summary: inout InputSummary, emit: (Contact) -> Void
-  ) throws(InputError) {
-    let provider = options.defaultProvider ?? Contact.unspecifiedProvider
-    try JSONRecordReading.read(
-      stream, into: &summary, maximumRecordBytes: options.maximumRecordBytes,
-      recordsAt: ["_embedded", "conversations"],
-      contact: { node throws(JSONRecordReading.Refusal) in try Self.contact(node, provider: provider) }, emit: emit)
-  }
-
-  static func contact(_ conversation: JSONNode, provider: String) throws(JSONRecordReading.Refusal) -> Contact {
+enum HelpScoutConversation {
+  static func contact(_ conversation: JSONNode, _ record: JSONRecordReader.Record) throws(JSONRecordReader.Refusal) -> Contact {
     guard case .object = conversation else {
-      throw JSONRecordReading.Refusal("not a JSON object: a Help Scout conversation is an object")
+      throw JSONRecordReader.Refusal("not a JSON object: a Help Scout conversation is an object")
     }
-    guard let id = Self.text(conversation["id"]) else {
-      throw JSONRecordReading.Refusal("no id: every Help Scout conversation has one")
+    guard let id = conversation["id"]?.scalarText else {
+      throw JSONRecordReader.Refusal("no id: every Help Scout conversation has one")
     }
     var timed: [(at: Timestamp?, order: Int, turn: Turn)] = []
-    var customerID = Self.text(conversation["primaryCustomer"]?["id"])
-    var agentID = Self.text(conversation["assignee"]?["id"])
+    var customerID = conversation["primaryCustomer"]?["id"]?.scalarText
+    var agentID = conversation["assignee"]?["id"]?.scalarText
     for (position, thread) in (conversation["_embedded"]?["threads"]?.elements ?? []).enumerated() {
       let type = thread["type"]?.string?.lowercased() ?? ""
       let author = thread["createdBy"]?["type"]?.string?.lowercased()
@@ -46,14 +34,14 @@ package struct HelpScoutConversationsReader: ContactReader {
       case ("reply", _), ("message", _), ("chat", "user"), ("phone", "user"), ("beaconchat", "user"):
         speaker = .agent
       default:
-        throw JSONRecordReading.Refusal(
+        throw JSONRecordReader.Refusal(
           "thread \(position + 1) of conversation \(id) is of type \"\(type)\" by \"\(author ?? "nobody")\", "
             + "which callaudit cannot place as the customer's or the agent's")
       }
       guard let body = thread["body"]?.string else { continue }
       let text = HTMLPlainText.plain(body)
       guard !text.isEmpty else { continue }
-      let who = Self.text(thread["createdBy"]?["id"])
+      let who = thread["createdBy"]?["id"]?.scalarText
       if speaker == .customer, customerID == nil { customerID = who }
       if speaker == .agent, agentID == nil { agentID = who }
       let at = thread["createdAt"]?.string.flatMap { Timestamp(iso8601: $0) }
@@ -74,21 +62,12 @@ package struct HelpScoutConversationsReader: ContactReader {
       default: .unknown
       }
     return Contact(
-      id: id, provider: provider, site: Self.text(conversation["mailboxId"]),
+      id: id, provider: record.provider, site: conversation["mailboxId"]?.scalarText,
       channel: Self.channel(conversation["type"]?.string), customerID: customerID, agentID: agentID,
       openedAt: conversation["createdAt"]?.string.flatMap { Timestamp(iso8601: $0) },
       closedAt: conversation["closedAt"]?.string.flatMap { Timestamp(iso8601: $0) },
       updatedAt: conversation["userUpdatedAt"]?.string.flatMap { Timestamp(iso8601: $0) },
       status: status, turns: timed.map(\.turn))
-  }
-
-  /// A string, or a number written as text (Help Scout ids are numbers).
-  private static func text(_ node: JSONNode?) -> String? {
-    switch node {
-    case .string(let text): text.isEmpty ? nil : text
-    case .number(let digits): digits
-    default: nil
-    }
   }
 
   private static func channel(_ type: String?) -> String? {

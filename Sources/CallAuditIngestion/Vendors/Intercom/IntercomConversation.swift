@@ -1,6 +1,6 @@
 import CallAuditModel
 
-/// Reads Intercom conversations into one contact per conversation.
+/// One Intercom conversation as a contact.
 ///
 /// Follows Intercom's REST API reference (the conversation and conversation-part
 /// models): the first message is `source` (its `body`, HTML, and `author`), the rest
@@ -12,29 +12,18 @@ import CallAuditModel
 /// not turns either. A file may hold one conversation per line, an array of them, or
 /// a `conversation.list` with them under `conversations`. The assigned team is the
 /// contact's site, so `--sites` can say which teams are outsourced.
-package struct IntercomConversationsReader: ContactReader {
-  let options: IngestionOptions
-
-  package func read(
-    _ stream: ByteStream, into summary: inout InputSummary, emit: (Contact) -> Void
-  ) throws(InputError) {
-    let provider = options.defaultProvider ?? Contact.unspecifiedProvider
-    try JSONRecordReading.read(
-      stream, into: &summary, maximumRecordBytes: options.maximumRecordBytes, recordsAt: ["conversations"],
-      contact: { node throws(JSONRecordReading.Refusal) in try Self.contact(node, provider: provider) }, emit: emit)
-  }
-
-  static func contact(_ conversation: JSONNode, provider: String) throws(JSONRecordReading.Refusal) -> Contact {
+enum IntercomConversation {
+  static func contact(_ conversation: JSONNode, _ record: JSONRecordReader.Record) throws(JSONRecordReader.Refusal) -> Contact {
     guard case .object = conversation else {
-      throw JSONRecordReading.Refusal("not a JSON object: an Intercom conversation is an object")
+      throw JSONRecordReader.Refusal("not a JSON object: an Intercom conversation is an object")
     }
-    guard let id = Self.text(conversation["id"]), !id.isEmpty else {
-      throw JSONRecordReading.Refusal("no id: every Intercom conversation has one")
+    guard let id = conversation["id"]?.scalarText else {
+      throw JSONRecordReader.Refusal("no id: every Intercom conversation has one")
     }
     var turns: [Turn] = []
     var customerID: String?
-    var agentID = Self.text(conversation["admin_assignee_id"]).flatMap { $0 == "0" ? nil : $0 }
-    func add(_ message: JSONNode, partType: String?) throws(JSONRecordReading.Refusal) {
+    var agentID = conversation["admin_assignee_id"]?.scalarText.flatMap { $0 == "0" ? nil : $0 }
+    func add(_ message: JSONNode, partType: String?) throws(JSONRecordReader.Refusal) {
       guard partType != "note", let body = message["body"]?.string else { return }
       let text = HTMLPlainText.plain(body)
       guard !text.isEmpty else { return }
@@ -43,13 +32,13 @@ package struct IntercomConversationsReader: ContactReader {
       switch author?["type"]?.string?.lowercased() {
       case "user", "lead", "contact":
         speaker = .customer
-        if customerID == nil { customerID = Self.text(author?["id"]) }
+        if customerID == nil { customerID = author?["id"]?.scalarText }
       case "admin", "team":
         speaker = .agent
-        if agentID == nil { agentID = Self.text(author?["id"]) }
+        if agentID == nil { agentID = author?["id"]?.scalarText }
       case "bot": speaker = .system
       default:
-        throw JSONRecordReading.Refusal(
+        throw JSONRecordReader.Refusal(
           "a message of conversation \(id) has an author of type \"\(author?["type"]?.string ?? "none")\", "
             + "not user, lead, contact, admin, team or bot")
       }
@@ -61,26 +50,17 @@ package struct IntercomConversationsReader: ContactReader {
       try add(part, partType: part["part_type"]?.string)
     }
     if customerID == nil {
-      customerID = conversation["contacts"]?["contacts"]?.elements.first.flatMap { Self.text($0["id"]) }
+      customerID = conversation["contacts"]?["contacts"]?.elements.first.flatMap { $0["id"]?.scalarText }
     }
     let state = conversation["state"]?.string
     return Contact(
-      id: id, provider: provider, site: Self.text(conversation["team_assignee_id"]),
+      id: id, provider: record.provider, site: conversation["team_assignee_id"]?.scalarText,
       channel: Self.channel(conversation["source"]?["type"]?.string), customerID: customerID, agentID: agentID,
       openedAt: conversation["created_at"]?.double.flatMap(Self.time),
       updatedAt: conversation["updated_at"]?.double.flatMap(Self.time),
       status: state.map { $0 == "snoozed" ? .pending : ContactStatus(label: $0) } ?? .unknown,
       csat: conversation["conversation_rating"]?["rating"]?.double.flatMap { (1...5).contains($0) ? $0 : nil },
       turns: turns)
-  }
-
-  /// A string, or a number written as text (Intercom ids are either).
-  private static func text(_ node: JSONNode?) -> String? {
-    switch node {
-    case .string(let text): text.isEmpty ? nil : text
-    case .number(let digits): digits
-    default: nil
-    }
   }
 
   /// Seconds since 1970, as Intercom writes times; an impossible value gives none.
