@@ -55,6 +55,7 @@ public struct AnalysisRunner: Sendable {
     inputs: [InputPaths.Entry], format: InputFormat? = nil, progress: (@Sendable (IngestionProgress) -> Void)? = nil
   ) -> AnalysisReport {
     let paths = inputs.map(\.path)
+    let runner = joiningConnectContacts(of: inputs, format: format)
     let tracker = progress.map { ProgressTracker(paths: inputs.map { $0.isRead ? $0.path : nil }, report: $0) }
     let storage = SpoolStorage()
     let merging = Mutex(InOrderMerge(configuration: configuration))
@@ -75,7 +76,7 @@ public struct AnalysisRunner: Sendable {
         let read: (InputSummary, ContactAnalyzer)
         switch inputs[index].kind {
         case .read:
-          read = self.read(
+          read = runner.read(
             path: paths[index], format: format, preparing: preparing, storage: storage, progress: progress)
         case .skipped(let reason):
           var summary = InputSummary(path: paths[index])
@@ -91,6 +92,15 @@ public struct AnalysisRunner: Sendable {
       }
     }
     return merging.withLock { $0.finish() }.finish(inputs: merging.withLock { $0.summaries }, jobs: jobs)
+  }
+
+  /// This runner with the inputs' Amazon Connect contact records ready to join to
+  /// their Contact Lens files, which are read in parallel with them.
+  private func joiningConnectContacts(of inputs: [InputPaths.Entry], format: InputFormat?) -> AnalysisRunner {
+    var runner = self
+    runner.ingestion.connectContacts = ConnectContactJoin.prepare(
+      paths: inputs.filter(\.isRead).map(\.path), format: format, options: ingestion)
+    return runner
   }
 
   /// Reads one input into an analyzer of its own; with several jobs its

@@ -31,6 +31,9 @@ public struct IngestionOptions: Sendable {
   /// How to read all-numeric dates in every input (`--date-order`); `nil` to
   /// tell from each input's values.
   public var dateOrder: Timestamp.DateOrder?
+  /// The run's Amazon Connect contact records, for its Contact Lens files
+  /// (``ConnectContactJoin/prepare(paths:format:options:)``); `nil` when there is nothing to join.
+  public var connectContacts: ConnectContactJoin?
 
   /// 64 MiB: far beyond any real transcript, yet small enough that a quote that
   /// never closes stops reading long before memory runs short (docs/security.md).
@@ -39,8 +42,10 @@ public struct IngestionOptions: Sendable {
   /// Creates options; the defaults suit ordinary exports.
   public init(
     defaultProvider: String? = nil, maximumRecordBytes: Int = IngestionOptions.defaultMaximumRecordBytes, sites: SiteDirectory = SiteDirectory(),
-    mapping: ContactMapping? = nil, delimiter: UInt8? = nil, dateOrder: Timestamp.DateOrder? = nil
+    mapping: ContactMapping? = nil, delimiter: UInt8? = nil, dateOrder: Timestamp.DateOrder? = nil,
+    connectContacts: ConnectContactJoin? = nil
   ) {
+    self.connectContacts = connectContacts
     self.delimiter = delimiter
     self.dateOrder = dateOrder
     self.defaultProvider = defaultProvider

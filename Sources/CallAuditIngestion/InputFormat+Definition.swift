@@ -23,6 +23,7 @@ extension InputFormat {
     case .jiraCSV: JiraCSVFormat.self
     case .transcribeCallAnalytics: TranscribeCallAnalyticsFormat.self
     case .contactLens: ContactLensFormat.self
+    case .connectContactRecords: ConnectContactRecordsFormat.self
     case .ccaiInsights: CCAIInsightsFormat.self
     case .intercomConversations: IntercomConversationsFormat.self
     case .helpScoutConversations: HelpScoutConversationsFormat.self
@@ -53,6 +54,7 @@ extension InputFormat {
     .jiraCSV,
     // Contact Lens output has what Call Analytics output has, and more.
     .contactLens,
+    .connectContactRecords,
     .transcribeCallAnalytics,
     .ccaiInsights,
     .intercomConversations,

@@ -39,6 +39,7 @@ jira-xml|jira-xml||xml.dict|fixtures/vendors/jira-xml
 jira-csv|jira-csv||csv.dict|fixtures/vendors/jira-csv
 transcribe-call-analytics|transcribe-call-analytics||json.dict|fixtures/vendors/transcribe-call-analytics
 contact-lens|contact-lens||json.dict|fixtures/vendors/contact-lens
+connect-ctr|connect-ctr||json.dict|fixtures/vendors/contact-lens/ctr
 ccai-insights|ccai-insights||json.dict|fixtures/vendors/ccai-insights
 intercom-conversations|intercom-conversations||json.dict|fixtures/vendors/intercom-conversations
 helpscout-conversations|helpscout-conversations||json.dict|fixtures/vendors/helpscout-conversations

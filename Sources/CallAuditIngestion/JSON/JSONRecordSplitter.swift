@@ -53,6 +53,11 @@ package struct JSONRecordSplitter {
   /// Whether the current top-level value has crossed a line break: a value that
   /// did not is taken as the first line of JSON Lines.
   private var crossedLine = false
+  /// The first value ended on the line it began: if the line ends before another
+  /// value begins, the input is JSON Lines; values back to back on the line (as
+  /// Kinesis Data Firehose writes them) are values one after another.
+  private var firstValueFitLine = false
+  private var valueEnded = false
   private var line = 1
   /// Inside text that is no record, until the end of its line.
   private var straying = false
@@ -230,7 +235,12 @@ package struct JSONRecordSplitter {
 
   private mutating func takeValue(_ byte: UInt8, _ body: (Piece) -> Void) {
     guard inRecord else {
+      if byte == Self.newline, firstValueFitLine {
+        layout = .lines
+        return
+      }
       if Self.isBlank(byte) { return }
+      firstValueFitLine = false
       guard byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[") else {
         return stray(byte, reason: "text that is not a JSON object or array", body)
       }
@@ -245,10 +255,10 @@ package struct JSONRecordSplitter {
     if byte == UInt8(ascii: "}") || byte == UInt8(ascii: "]") {
       depth -= 1
       if depth == 0 {
-        // A first value that fits on its line: JSON Lines from here on.
-        let oneLine = !crossedLine
+        // A first value that fits on its line may begin JSON Lines.
+        if !valueEnded { firstValueFitLine = !crossedLine }
+        valueEnded = true
         end(body)
-        if oneLine { layout = .lines }
       }
     }
   }

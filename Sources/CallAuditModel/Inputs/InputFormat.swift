@@ -44,6 +44,8 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable, Codable {
   case transcribeCallAnalytics = "transcribe-call-analytics"
   /// Amazon Connect Contact Lens analysis output: one call per JSON file (docs/formats.md).
   case contactLens = "contact-lens"
+  /// Amazon Connect contact records (CTRs), joined to their Contact Lens files (docs/formats.md).
+  case connectContactRecords = "connect-ctr"
   /// Google CCAI Insights conversation data: one conversation per JSON file (docs/formats.md).
   case ccaiInsights = "ccai-insights"
   /// Intercom conversations as the REST API returns them (JSON; docs/formats.md).

@@ -31,6 +31,15 @@ struct JSONRecordSplitterTests {
     #expect(pieces("{\n \"a\": 1\n}\n{\n \"b\": 2\n}\n") == [record("{\n \"a\": 1\n}", 1), record("{\n \"b\": 2\n}", 4)])
   }
 
+  @Test("Values back to back with no separator, as Kinesis Data Firehose writes them, are records each")
+  func backToBack() {
+    #expect(
+      pieces("{\"a\": 1}{\"b\": [2]} {\"c\": \"}{\"}")
+        == [record("{\"a\": 1}", 1), record("{\"b\": [2]}", 1), record("{\"c\": \"}{\"}", 1)])
+    // Back to back on the first line does not make JSON Lines of what follows.
+    #expect(pieces("{\"a\": 1}{\"b\": 2}\n{\"c\": 3}{\"d\": 4}").count == 4)
+  }
+
   @Test("A record over the limit is skipped to its end and reported, and the next read")
   func tooLarge() {
     let big = "{\"a\": \"" + String(repeating: "x", count: 5_000) + "\"}"

@@ -15,7 +15,34 @@ package enum ContactLensFormat: FormatDefinition {
   }
 
   package static func reader(options: IngestionOptions) -> any ContactReader {
-    JSONRecordReader(options: options, mapping: ContactLensCall.contact)
+    ContactLensReader(options: options)
+  }
+}
+
+/// Reads Contact Lens files, completing each call from its contact record when the
+/// run holds one (``ConnectContactJoin``).
+struct ContactLensReader: ContactReader {
+  let options: IngestionOptions
+
+  func read(_ stream: ByteStream, into summary: inout InputSummary, emit: (Contact) -> Void) throws(InputError) {
+    let join = options.connectContacts
+    var alone = 0
+    try JSONRecordReader(options: options, mapping: ContactLensCall.contact).read(stream, into: &summary) { call in
+      guard let join, join.refusal == nil, let record = join.record(for: call.id) else {
+        alone += 1
+        return emit(call)
+      }
+      var call = call
+      record.complete(&call)
+      emit(call)
+    }
+    guard let join else { return }
+    if let refusal = join.refusal {
+      summary.note("no call was joined to its contact record: \(refusal)")
+    } else if alone > 0 {
+      let calls = alone == 1 ? "1 call has" : "\(alone) calls have"
+      summary.note("\(calls) no contact record among the inputs: no caller, agent, queue or times")
+    }
   }
 }
 
@@ -25,8 +52,8 @@ package enum ContactLensFormat: FormatDefinition {
 /// guide and the `Transcript` type of the Contact Lens API: `CustomerMetadata.ContactId`
 /// names the contact, `Participants` give each `ParticipantId` its `ParticipantRole`,
 /// and `Transcript` segments carry a `ParticipantId` and `Content`. The file holds no
-/// caller, agent, queue or start time: those are in the contact record (CTR), which
-/// this reader does not join yet.
+/// caller, agent, queue or start time: those are in the call's contact record (CTR),
+/// joined when the run holds it (``ContactLensReader``).
 enum ContactLensCall {
   static func contact(_ document: JSONNode, _ record: JSONRecordReader.Record) throws(JSONRecordReader.Refusal) -> Contact {
     guard case .object = document else {

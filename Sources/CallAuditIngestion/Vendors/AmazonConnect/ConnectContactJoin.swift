@@ -1,0 +1,120 @@
+import CallAuditModel
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#endif
+
+/// Joins a run's Amazon Connect contact records (CTRs) to its Contact Lens files,
+/// so each analysed call gets its caller, agent, queue and times, and is one contact.
+///
+/// Connect writes the two apart — contact records to a stream (often one file of
+/// many records an hour), Contact Lens analysis to one file per call — and neither
+/// points to the other but by `ContactId`. Inputs are read in parallel, so the join
+/// is made before reading (``prepare(paths:format:options:)``): the contact records
+/// are indexed by contact id (the latest copy of each, as Connect delivers a record
+/// at least once), and the contact ids of the Contact Lens files are collected. Then
+/// a Contact Lens file completes its call from the index (``ContactLensReader``), and
+/// a contact-record input makes contacts only of the calls no Contact Lens file holds
+/// (``ConnectContactRecordReader``): each call is counted once, with its words when
+/// they exist.
+///
+/// Memory grows with the calls of the contact records named, a few hundred bytes each,
+/// up to ``maximumCalls``; past it the join is not made and says why.
+public final class ConnectContactJoin: Sendable {
+  /// The most calls joined in one run.
+  public static let maximumCalls = 1_000_000
+
+  /// The latest copy of each contact record, by contact id.
+  private let records: [String: ConnectContactRecord]
+  /// The contact ids the Contact Lens files among the inputs hold.
+  private let analysed: Set<String>
+  /// Why the join was not made, when it was not.
+  package let refusal: String?
+
+  init(records: [String: ConnectContactRecord], analysed: Set<String>, refusal: String? = nil) {
+    self.records = records
+    self.analysed = analysed
+    self.refusal = refusal
+  }
+
+  /// The contact record of a call, if an input holds one.
+  package func record(for contactID: String) -> ConnectContactRecord? { records[contactID] }
+
+  /// Whether a Contact Lens file among the inputs holds the call's words.
+  package func isAnalysed(_ contactID: String) -> Bool { analysed.contains(contactID) }
+
+  /// Indexes the contact records and Contact Lens files among `paths`; `nil` when
+  /// the inputs do not hold both, since then there is nothing to join.
+  ///
+  /// Each input is recognised by its content, as reading it will: only its first
+  /// bytes are read unless it is one of the two formats. A file that cannot be
+  /// read here is left to its own reading, which says why.
+  /// - Parameter maximumCalls: the most calls joined (tests make it small).
+  /// - Complexity: reads every contact record and Contact Lens file once more.
+  public static func prepare(
+    paths: [String], format: InputFormat?, options: IngestionOptions, maximumCalls: Int = maximumCalls
+  ) -> ConnectContactJoin? {
+    guard options.mapping == nil, format == nil || format == .connectContactRecords || format == .contactLens else {
+      return nil
+    }
+    var recordPaths: [String] = []
+    var analysisPaths: [String] = []
+    for path in paths where isRegularFile(path) {
+      switch format ?? detectedFormat(of: path, options: options) {
+      case .connectContactRecords: recordPaths.append(path)
+      case .contactLens: analysisPaths.append(path)
+      default: continue
+      }
+    }
+    guard !recordPaths.isEmpty, !analysisPaths.isEmpty else { return nil }
+    var records: [String: ConnectContactRecord] = [:]
+    for path in recordPaths {
+      forEachRecord(in: path, options: options) { node in
+        guard let record = try? ConnectContactRecord(node) else { return true }
+        if let earlier = records[record.contactID], !record.supersedes(earlier) { return true }
+        records[record.contactID] = record
+        return records.count <= maximumCalls
+      }
+      guard records.count <= maximumCalls else {
+        return ConnectContactJoin(
+          records: [:], analysed: [],
+          refusal: "the contact records of this run hold more than \(maximumCalls) calls, "
+            + "the most callaudit joins to Contact Lens files at once: analyse fewer days at a time")
+      }
+    }
+    var analysed: Set<String> = []
+    for path in analysisPaths {
+      forEachRecord(in: path, options: options) { node in
+        if let id = node["CustomerMetadata"]?["ContactId"]?.string { analysed.insert(id) }
+        return true
+      }
+    }
+    return ConnectContactJoin(records: records, analysed: analysed)
+  }
+
+  /// Whether `path` is a regular file. Nothing else is opened before its reading:
+  /// opening a FIFO would take the bytes its reading needs.
+  private static func isRegularFile(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+  }
+
+  private static func detectedFormat(of path: String, options: IngestionOptions) -> InputFormat? {
+    guard let stream = try? ByteStream(path: path), let prefix = try? stream.peek(1 << 16) else { return nil }
+    return InputFormat.detect(FormatSample(prefix: prefix, delimiter: options.delimiter))
+  }
+
+  /// Calls `body` with each well-formed record of `path` while it returns `true`.
+  private static func forEachRecord(in path: String, options: IngestionOptions, _ body: (JSONNode) -> Bool) {
+    guard let stream = try? ByteStream(path: path) else { return }
+    var going = true
+    try? JSONRecordSplitter.forEachPiece(in: stream, maximumRecordBytes: options.maximumRecordBytes) { piece in
+      guard going, case .record(let bytes, let line) = piece,
+        let node = try? JSONRecordParser.parse(bytes, firstLine: line)
+      else { return }
+      going = body(node)
+    }
+  }
+}
