@@ -24,6 +24,9 @@ package struct ClusterTable: Sendable {
     package var textLength = 0
     /// Whether the representative text was cut.
     package var textCut = false
+    /// Whether the text stored is the cluster's only sentence's, not yet its
+    /// representative: kept so that a merged miner can give the cluster a text.
+    package var textProvisional = false
     /// Distinct value hashes stored in the slot's value sketch (at most `valueSketchSize`).
     package var valueCount = 0
   }
@@ -116,9 +119,11 @@ package struct ClusterTable: Sendable {
       observations: joined, priority: priority, error: error, serial: nextSerial)
     state.textLength = 0
     nextSerial += 1
-    // A cluster said once is never a script: its text is stored with its second sentence,
-    // which keeps the (cold) text slab out of the common one-off path.
-    if joined >= 2 { (state.textLength, state.textCut) = storeText(text, in: slot) }
+    // A cluster said once is never a script: its representative text is its second
+    // sentence's. The first is stored too, as provisional, since a miner merged into
+    // another (one input of many) may hold that cluster's only sentence.
+    (state.textLength, state.textCut) = storeText(text, in: slot)
+    state.textProvisional = joined < 2
     let stored = min(customers.count, sketchSize)
     state.customerCount = stored
     for index in 0..<stored { customerSlab[slot * sketchSize + index] = customers[index] }
@@ -187,7 +192,10 @@ package struct ClusterTable: Sendable {
     var state = counters[slot]
     state.observations += 1
     if value != 0 { noteValue(value, in: slot, &state) }
-    if state.textLength == 0 { (state.textLength, state.textCut) = storeText(text, in: slot) }
+    if state.textLength == 0 || state.textProvisional {
+      (state.textLength, state.textCut) = storeText(text, in: slot)
+      state.textProvisional = false
+    }
     let changed = customerSlab.withUnsafeMutableBufferPointer { slab in
       DistinctSketch.insert(
         customer, into: slab.baseAddress! + slot * sketchSize, count: &state.customerCount,
@@ -222,9 +230,13 @@ package struct ClusterTable: Sendable {
   }
 
   /// Folds another table's cluster into `slot` (counters add, customer sketches unite).
+  ///
+  /// `text` is the other cluster's stored sentence (``storedText(of:)``): it becomes this
+  /// cluster's text when this one had only its first sentence, as the second sentence's
+  /// text would have in one miner.
   package mutating func absorb(
     customers: DistinctSketch, observations joined: Int, priority: Int, error: Int,
-    values: ArraySlice<UInt64> = [], into slot: Int
+    values: ArraySlice<UInt64> = [], text: Substring = "", into slot: Int
   ) {
     var union = self.customers(of: slot)
     union.formUnion(customers)
@@ -232,6 +244,10 @@ package struct ClusterTable: Sendable {
     state.customerCount = union.values.count
     for (index, value) in union.values.enumerated() {
       customerSlab[slot * sketchSize + index] = value
+    }
+    if state.textLength == 0 || state.textProvisional, joined > 0 {
+      if !text.isEmpty { (state.textLength, state.textCut) = storeText(text, in: slot) }
+      state.textProvisional = state.textLength > 0 && state.observations + joined < 2
     }
     state.observations += joined
     state.priority += priority
@@ -245,8 +261,14 @@ package struct ClusterTable: Sendable {
 
   // MARK: Reading
 
-  /// The representative sentence of `slot`, as said (cut with "…" if it was too long).
+  /// The representative sentence of `slot`, as said (cut with "…" if it was too long);
+  /// empty for a cluster said once.
   package func text(of slot: Int) -> String {
+    counters[slot].textProvisional ? "" : storedText(of: slot)
+  }
+
+  /// The sentence stored for `slot`: its representative, or its only sentence so far.
+  package func storedText(of slot: Int) -> String {
     let base = slot * maximumTextBytes
     let state = counters[slot]
     let text = String(decoding: textBytes[base..<(base + state.textLength)], as: UTF8.self)

@@ -50,7 +50,7 @@ extension ScriptMiner {
           kept[target].variants.append(fingerprint)
         }
         kept[target].values.formUnion(table.values(of: slot))
-      } else if table.counters[slot].textLength > 0 {
+      } else if table.counters[slot].textLength > 0, !table.counters[slot].textProvisional {
         for band in 0..<LSHBands.Scheme.matching.count {
           keptIndex.insert(LSHBands.key(fingerprint, band: band, scheme: .matching), kept.count)
         }

@@ -27,7 +27,7 @@ extension ScriptMiner {
         continue
       }
       let sketch = theirs.customers(of: slot)
-      let text = theirs.text(of: slot)
+      let text = theirs.storedText(of: slot)
       let values = Array(theirs.values(of: slot))
       sketch.values.withUnsafeBufferPointer { customers in
         values.withUnsafeBufferPointer { values in

@@ -161,6 +161,7 @@ public struct ScriptMiner: Sendable {
     let theirs = other.counters[otherSlot]
     table.absorb(
       customers: other.customers(of: otherSlot), observations: theirs.observations,
-      priority: theirs.priority, error: theirs.error, values: other.values(of: otherSlot), into: slot)
+      priority: theirs.priority, error: theirs.error, values: other.values(of: otherSlot),
+      text: Substring(other.storedText(of: otherSlot)), into: slot)
   }
 }

@@ -59,3 +59,20 @@ import Testing
     #expect(ScriptCoverage().scriptedShare == 0)
   }
 }
+
+@Suite("Script miners merged")
+struct ScriptMinerMergeTests {
+  @Test("Miners of one customer each, merged, find the line every one of them heard")
+  func minersOfOneCustomerEach() throws {
+    let sentence: Substring = "Please restart the router, then wait a couple of minutes."
+    let fingerprint = try #require(SentenceFingerprint(sentence: sentence))
+    var merged = ScriptMiner()
+    for customer in 0..<6 as Range<UInt64> {
+      var single = ScriptMiner()
+      single.observe(sentence: sentence, fingerprint: fingerprint, customerKey: customer)
+      merged.merge(single)
+    }
+    #expect(merged.distinctCustomers == 6 && merged.clusterCount == 1)
+    #expect(merged.library().scripts.map(\.customers) == [6])
+  }
+}
