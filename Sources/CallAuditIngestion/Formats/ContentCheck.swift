@@ -109,8 +109,12 @@ package enum ContentCheck {
   /// Files callaudit itself writes that hold a `contact_id` column and so would
   /// be taken for the canonical CSV: the generator's labels, the per-contact
   /// measures of `--contacts-out`, the flagged contacts of `--format csv`.
-  /// They hold measures of contacts, not contacts.
+  /// They hold measures of contacts, not contacts. And the sites list `--sites` reads.
   package static func ownOutput(_ sample: FormatSample) -> Verdict? {
+    // A sites list often sits in the folder of the exports it describes.
+    if sample.csvHeader.map({ $0.lowercased() }) == ["site", "sourcing"] {
+      return .skip("a sites list (site, sourcing), which --sites reads; not contacts")
+    }
     let header = Set(sample.csvHeader)
     guard header.contains("contact_id"), header.isDisjoint(with: contactColumns) else { return nil }
     if header.isSuperset(of: ["scripted", "unresolved", "churn_risk", "flagged", "lost"]),

@@ -76,6 +76,9 @@ struct ContentCheckTests {
     #expect(skipped(measures)?.contains("--contacts-out") == true)
     #expect(skipped(TestSupport.fixture("golden/flagged.csv"))?.contains("--format csv") == true)
     #expect(skipped(TestSupport.fixture("golden/report.json"))?.contains("a report callaudit wrote") == true)
+    // The generator writes sites.csv into the folder of a Contact Lens export.
+    let sites = try TestSupport.temporaryFile("site,sourcing\nCebu,outsourced\n", name: "sites.csv")
+    #expect(skipped(sites)?.contains("which --sites reads") == true)
   }
 
   @Test("A canonical CSV with extra measure-like columns is still contacts")

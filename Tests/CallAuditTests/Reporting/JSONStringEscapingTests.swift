@@ -1,4 +1,5 @@
 import Testing
+@testable import CallAuditModel
 @testable import CallAuditReporting
 
 /// JSON strings are written from UTF-8 runs; the output must be what escaping
@@ -31,7 +32,7 @@ struct JSONStringEscapingTests {
 
   private func written(_ text: String) -> String {
     var out = ""
-    JSONValue.writeString(text, to: &out)
+    JSONString.write(text, to: &out)
     return out
   }
 
