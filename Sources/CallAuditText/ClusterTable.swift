@@ -91,7 +91,8 @@ package struct ClusterTable: Sendable {
   /// (bumping its generation); returns the slot.
   package mutating func admit(
     fingerprint: SentenceFingerprint, text: Substring, customers: UnsafeBufferPointer<UInt64>,
-    observations joined: Int, priority: Int, error: Int, values: UnsafeBufferPointer<UInt64> = .init(start: nil, count: 0)
+    observations joined: Int, priority: Int, error: Int, values: UnsafeBufferPointer<UInt64> = .init(start: nil, count: 0),
+    textProvisional: Bool? = nil
   ) -> Int {
     let slot: Int
     var reused = false
@@ -123,7 +124,7 @@ package struct ClusterTable: Sendable {
     // sentence's. The first is stored too, as provisional, since a miner merged into
     // another (one input of many) may hold that cluster's only sentence.
     (state.textLength, state.textCut) = storeText(text, in: slot)
-    state.textProvisional = joined < 2
+    state.textProvisional = textProvisional ?? (joined < 2)
     let stored = min(customers.count, sketchSize)
     state.customerCount = stored
     for index in 0..<stored { customerSlab[slot * sketchSize + index] = customers[index] }
@@ -231,23 +232,26 @@ package struct ClusterTable: Sendable {
 
   /// Folds another table's cluster into `slot` (counters add, customer sketches unite).
   ///
-  /// `text` is the other cluster's stored sentence (``storedText(of:)``): it becomes this
-  /// cluster's text when this one had only its first sentence, as the second sentence's
-  /// text would have in one miner.
+  /// `text` is the other cluster's stored sentence (``storedText(of:)``) and `textIsFinal`
+  /// whether it is its representative. A cluster of this table said once takes it, as
+  /// one miner would have taken the second sentence, when the other's was said more than
+  /// once or by another customer; the same customer's sentence read again in another
+  /// input (a copy of the export) leaves it said once, as one miner would.
   package mutating func absorb(
     customers: DistinctSketch, observations joined: Int, priority: Int, error: Int,
-    values: ArraySlice<UInt64> = [], text: Substring = "", into slot: Int
+    values: ArraySlice<UInt64> = [], text: Substring = "", textIsFinal: Bool = false, into slot: Int
   ) {
     var union = self.customers(of: slot)
+    let before = union.values.count
     union.formUnion(customers)
     var state = counters[slot]
     state.customerCount = union.values.count
     for (index, value) in union.values.enumerated() {
       customerSlab[slot * sketchSize + index] = value
     }
-    if state.textLength == 0 || state.textProvisional, joined > 0 {
+    if state.textLength == 0 || state.textProvisional, textIsFinal || union.values.count > before {
       if !text.isEmpty { (state.textLength, state.textCut) = storeText(text, in: slot) }
-      state.textProvisional = state.textLength > 0 && state.observations + joined < 2
+      state.textProvisional = false
     }
     state.observations += joined
     state.priority += priority

@@ -34,7 +34,8 @@ extension ScriptMiner {
           admit(
             fingerprint, text: Substring(text), customers: customers,
             observations: theirs.counters[slot].observations,
-            priority: theirs.counters[slot].priority, error: theirs.counters[slot].error, values: values)
+            priority: theirs.counters[slot].priority, error: theirs.counters[slot].error, values: values,
+            textProvisional: theirs.counters[slot].textProvisional)
         }
       }
     }

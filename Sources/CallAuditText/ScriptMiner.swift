@@ -124,11 +124,11 @@ public struct ScriptMiner: Sendable {
   /// Admits a cluster into the table and files it in the band index.
   package mutating func admit(
     _ fingerprint: SentenceFingerprint, text: Substring, customers: UnsafeBufferPointer<UInt64>,
-    observations: Int, priority: Int, error: Int, values: UnsafeBufferPointer<UInt64>
+    observations: Int, priority: Int, error: Int, values: UnsafeBufferPointer<UInt64>, textProvisional: Bool? = nil
   ) {
     let slot = table.admit(
       fingerprint: fingerprint, text: text, customers: customers, observations: observations,
-      priority: priority, error: error, values: values)
+      priority: priority, error: error, values: values, textProvisional: textProvisional)
     // An evicted cluster's band entries go stale through the slot's new generation.
     let generations = table.generations
     let generation = generations[slot]
@@ -162,6 +162,7 @@ public struct ScriptMiner: Sendable {
     table.absorb(
       customers: other.customers(of: otherSlot), observations: theirs.observations,
       priority: theirs.priority, error: theirs.error, values: other.values(of: otherSlot),
-      text: Substring(other.storedText(of: otherSlot)), into: slot)
+      text: Substring(other.storedText(of: otherSlot)),
+      textIsFinal: other.counters[otherSlot].textLength > 0 && !other.counters[otherSlot].textProvisional, into: slot)
   }
 }

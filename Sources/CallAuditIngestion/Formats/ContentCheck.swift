@@ -112,7 +112,7 @@ package enum ContentCheck {
   /// They hold measures of contacts, not contacts. And the sites list `--sites` reads.
   package static func ownOutput(_ sample: FormatSample) -> Verdict? {
     // A sites list often sits in the folder of the exports it describes.
-    if sample.csvHeader.map({ $0.lowercased() }) == ["site", "sourcing"] {
+    if sample.csvHeader == ["site", "sourcing"] {
       return .skip("a sites list (site, sourcing), which --sites reads; not contacts")
     }
     let header = Set(sample.csvHeader)

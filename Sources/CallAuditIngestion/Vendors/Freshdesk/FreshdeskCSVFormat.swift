@@ -6,7 +6,7 @@ package enum FreshdeskCSVFormat: FormatDefinition {
   package static let suppliesText = false
 
   package static func matches(_ sample: FormatSample) -> Bool {
-    let header = HelpdeskHeaderSignature(sample)
+    let header = sample.headerSignature
     return header.contains("Ticket ID")
       && header.containsAny(
         "Agent interactions", "Customer interactions", "First response time (in hrs)", "Every response status")

@@ -4,9 +4,9 @@
 package struct HelpdeskHeaderSignature {
   private let names: Set<String>
 
-  /// Reads the header row of `sample`.
-  package init(_ sample: FormatSample) {
-    names = Set(sample.csvHeader.map(Self.fold))
+  /// Folds the names of a header row (``FormatSample/headerSignature`` holds a sample's).
+  package init(header: [String]) {
+    names = Set(header.map(Self.fold))
   }
 
   /// Whether the header names every one of `required`.

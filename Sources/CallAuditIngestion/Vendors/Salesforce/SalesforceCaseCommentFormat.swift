@@ -7,7 +7,7 @@ package enum SalesforceCaseCommentFormat: FormatDefinition {
   package static let detection = "a header with ParentId and CommentBody"
 
   package static func matches(_ sample: FormatSample) -> Bool {
-    HelpdeskHeaderSignature(sample).contains("ParentId", "CommentBody")
+    sample.headerSignature.contains("ParentId", "CommentBody")
   }
 
   package static func reader(options: IngestionOptions) -> any ContactReader {

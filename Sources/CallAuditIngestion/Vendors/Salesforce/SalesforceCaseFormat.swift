@@ -5,7 +5,7 @@ package enum SalesforceCaseFormat: FormatDefinition {
   package static let detection = "a header with CaseNumber and Id (or Case ID) and a Status, Origin, IsClosed or Subject column"
 
   package static func matches(_ sample: FormatSample) -> Bool {
-    let header = HelpdeskHeaderSignature(sample)
+    let header = sample.headerSignature
     return header.contains("CaseNumber") && header.containsAny("Id", "Case ID")
       && header.containsAny("Status", "Origin", "IsClosed", "Subject")
   }

@@ -6,6 +6,8 @@ package enum ServiceNowCSVFormat: FormatDefinition {
     "a header with number/Number, a state column and caller, opened or assignment columns, "
     + "and a first row whose number looks like INC0010001"
   package static func matches(_ sample: FormatSample) -> Bool {
+    // The sample's folded names answer first, so other content costs no header of its own.
+    guard sample.headerSignature.contains("number"), sample.csvRows.count > 1 else { return false }
     let header = CSVHeader(names: sample.csvRows.first ?? [])
     guard let number = header.index("number"), sample.csvRows.count > 1,
       header.index("state", "incident_state", "incident state") != nil,

@@ -7,7 +7,7 @@ package enum ZendeskCSVFormat: FormatDefinition {
   package static let suppliesText = false
 
   package static func matches(_ sample: FormatSample) -> Bool {
-    let header = HelpdeskHeaderSignature(sample)
+    let header = sample.headerSignature
     return header.contains("Id", "Requester", "Via", "Created at")
       && header.containsAny("Group stations", "Assignee stations", "Satisfaction Score", "Requester id")
   }
