@@ -103,6 +103,11 @@ struct MappedReaderTests {
     #expect(contacts[2].status == .unknown)
     #expect(contacts[2].sourcing == .unknown)
     #expect(contacts[2].turns == [Turn(speaker: .customer, text: "My speed drops every evening after seven.")])
+
+    // Detection does not stand in the way: without the mapping, the same file is refused, pointing at one.
+    let unmapped = ingestAll(TestSupport.fixture("mapping/zammad-tickets.json")).summary
+    #expect(unmapped.format == nil)
+    #expect(unmapped.stoppedBy?.description.hasSuffix("describe its records with a mapping file (--mapping FILE, format: json; docs/formats.md)") == true)
   }
 
   @Test("JSON without a record path: an array, JSON Lines and values one after another read alike")
