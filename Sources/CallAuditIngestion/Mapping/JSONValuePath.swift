@@ -117,13 +117,14 @@ package struct JSONValuePath: Sendable, Equatable {
   }
 
   /// `name`, or `name[member=value]` with one or more filters (a value may be quoted).
+  /// A name with a `/` is refused: it is an XML path written by mistake, not a member.
   private static func step(_ text: String) -> Step? {
     guard let open = text.firstIndex(of: "[") else {
-      guard !text.isEmpty, !text.containsUnextended("]") else { return nil }
+      guard !text.isEmpty, !text.containsUnextended("]"), !text.containsUnextended("/") else { return nil }
       return Step(name: text, filters: [])
     }
     let name = String(text[..<open]).trimmingASCIIWhitespace()
-    guard !name.isEmpty, text.hasSuffix("]") else { return nil }
+    guard !name.isEmpty, !name.containsUnextended("/"), text.hasSuffix("]") else { return nil }
     var filters: [Filter] = []
     // `[a=b][c=d]` without its outer brackets, cut at the inner `][`.
     let inside = text[text.index(after: open)..<text.index(before: text.endIndex)]
