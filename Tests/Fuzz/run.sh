@@ -45,6 +45,7 @@ intercom-conversations|intercom-conversations||json.dict|fixtures/vendors/interc
 helpscout-conversations|helpscout-conversations||json.dict|fixtures/vendors/helpscout-conversations
 mapping-csv|mapping|samples/mapping/bitext.yaml|csv.dict|samples/mapping
 mapping-xml|mapping|fixtures/mapping/acme-desk.yaml|xml.dict|fixtures/mapping
+mapping-json|mapping|fixtures/mapping/zammad-tickets.yaml|json.dict|fixtures/mapping
 TABLE
 }
 

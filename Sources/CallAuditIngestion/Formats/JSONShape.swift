@@ -21,8 +21,8 @@ package struct JSONShape {
       return .skip("a report callaudit wrote (JSON, schema \(schema)), not an export")
     }
     return .refuse(
-      "\(what.text); of JSON, callaudit reads only the layouts callaudit formats lists (speech-analytics transcripts, Intercom and Help Scout conversations): convert it to CSV, with a mapping file "
-        + "(--mapping FILE, docs/formats.md) for columns callaudit does not know")
+      "\(what.text); of JSON, callaudit reads only the layouts callaudit formats lists (speech-analytics transcripts, Intercom and Help Scout conversations): describe its records with a mapping file "
+        + "(--mapping FILE, format: json; docs/formats.md)")
   }
 
   private enum Shape {

@@ -19,6 +19,8 @@ package struct JSONRecordReader: ContactReader {
     package var input: String
     /// The record's position among the input's records, from 1.
     package var number: Int
+    /// The line the record starts on.
+    package var line: Int
   }
 
   /// Turns one parsed record into a contact, or refuses it.
@@ -40,11 +42,12 @@ package struct JSONRecordReader: ContactReader {
   ) throws(InputError) {
     let limit = options.maximumRecordBytes
     var record = Record(
-      provider: options.defaultProvider ?? Contact.unspecifiedProvider, input: stream.path, number: 0)
+      provider: options.defaultProvider ?? Contact.unspecifiedProvider, input: stream.path, number: 0, line: 0)
     try JSONRecordSplitter.forEachPiece(in: stream, maximumRecordBytes: limit, recordsAt: recordsPath) { piece in
       switch piece {
       case .record(let bytes, let line):
         record.number += 1
+        record.line = line
         let node: JSONNode
         do throws(JSONRecordParser.Failure) {
           node = try JSONRecordParser.parse(bytes, firstLine: line)

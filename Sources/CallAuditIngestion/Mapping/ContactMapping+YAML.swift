@@ -1,7 +1,7 @@
 import CallAuditModel
 
 /// Reading a mapping file. The layout is documented in docs/formats.md
-/// ("Any other CSV or XML: a mapping file"); every key is checked, so a
+/// ("Any other CSV, XML or JSON: a mapping file"); every key is checked, so a
 /// misspelt one is an error naming it and its line rather than a field quietly unread.
 extension ContactMapping {
   /// The top-level keys a mapping file may use.
@@ -20,7 +20,7 @@ extension ContactMapping {
   public init(yaml: String, file: String) throws(ConfigurationError) {
     let root = try ConfigurationNode.parse(yaml, file: file)
     let top = try root.fields("the mapping file", allowed: Self.topLevelKeys)
-    guard let formatNode = top["format"] else { throw root.error("the mapping file has no 'format' key (csv or xml)") }
+    guard let formatNode = top["format"] else { throw root.error("the mapping file has no 'format' key (csv, xml or json)") }
     let layout = try Self.layout(formatNode, top: top)
     let provider = try top["provider"].map { node throws(ConfigurationError) in try node.nonEmptyText("provider") }
     let dateOrder = try top["date_order"].map(Self.dateOrder) ?? .dayFirst
@@ -53,7 +53,7 @@ extension ContactMapping {
   ) throws(ConfigurationError) -> Layout {
     switch try formatNode.text("format").lowercased() {
     case "csv":
-      if let record = top["record"] { throw record.error("'record' applies to XML only; this mapping is for CSV") }
+      if let record = top["record"] { throw record.error("'record' applies to XML and JSON only; this mapping is for CSV") }
       let delimiter = try top["delimiter"].map(Self.delimiter) ?? UInt8(ascii: ",")
       let header = try top["header"]?.flag("header") ?? true
       return .csv(delimiter: delimiter, header: header)
@@ -71,8 +71,20 @@ extension ContactMapping {
         throw recordNode.error("record '\(text)' is not a path of element names such as tickets/ticket")
       }
       return .xml(recordPath: steps)
+    case "json":
+      for key in ["delimiter", "header"] {
+        if let node = top[key] { throw node.error("'\(key)' applies to CSV only; this mapping is for JSON") }
+      }
+      // Without a record path, the records stand at the top level: an array, JSON Lines or values one after another.
+      guard let recordNode = top["record"] else { return .json(recordsPath: []) }
+      let text = try recordNode.nonEmptyText("record")
+      let keys = text.split(separator: ".", omittingEmptySubsequences: false).map { $0.trimmingASCIIWhitespace() }
+      guard keys.allSatisfy({ !$0.isEmpty && !$0.containsUnextended("[") && !$0.containsUnextended("]") }) else {
+        throw recordNode.error("record '\(text)' is not a path of member names such as tickets or data.tickets")
+      }
+      return .json(recordsPath: keys)
     case let other:
-      throw formatNode.error("format '\(other)' is not csv or xml")
+      throw formatNode.error("format '\(other)' is not csv, xml or json")
     }
   }
 
@@ -151,6 +163,11 @@ extension ContactMapping {
       case .xml:
         guard XMLValuePath(reference) != nil else {
           throw item.error("'\(reference)' is not a path such as status, customer/name, @id or caller/@number")
+        }
+      case .json:
+        guard JSONValuePath(reference) != nil else {
+          throw item.error(
+            "'\(reference)' is not a path such as status, requester.email or articles[sender=Customer].body")
         }
       }
       references.append(reference)

@@ -1,8 +1,9 @@
 import CallAuditModel
 
-/// How to read an export that callaudit has no reader for: which column (CSV)
-/// or element path (XML) holds which canonical field, how the export spells
-/// statuses and sourcing, which sites are outsourced, and what is constant.
+/// How to read an export that callaudit has no reader for: which column (CSV),
+/// element path (XML) or member path (JSON) holds which canonical field, how
+/// the export spells statuses and sourcing, which sites are outsourced, and
+/// what is constant.
 ///
 /// Loaded from a YAML mapping file (`--mapping FILE`, docs/formats.md) by
 /// ``init(contentsOfFile:)``; every mistake in the file is a ``ConfigurationError``
@@ -15,12 +16,16 @@ public struct ContactMapping: Sendable {
     case csv(delimiter: UInt8, header: Bool)
     /// One record per element at `recordPath` (local names from the root down).
     case xml(recordPath: [String])
+    /// One record per element of the array at `recordsPath` (keys from the
+    /// top-level object down), or, when it is empty, per element of a top-level
+    /// array, line of JSON Lines or top-level value.
+    case json(recordsPath: [String])
   }
 
   /// Where one value comes from: one or more columns or paths, joined with a
   /// space when several hold a value (`opened_at: [Date, Time]`).
   package struct Source: Sendable {
-    /// The column names, column numbers or XML paths as written.
+    /// The column names, column numbers, XML paths or JSON paths as written.
     package var references: [String]
     /// The mapping file line, for errors that only the input can reveal.
     package var line: Int?

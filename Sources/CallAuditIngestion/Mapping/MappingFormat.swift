@@ -1,11 +1,11 @@
 import CallAuditModel
 
-/// Any other CSV or XML export, read as a mapping file (`--mapping FILE`) says.
+/// Any other CSV, XML or JSON export, read as a mapping file (`--mapping FILE`) says.
 ///
 /// Never detected: it is chosen by giving a mapping, which then applies to
 /// every input. What it supplies depends on the mapping.
 package enum MappingFormat: FormatDefinition {
-  package static let summary = "any other CSV or XML export, read as a YAML mapping file describes it (--mapping FILE)"
+  package static let summary = "any other CSV, XML or JSON export, read as a YAML mapping file describes it (--mapping FILE)"
   package static let detection = "not detected: chosen by --mapping FILE, for every input"
   /// A mapping may read transcript turns (a transcript column or turn columns).
   package static let suppliesText = true
@@ -17,7 +17,7 @@ package enum MappingFormat: FormatDefinition {
   }
 }
 
-/// Picks the CSV or XML mapped reader for the mapping in the options.
+/// Picks the CSV, XML or JSON mapped reader for the mapping in the options.
 package struct MappingReader: ContactReader {
   /// Settings shared by every reader, the mapping among them.
   package var options: IngestionOptions
@@ -36,6 +36,9 @@ package struct MappingReader: ContactReader {
         .read(stream, into: &summary, emit: emit)
     case .xml(let recordPath):
       try MappedXMLReader(options: options, mapping: mapping, recordPath: recordPath)
+        .read(stream, into: &summary, emit: emit)
+    case .json(let recordsPath):
+      try MappedJSONReader(options: options, mapping: mapping, recordsPath: recordsPath)
         .read(stream, into: &summary, emit: emit)
     }
   }

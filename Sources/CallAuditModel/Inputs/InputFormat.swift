@@ -52,6 +52,6 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable, Codable {
   case intercomConversations = "intercom-conversations"
   /// Help Scout conversations with their threads (Mailbox API 2.0 JSON; docs/formats.md).
   case helpScoutConversations = "helpscout-conversations"
-  /// Any other CSV or XML, read as a mapping file describes it (`--mapping FILE`).
+  /// Any other CSV, XML or JSON, read as a mapping file describes it (`--mapping FILE`).
   case mapping
 }

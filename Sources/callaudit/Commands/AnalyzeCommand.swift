@@ -10,7 +10,7 @@ struct AnalyzeCommand: ParsableCommand {
     discussion: """
       Reads every export format `callaudit formats` lists, plain or gzip, or \
       standard input for `-`. The format is detected from the content; any other \
-      CSV or XML is read with a mapping file (--mapping). Text may be UTF-8 or \
+      CSV, XML or JSON is read with a mapping file (--mapping). Text may be UTF-8 or \
       Windows-1252; bytes that are not valid UTF-8 are replaced and reported. CSV \
       may use , ; tab or | (the header line shows which) and dates as Excel \
       writes them, day or month first as the values show.

@@ -61,8 +61,8 @@ enum FormatsFootnotes {
     "text: whether contacts carry what was said; the scripted, customer-signal and churn metrics need it.",
     "sourcing: whether the export says if a site is outsourced. For any format, --sites FILE "
       + "(YAML `site: outsourced`, or CSV `site,sourcing`) fills it in from the site or group name.",
-    "Any other CSV or XML: describe its columns or element paths in a YAML mapping file and run "
-      + "`callaudit analyze --mapping FILE INPUT…` (docs/formats.md).",
+    "Any other CSV, XML or JSON: describe its columns, element paths or member paths in a YAML mapping file "
+      + "and run `callaudit analyze --mapping FILE INPUT…` (docs/formats.md).",
     "Every input is detected from its content, never its name; --input-format NAME overrides detection.",
     "Any input may be gzip-compressed. Text may be UTF-8 (with or without a byte order mark) or "
       + "Windows-1252, detected; bytes that are not UTF-8 are replaced and reported. UTF-16 is refused.",

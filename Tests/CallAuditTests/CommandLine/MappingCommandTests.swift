@@ -20,6 +20,31 @@ struct MappingCommandTests {
     #expect(run.standardError.contains("warning: fixtures/mapping/acme-desk.xml: 2 of 5 records rejected; first at line 33"))
   }
 
+  @Test("analyze --mapping reads a JSON export that detection alone refuses; a bad JSON path exits 78")
+  func analyzeJSONWithMapping() throws {
+    let input = "fixtures/mapping/zammad-tickets.json"
+    let run = try TestSupport.runCallaudit([
+      "analyze", "--mapping", "fixtures/mapping/zammad-tickets.yaml", input, "--format", "json",
+    ])
+    #expect(run.status == 0)
+    let inputs = try #require(try json(run.standardOutput)["inputs"] as? [[String: Any]])
+    #expect(inputs.first?["format"] as? String == "mapping")
+    #expect(inputs.first?["accepted"] as? Int == 3)
+    #expect(inputs.first?["rejected"] as? Int == 2)
+    #expect(run.standardError.contains("warning: \(input): 2 of 5 records rejected; first at line 138"))
+
+    let unmapped = try TestSupport.runCallaudit(["analyze", input])
+    #expect(unmapped.status == 65)
+    #expect(unmapped.standardError.contains("describe its records with a mapping file (--mapping FILE, format: json"))
+
+    let path = try TestSupport.temporaryFile(
+      "format: json\nrecord: tickets\nfields:\n  contact_id: number\n  site: group/name\n", name: "bad.yaml")
+    let bad = try TestSupport.runCallaudit(["analyze", "--mapping", path, input])
+    #expect(bad.status == 78)
+    #expect(bad.standardError == "callaudit: error: \(path):5: 'group/name' is not a path such as status, "
+      + "requester.email or articles[sender=Customer].body\n")
+  }
+
   @Test("The shipped Bitext example runs as the samples README says")
   func bitextExample() throws {
     let run = try TestSupport.runCallaudit([

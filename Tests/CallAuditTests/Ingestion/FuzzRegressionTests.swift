@@ -38,6 +38,9 @@ struct FuzzRegressionTests {
     case "mapping-xml":
       options.mapping = try ContactMapping(contentsOfFile: TestSupport.fixture("mapping/acme-desk.yaml"))
       format = .mapping
+    case "mapping-json":
+      options.mapping = try ContactMapping(contentsOfFile: TestSupport.fixture("mapping/zammad-tickets.yaml"))
+      format = .mapping
     default:
       guard let named = InputFormat.allCases.first(where: { $0.rawValue == target }) else {
         Issue.record("no input format is named \(target)")

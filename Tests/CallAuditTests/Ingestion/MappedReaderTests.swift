@@ -61,6 +61,104 @@ struct MappedReaderTests {
     #expect(contacts[2].sourcing == .unknown)
   }
 
+  @Test("JSON: records in a wrapping array, nested paths, filtered turns in document order, numbers as written")
+  func zammadJSON() throws {
+    let (contacts, summary) = try mapped(
+      TestSupport.fixture("mapping/zammad-tickets.yaml"), TestSupport.fixture("mapping/zammad-tickets.json"))
+    #expect(summary.format == .mapping)
+    #expect(summary.stoppedBy == nil)
+    #expect(summary.records == 5 && summary.accepted == 3 && summary.rejected == 2)
+    #expect(summary.problems == [
+      IngestionProblem(
+        line: 138, message: "opened_at 'yesterday' is not a date-time (ISO 8601, or numeric day-first as date_order says)"),
+      IngestionProblem(line: 150, message: "the record has no contact_id"),
+    ])
+    #expect(summary.notes.contains { $0.hasPrefix("read with the mapping file ") && $0.hasSuffix("zammad-tickets.yaml") })
+    #expect(summary.notes.contains(
+      "status values read as unknown: 'merged' (map them under values: status: in the mapping file)"))
+
+    let first = try #require(contacts.first)
+    // The internal note (article 504) is left out; the automatic reply is a system turn.
+    #expect(first == Contact(
+      id: "31001", provider: "Northwind Fibre", site: "Manila Partner Desk", sourcing: .outsourced, channel: "call",
+      customerID: "12", agentID: "joel.tan", category: "no internet",
+      openedAt: time("2025-03-01T09:05:11Z"), closedAt: time("2025-03-01T09:31:40Z"),
+      updatedAt: time("2025-03-01T09:31:40Z"), status: .closed,
+      turns: [
+        Turn(speaker: .customer, text: "My internet has been down since this morning, the light on the box is red."),
+        Turn(speaker: .system, text: "We have received your request 31001 and will answer shortly."),
+        Turn(speaker: .agent, text: "Please switch the box off, wait thirty seconds and switch it on again."),
+        Turn(speaker: .agent, text: "A technician fixed the cabinet, your line should be back now."),
+        Turn(speaker: .customer, text: "Yes, it works again. Thank you."),
+      ]))
+    #expect(contacts[1].id == "31002")
+    #expect(contacts[1].channel == "email")
+    #expect(contacts[1].status == .pending)
+    #expect(contacts[1].sourcing == .inHouse)
+    #expect(contacts[1].closedAt == nil)
+    #expect(contacts[1].turns.map(\.speaker) == [.customer, .agent])
+    #expect(contacts[2].id == "31005")
+    #expect(contacts[2].customerID == "C-16")
+    #expect(contacts[2].agentID == nil)
+    #expect(contacts[2].status == .unknown)
+    #expect(contacts[2].sourcing == .unknown)
+    #expect(contacts[2].turns == [Turn(speaker: .customer, text: "My speed drops every evening after seven.")])
+
+    // Detection does not stand in the way: without the mapping, the same file is refused, pointing at one.
+    let unmapped = ingestAll(TestSupport.fixture("mapping/zammad-tickets.json")).summary
+    #expect(unmapped.format == nil)
+    #expect(unmapped.stoppedBy?.description.hasSuffix("describe its records with a mapping file (--mapping FILE, format: json; docs/formats.md)") == true)
+  }
+
+  @Test("JSON without a record path: an array, JSON Lines and values one after another read alike")
+  func unwrappedJSON() throws {
+    let mappingPath = try TestSupport.temporaryFile(
+      "format: json\nrow_ids: true\nfields:\n  customer_id: requester.id\n  escalated: flags.escalated\n"
+        + "  csat: rating\nturns:\n  - customer: messages[from_agent=false].text\n"
+        + "  - agent: messages[from_agent=true].text\n", name: "chat.yaml")
+    let record = #"{"requester": {"id": 7}, "flags": {"escalated": true}, "rating": 4.5, "messages": [{"from_agent": false, "text": "Hi"}, {"from_agent": true, "text": "Hello"}]}"#
+    let layouts = [
+      "[\n" + record + ",\n" + record + "\n]\n",
+      record + "\n" + record + "\n",
+      record.replacing(", ", with: ",\n") + "\n" + record + "\n",
+    ]
+    for (index, text) in layouts.enumerated() {
+      let input = try TestSupport.temporaryFile(text, name: "chats-\(index).json")
+      let (contacts, summary) = try mapped(mappingPath, input)
+      #expect(summary.accepted == 2 && summary.rejected == 0, "layout \(index)")
+      let first = try #require(contacts.first)
+      #expect(first.customerID == "7")
+      #expect(first.escalated == true)
+      #expect(first.csat == 4.5)
+      #expect(first.turns == [Turn(speaker: .customer, text: "Hi"), Turn(speaker: .agent, text: "Hello")])
+      #expect(contacts.map(\.id) == (index == 0 ? ["line 2", "line 3"] : index == 1 ? ["line 1", "line 2"] : ["line 1", "line 8"]))
+    }
+  }
+
+  @Test("JSON: a record a path cannot be read in is rejected with its line and why, and the next is read")
+  func jsonRecordRejected() throws {
+    let mappingPath = try TestSupport.temporaryFile(
+      "format: json\nfields:\n  contact_id: id\n  customer_id: requester\n  opened_at: created\n", name: "m.yaml")
+    let input = try TestSupport.temporaryFile(
+      #"{"id": 1, "requester": "ana", "created": "2025-03-01T10:00:00Z"}"# + "\n"
+        + #"{"id": 2, "requester": {"id": 8}}"# + "\n"
+        + #"{"id": 3, "requester": "lee", "created": "31/31/2025"}"# + "\n"
+        + #"{"id": 4 "requester": "kim"}"# + "\n"
+        + #"{"requester": "sam"}"# + "\n"
+        + #"{"id": 6, "requester": "bo"}"# + "\n",
+      name: "in.jsonl")
+    let (contacts, summary) = try mapped(mappingPath, input)
+    #expect(summary.records == 6 && summary.accepted == 2 && summary.rejected == 4)
+    #expect(contacts.map(\.id) == ["1", "6"])
+    #expect(contacts.first?.openedAt == time("2025-03-01T10:00:00Z"))
+    #expect(summary.problems.map(\.line) == [2, 3, 4, 5])
+    #expect(summary.problems[0].message
+      == "'requester' holds an object, not a value: the mapping file should name one of its members (requester.KEY)")
+    #expect(summary.problems[1].message.hasPrefix("opened_at '31/31/2025' is not a date-time"))
+    #expect(summary.problems[2].message.hasPrefix("not well-formed JSON: "))
+    #expect(summary.problems[3].message == "the record has no contact_id")
+  }
+
   @Test("--sites fills in what the mapping's own sites leave unknown")
   func sitesOnTopOfMapping() throws {
     let sites = try SiteDirectory(contentsOfFile: TestSupport.fixture("sites/sites.yaml"))

@@ -23,6 +23,27 @@ struct MappingFileTests {
     #expect(mapping.suppliesText && mapping.suppliesSourcing)
   }
 
+  @Test("The JSON fixture's mapping reads as written")
+  func zammadTickets() throws {
+    let mapping = try ContactMapping(contentsOfFile: TestSupport.fixture("mapping/zammad-tickets.yaml"))
+    #expect(mapping.layout == .json(recordsPath: ["tickets"]))
+    #expect(mapping.provider == "Northwind Fibre")
+    #expect(mapping.dateOrder == .dayFirst)
+    #expect(mapping.fields.map(\.field.columnName) == [
+      "contact_id", "channel", "opened_at", "closed_at", "updated_at", "status", "site", "customer_id", "agent_id",
+      "category",
+    ])
+    #expect(mapping.turns.map(\.speaker) == [.customer, .agent, .system])
+    #expect(mapping.turns[1].source.references == ["articles[sender=Agent][internal=false].body"])
+    #expect(mapping.mappedValue("Pending Reminder", for: .status) == "pending")
+    #expect(mapping.sites["manila partner desk"] == .outsourced)
+    #expect(mapping.suppliesText && mapping.suppliesSourcing)
+    let unwrapped = try ContactMapping(yaml: "format: json\nfields: {contact_id: id}\n", file: "m.yaml")
+    #expect(unwrapped.layout == .json(recordsPath: []))
+    let nested = try ContactMapping(yaml: "format: json\nrecord: data.tickets\nfields: {contact_id: id}\n", file: "m.yaml")
+    #expect(nested.layout == .json(recordsPath: ["data", "tickets"]))
+  }
+
   @Test("CSV defaults: comma, a header row, day-first dates")
   func csvDefaults() throws {
     let mapping = try ContactMapping(yaml: "format: csv\nfields:\n  contact_id: Id\n  opened_at: [Date, Time]\n", file: "m.yaml")
@@ -40,11 +61,11 @@ struct MappingFileTests {
      "unknown key 'provder' in the mapping file; expected format, delimiter, header, record, provider, date_order, row_ids, fields, turns, values or sites"),
     ("format: csv\nfields:\n  contact_id: Id\n  opend_at: Date\n", 4,
      "unknown key 'opend_at' in fields; expected a canonical field: contact_id, provider, site, sourcing, channel, customer_id, agent_id, category, opened_at, closed_at, updated_at, status, resolution, transfers, escalated, csat, handle_seconds or transcript"),
-    ("fields:\n  contact_id: Id\n", 1, "the mapping file has no 'format' key (csv or xml)"),
-    ("format: json\nfields:\n  contact_id: Id\n", 1, "format 'json' is not csv or xml"),
+    ("fields:\n  contact_id: Id\n", 1, "the mapping file has no 'format' key (csv, xml or json)"),
+    ("format: yaml\nfields:\n  contact_id: Id\n", 1, "format 'yaml' is not csv, xml or json"),
     ("format: xml\nfields:\n  contact_id: '@id'\n", 1,
      "an XML mapping needs 'record', the path of each record element from the root (e.g. tickets/ticket)"),
-    ("format: csv\nrecord: a/b\nfields:\n  contact_id: Id\n", 2, "'record' applies to XML only; this mapping is for CSV"),
+    ("format: csv\nrecord: a/b\nfields:\n  contact_id: Id\n", 2, "'record' applies to XML and JSON only; this mapping is for CSV"),
     ("format: xml\nrecord: a/b\ndelimiter: ';'\nfields:\n  contact_id: '@id'\n", 3, "'delimiter' applies to CSV only; this mapping is for XML"),
     ("format: csv\ndelimiter: ';;'\nfields:\n  contact_id: Id\n", 2,
      "delimiter must be one ASCII character other than a quote or line break, or 'tab'"),
@@ -52,6 +73,15 @@ struct MappingFileTests {
      "'Id' is not a column number; with header: false, columns are numbered from 1"),
     ("format: xml\nrecord: a/b\nfields:\n  contact_id: a//b\n", 4,
      "'a//b' is not a path such as status, customer/name, @id or caller/@number"),
+    ("format: json\nheader: false\nfields:\n  contact_id: id\n", 2, "'header' applies to CSV only; this mapping is for JSON"),
+    ("format: json\nrecords: tickets\nfields:\n  contact_id: id\n", 2,
+     "unknown key 'records' in the mapping file; expected format, delimiter, header, record, provider, date_order, row_ids, fields, turns, values or sites"),
+    ("format: json\nrecord: data..tickets\nfields:\n  contact_id: id\n", 2,
+     "record 'data..tickets' is not a path of member names such as tickets or data.tickets"),
+    ("format: json\nfields:\n  contact_id: id\n  customer_id: requester..id\n", 4,
+     "'requester..id' is not a path such as status, requester.email or articles[sender=Customer].body"),
+    ("format: json\nfields:\n  contact_id: id\nturns:\n  - agent: articles[sender].body\n", 5,
+     "'articles[sender].body' is not a path such as status, requester.email or articles[sender=Customer].body"),
     ("format: csv\nfields:\n  category: Topic\n", 3,
      "no field is mapped to contact_id; map one, or set row_ids: true to number records by line"),
     ("format: csv\nrow_ids: yes\nfields:\n  contact_id: Id\n", 2, "row_ids: true cannot be used with a contact_id field"),
@@ -108,5 +138,39 @@ struct MappingFileTests {
     for bad in ["", "a//b", "@a/b", "a/./b", "a[from=x]", "a[@=x]", "/a"] {
       #expect(XMLValuePath(bad) == nil, "\(bad)")
     }
+  }
+
+  @Test("JSON value paths: members, filters (several, quoted, with dots), bad paths")
+  func jsonPaths() throws {
+    let path = try #require(JSONValuePath("articles[sender=Agent][internal = false].body"))
+    #expect(path.steps.map(\.name) == ["articles", "body"])
+    #expect(path.steps[0].filters == [
+      JSONValuePath.Filter(member: "sender", value: "Agent"), JSONValuePath.Filter(member: "internal", value: "false"),
+    ])
+    #expect(JSONValuePath("via.source.from.address")?.steps.count == 4)
+    #expect(JSONValuePath("items[kind='a.b'].text")?.steps.first?.filters.first?.value == "a.b")
+    #expect(JSONValuePath("parts[content_type=text/plain].body")?.steps.first?.filters.first?.value == "text/plain")
+    for bad in ["", ".", "a..b", ".a", "a.", "a[b]", "a[=x]", "a[b=x", "a]b", "[b=x]", "a[b=x]c", "customer/name"] {
+      #expect(JSONValuePath(bad) == nil, "\(bad)")
+    }
+  }
+
+  @Test("JSON values: through arrays, in document order; numbers and booleans as written; an object is no value")
+  func jsonValues() throws {
+    let record = try JSONRecordParser.parse(Array(#"""
+      {"id": 12, "ok": true, "none": null, "blank": " ", "requester": {"id": "C-1"},
+       "messages": [{"from": "agent", "text": " A "}, {"from": "customer", "text": "B"}, {"from": "agent", "text": "C"}]}
+      """#.utf8), firstLine: 1)
+    func texts(_ path: String) throws -> [String] { try #require(JSONValuePath(path)).values(in: record).map(\.text) }
+    #expect(try texts("id") == ["12"])
+    #expect(try texts("ok") == ["true"])
+    #expect(try texts("none").isEmpty && texts("blank").isEmpty && texts("missing.deeper").isEmpty)
+    #expect(try texts("requester.id") == ["C-1"])
+    #expect(try texts("messages.text") == ["A", "B", "C"])
+    #expect(try texts("messages[from=agent].text") == ["A", "C"])
+    let agent = try #require(JSONValuePath("messages[from=agent].text")).values(in: record).map(\.position)
+    let customer = try #require(JSONValuePath("messages[from=customer].text")).values(in: record).map(\.position)
+    #expect(JSONValuePath.precedes(agent[0], customer[0]) && JSONValuePath.precedes(customer[0], agent[1]))
+    #expect(throws: FieldError.self) { try texts("requester") }
   }
 }
