@@ -24,6 +24,7 @@ extension InputFormat {
     case .transcribeCallAnalytics: TranscribeCallAnalyticsFormat.self
     case .contactLens: ContactLensFormat.self
     case .ccaiInsights: CCAIInsightsFormat.self
+    case .genesysCloudTranscript: GenesysCloudTranscriptFormat.self
     case .intercomConversations: IntercomConversationsFormat.self
     case .helpScoutConversations: HelpScoutConversationsFormat.self
     case .mapping: MappingFormat.self
@@ -55,6 +56,7 @@ extension InputFormat {
     .contactLens,
     .transcribeCallAnalytics,
     .ccaiInsights,
+    .genesysCloudTranscript,
     .intercomConversations,
     .helpScoutConversations,
   ]

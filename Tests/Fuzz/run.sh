@@ -40,6 +40,7 @@ jira-csv|jira-csv||csv.dict|fixtures/vendors/jira-csv
 transcribe-call-analytics|transcribe-call-analytics||json.dict|fixtures/vendors/transcribe-call-analytics
 contact-lens|contact-lens||json.dict|fixtures/vendors/contact-lens
 ccai-insights|ccai-insights||json.dict|fixtures/vendors/ccai-insights
+genesys-cloud-transcript|genesys-cloud-transcript||json.dict|fixtures/vendors/genesys-cloud-transcript
 intercom-conversations|intercom-conversations||json.dict|fixtures/vendors/intercom-conversations
 helpscout-conversations|helpscout-conversations||json.dict|fixtures/vendors/helpscout-conversations
 mapping-csv|mapping|samples/mapping/bitext.yaml|csv.dict|samples/mapping

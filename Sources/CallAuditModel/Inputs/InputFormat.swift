@@ -46,6 +46,8 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable, Codable {
   case contactLens = "contact-lens"
   /// Google CCAI Insights conversation data: one conversation per JSON file (docs/formats.md).
   case ccaiInsights = "ccai-insights"
+  /// Genesys Cloud speech and text analytics transcripts: one conversation per JSON file (docs/formats.md).
+  case genesysCloudTranscript = "genesys-cloud-transcript"
   /// Intercom conversations as the REST API returns them (JSON; docs/formats.md).
   case intercomConversations = "intercom-conversations"
   /// Help Scout conversations with their threads (Mailbox API 2.0 JSON; docs/formats.md).
