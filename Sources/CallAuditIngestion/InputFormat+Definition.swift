@@ -25,6 +25,7 @@ extension InputFormat {
     case .contactLens: ContactLensFormat.self
     case .ccaiInsights: CCAIInsightsFormat.self
     case .genesysCloudTranscript: GenesysCloudTranscriptFormat.self
+    case .twilioIntelligence: TwilioIntelligenceFormat.self
     case .intercomConversations: IntercomConversationsFormat.self
     case .helpScoutConversations: HelpScoutConversationsFormat.self
     case .mapping: MappingFormat.self
@@ -57,6 +58,7 @@ extension InputFormat {
     .transcribeCallAnalytics,
     .ccaiInsights,
     .genesysCloudTranscript,
+    .twilioIntelligence,
     .intercomConversations,
     .helpScoutConversations,
   ]
