@@ -25,6 +25,8 @@ extension InputFormat {
     case .contactLens: ContactLensFormat.self
     case .connectContactRecords: ConnectContactRecordsFormat.self
     case .ccaiInsights: CCAIInsightsFormat.self
+    case .genesysCloudTranscript: GenesysCloudTranscriptFormat.self
+    case .twilioIntelligence: TwilioIntelligenceFormat.self
     case .intercomConversations: IntercomConversationsFormat.self
     case .helpScoutConversations: HelpScoutConversationsFormat.self
     case .mapping: MappingFormat.self
@@ -57,6 +59,8 @@ extension InputFormat {
     .connectContactRecords,
     .transcribeCallAnalytics,
     .ccaiInsights,
+    .genesysCloudTranscript,
+    .twilioIntelligence,
     .intercomConversations,
     .helpScoutConversations,
   ]

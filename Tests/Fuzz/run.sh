@@ -41,6 +41,8 @@ transcribe-call-analytics|transcribe-call-analytics||json.dict|fixtures/vendors/
 contact-lens|contact-lens||json.dict|fixtures/vendors/contact-lens
 connect-ctr|connect-ctr||json.dict|fixtures/vendors/contact-lens/ctr
 ccai-insights|ccai-insights||json.dict|fixtures/vendors/ccai-insights
+genesys-cloud-transcript|genesys-cloud-transcript||json.dict|fixtures/vendors/genesys-cloud-transcript
+twilio-intelligence|twilio-intelligence||json.dict|fixtures/vendors/twilio-intelligence
 intercom-conversations|intercom-conversations||json.dict|fixtures/vendors/intercom-conversations
 helpscout-conversations|helpscout-conversations||json.dict|fixtures/vendors/helpscout-conversations
 mapping-csv|mapping|samples/mapping/bitext.yaml|csv.dict|samples/mapping

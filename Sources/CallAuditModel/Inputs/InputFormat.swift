@@ -48,6 +48,10 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable, Codable {
   case connectContactRecords = "connect-ctr"
   /// Google CCAI Insights conversation data: one conversation per JSON file (docs/formats.md).
   case ccaiInsights = "ccai-insights"
+  /// Genesys Cloud speech and text analytics transcripts: one conversation per JSON file (docs/formats.md).
+  case genesysCloudTranscript = "genesys-cloud-transcript"
+  /// Twilio Conversational Intelligence: a Transcript resource with its sentences (JSON; docs/formats.md).
+  case twilioIntelligence = "twilio-intelligence"
   /// Intercom conversations as the REST API returns them (JSON; docs/formats.md).
   case intercomConversations = "intercom-conversations"
   /// Help Scout conversations with their threads (Mailbox API 2.0 JSON; docs/formats.md).

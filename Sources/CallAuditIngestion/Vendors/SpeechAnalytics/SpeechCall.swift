@@ -25,4 +25,11 @@ struct SpeechCall {
     guard let milliseconds, milliseconds >= 0, milliseconds < 3.2e10 else { return nil }
     return Int((milliseconds / 1000).rounded())
   }
+
+  /// Milliseconds since 1970 as a time, when they are one (from 2001 on, before year
+  /// 5000): smaller values are offsets into the call, not times of day.
+  static func time(milliseconds: Double?) -> Timestamp? {
+    guard let milliseconds, milliseconds >= 978_307_200_000, milliseconds < 1e14 else { return nil }
+    return Timestamp(secondsSinceEpoch: Int64(milliseconds / 1000))
+  }
 }

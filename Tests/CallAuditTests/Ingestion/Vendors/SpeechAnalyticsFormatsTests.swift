@@ -57,6 +57,8 @@ struct SpeechAnalyticsFormatsTests {
       TestSupport.fixture("vendors/transcribe-call-analytics/call.json"),
       TestSupport.fixture(Self.lensFile),
       TestSupport.fixture("vendors/ccai-insights/conversation-7781.json"),
+      TestSupport.fixture("vendors/genesys-cloud-transcript/3f1c9a52-7d0e-4b8a-9c61-5e2f0a4d7b19.json"),
+      TestSupport.fixture("vendors/twilio-intelligence/GT4b8e1f0a9c2d47e6b5a3f1e0d9c8b7a6.json"),
     ] + (RealSamplePaths.available ? [RealSamplePaths.path("transcribe-call-analytics-aws-samples/example-call.json")] : [])
     for (index, file) in files.enumerated() {
       try FileManager.default.copyItem(
@@ -67,7 +69,9 @@ struct SpeechAnalyticsFormatsTests {
     let report = try #require(try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any])
     let inputs = try #require(report["inputs"] as? [[String: Any]])
     let formats = inputs.compactMap { $0["format"] as? String }.sorted()
-    let expected = ["ccai-insights", "contact-lens", "transcribe-call-analytics"]
+    let expected = ["ccai-insights", "contact-lens", "genesys-cloud-transcript", "transcribe-call-analytics",
+      "twilio-intelligence",
+    ]
       + (RealSamplePaths.available ? ["transcribe-call-analytics"] : [])
     #expect(formats == expected.sorted())
     #expect(inputs.allSatisfy { ($0["accepted"] as? Int) == 1 && ($0["rejected"] as? Int) == 0 })
