@@ -26,6 +26,8 @@ extension InputFormat {
     case .ccaiInsights: CCAIInsightsFormat.self
     case .intercomConversations: IntercomConversationsFormat.self
     case .helpScoutConversations: HelpScoutConversationsFormat.self
+    case .zendeskJSON: ZendeskJSONFormat.self
+    case .freshdeskJSON: FreshdeskJSONFormat.self
     case .mapping: MappingFormat.self
     }
   }
@@ -57,6 +59,8 @@ extension InputFormat {
     .ccaiInsights,
     .intercomConversations,
     .helpScoutConversations,
+    .zendeskJSON,
+    .freshdeskJSON,
   ]
 
   /// A one-line description for `callaudit formats`.

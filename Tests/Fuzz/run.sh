@@ -42,6 +42,8 @@ contact-lens|contact-lens||json.dict|fixtures/vendors/contact-lens
 ccai-insights|ccai-insights||json.dict|fixtures/vendors/ccai-insights
 intercom-conversations|intercom-conversations||json.dict|fixtures/vendors/intercom-conversations
 helpscout-conversations|helpscout-conversations||json.dict|fixtures/vendors/helpscout-conversations
+zendesk-json|zendesk-json||json.dict|fixtures/vendors/zendesk-json
+freshdesk-json|freshdesk-json||json.dict|fixtures/vendors/freshdesk-json
 mapping-csv|mapping|samples/mapping/bitext.yaml|csv.dict|samples/mapping
 mapping-xml|mapping|fixtures/mapping/acme-desk.yaml|xml.dict|fixtures/mapping
 TABLE

@@ -50,6 +50,10 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable, Codable {
   case intercomConversations = "intercom-conversations"
   /// Help Scout conversations with their threads (Mailbox API 2.0 JSON; docs/formats.md).
   case helpScoutConversations = "helpscout-conversations"
+  /// Zendesk tickets as the Support API writes them, with their comments (JSON; docs/formats.md).
+  case zendeskJSON = "zendesk-json"
+  /// Freshdesk tickets with their conversations (API v2 JSON; docs/formats.md).
+  case freshdeskJSON = "freshdesk-json"
   /// Any other CSV or XML, read as a mapping file describes it (`--mapping FILE`).
   case mapping
 }
