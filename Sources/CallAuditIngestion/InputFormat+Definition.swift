@@ -27,6 +27,7 @@ extension InputFormat {
     case .intercomConversations: IntercomConversationsFormat.self
     case .helpScoutConversations: HelpScoutConversationsFormat.self
     case .zendeskJSON: ZendeskJSONFormat.self
+    case .zendeskTicketEvents: ZendeskTicketEventsFormat.self
     case .freshdeskJSON: FreshdeskJSONFormat.self
     case .mapping: MappingFormat.self
     }
@@ -59,6 +60,8 @@ extension InputFormat {
     .ccaiInsights,
     .intercomConversations,
     .helpScoutConversations,
+    // A ticket event's Create may name requester_id, submitter_id and via, as a ticket does.
+    .zendeskTicketEvents,
     .zendeskJSON,
     .freshdeskJSON,
   ]

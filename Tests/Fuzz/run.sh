@@ -43,6 +43,7 @@ ccai-insights|ccai-insights||json.dict|fixtures/vendors/ccai-insights
 intercom-conversations|intercom-conversations||json.dict|fixtures/vendors/intercom-conversations
 helpscout-conversations|helpscout-conversations||json.dict|fixtures/vendors/helpscout-conversations
 zendesk-json|zendesk-json||json.dict|fixtures/vendors/zendesk-json
+zendesk-ticket-events|zendesk-ticket-events||json.dict|fixtures/vendors/zendesk-ticket-events
 freshdesk-json|freshdesk-json||json.dict|fixtures/vendors/freshdesk-json
 mapping-csv|mapping|samples/mapping/bitext.yaml|csv.dict|samples/mapping
 mapping-xml|mapping|fixtures/mapping/acme-desk.yaml|xml.dict|fixtures/mapping

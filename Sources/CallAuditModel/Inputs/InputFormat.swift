@@ -52,6 +52,8 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable, Codable {
   case helpScoutConversations = "helpscout-conversations"
   /// Zendesk tickets as the Support API writes them, with their comments (JSON; docs/formats.md).
   case zendeskJSON = "zendesk-json"
+  /// Zendesk's incremental ticket event export, updates gathered into tickets (JSON; docs/formats.md).
+  case zendeskTicketEvents = "zendesk-ticket-events"
   /// Freshdesk tickets with their conversations (API v2 JSON; docs/formats.md).
   case freshdeskJSON = "freshdesk-json"
   /// Any other CSV or XML, read as a mapping file describes it (`--mapping FILE`).

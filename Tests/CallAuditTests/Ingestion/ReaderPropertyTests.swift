@@ -60,6 +60,7 @@ struct ReaderPropertyTests {
     ("vendors/support-threads-csv/threads.csv", .supportThreadsCSV),
     ("vendors/salesforce-csv/export/Case.csv", .salesforceCaseCSV),
     ("vendors/zendesk-json/tickets.ndjson", .zendeskJSON), ("vendors/freshdesk-json/tickets.json", .freshdeskJSON),
+    ("vendors/zendesk-ticket-events/ticket-events.json", .zendeskTicketEvents),
   ]
 
   @Test("Any damage to any format keeps the accounts straight", arguments: 0..<mutatedFixtures.count)
