@@ -29,6 +29,7 @@ extension InputFormat {
     case .zendeskJSON: ZendeskJSONFormat.self
     case .zendeskTicketEvents: ZendeskTicketEventsFormat.self
     case .freshdeskJSON: FreshdeskJSONFormat.self
+    case .gorgiasTickets: GorgiasTicketsFormat.self
     case .mapping: MappingFormat.self
     }
   }
@@ -64,6 +65,7 @@ extension InputFormat {
     .zendeskTicketEvents,
     .zendeskJSON,
     .freshdeskJSON,
+    .gorgiasTickets,
   ]
 
   /// A one-line description for `callaudit formats`.

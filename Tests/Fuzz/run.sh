@@ -45,6 +45,7 @@ helpscout-conversations|helpscout-conversations||json.dict|fixtures/vendors/help
 zendesk-json|zendesk-json||json.dict|fixtures/vendors/zendesk-json
 zendesk-ticket-events|zendesk-ticket-events||json.dict|fixtures/vendors/zendesk-ticket-events
 freshdesk-json|freshdesk-json||json.dict|fixtures/vendors/freshdesk-json
+gorgias-json|gorgias-json||json.dict|fixtures/vendors/gorgias-json
 mapping-csv|mapping|samples/mapping/bitext.yaml|csv.dict|samples/mapping
 mapping-xml|mapping|fixtures/mapping/acme-desk.yaml|xml.dict|fixtures/mapping
 TABLE

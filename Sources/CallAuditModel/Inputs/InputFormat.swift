@@ -56,6 +56,8 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable, Codable {
   case zendeskTicketEvents = "zendesk-ticket-events"
   /// Freshdesk tickets with their conversations (API v2 JSON; docs/formats.md).
   case freshdeskJSON = "freshdesk-json"
+  /// Gorgias tickets with their messages (REST API JSON; docs/formats.md).
+  case gorgiasTickets = "gorgias-json"
   /// Any other CSV or XML, read as a mapping file describes it (`--mapping FILE`).
   case mapping
 }

@@ -61,6 +61,7 @@ struct ReaderPropertyTests {
     ("vendors/salesforce-csv/export/Case.csv", .salesforceCaseCSV),
     ("vendors/zendesk-json/tickets.ndjson", .zendeskJSON), ("vendors/freshdesk-json/tickets.json", .freshdeskJSON),
     ("vendors/zendesk-ticket-events/ticket-events.json", .zendeskTicketEvents),
+    ("vendors/gorgias-json/tickets.json", .gorgiasTickets),
   ]
 
   @Test("Any damage to any format keeps the accounts straight", arguments: 0..<mutatedFixtures.count)
