@@ -11,7 +11,8 @@ public enum InputAccounting {
   /// so fewer contacts than accepted records come out.
   public static let recordPerContact: Set<InputFormat> = [
     .canonicalCSV, .canonicalXML, .asteriskCDRCSV, .asteriskCDRCustom, .freeSWITCHCDRCSV, .freeSWITCHXMLCDR,
-    .zendeskXML, .zendeskCSV, .freshdeskCSV, .jiraXML, .jiraCSV, .mapping,
+    .zendeskXML, .zendeskCSV, .zendeskJSON, .freshdeskCSV, .freshdeskJSON, .gorgiasTickets, .jiraXML,
+    .jiraCSV, .mapping,
   ]
 
   /// The rules `summary` breaks, one sentence each; empty when all hold.

@@ -29,6 +29,10 @@ extension InputFormat {
     case .twilioIntelligence: TwilioIntelligenceFormat.self
     case .intercomConversations: IntercomConversationsFormat.self
     case .helpScoutConversations: HelpScoutConversationsFormat.self
+    case .zendeskJSON: ZendeskJSONFormat.self
+    case .zendeskTicketEvents: ZendeskTicketEventsFormat.self
+    case .freshdeskJSON: FreshdeskJSONFormat.self
+    case .gorgiasTickets: GorgiasTicketsFormat.self
     case .mapping: MappingFormat.self
     }
   }
@@ -63,6 +67,11 @@ extension InputFormat {
     .twilioIntelligence,
     .intercomConversations,
     .helpScoutConversations,
+    // A ticket event's Create may name requester_id, submitter_id and via, as a ticket does.
+    .zendeskTicketEvents,
+    .zendeskJSON,
+    .freshdeskJSON,
+    .gorgiasTickets,
   ]
 
   /// A one-line description for `callaudit formats`.

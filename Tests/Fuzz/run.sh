@@ -45,6 +45,10 @@ genesys-cloud-transcript|genesys-cloud-transcript||json.dict|fixtures/vendors/ge
 twilio-intelligence|twilio-intelligence||json.dict|fixtures/vendors/twilio-intelligence
 intercom-conversations|intercom-conversations||json.dict|fixtures/vendors/intercom-conversations
 helpscout-conversations|helpscout-conversations||json.dict|fixtures/vendors/helpscout-conversations
+zendesk-json|zendesk-json||json.dict|fixtures/vendors/zendesk-json
+zendesk-ticket-events|zendesk-ticket-events||json.dict|fixtures/vendors/zendesk-ticket-events
+freshdesk-json|freshdesk-json||json.dict|fixtures/vendors/freshdesk-json
+gorgias-json|gorgias-json||json.dict|fixtures/vendors/gorgias-json
 mapping-csv|mapping|samples/mapping/bitext.yaml|csv.dict|samples/mapping
 mapping-xml|mapping|fixtures/mapping/acme-desk.yaml|xml.dict|fixtures/mapping
 mapping-json|mapping|fixtures/mapping/zammad-tickets.yaml|json.dict|fixtures/mapping

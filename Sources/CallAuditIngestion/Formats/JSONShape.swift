@@ -15,13 +15,13 @@ package struct JSONShape {
     guard let what = shape.describe() else {
       return .refuse(
         "this looks like JSON but is not well-formed at its start; of JSON, callaudit reads only "
-          + "the layouts callaudit formats lists (speech-analytics transcripts, Intercom and Help Scout conversations)")
+          + "the layouts callaudit formats lists (speech-analytics transcripts; Intercom, Help Scout, Zendesk, Freshdesk and Gorgias conversations and tickets)")
     }
     if case .own(let schema) = what {
       return .skip("a report callaudit wrote (JSON, schema \(schema)), not an export")
     }
     return .refuse(
-      "\(what.text); of JSON, callaudit reads only the layouts callaudit formats lists (speech-analytics transcripts, Intercom and Help Scout conversations): describe its records with a mapping file "
+      "\(what.text); of JSON, callaudit reads only the layouts callaudit formats lists (speech-analytics transcripts; Intercom, Help Scout, Zendesk, Freshdesk and Gorgias conversations and tickets): describe its records with a mapping file "
         + "(--mapping FILE, format: json; docs/formats.md)")
   }
 

@@ -40,10 +40,20 @@ package struct JSONRecordReader: ContactReader {
   package func read(
     _ stream: ByteStream, into summary: inout InputSummary, emit: (Contact) -> Void
   ) throws(InputError) {
+    try Self.forEachRecord(in: stream, options: options, recordsAt: recordsPath, into: &summary, mapping: mapping, emit)
+  }
+
+  /// Reads each record of `stream` into a value of a format's choosing and hands it to
+  /// `body`, counting it accepted, or rejects it with its line and why: for a format
+  /// whose records are parts of contacts (events of a ticket), gathered by its own reader.
+  package static func forEachRecord<Value>(
+    in stream: ByteStream, options: IngestionOptions, recordsAt path: [String], into summary: inout InputSummary,
+    mapping: (JSONNode, Record) throws(Refusal) -> Value, _ body: (Value) -> Void
+  ) throws(InputError) {
     let limit = options.maximumRecordBytes
     var record = Record(
       provider: options.defaultProvider ?? Contact.unspecifiedProvider, input: stream.path, number: 0, line: 0)
-    try JSONRecordSplitter.forEachPiece(in: stream, maximumRecordBytes: limit, recordsAt: recordsPath) { piece in
+    try JSONRecordSplitter.forEachPiece(in: stream, maximumRecordBytes: limit, recordsAt: path) { piece in
       switch piece {
       case .record(let bytes, let line):
         record.number += 1
@@ -55,7 +65,7 @@ package struct JSONRecordReader: ContactReader {
           return summary.reject(line: error.line, reason: "not well-formed JSON: \(error.reason)")
         }
         do throws(Refusal) {
-          emit(try mapping(node, record))
+          body(try mapping(node, record))
           summary.accept()
         } catch {
           summary.reject(line: line, reason: error.reason)

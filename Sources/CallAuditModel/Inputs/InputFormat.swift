@@ -56,6 +56,14 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable, Codable {
   case intercomConversations = "intercom-conversations"
   /// Help Scout conversations with their threads (Mailbox API 2.0 JSON; docs/formats.md).
   case helpScoutConversations = "helpscout-conversations"
+  /// Zendesk tickets as the Support API writes them, with their comments (JSON; docs/formats.md).
+  case zendeskJSON = "zendesk-json"
+  /// Zendesk's incremental ticket event export, updates gathered into tickets (JSON; docs/formats.md).
+  case zendeskTicketEvents = "zendesk-ticket-events"
+  /// Freshdesk tickets with their conversations (API v2 JSON; docs/formats.md).
+  case freshdeskJSON = "freshdesk-json"
+  /// Gorgias tickets with their messages (REST API JSON; docs/formats.md).
+  case gorgiasTickets = "gorgias-json"
   /// Any other CSV, XML or JSON, read as a mapping file describes it (`--mapping FILE`).
   case mapping
 }

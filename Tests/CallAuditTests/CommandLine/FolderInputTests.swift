@@ -201,7 +201,7 @@ struct FolderInputTests {
 
   @Test("A workbook or JSON among the exports stops with its sentence: exit 65", arguments: [
     ("contacts.xlsx", "an Excel workbook: save it as CSV (File → Save As → CSV UTF-8)"),
-    ("tickets.json", "JSON (an array of objects with keys id, subject, status, requester, created_at, comments); of JSON, callaudit reads only the layouts callaudit formats lists (speech-analytics transcripts, Intercom and Help Scout conversations)"),
+    ("tickets.json", "JSON (an array of objects with keys id, subject, status, requester, created_at, comments); of JSON, callaudit reads only the layouts callaudit formats lists (speech-analytics transcripts; Intercom, Help Scout, Zendesk, Freshdesk and Gorgias conversations and tickets)"),
   ])
   func refused(name: String, sentence: String) throws {
     let run = try TestSupport.runCallaudit(["analyze", TestSupport.fixture("canonical/small.csv"), TestSupport.fixture("clutter/\(name)")])

@@ -45,7 +45,7 @@ struct ContentCheckTests {
   @Test("JSON and NDJSON are refused with what they look like")
   func json() throws {
     let array = try #require(refused(TestSupport.fixture("clutter/tickets.json")))
-    #expect(array.hasPrefix("JSON (an array of objects with keys id, subject, status, requester, created_at, comments); of JSON, callaudit reads only the layouts callaudit formats lists (speech-analytics transcripts, Intercom and Help Scout conversations)"))
+    #expect(array.hasPrefix("JSON (an array of objects with keys id, subject, status, requester, created_at, comments); of JSON, callaudit reads only the layouts callaudit formats lists (speech-analytics transcripts; Intercom, Help Scout, Zendesk, Freshdesk and Gorgias conversations and tickets)"))
     let lines = try #require(refused(TestSupport.fixture("clutter/tickets.ndjson")))
     #expect(lines.hasPrefix("NDJSON (one JSON object per line, with keys ticket_id, channel, opened, transcript)"))
   }

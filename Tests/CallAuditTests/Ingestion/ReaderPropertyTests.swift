@@ -59,6 +59,9 @@ struct ReaderPropertyTests {
     ("vendors/freeswitch-xml-cdr/transferred.cdr.xml", .freeSWITCHXMLCDR),
     ("vendors/support-threads-csv/threads.csv", .supportThreadsCSV),
     ("vendors/salesforce-csv/export/Case.csv", .salesforceCaseCSV),
+    ("vendors/zendesk-json/tickets.ndjson", .zendeskJSON), ("vendors/freshdesk-json/tickets.json", .freshdeskJSON),
+    ("vendors/zendesk-ticket-events/ticket-events.json", .zendeskTicketEvents),
+    ("vendors/gorgias-json/tickets.json", .gorgiasTickets),
   ]
 
   @Test("Any damage to any format keeps the accounts straight", arguments: 0..<mutatedFixtures.count)
