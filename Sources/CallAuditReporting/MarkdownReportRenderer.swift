@@ -82,7 +82,13 @@ public struct MarkdownReportRenderer: Sendable {
     }
     out += "\n## Inputs\n\n| file | format | records | accepted | duplicates | updated | rejected | stopped |\n"
     out += "|---|---|--:|--:|--:|--:|--:|---|\n"
-    for (index, input) in report.inputs.enumerated() {
+    let inputs = InputGroups(report)
+    for group in inputs.groups {
+      out += "| \(group.inputs) inputs | \(group.format) | \(group.records) | \(group.accepted) | "
+      out += "\(group.coverage.duplicates) | \(group.coverage.updated) | 0 |  |\n"
+    }
+    for index in inputs.listed {
+      let input = report.inputs[index]
       let format =
         input.skipped != nil ? "skipped" : (input.format?.rawValue ?? "unknown") + (input.compressed ? ", gzip" : "")
       let coverage = index < report.inputCoverage.count ? report.inputCoverage[index] : InputCoverage()
@@ -90,7 +96,15 @@ public struct MarkdownReportRenderer: Sendable {
       out += "\(coverage.duplicates) | \(coverage.updated) | \(input.rejected) | "
       out += (input.stoppedBy.map { Self.escape($0.description) } ?? "") + " |\n"
     }
-    for (index, input) in report.inputs.enumerated() {
+    for group in inputs.groups {
+      let parts = AvailabilityNotes.inputParts(group.coverage)
+      out += "\n\(Self.escape(InputGroups.headline(group))):\n\n"
+      out += "- \(group.coverage.contacts) contact\(group.coverage.contacts == 1 ? "" : "s"); supplies: \(Self.escape(parts.supplied))\n"
+      for line in parts.partly { out += "- partly: \(Self.escape(line))\n" }
+      for line in parts.not { out += "- cannot supply: \(Self.escape(line))\n" }
+    }
+    for index in inputs.listed {
+      let input = report.inputs[index]
       if let reason = input.skipped {
         out += "\n\(Self.escape(input.path)):\n\n- skipped: \(Self.escape(reason))\n"
         continue

@@ -96,7 +96,16 @@ public struct TextReportRenderer: Sendable {
       }
     }
     out += "\nInputs\n"
-    for (index, input) in report.inputs.enumerated() {
+    let inputs = InputGroups(report)
+    for group in inputs.groups {
+      out += "  \(InputGroups.headline(group))\n"
+      let parts = AvailabilityNotes.inputParts(group.coverage)
+      out += "    \(group.coverage.contacts) contact\(group.coverage.contacts == 1 ? "" : "s"); supplies: \(parts.supplied)\n"
+      for line in parts.partly { out += "    partly: \(line)\n" }
+      for line in parts.not { out += "    cannot supply: \(line)\n" }
+    }
+    for index in inputs.listed {
+      let input = report.inputs[index]
       if let reason = input.skipped {
         out += "  \(input.path): skipped: \(reason)\n"
         continue

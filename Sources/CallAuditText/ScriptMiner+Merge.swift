@@ -8,6 +8,11 @@ extension ScriptMiner {
   ///   cluster, as a sentence would, or is admitted as a new one; near the 0.5 threshold two
   ///   shards may have picked representatives that no longer match, leaving a script split
   ///   in two (the library step re-joins such pairs when their representatives match);
+  /// - a cluster said once keeps its sentence as provisional text, so that a folder of
+  ///   one file per call (each input a miner of one contact) mines what one file of the
+  ///   same calls mines; a contact that says two wordings of one line joins them in its
+  ///   own miner, where one miner matches each on its own, which can move a few customers
+  ///   between wordings;
   /// - when the table is full, a cluster is admitted only if its priority beats the current
   ///   minimum, so what is dropped is below every retained cluster: the space-saving
   ///   guarantee holds for the merged stream with the combined observation count.

@@ -1,5 +1,7 @@
+import Foundation
 import Testing
 @testable import CallAuditIngestion
+@testable import CallAuditModel
 
 @Suite("JSON records: parsing and refusing")
 struct JSONRecordParserTests {
@@ -73,5 +75,25 @@ struct JSONRecordParserTests {
     for n in 0..<50_000 { text += "\"k\(n)\": \(n)," }
     text += "\"k7\": 0}"
     #expect(failure(Array(text.utf8))?.reason == "the key \"k7\" appears twice in one object")
+  }
+}
+
+@Suite("JSON inputs: a 100 MB string")
+struct JSONHugeStringTests {
+  @Test("A record holding a 100 MB string is rejected at the record-size limit with its line; the next is read")
+  func hundredMegabyteString() throws {
+    // An Intercom conversation whose body is 100 MB: past the default 64 MiB limit.
+    let good = #"{"type": "conversation", "id": 1, "source": {"body": "hello", "author": {"type": "user", "id": "u1"}}, "conversation_parts": {"conversation_parts": []}}"#
+    var bytes = Data((good + "\n" + #"{"type": "conversation", "id": 2, "conversation_parts": {"conversation_parts": []}, "source": {"author": {"type": "user", "id": "u2"}, "body": ""#).utf8)
+    bytes.append(Data(repeating: UInt8(ascii: "x"), count: 100_000_000))
+    bytes.append(Data(("\"}}\n" + good.replacingOccurrences(of: #""id": 1"#, with: #""id": 3"#) + "\n").utf8))
+    let path = try TestSupport.temporaryFile(bytes, name: "conversations.ndjson")
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let (contacts, summary) = ingestAll(path)
+    #expect(summary.format == .intercomConversations)
+    #expect(contacts.map(\.id) == ["1", "3"])
+    #expect(summary.records == 3 && summary.accepted == 2 && summary.rejected == 1)
+    #expect(summary.problems.first?.line == 2)
+    #expect(summary.problems.first?.message.contains("larger than 64 MiB") == true)
   }
 }
