@@ -2,6 +2,11 @@ import CallAuditIngestion
 import CallAuditMetrics
 import CallAuditModel
 import Dispatch
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#endif
 import Synchronization
 
 /// Runs the whole pipeline over a list of inputs: reads each one, measures the
@@ -94,12 +99,21 @@ public struct AnalysisRunner: Sendable {
     return merging.withLock { $0.finish() }.finish(inputs: merging.withLock { $0.summaries }, jobs: jobs)
   }
 
+  /// Files below this size are read on one thread (``read(path:format:preparing:storage:progress:)``).
+  static let smallFileBytes = 1 << 20
+
+  private static func isSmallFile(_ path: String) -> Bool {
+    var info = stat()
+    return path != "-" && stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+      && info.st_size < smallFileBytes
+  }
+
   /// This runner with the inputs' Amazon Connect contact records ready to join to
   /// their Contact Lens files, which are read in parallel with them.
   private func joiningConnectContacts(of inputs: [InputPaths.Entry], format: InputFormat?) -> AnalysisRunner {
     var runner = self
     runner.ingestion.connectContacts = ConnectContactJoin.prepare(
-      paths: inputs.filter(\.isRead).map(\.path), format: format, options: ingestion)
+      paths: inputs.filter(\.isRead).map(\.path), format: format, options: ingestion, jobs: jobs)
     return runner
   }
 
@@ -110,7 +124,10 @@ public struct AnalysisRunner: Sendable {
     progress: ((_ bytesRead: UInt64, _ contacts: Int) -> Void)? = nil
   ) -> (InputSummary, ContactAnalyzer) {
     let ingestor = ContactIngestor(options: ingestion)
-    if jobs == 1 {
+    // A small file (a call of a folder of one file per call) is read on this thread:
+    // handing its few contacts to other threads costs more than preparing them, and
+    // other inputs keep the other cores busy. The report is the same either way.
+    if jobs == 1 || Self.isSmallFile(path) {
       var analyzer = ContactAnalyzer(configuration: configuration, storage: storage)
       let summary = ingestor.ingest(path: path, format: format, progress: progress) { analyzer.add($0) }
       return (summary, analyzer)

@@ -1,4 +1,6 @@
 import CallAuditModel
+import Dispatch
+import Synchronization
 
 #if canImport(Glibc)
   import Glibc
@@ -51,18 +53,24 @@ public final class ConnectContactJoin: Sendable {
   /// Each input is recognised by its content, as reading it will: only its first
   /// bytes are read unless it is one of the two formats. A file that cannot be
   /// read here is left to its own reading, which says why.
-  /// - Parameter maximumCalls: the most calls joined (tests make it small).
+  /// - Parameters:
+  ///   - jobs: files read at the same time (a folder may hold 100,000 calls).
+  ///   - maximumCalls: the most calls joined (tests make it small).
   /// - Complexity: reads every contact record and Contact Lens file once more.
   public static func prepare(
-    paths: [String], format: InputFormat?, options: IngestionOptions, maximumCalls: Int = maximumCalls
+    paths: [String], format: InputFormat?, options: IngestionOptions, jobs: Int = 1,
+    maximumCalls: Int = maximumCalls
   ) -> ConnectContactJoin? {
     guard options.mapping == nil, format == nil || format == .connectContactRecords || format == .contactLens else {
       return nil
     }
     var recordPaths: [String] = []
     var analysisPaths: [String] = []
-    for path in paths where isRegularFile(path) {
-      switch format ?? detectedFormat(of: path, options: options) {
+    let formats = map(paths, jobs: jobs) { path in
+      isRegularFile(path) ? format ?? detectedFormat(of: path, options: options) : nil
+    }
+    for (path, format) in zip(paths, formats) {
+      switch format {
       case .connectContactRecords: recordPaths.append(path)
       case .contactLens: analysisPaths.append(path)
       default: continue
@@ -84,14 +92,32 @@ public final class ConnectContactJoin: Sendable {
             + "the most callaudit joins to Contact Lens files at once: analyse fewer days at a time")
       }
     }
-    var analysed: Set<String> = []
-    for path in analysisPaths {
+    let ids = map(analysisPaths, jobs: jobs) { path in
+      var ids: [String] = []
       forEachRecord(in: path, options: options) { node in
-        if let id = node["CustomerMetadata"]?["ContactId"]?.string { analysed.insert(id) }
+        if let id = node["CustomerMetadata"]?["ContactId"]?.string { ids.append(id) }
         return true
       }
+      return ids
     }
-    return ConnectContactJoin(records: records, analysed: analysed)
+    return ConnectContactJoin(records: records, analysed: Set(ids.joined()))
+  }
+
+  /// `transform` of each path, in order, `jobs` paths at a time.
+  private static func map<Value: Sendable>(
+    _ paths: [String], jobs: Int, _ transform: @escaping @Sendable (String) -> Value
+  ) -> [Value] {
+    let results = Mutex([Value?](repeating: nil, count: paths.count))
+    let next = Atomic<Int>(0)
+    DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, paths.count))) { _ in
+      while true {
+        let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
+        guard index < paths.count else { return }
+        let value = transform(paths[index])
+        results.withLock { $0[index] = value }
+      }
+    }
+    return results.withLock { $0.map { $0! } }
   }
 
   /// Whether `path` is a regular file. Nothing else is opened before its reading:
