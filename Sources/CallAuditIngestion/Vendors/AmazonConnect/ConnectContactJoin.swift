@@ -22,7 +22,7 @@ import Synchronization
 /// (``ConnectContactRecordReader``): each call is counted once, with its words when
 /// they exist.
 ///
-/// Memory grows with the calls of the contact records named, a few hundred bytes each,
+/// Memory grows with the calls of the contact records named, an entry each,
 /// up to ``maximumCalls``; past it the join is not made and says why.
 public final class ConnectContactJoin: Sendable {
   /// The most calls joined in one run.
