@@ -36,6 +36,9 @@ package struct Lexeme: Sendable {
   package var allCaps: Bool
   /// Whether the token opened a sentence (start of text or after . ! ? or a line break).
   package var sentenceInitial: Bool
+  /// Whether the token stood alone in square brackets (`[PII]`): with ``allCaps``, how
+  /// speech analytics marks a span it redacted.
+  package var bracketed = false
   /// For words, `TextHash.word` of the normalised bytes (vocabulary key); 0 for other kinds.
   package var hash: UInt64
 }

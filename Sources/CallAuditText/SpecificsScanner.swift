@@ -46,6 +46,9 @@ package struct SpecificsScanner {
     var longest = 0
     tokens.reserveCapacity(text.utf8.count / 5 + 8)  // tokens average over five bytes
     TextLexer.scan(text) { lexeme, normalised in
+      // A redacted span ("[PII]") hides a value: it is no detail of the customer's, and
+      // an agent's "[PII]" does not echo one. Read as a word, it matched every other.
+      if lexeme.kind == .word, lexeme.allCaps, lexeme.bracketed { return }
       var any: UInt8 = 0
       for byte in normalised { any |= byte }
       tokens.append(

@@ -71,9 +71,11 @@ extension TextLexer {
     _ kind: LexemeKind, length: Int, hash: UInt64, _ start: Int, _ end: Int, _ shape: Shape,
     _ body: Sink
   ) {
-    let lexeme = Lexeme(
+    var lexeme = Lexeme(
       kind: kind, start: start, end: end, capitalized: shape.capitalized,
       allCaps: shape.allCaps, sentenceInitial: initialPending, hash: hash)
+    lexeme.bracketed =
+      start > 0 && source[start - 1] == UInt8(ascii: "[") && end < source.count && source[end] == UInt8(ascii: "]")
     initialPending = false
     body(lexeme, UnsafeBufferPointer(rebasing: out[0..<length]))
   }

@@ -51,3 +51,16 @@ import Testing
     #expect(SpecificDetails.mentionsAny(of: specifics, in: "The 2 pm drop is a known fault."))
   }
 }
+
+/// Speech analytics redacts personal data as `[PII]`; a redaction hides a value.
+@Suite struct RedactedSpanTests {
+  @Test func aRedactedSpanIsNoSpecificAndEchoesNone() {
+    let customer = "Hi, this is [PII], my account [PII] has had no internet since Monday."
+    let specifics = SpecificDetails.extract(from: customer)
+    #expect(!specifics.contains("pii"), "\(specifics.sorted())")
+    // An agent who answers with redacted spans only has not taken up the customer's details.
+    #expect(!SpecificDetails.mentionsAny(of: specifics, in: "Thanks [PII], I have your account [PII] here."))
+    // The same words without brackets are still read as words: "PII" can be what someone said.
+    #expect(SpecificDetails.extract(from: "Please delete my PII from your systems.").contains("pii"))
+  }
+}
