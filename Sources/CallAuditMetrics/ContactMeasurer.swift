@@ -192,7 +192,7 @@ package struct ContactMeasurer {
     let moves = record.moves.map { SupportMoveLibrary.shipped.moves[Int($0)] }
     return FlaggedContact(
       measure: measure, scriptLines: lines, customerWords: record.persistence, churnWords: churnWords,
-      moves: moves.map { FlaggedContact.Move(kind: $0.kind, example: $0.example) })
+      moves: moves.map { FlaggedContact.Move(kind: $0.kind, example: $0.example) }, vendorLabels: record.vendorLabels)
   }
 }
 

@@ -64,6 +64,8 @@ package struct ContactRecord: Sendable {
   package var otherLanguage = false
   /// The customer's words saying the problem persists, as evidence.
   package var persistence: String?
+  /// The export's own labels of the contact (``Contact/vendorLabels``), joined; evidence only.
+  package var vendorLabels: String?
   /// The customer's words announcing they will leave.
   package var churnIntent: String?
   /// The category or resolution code records a cancellation or disconnection.
@@ -82,6 +84,7 @@ package struct ContactRecord: Sendable {
   package var answered: Int8
 
   package init(_ contact: Contact, provider: Int32, category: Int32, channel: Int32, policy: ResolutionPolicy) {
+    vendorLabels = contact.vendorLabels.isEmpty ? nil : contact.vendorLabels.joined(separator: "; ")
     id = contact.id
     self.provider = provider
     sourcing = contact.sourcing

@@ -48,6 +48,10 @@ public struct Contact: Sendable, Hashable {
   public var answered: Bool?
   /// What was said, in order.
   public var turns: [Turn]
+  /// What the export's own analytics said of the contact — a speech-analytics
+  /// product's matched categories and sentiment — kept as evidence beside
+  /// callaudit's own; nothing is measured from it.
+  public var vendorLabels: [String] = []
 
   /// Creates a contact; only the identifier is required.
   public init(

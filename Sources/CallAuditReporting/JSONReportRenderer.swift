@@ -195,6 +195,9 @@ public struct JSONReportRenderer: Sendable {
     for move in contact.moves {
       evidence.append(.object([("kind", .string("move")), ("move", .string(move.kind.rawValue)), ("text", .string(move.example))]))
     }
+    if let labels = contact.vendorLabels {
+      evidence.append(.object([("kind", .string("vendor")), ("text", .string(labels))]))
+    }
     return .object([
       ("contact_id", .string(m.contactID)),
       ("provider", .string(m.provider)),

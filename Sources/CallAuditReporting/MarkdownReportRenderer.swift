@@ -78,6 +78,7 @@ public struct MarkdownReportRenderer: Sendable {
         if let words = contact.churnWords, words != contact.customerWords {
           out += "- leaving: “\(Self.escape(words))”\n"
         }
+        if let labels = contact.vendorLabels { out += "- vendor: \(Self.escape(labels))\n" }
       }
     }
     out += "\n## Inputs\n\n| file | format | records | accepted | duplicates | updated | rejected | stopped |\n"

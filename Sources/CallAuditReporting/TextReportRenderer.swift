@@ -93,6 +93,7 @@ public struct TextReportRenderer: Sendable {
         if let words = contact.churnWords, words != contact.customerWords {
           out += "    leaving:    \"\(words)\"\n"
         }
+        if let labels = contact.vendorLabels { out += "    vendor:     \(labels)\n" }
       }
     }
     out += "\nInputs\n"

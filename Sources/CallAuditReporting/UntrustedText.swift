@@ -54,6 +54,7 @@ extension AnalysisReport {
       contact.scriptLines = contact.scriptLines.map(clean)
       contact.customerWords = contact.customerWords.map(clean)
       contact.churnWords = contact.churnWords.map(clean)
+      contact.vendorLabels = contact.vendorLabels.map(clean)
       return contact
     }
     return copy

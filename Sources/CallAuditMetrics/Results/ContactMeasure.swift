@@ -68,6 +68,8 @@ public struct FlaggedContact: Sendable, Hashable, Codable {
   public var churnWords: String?
   /// The generic moves of the library the agent made, each as the library's example line.
   public var moves: [Move] = []
+  /// What the export's own analytics said of the contact (matched categories, sentiment).
+  public var vendorLabels: String? = nil
 
   /// A library move, as evidence.
   public struct Move: Sendable, Hashable, Codable {

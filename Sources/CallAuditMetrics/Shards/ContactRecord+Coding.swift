@@ -37,6 +37,7 @@ extension ContactRecord {
     writer.append(array: moveSentences)
     writer.append(optional: persistence)
     writer.append(optional: churnIntent)
+    writer.append(optional: vendorLabels)
     writer.append(
       varint: (churnCode ? 1 : 0) | (hasText ? 2 : 0) | (hasCodes ? 4 : 0) | (hasResolution ? 8 : 0)
         | (looseEngaged ? 16 : 0) | (problemRaised ? 32 : 0) | (otherLanguage ? 64 : 0))
@@ -90,6 +91,7 @@ extension ContactRecord {
     moveSentences = try reader.array(of: UInt16.self)
     persistence = try reader.optionalString()
     churnIntent = try reader.optionalString()
+    vendorLabels = try reader.optionalString()
     let flags = try reader.varint()
     churnCode = flags & 1 != 0
     hasText = flags & 2 != 0

@@ -37,6 +37,7 @@ extension FlaggedContact {
       writer.append(varint: UInt64(ContactRecord.code(move.kind)))
       writer.append(move.example)
     }
+    writer.append(optional: vendorLabels)
   }
 
   /// Reads a contact written by ``encode(to:)``.
@@ -85,7 +86,10 @@ extension FlaggedContact {
       let kind = try ContactRecord.value(MoveKind.self, try reader.varint())
       moves.append(Move(kind: kind, example: try reader.string()))
     }
-    self.init(measure: measure, scriptLines: lines, customerWords: customerWords, churnWords: churnWords, moves: moves)
+    let vendorLabels = try reader.optionalString()
+    self.init(
+      measure: measure, scriptLines: lines, customerWords: customerWords, churnWords: churnWords, moves: moves,
+      vendorLabels: vendorLabels)
   }
 }
 

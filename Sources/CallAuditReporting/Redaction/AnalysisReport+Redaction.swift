@@ -23,6 +23,7 @@ extension AnalysisReport {
       contact.scriptLines = contact.scriptLines.map(clean)
       contact.customerWords = contact.customerWords.map(clean)
       contact.churnWords = contact.churnWords.map(clean)
+      contact.vendorLabels = contact.vendorLabels.map(clean)
       return contact
     }
     copy.scripts = copy.scripts.map { line in

@@ -86,8 +86,10 @@ enum ContactLensCall {
       }
     }
     let duration = document["ConversationCharacteristics"]?["TotalConversationDurationMillis"]?.double
-    return Contact(
+    var contact = Contact(
       id: id, provider: record.provider, channel: "call", handleSeconds: SpeechCall.seconds(milliseconds: duration),
       answered: call.agentSpoke ? true : nil, turns: call.turns)
+    contact.vendorLabels = AmazonCallLabels.of(document)
+    return contact
   }
 }

@@ -36,8 +36,10 @@ enum TranscribeCallAnalyticsCall {
       }
     }
     let duration = document["ConversationCharacteristics"]?["TotalConversationDurationMillis"]?.double
-    return Contact(
+    var contact = Contact(
       id: id, provider: record.provider, channel: "call", handleSeconds: SpeechCall.seconds(milliseconds: duration),
       answered: call.agentSpoke ? true : nil, turns: call.turns)
+    contact.vendorLabels = AmazonCallLabels.of(document)
+    return contact
   }
 }

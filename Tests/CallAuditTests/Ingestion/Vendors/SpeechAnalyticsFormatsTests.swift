@@ -78,6 +78,10 @@ struct SpeechAnalyticsFormatsTests {
     // The scripted Transcribe call that ends in "still not fixed … cancelling" is flagged and lost.
     let flagged = try #require(report["flagged"] as? [[String: Any]])
     #expect(flagged.contains { ($0["contact_id"] as? String) == "northwind-call-0042" && ($0["lost"] as? Bool) == true })
+    // The flagged call's evidence carries what Amazon's analytics said of it.
+    let call = try #require(flagged.first { ($0["contact_id"] as? String) == "northwind-call-0042" })
+    let evidence = try #require(call["evidence"] as? [[String: Any]])
+    #expect(evidence.contains { ($0["kind"] as? String) == "vendor" && ($0["text"] as? String)?.contains("Greeting") == true })
     #expect(!flagged.contains { ($0["contact_id"] as? String) == "0d7c5a1e-4b1f-4c55-9a0e-2f6b8e3c1d42" })
   }
 }

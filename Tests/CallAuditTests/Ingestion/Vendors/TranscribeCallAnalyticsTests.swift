@@ -17,6 +17,8 @@ struct TranscribeCallAnalyticsTests {
     #expect(call.turns.map(\.speaker) == [.agent, .customer, .agent, .customer, .agent, .customer])
     #expect(call.turns[1].text.hasSuffix("goes red. This is the third time I am calling."))
     #expect(call.answered == true && call.openedAt == nil && call.customerID == nil)
+    // Amazon's own categories and sentiment are kept as evidence, measured from nothing.
+    #expect(call.vendorLabels == ["categories: Greeting", "sentiment (−5 to 5): customer -3.1, agent 1.2"])
   }
 
   @Test("The real AWS sample is detected and read in place (aws-samples, MIT-0; realdata/PROVENANCE.md)")
@@ -33,6 +35,7 @@ struct TranscribeCallAnalyticsTests {
     #expect(call.turns.count > 10)
     // Consecutive segments of one speaker are one turn: speakers alternate.
     #expect(zip(call.turns, call.turns.dropFirst()).allSatisfy { $0.speaker != $1.speaker })
+    #expect(call.vendorLabels == ["categories: No_Closing_Remark", "sentiment (−5 to 5): customer 1.8, agent 2.4"])
   }
 
   @Test(
