@@ -60,11 +60,37 @@ enum GenesysCloudTranscript {
     let opened =
       SpeechCall.time(milliseconds: document["conversationStartTime"]?.double)
       ?? SpeechCall.time(milliseconds: document["startTime"]?.double) ?? call.turns.first?.at
-    return Contact(
+    var contact = Contact(
       id: id, provider: record.provider, site: parties.queueID, channel: Self.channel(document["mediaType"]?.string),
       customerID: parties.customerID, agentID: parties.agentID, openedAt: opened,
       handleSeconds: SpeechCall.seconds(milliseconds: document["duration"]?["milliseconds"]?.double),
       answered: call.agentSpoke ? true : nil, turns: call.turns)
+    contact.vendorLabels = labels(transcripts.elements.compactMap { $0["analytics"] })
+    return contact
+  }
+
+  /// What Genesys's speech analytics said of the call, as evidence: the topics it
+  /// spotted (`analytics.topics[].topicName`) and the mean sentiment of the
+  /// customer's scored phrases (`analytics.sentiment[]`, −1 to 1).
+  private static func labels(_ analytics: [JSONNode]) -> [String] {
+    var topics: [String] = []
+    var scores: [Double] = []
+    for part in analytics {
+      for topic in part["topics"]?.elements ?? [] {
+        if let name = topic["topicName"]?.string, !topics.contains(name) { topics.append(name) }
+      }
+      for phrase in part["sentiment"]?.elements ?? [] where phrase["participant"]?.string == "external" {
+        if let score = phrase["sentiment"]?.double { scores.append(score) }
+      }
+    }
+    var labels: [String] = []
+    if !topics.isEmpty { labels.append("topics: " + topics.joined(separator: ", ")) }
+    if !scores.isEmpty {
+      let mean = scores.reduce(0, +) / Double(scores.count)
+      let phrases = scores.count == 1 ? "1 phrase" : "\(scores.count) phrases"
+      labels.append("customer sentiment (−1 to 1): \(DecimalText.fixed(mean, places: 2)) over \(phrases)")
+    }
+    return labels
   }
 
   /// `call` for voice (`call`, `callback`), other media types lower-cased as exported.

@@ -27,6 +27,8 @@ struct GenesysCloudTranscriptTests {
     #expect(call.turns[2].text == "My internet drops every evening around eight. It has been like this for a week.")
     #expect(call.turns[3].text.hasSuffix("booked an engineer for Thursday."))
     #expect(call.turns[1].at == Timestamp(iso8601: "2026-12-01T09:00:41Z"))
+    // Genesys's own topics and the customer's phrase sentiment are kept as evidence.
+    #expect(call.vendorLabels == ["topics: Technician Visit", "customer sentiment (−1 to 1): -0.60 over 1 phrase"])
   }
 
   @Test("Queues named in --sites give the call its sourcing")
