@@ -2,11 +2,6 @@ import CallAuditIngestion
 import CallAuditMetrics
 import CallAuditModel
 import Dispatch
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#endif
 import Synchronization
 
 /// Runs the whole pipeline over a list of inputs: reads each one, measures the
@@ -103,9 +98,7 @@ public struct AnalysisRunner: Sendable {
   static let smallFileBytes = 1 << 20
 
   private static func isSmallFile(_ path: String) -> Bool {
-    var info = stat()
-    return path != "-" && stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
-      && info.st_size < smallFileBytes
+    RegularFile.size(of: path).map { $0 < smallFileBytes } ?? false
   }
 
   /// This runner with the inputs' Amazon Connect contact records ready to join to

@@ -2,11 +2,6 @@ import CallAuditModel
 import Dispatch
 import Synchronization
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#endif
 
 /// Joins a run's Amazon Connect contact records (CTRs) to its Contact Lens files,
 /// so each analysed call gets its caller, agent, queue and times, and is one contact.
@@ -67,7 +62,7 @@ public final class ConnectContactJoin: Sendable {
     var recordPaths: [String] = []
     var analysisPaths: [String] = []
     let formats = map(paths, jobs: jobs) { path in
-      isRegularFile(path) ? format ?? detectedFormat(of: path, options: options) : nil
+      RegularFile.size(of: path) != nil ? format ?? detectedFormat(of: path, options: options) : nil
     }
     for (path, format) in zip(paths, formats) {
       switch format {
@@ -79,11 +74,11 @@ public final class ConnectContactJoin: Sendable {
     guard !recordPaths.isEmpty, !analysisPaths.isEmpty else { return nil }
     var records: [String: ConnectContactRecord] = [:]
     for path in recordPaths {
-      forEachRecord(in: path, options: options) { node in
-        guard let record = try? ConnectContactRecord(node) else { return true }
-        if let earlier = records[record.contactID], !record.supersedes(earlier) { return true }
+      forEachRecord(in: path, options: options, mapping: ConnectContactRecord.init) { record in
+        // Past the cap nothing more is held: the join is refused below.
+        guard records.count <= maximumCalls else { return }
+        if let earlier = records[record.contactID], !record.supersedes(earlier) { return }
         records[record.contactID] = record
-        return records.count <= maximumCalls
       }
       guard records.count <= maximumCalls else {
         return ConnectContactJoin(
@@ -94,9 +89,8 @@ public final class ConnectContactJoin: Sendable {
     }
     let ids = map(analysisPaths, jobs: jobs) { path in
       var ids: [String] = []
-      forEachRecord(in: path, options: options) { node in
+      forEachRecord(in: path, options: options, mapping: { node throws(JSONRecordReader.Refusal) in node }) { node in
         if let id = node["CustomerMetadata"]?["ContactId"]?.string { ids.append(id) }
-        return true
       }
       return ids
     }
@@ -120,27 +114,22 @@ public final class ConnectContactJoin: Sendable {
     return results.withLock { $0.map { $0! } }
   }
 
-  /// Whether `path` is a regular file. Nothing else is opened before its reading:
-  /// opening a FIFO would take the bytes its reading needs.
-  private static func isRegularFile(_ path: String) -> Bool {
-    var info = stat()
-    return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
-  }
-
   private static func detectedFormat(of path: String, options: IngestionOptions) -> InputFormat? {
     guard let stream = try? ByteStream(path: path), let prefix = try? stream.peek(1 << 16) else { return nil }
     return InputFormat.detect(FormatSample(prefix: prefix, delimiter: options.delimiter))
   }
 
-  /// Calls `body` with each well-formed record of `path` while it returns `true`.
-  private static func forEachRecord(in path: String, options: IngestionOptions, _ body: (JSONNode) -> Bool) {
+  /// Calls `body` with each record of `path` that parses and maps, read as every JSON
+  /// input is (``JSONRecordReader/forEachRecord(in:options:recordsAt:into:mapping:_:)``);
+  /// the others are left to the input's own reading, which rejects them with their lines.
+  private static func forEachRecord<Value>(
+    in path: String, options: IngestionOptions, mapping: (JSONNode) throws(JSONRecordReader.Refusal) -> Value,
+    _ body: (Value) -> Void
+  ) {
     guard let stream = try? ByteStream(path: path) else { return }
-    var going = true
-    try? JSONRecordSplitter.forEachPiece(in: stream, maximumRecordBytes: options.maximumRecordBytes) { piece in
-      guard going, case .record(let bytes, let line) = piece,
-        let node = try? JSONRecordParser.parse(bytes, firstLine: line)
-      else { return }
-      going = body(node)
-    }
+    var unreported = InputSummary(path: path)
+    try? JSONRecordReader.forEachRecord(
+      in: stream, options: options, recordsAt: [], into: &unreported,
+      mapping: { node, _ throws(JSONRecordReader.Refusal) in try mapping(node) }, body)
   }
 }

@@ -40,9 +40,8 @@ package enum SalesforceSiblingFiles {
   /// Whether `path` is a regular file whose start `format` recognises. Only
   /// regular files are opened: opening a FIFO would wait for a writer.
   private static func holds(_ format: any FormatDefinition.Type, at path: String) -> Bool {
-    var info = stat()
-    guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG,
-      let stream = try? ByteStream(path: path), let prefix = try? stream.peek(1 << 16), !prefix.isEmpty
+    guard RegularFile.size(of: path) != nil, let stream = try? ByteStream(path: path),
+      let prefix = try? stream.peek(1 << 16), !prefix.isEmpty
     else { return false }
     return format.matches(FormatSample(prefix: prefix))
   }
