@@ -1,3 +1,4 @@
+import CallAuditIngestion
 import CallAuditModel
 
 /// Generated calls as Amazon Connect delivers them: a Contact Lens analysis file per
@@ -12,20 +13,15 @@ public enum ConnectExport {
   /// a yes or no; a speaker's consecutive turns as one (speech analytics splits talk by
   /// speaker, not by sentence), without times.
   public static func asDelivered(_ contact: Contact) -> Contact {
-    var turns: [Turn] = []
-    for turn in contact.turns where !turn.text.allSatisfy(\.isWhitespace) {
-      if let last = turns.last, last.speaker == turn.speaker {
-        turns[turns.count - 1].text += " " + turn.text
-      } else {
-        turns.append(Turn(speaker: turn.speaker, at: nil, text: turn.text))
-      }
-    }
+    // Joined as the readers join a speech product's segments.
+    var call = SpeechCall()
+    for turn in contact.turns { call.add(turn.speaker, turn.text) }
     let end = disconnected(contact)
     return Contact(
       id: contact.id, provider: contact.provider, site: contact.site, sourcing: contact.sourcing, channel: "call",
       customerID: contact.customerID.map(caller), agentID: contact.agentID, openedAt: contact.openedAt,
       closedAt: end, updatedAt: end, transfers: (contact.transfers ?? 0) > 0 ? 1 : 0,
-      handleSeconds: contact.handleSeconds, answered: contact.agentID != nil, turns: turns)
+      handleSeconds: contact.handleSeconds, answered: contact.agentID != nil, turns: call.turns)
   }
 
   /// Where Contact Lens puts the call's analysis: `Analysis/Voice/YYYY/MM/DD/<id>_analysis_<time>.json`.

@@ -4,13 +4,16 @@ import CallAuditModel
 /// segments in order, each with its speaker. A speaker's consecutive segments make
 /// one turn, timed at the first, since the products split one person's talk
 /// wherever they pause.
-struct SpeechCall {
-  private(set) var turns: [Turn] = []
+/// The generator writes its calls by the same rule (``ContactGenerator/ConnectExport``).
+package struct SpeechCall {
+  package private(set) var turns: [Turn] = []
   /// Whether an agent speaks: then the call was answered.
-  private(set) var agentSpoke = false
+  package private(set) var agentSpoke = false
+
+  package init() {}
 
   /// Adds a segment; an empty one (a redacted pause) adds nothing.
-  mutating func add(_ speaker: Speaker, _ text: String, at time: Timestamp? = nil) {
+  package mutating func add(_ speaker: Speaker, _ text: String, at time: Timestamp? = nil) {
     guard !text.allSatisfy(\.isWhitespace) else { return }
     if speaker == .agent { agentSpoke = true }
     if let last = turns.last, last.speaker == speaker {
