@@ -78,6 +78,14 @@ enum AvailabilityNotes {
     return lines
   }
 
+  /// What an input (or a group of inputs) supplies, as the lines the terminal and
+  /// Markdown reports list under it.
+  static func inputLines(_ coverage: InputCoverage) -> [String] {
+    let parts = inputParts(coverage)
+    return ["\(coverage.contacts) contact\(coverage.contacts == 1 ? "" : "s"); supplies: \(parts.supplied)"]
+      + parts.partly.map { "partly: \($0)" } + parts.not.map { "cannot supply: \($0)" }
+  }
+
   /// What an input supplies, in three parts: the measures supplied in full, then
   /// "names (why)" for those supplied partly and for those not supplied, one
   /// entry per distinct reason.

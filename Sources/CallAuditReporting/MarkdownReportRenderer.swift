@@ -98,11 +98,8 @@ public struct MarkdownReportRenderer: Sendable {
       out += (input.stoppedBy.map { Self.escape($0.description) } ?? "") + " |\n"
     }
     for group in inputs.groups {
-      let parts = AvailabilityNotes.inputParts(group.coverage)
       out += "\n\(Self.escape(InputGroups.headline(group))):\n\n"
-      out += "- \(group.coverage.contacts) contact\(group.coverage.contacts == 1 ? "" : "s"); supplies: \(Self.escape(parts.supplied))\n"
-      for line in parts.partly { out += "- partly: \(Self.escape(line))\n" }
-      for line in parts.not { out += "- cannot supply: \(Self.escape(line))\n" }
+      for line in AvailabilityNotes.inputLines(group.coverage) { out += "- \(Self.escape(line))\n" }
     }
     for index in inputs.listed {
       let input = report.inputs[index]
@@ -115,10 +112,7 @@ public struct MarkdownReportRenderer: Sendable {
       out += "\n\(Self.escape(input.path)):\n\n"
       if let identity = IdentityNotes.inputPhrase(report, at: index) { out += "- \(Self.escape(identity))\n" }
       if let coverage {
-        let parts = AvailabilityNotes.inputParts(coverage)
-        out += "- \(coverage.contacts) contact\(coverage.contacts == 1 ? "" : "s"); supplies: \(Self.escape(parts.supplied))\n"
-        for line in parts.partly { out += "- partly: \(Self.escape(line))\n" }
-        for line in parts.not { out += "- cannot supply: \(Self.escape(line))\n" }
+        for line in AvailabilityNotes.inputLines(coverage) { out += "- \(Self.escape(line))\n" }
       }
       for problem in input.problems { out += "- line \(problem.line): \(Self.escape(problem.message))\n" }
       if input.problemCount > input.problems.count {

@@ -100,10 +100,7 @@ public struct TextReportRenderer: Sendable {
     let inputs = InputGroups(report)
     for group in inputs.groups {
       out += "  \(InputGroups.headline(group))\n"
-      let parts = AvailabilityNotes.inputParts(group.coverage)
-      out += "    \(group.coverage.contacts) contact\(group.coverage.contacts == 1 ? "" : "s"); supplies: \(parts.supplied)\n"
-      for line in parts.partly { out += "    partly: \(line)\n" }
-      for line in parts.not { out += "    cannot supply: \(line)\n" }
+      for line in AvailabilityNotes.inputLines(group.coverage) { out += "    \(line)\n" }
     }
     for index in inputs.listed {
       let input = report.inputs[index]
@@ -116,11 +113,7 @@ public struct TextReportRenderer: Sendable {
       out += "\(input.records) records, \(input.accepted) accepted, \(input.rejected) rejected\n"
       if let identity = IdentityNotes.inputPhrase(report, at: index) { out += "    \(identity)\n" }
       if IdentityNotes.showsCoverage(report, at: index) {
-        let coverage = report.inputCoverage[index]
-        let parts = AvailabilityNotes.inputParts(coverage)
-        out += "    \(coverage.contacts) contact\(coverage.contacts == 1 ? "" : "s"); supplies: \(parts.supplied)\n"
-        for line in parts.partly { out += "    partly: \(line)\n" }
-        for line in parts.not { out += "    cannot supply: \(line)\n" }
+        for line in AvailabilityNotes.inputLines(report.inputCoverage[index]) { out += "    \(line)\n" }
       }
       for problem in input.problems {
         out += "    \(input.path):\(problem.line): \(problem.message)\n"
