@@ -65,9 +65,19 @@ package struct TranscriptSignals {
     let conversation = Conversation(turns)
     var customerTexts: [String] = []
     var readings: [CustomerTurnReading?] = []
+    // The customer's words, joined by line breaks, are read for specifics as one text. When
+    // that text is one piece (``TextPieces``), the turns' own lexing feeds the specifics
+    // scanner: a line break ends a chunk and opens a sentence as the start of a text does,
+    // so the lexemes are those of the joined text.
+    let customerBytes = Self.joinedCustomerBytes(conversation)
+    var customerSpecifics: SpecificsScanner?
+    if customerBytes <= TextPieces.pieceBytes {
+      customerSpecifics = SpecificsScanner(agent: false)
+      customerSpecifics?.reserve(bytes: customerBytes)
+    }
     for part in conversation.parts {
       if part.speaker == .customer {
-        let reading = CustomerTurnReading(part.text)
+        let reading = CustomerTurnReading(part.text, specifics: &customerSpecifics)
         readings.append(reading)
         customerTexts.append(part.text)
         if churnIntent == nil, reading.churnIntent != nil { churnIntent = Self.quote(part.text) }
@@ -75,13 +85,19 @@ package struct TranscriptSignals {
         readings.append(nil)
       }
     }
-    let customerText = customerTexts.joined(separator: "\n")
-    let specifics = SpecificDetails.Matcher(customerText.isEmpty ? [] : SpecificDetails.extract(from: customerText))
+    let specifics: SpecificDetails.Matcher
+    if let scanner = customerSpecifics {
+      specifics = SpecificDetails.Matcher(SpecificDetails.extract(from: scanner))
+    } else {
+      specifics = SpecificDetails.Matcher(SpecificDetails.extract(from: customerTexts.joined(separator: "\n")))
+    }
     let channelAsked = readings.contains { $0?.asksForChannel ?? false }
     var profiles: [AgentTurnProfile?] = []
     var tokens: [SignalToken] = []
     tokens.reserveCapacity(64)
     var covered: [Bool] = []
+    // The agent sentence's lexemes, kept for the specifics only when there are some to find.
+    var agentSpecifics: SpecificsScanner? = specifics.isEmpty ? nil : SpecificsScanner(agent: true)
     var judged = 0
     var language = LanguageEvidence()
     for part in conversation.parts {
@@ -91,7 +107,8 @@ package struct TranscriptSignals {
       }
       var profile = AgentTurnProfile()
       for sentence in SentenceSplitter.sentences(in: part.text) where judged < Self.maximumAgentSentences {
-        let reading = AgentSentenceReading(sentence, library: library, tokens: &tokens, covered: &covered)
+        let reading = AgentSentenceReading(
+          sentence, library: library, tokens: &tokens, covered: &covered, specifics: &agentSpecifics)
         if reading.fingerprint != nil { judged += 1 }
         let role = reading.role(channelAsked: channelAsked)
         language.add(reading.language)
@@ -109,7 +126,7 @@ package struct TranscriptSignals {
             note(move, sentence: position)
           }
         case .open:
-          engages = reading.carriesValue || specifics.mentionsAny(in: String(sentence))
+          engages = reading.carriesValue || (agentSpecifics.map { specifics.mentionsAny(in: $0) } ?? false)
           if let fingerprint = reading.fingerprint {
             agentSentences.append(fingerprint)
             var traits: SentenceTraits = []
@@ -143,6 +160,16 @@ package struct TranscriptSignals {
       persistence = Self.quote(conversation.parts[lastCustomer].text)
     }
     outcome = OutcomeRules.outcome(of: conversation.parts, customers: readings, agents: profiles, problemRaised: problemRaised)
+  }
+
+  /// The UTF-8 length of the customer's turns joined by line breaks.
+  private static func joinedCustomerBytes(_ conversation: Conversation) -> Int {
+    var bytes = 0, turns = 0
+    for part in conversation.parts where part.speaker == .customer {
+      bytes += part.text.utf8.count
+      turns += 1
+    }
+    return bytes + max(turns - 1, 0)
   }
 
   /// Keeps a settled sentence's fingerprint (for quoting) and shows it to the miner.

@@ -43,8 +43,21 @@ package struct AgentSentenceReading {
 
   /// Reads `sentence`; `tokens` and `covered` are scratch space reused across sentences.
   package init(_ sentence: Substring, library: SupportMoveLibrary, tokens: inout [SignalToken], covered: inout [Bool]) {
+    var noSpecifics: SpecificsScanner?
+    self.init(sentence, library: library, tokens: &tokens, covered: &covered, specifics: &noSpecifics)
+  }
+
+  /// Reads `sentence` as above and, when `specifics` is a scanner, gives it the sentence's
+  /// lexemes from the same pass, so that looking for the customer's
+  /// specifics does not lex the sentence again.
+  package init(
+    _ sentence: Substring, library: SupportMoveLibrary, tokens: inout [SignalToken], covered: inout [Bool],
+    specifics: inout SpecificsScanner?
+  ) {
     var sentence = sentence
     tokens.removeAll(keepingCapacity: true)
+    specifics?.removeAll()
+    specifics?.reserve(bytes: sentence.utf8.count)
     var builder = FingerprintBuilder()
     var words = 0
     var question = false
@@ -55,6 +68,7 @@ package struct AgentSentenceReading {
     sentence.withUTF8 { bytes in
       TextLexer.scan(bytes: bytes) { lexeme, normalised in
         builder.add(lexeme, normalised)
+        specifics?.add(lexeme, normalised)
         guard lexeme.kind != .mention else { return }
         words += 1
         if lexeme.kind == .word {

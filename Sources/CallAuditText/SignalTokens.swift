@@ -35,11 +35,19 @@ package enum SignalTokenizer {
 
   /// The tokens of UTF-8 `bytes`.
   package static func tokens(of bytes: UnsafeBufferPointer<UInt8>) -> [SignalToken] {
+    var noSpecifics: SpecificsScanner?
+    return tokens(of: bytes, specifics: &noSpecifics)
+  }
+
+  /// The tokens of UTF-8 `bytes`; when `specifics` is a scanner, it is given the same
+  /// lexemes, so a customer turn is lexed once for its phrase rules and its specifics.
+  package static func tokens(of bytes: UnsafeBufferPointer<UInt8>, specifics: inout SpecificsScanner?) -> [SignalToken] {
     var tokens: [SignalToken] = []
     let questions = questionRanges(in: bytes)
     let numbers = SignalVocabulary.numberWords
     let ordinals = SignalVocabulary.ordinalWords
     TextLexer.scan(bytes: bytes) { lexeme, normalised in
+      specifics?.add(lexeme, normalised)
       var token = SignalToken(
         hash: lexeme.hash, number: nil, ordinal: nil, start: lexeme.start, end: lexeme.end,
         inQuestion: !questions.isEmpty && Self.contains(questions, lexeme.start), kind: lexeme.kind,

@@ -33,6 +33,17 @@ public enum SpecificDetails {
     return result
   }
 
+  /// The specifics in the customer text `scanner` was given (in customer mode), as
+  /// ``extract(from:)`` finds them in that text when it is one piece.
+  package static func extract(from scanner: SpecificsScanner) -> Set<String> {
+    var result: Set<String> = []
+    scanner.scan { specific in
+      result.insert(String(decoding: specific.bytes, as: UTF8.self))
+      return result.count >= maximumSpecifics
+    }
+    return result
+  }
+
   /// The most specifics kept for one contact: far more than any real conversation names.
   package static let maximumSpecifics = 4_096
 
@@ -68,8 +79,15 @@ public enum SpecificDetails {
     /// Whether `agentText` mentions one of the specifics (as ``SpecificDetails/mentionsAny(of:in:)``).
     package func mentionsAny(in agentText: String) -> Bool {
       guard !isEmpty else { return false }
+      return mentionsAny(in: SpecificsScanner(text: agentText, agent: true))
+    }
+
+    /// Whether the agent text `scanner` was given (in agent mode) mentions one of the
+    /// specifics.
+    package func mentionsAny(in scanner: SpecificsScanner) -> Bool {
+      guard !isEmpty else { return false }
       var found = false
-      SpecificsScanner(text: agentText, agent: true).scan { candidate in
+      scanner.scan { candidate in
         found = lookup.contains(candidate)
         return found
       }

@@ -27,49 +27,83 @@ package struct SpecificsScanner {
   package static let slack = 8
 
   private var tokens: [Token] = []
-  /// Every token's normalised bytes, back to back, then `slack` zero bytes.
+  /// Every token's normalised bytes, back to back in `bytes[0..<used]`; the buffer only
+  /// grows, and always holds `slack` readable bytes past `used`.
   private var bytes: [UInt8] = []
+  private var used = 0
   /// The longest token, which bounds the longest candidate.
   private var longest = 0
+  /// Words, and capitalised words among them: whether capitals mean anything.
+  private var letters = 0
+  private var capitals = 0
   private let agent: Bool
-  /// Whether capitalisation means anything (not in an all-caps or all-lower-case text).
-  private let trustCapitals: Bool
 
   /// Tokenises `text`; `agent` selects the permissive agent mode.
   package init(text: String, agent: Bool) {
+    var scanner = SpecificsScanner(agent: agent)
+    scanner.reserve(bytes: text.utf8.count)
+    TextLexer.scan(text) { lexeme, normalised in scanner.add(lexeme, normalised) }
+    self = scanner
+  }
+
+  /// An empty scanner, to be given a text's lexemes with ``add(_:_:)`` as another reader lexes
+  /// it (an agent sentence or a customer turn is lexed once for all its readings).
+  package init(agent: Bool) {
     self.agent = agent
-    var letters = 0
-    var capitals = 0
-    var tokens: [Token] = []
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(text.utf8.count + Self.slack)
-    var longest = 0
-    tokens.reserveCapacity(text.utf8.count / 5 + 8)  // tokens average over five bytes
-    TextLexer.scan(text) { lexeme, normalised in
-      // A redacted span ("[PII]") hides a value: it is no detail of the customer's, and
-      // an agent's "[PII]" does not echo one. Read as a word, it matched every other.
-      if lexeme.kind == .word, lexeme.allCaps, lexeme.bracketed { return }
-      var any: UInt8 = 0
-      for byte in normalised { any |= byte }
-      tokens.append(
-        Token(
-          kind: lexeme.kind, capitalized: lexeme.capitalized,
-          sentenceInitial: lexeme.sentenceInitial, start: bytes.count, count: normalised.count,
-          ascii: any < 0x80, hash: lexeme.hash))
-      bytes.append(contentsOf: normalised)
-      longest = max(longest, normalised.count)
-      if lexeme.kind == .word {
-        letters += 1
-        if lexeme.capitalized { capitals += 1 }
+  }
+
+  /// Empties the scanner for the next text, keeping its storage.
+  package mutating func removeAll() {
+    tokens.removeAll(keepingCapacity: true)
+    used = 0
+    longest = 0
+    letters = 0
+    capitals = 0
+  }
+
+  /// Makes room for the lexemes of `count` more bytes of text, so that adding them does not
+  /// grow the storage token by token.
+  package mutating func reserve(bytes count: Int) {
+    // Tokens never grow by more than a few bytes ("can't" → "can", "not"): see `TextLexer`.
+    grow(to: used + count + 32 + Self.slack)
+    tokens.reserveCapacity(tokens.count + count / 5 + 8)  // tokens average over five bytes
+  }
+
+  private mutating func grow(to size: Int) {
+    guard bytes.count < size else { return }
+    bytes.append(contentsOf: repeatElement(0, count: max(size - bytes.count, bytes.count)))
+  }
+
+  /// Takes the next lexeme of the text.
+  package mutating func add(_ lexeme: Lexeme, _ normalised: UnsafeBufferPointer<UInt8>) {
+    // A redacted span ("[PII]") hides a value: it is no detail of the customer's, and
+    // an agent's "[PII]" does not echo one. Read as a word, it matched every other.
+    if lexeme.kind == .word, lexeme.allCaps, lexeme.bracketed { return }
+    let count = normalised.count
+    grow(to: used + count + Self.slack)
+    var any: UInt8 = 0
+    bytes.withUnsafeMutableBufferPointer { storage in
+      for index in 0..<count {
+        let byte = normalised[index]
+        storage[used + index] = byte
+        any |= byte
       }
     }
-    bytes.append(contentsOf: repeatElement(0, count: Self.slack))
-    self.tokens = tokens
-    self.bytes = bytes
-    self.longest = longest
-    // Shouting (mostly capitalised words) or all lower case: capitals tell nothing.
-    trustCapitals = capitals > 0 && capitals * 10 < letters * 6
+    tokens.append(
+      Token(
+        kind: lexeme.kind, capitalized: lexeme.capitalized,
+        sentenceInitial: lexeme.sentenceInitial, start: used, count: count,
+        ascii: any < 0x80, hash: lexeme.hash))
+    used += count
+    longest = max(longest, count)
+    if lexeme.kind == .word {
+      letters += 1
+      if lexeme.capitalized { capitals += 1 }
+    }
   }
+
+  /// Shouting (mostly capitalised words) or all lower case: capitals tell nothing.
+  private var trustCapitals: Bool { capitals > 0 && capitals * 10 < letters * 6 }
 
   /// Calls `report` with each specific found, valid only during the call; stops early when
   /// `report` returns true.

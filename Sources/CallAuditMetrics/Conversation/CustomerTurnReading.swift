@@ -27,12 +27,19 @@ package struct CustomerTurnReading {
 
   /// Reads one customer turn.
   package init(_ text: String) {
+    var noSpecifics: SpecificsScanner?
+    self.init(text, specifics: &noSpecifics)
+  }
+
+  /// Reads one customer turn and, when `specifics` is a scanner, adds the turn's lexemes to
+  /// it from the same pass (see ``TranscriptSignals``).
+  package init(_ text: String, specifics: inout SpecificsScanner?) {
     var text = text
     var tally = Tally()
     // Read in pieces (``TextPieces``), so a turn of any length costs a bounded token array.
     text.withUTF8 { buffer in
       TextPieces.forEach(in: buffer) { slice, piece in
-        let tokens = SignalTokenizer.tokens(of: slice)
+        let tokens = SignalTokenizer.tokens(of: slice, specifics: &specifics)
         guard !tokens.isEmpty else { return }
         tokens.withUnsafeBufferPointer { tokens in read(slice, tokens, piece: piece, into: &tally) }
       }
