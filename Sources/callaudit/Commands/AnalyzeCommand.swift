@@ -28,7 +28,7 @@ struct AnalyzeCommand: ParsableCommand {
         zcat export.csv.gz | callaudit analyze - --input-format csv
         callaudit analyze complaints.csv --mapping complaints.yaml
         callaudit analyze tickets.csv --sites sites.yaml
-        callaudit analyze tickets.csv --by site --by week   # each site's weeks; a verdict per outsourced site
+        callaudit analyze tickets.csv --by site --by week   # a verdict per site too
       """,
     aliases: ["analyse"]
   )

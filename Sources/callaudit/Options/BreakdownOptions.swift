@@ -9,7 +9,7 @@ struct BreakdownOptions: ParsableArguments {
   @Option(
     name: .customLong("by"),
     help: ArgumentHelp(
-      "Break each provider's contacts down by \(BreakdownDimension.allCases.map(\.rawValue).joined(separator: ", ")); repeat it to cross them (--by site --by week). With site, each outsourced site is also compared with in-house.",
+      "Break each provider's contacts down by this (repeat it to cross them: --by site --by week); with site, each outsourced site is also compared with in-house (docs/metrics.md).",
       valueName: "dimension"))
   var by: [BreakdownDimension] = []
 
