@@ -89,11 +89,7 @@ public enum ShardStages {
       // One record at a time: one customer's millions of contacts are never all held.
       spool.forEach(inShard: shard, names: corpus.names) { record, sentences in
         line.removeAll()
-        record.encode(
-          to: &line, provider: corpus.providers[record.provider],
-          category: record.category >= 0 ? corpus.categories[record.category] : nil,
-          channel: record.channel >= 0 ? corpus.channels[record.channel] : nil,
-          fingerprints: sentences.fingerprints, traits: sentences.traits)
+        record.encode(to: &line, names: corpus.names, fingerprints: sentences.fingerprints, traits: sentences.traits)
         emit("\(record.shardKey)\t\(index)\t\(Data(line.bytes).base64EncodedString())")
       }
     }

@@ -23,6 +23,15 @@ public struct AnalysisConfiguration: Sendable {
   public var keepContactMeasures: Bool
   /// An answered call shorter than this many seconds of handle time is a short call.
   public private(set) var shortCallSeconds: Int
+  /// What each provider's contacts are broken down by (`--by`), in order; empty for none.
+  /// With ``BreakdownDimension/site`` among them, each outsourced site is also compared
+  /// with in-house (``SiteComparison``).
+  public var breakdown: [BreakdownDimension] = []
+  /// Whether breakdowns show agents by the id the export gives (`--show-agents`)
+  /// rather than by a pseudonym (docs/privacy.md).
+  public var showAgents = false
+  /// Most distinct cells a breakdown holds (docs/metrics.md).
+  package var breakdownCellLimit = 10_000
   /// A shard holding more contacts than this is measured from disk, one customer's
   /// window at a time (``LargeShard``), not in memory; the report is the same.
   package var largeShardContacts = 50_000

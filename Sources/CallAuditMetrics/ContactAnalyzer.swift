@@ -100,9 +100,17 @@ public struct ContactAnalyzer: Sendable {
       observed.append(ObservedSentence(text: sentence, fingerprint: fingerprint, valueHash: values))
     }
     // The names are interned when the contact is absorbed, in input order.
-    let record = ContactRecord(
-      contact, provider: 0, category: -1, channel: -1, policy: configuration.resolutionPolicy)
+    let record = Self.record(of: contact, configuration: configuration)
     return PreparedContact(contact: contact, record: record, observed: observed, signals: signals)
+  }
+
+  /// The record of a contact, its names not yet interned; it keeps the agent's id as
+  /// exported only when the report is to show agents by name.
+  private static func record(of contact: Contact, configuration: AnalysisConfiguration) -> ContactRecord {
+    var record = ContactRecord(
+      contact, provider: 0, category: -1, channel: -1, policy: configuration.resolutionPolicy)
+    if configuration.showAgents { record.agentName = contact.agentID }
+    return record
   }
 
   /// Adds one contact: keeps its record, fingerprints its agent sentences and
@@ -130,8 +138,7 @@ public struct ContactAnalyzer: Sendable {
   /// Adds a contact whose transcript was read before (a history keeps the digest,
   /// not the turns); the figures are the same as from ``add(_:)`` with the turns.
   public mutating func add(_ contact: Contact, digest: TranscriptDigest) {
-    var record = ContactRecord(
-      contact, provider: 0, category: -1, channel: -1, policy: configuration.resolutionPolicy)
+    var record = Self.record(of: contact, configuration: configuration)
     corpus.intern(&record, contact)
     record.hasText = digest.hasText
     let reading = TranscriptReading(digest)
@@ -151,8 +158,7 @@ public struct ContactAnalyzer: Sendable {
   /// way and then added in the same order give the miners exactly what
   /// ``add(_:digest:)`` of them all would; the history holds each contact once.
   public mutating func mine(_ contact: Contact, digest: TranscriptDigest) {
-    var record = ContactRecord(
-      contact, provider: 0, category: -1, channel: -1, policy: configuration.resolutionPolicy)
+    var record = Self.record(of: contact, configuration: configuration)
     corpus.intern(&record, contact)
     for sentence in digest.agentSentences {
       corpus.observe(
@@ -177,11 +183,7 @@ public struct ContactAnalyzer: Sendable {
   private mutating func keep(_ record: inout ContactRecord, _ reading: TranscriptReading) {
     record.ordinal = Int32(truncatingIfNeeded: spool.count)
     reading.apply(to: &record)
-    spool.append(
-      record, provider: corpus.providers[record.provider],
-      category: record.category >= 0 ? corpus.categories[record.category] : nil,
-      channel: record.channel >= 0 ? corpus.channels[record.channel] : nil, fingerprints: reading.fingerprints,
-      traits: reading.traits)
+    spool.append(record, names: corpus.names, fingerprints: reading.fingerprints, traits: reading.traits)
   }
 
   /// Adds everything `other` collected.

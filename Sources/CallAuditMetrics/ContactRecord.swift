@@ -30,6 +30,13 @@ package struct ContactRecord: Sendable {
   package var category: Int32
   /// Interned channel; -1 when unknown.
   package var channel: Int32
+  /// Interned site; -1 when unknown.
+  package var site: Int32 = -1
+  /// Interned team; -1 when unknown.
+  package var team: Int32 = -1
+  /// The agent id as exported, kept only when a report is to show agents by name
+  /// (`--show-agents`); otherwise agents are known by ``agent``'s hash alone.
+  package var agentName: String?
   /// When the contact opened (or closed, when no opening time is given).
   package var opened: Int64
   /// When the export last changed the contact; `noTime` when it does not say.

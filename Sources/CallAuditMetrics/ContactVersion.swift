@@ -33,6 +33,12 @@ package enum ContactVersion {
     fields.add(contact.csat.map { Int64(bitPattern: $0.bitPattern) })
     fields.add(contact.handleSeconds.map(Int64.init))
     fields.add(contact.answered.map { Int64($0 ? 1 : 0) })
+    // Only when given, after a marker no other field writes, so that a contact without a
+    // team keeps the digest it had before teams were read (an audit history holds digests).
+    if let team = contact.team {
+      fields.bytes.append(3)
+      fields.add(team)
+    }
     fields.add(Int64(contact.turns.count))
     for turn in contact.turns {
       fields.add(turn.speaker.rawValue)

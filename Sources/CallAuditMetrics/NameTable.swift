@@ -29,9 +29,12 @@ package struct NameTable: Sendable {
   }
 }
 
-/// The three name tables records index into.
+/// The name tables records index into.
 package struct NameTables: Sendable {
   package var providers = NameTable()
   package var categories = NameTable()
   package var channels = NameTable()
+  /// The sites and teams that handled contacts: breakdowns and site verdicts group by them.
+  package var sites = NameTable()
+  package var teams = NameTable()
 }

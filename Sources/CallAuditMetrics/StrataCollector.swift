@@ -28,22 +28,7 @@ package struct StrataCollector: Sendable, Codable {
     guard record.sourcing != .unknown else { return }
     if record.channel >= 0 { providersWithChannels.insert(record.provider) }
     for metric in OutsourcingResult.Metric.allCases {
-      let event: Bool
-      switch metric {
-      case .scriptedUnresolved:
-        guard measure.scriptScore != nil else { continue }
-        event = measure.flagged
-      case .repeat:
-        switch measure.repeatStatus {
-        case .repeated: event = true
-        case .notRepeated: event = false
-        case .censored, .notMeasurable: continue
-        }
-      case .churnRisk:
-        // As the churn-risk rate: a contact with neither text nor codes says nothing either way.
-        guard record.hasText || record.hasCodes else { continue }
-        event = measure.churnRisk
-      }
+      guard let event = Self.event(metric, record, measure) else { continue }
       let key = Key(provider: record.provider, metric: metric, category: record.category, channel: record.channel)
       var arms = cells[key] ?? Arms()
       if record.sourcing == .outsourced {
@@ -55,6 +40,36 @@ package struct StrataCollector: Sendable, Codable {
       }
       cells[key] = arms
     }
+  }
+
+  /// Whether the contact has the metric's event; `nil` when the metric cannot be taken on it.
+  package static func event(_ metric: OutsourcingResult.Metric, _ record: ContactRecord, _ measure: ContactMeasure) -> Bool? {
+    switch metric {
+    case .scriptedUnresolved:
+      return measure.scriptScore != nil ? measure.flagged : nil
+    case .repeat:
+      switch measure.repeatStatus {
+      case .repeated: return true
+      case .notRepeated: return false
+      case .censored, .notMeasurable: return nil
+      }
+    case .churnRisk:
+      // As the churn-risk rate: a contact with neither text nor codes says nothing either way.
+      return record.hasText || record.hasCodes ? measure.churnRisk : nil
+    }
+  }
+
+  /// Whether the provider's strata are category × channel (some contact has a channel) or category alone.
+  package func usesChannel(_ provider: Int32) -> Bool {
+    providersWithChannels.contains(provider)
+  }
+
+  /// A stratum's name: its category, and its channel when the provider's strata use channels.
+  package static func stratumLabel(
+    category: Int32, channel: Int32, useChannel: Bool, categories: NameTable, channels: NameTable
+  ) -> String {
+    let name = category >= 0 ? categories[category] : "(no category)"
+    return useChannel ? "\(name) · \(channel >= 0 ? channels[channel] : "(no channel)")" : name
   }
 
   /// Adds another collector's counts, kept with the same name indices.
@@ -71,8 +86,9 @@ package struct StrataCollector: Sendable, Codable {
     let useChannel = providersWithChannels.contains(provider)
     var merged: [String: Arms] = [:]
     for (key, arms) in cells where key.provider == provider && key.metric == metric {
-      let category = key.category >= 0 ? categories[key.category] : "(no category)"
-      let label = useChannel ? "\(category) · \(key.channel >= 0 ? channels[key.channel] : "(no channel)")" : category
+      let label = Self.stratumLabel(
+        category: key.category, channel: key.channel, useChannel: useChannel, categories: categories,
+        channels: channels)
       merged[label, default: Arms()].add(arms)
     }
     let strata = merged.keys.sorted().map { label in

@@ -13,6 +13,9 @@ public struct Contact: Sendable, Hashable {
   public var provider: String
   /// The site or team that handled the contact, when the export says.
   public var site: String?
+  /// The team, queue or routing profile within the site that handled the contact, when the
+  /// export names one besides what it gives as the site; reports only group by it.
+  public var team: String?
   /// Whether the handling site is the provider's own or an outsourcing vendor's.
   public var sourcing: Sourcing
   /// `call`, `chat`, `email`, `social`, … lower-cased as exported.
@@ -58,6 +61,7 @@ public struct Contact: Sendable, Hashable {
     id: String,
     provider: String = Contact.unspecifiedProvider,
     site: String? = nil,
+    team: String? = nil,
     sourcing: Sourcing = .unknown,
     channel: String? = nil,
     customerID: String? = nil,
@@ -78,6 +82,7 @@ public struct Contact: Sendable, Hashable {
     self.id = id
     self.provider = provider
     self.site = site
+    self.team = team
     self.sourcing = sourcing
     self.channel = channel
     self.customerID = customerID

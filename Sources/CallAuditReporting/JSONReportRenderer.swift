@@ -47,7 +47,10 @@ public struct JSONReportRenderer: Sendable {
 
   /// Every member of the document but the list of flagged contacts.
   private func summaryMembers(_ report: AnalysisReport) -> [(String, JSONValue)] {
-    [
+    // Keys for what an option asks for (`--by`) come only with it, so that a report without
+    // it keeps its bytes.
+    let breakdown: [(String, JSONValue)] = report.breakdown.map { [("breakdowns", Self.breakdown($0))] } ?? []
+    return [
       ("schema", .string(AnalysisReport.schema)),
       ("settings", settings(report.configuration)),
       ("redaction", .object([
@@ -68,7 +71,7 @@ public struct JSONReportRenderer: Sendable {
         ])
       })),
       ("flagged_total", .int(report.flaggedTotal)),
-    ]
+    ] + breakdown
   }
 
   private func settings(_ configuration: AnalysisConfiguration) -> JSONValue {
@@ -124,14 +127,15 @@ public struct JSONReportRenderer: Sendable {
   }
 
   private func provider(_ report: ProviderReport) -> JSONValue {
-    .object([
+    let sites: [(String, JSONValue)] = report.sites.map { [("sites", .array($0.map(site)))] } ?? []
+    return .object([
       ("provider", .string(report.name)),
       ("contacts", .int(report.contacts)),
       ("groups", .array(report.groups.map(group))),
       ("outsourcing", comparison(report.outsourcing, sentence: OutsourcingSentence.make(report.name, report.outsourcing))),
       ("also", .array(report.alsoCompared.map { comparison($0, sentence: OutsourcingSentence.make(report.name, $0)) })),
       ("moves", .array(report.moves.map(Self.move))),
-    ])
+    ] + sites)
   }
 
   /// A generic move as `{ "kind", "text", "mined", "contacts", "flagged" }`.
@@ -143,7 +147,7 @@ public struct JSONReportRenderer: Sendable {
     ])
   }
 
-  private func comparison(_ result: OutsourcingResult, sentence: String) -> JSONValue {
+  func comparison(_ result: OutsourcingResult, sentence: String) -> JSONValue {
     let c = result.comparison
     return .object([
       ("metric", .string(result.metric.rawValue)),

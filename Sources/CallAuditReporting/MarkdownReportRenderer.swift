@@ -26,6 +26,9 @@ public struct MarkdownReportRenderer: Sendable {
       case .provider(let provider):
         out += "- **\(provider.outsourcing.comparison.verdict.rawValue)** — "
         out += Self.escape(OutsourcingSentence.make(provider.name, provider.outsourcing)) + "\n"
+        for site in SiteSentence.listed(provider) {
+          out += "  - **\(site.outsourcing.comparison.verdict.rawValue)** — " + Self.escape(SiteSentence.make(site)) + "\n"
+        }
       case .group(let sentence, _, _):
         out += "- **\(OutsourcingVerdict.noComparison.rawValue)** — " + Self.escape(sentence) + "\n"
       }
@@ -63,6 +66,7 @@ public struct MarkdownReportRenderer: Sendable {
         out += "- " + Self.escape(OutsourcingSentence.make(provider.name, other)) + "\n"
       }
     }
+    if let breakdown = report.breakdown { out += self.breakdown(breakdown) }
     if !report.flagged.isEmpty {
       out += "\n## Worst flagged contacts\n\n\(report.flaggedTotal) contacts were scripted and unresolved"
       out += report.flaggedTotal > Self.flaggedShown ? "; the ten worst:\n" : ":\n"
@@ -122,6 +126,27 @@ public struct MarkdownReportRenderer: Sendable {
     }
     out += "\nRates show the 95% Wilson interval in brackets; definitions are in docs/metrics.md.\n"
     out += "Computed with: \(Self.escape(report.configuration.summaryLine)).\n"
+    return out
+  }
+
+  /// Cells of a breakdown shown per provider; JSON lists them all.
+  public static let breakdownCellsShown = 100
+
+  /// The breakdown section: per provider, a table of its cells.
+  private func breakdown(_ breakdown: BreakdownReport) -> String {
+    var out = "\n## \(BreakdownRows.title(breakdown))\n\n"
+    for note in BreakdownRows.notes(breakdown) { out += "- \(Self.escape(note))\n" }
+    let header = BreakdownRows.header(breakdown)
+    for (provider, cells) in BreakdownRows.byProvider(breakdown) {
+      out += "\n### \(Self.escape(provider))\n\n| " + header.joined(separator: " | ") + " |\n|"
+      out += header.indices.map { BreakdownRows.isNumeric($0, of: breakdown) ? "--:|" : "---|" }.joined() + "\n"
+      for cell in cells.prefix(Self.breakdownCellsShown) {
+        out += "| " + BreakdownRows.row(cell).map(Self.escape).joined(separator: " | ") + " |\n"
+      }
+      if cells.count > Self.breakdownCellsShown {
+        out += "\n… and \(cells.count - Self.breakdownCellsShown) more cells (`--format json` lists them all).\n"
+      }
+    }
     return out
   }
 

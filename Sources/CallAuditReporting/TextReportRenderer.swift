@@ -40,6 +40,9 @@ public struct TextReportRenderer: Sendable {
       case .provider(let provider):
         out += paint(provider.outsourcing.comparison.verdict) + " "
         out += OutsourcingSentence.make(provider.name, provider.outsourcing) + "\n"
+        for site in SiteSentence.listed(provider) {
+          out += "    " + paint(site.outsourcing.comparison.verdict) + " " + SiteSentence.make(site) + "\n"
+        }
       case .group(let sentence, _, _):
         out += paint(.noComparison) + " " + sentence + "\n"
       }
@@ -80,6 +83,7 @@ public struct TextReportRenderer: Sendable {
         out += "  " + OutsourcingSentence.make(provider.name, other) + "\n"
       }
     }
+    if let breakdown = report.breakdown { out += self.breakdown(breakdown) }
     if !report.flagged.isEmpty {
       out += "\nWorst flagged contacts (\(report.flaggedTotal) scripted and unresolved in all)\n"
       for contact in report.flagged {
@@ -126,6 +130,28 @@ public struct TextReportRenderer: Sendable {
     }
     out += "\nRates show the 95% Wilson interval in brackets; definitions are in docs/metrics.md.\n"
     out += "Computed with: \(UntrustedText.forTerminal(report.configuration.summaryLine)).\n"
+    return out
+  }
+
+  /// Cells of a breakdown shown per provider; JSON lists them all.
+  public static let breakdownCellsShown = 40
+
+  /// The breakdown section: per provider, a table of its cells.
+  private func breakdown(_ breakdown: BreakdownReport) -> String {
+    var out = "\n\(BreakdownRows.title(breakdown))\n"
+    for note in BreakdownRows.notes(breakdown) { out += "  \(note)\n" }
+    let header = BreakdownRows.header(breakdown)
+    for (provider, cells) in BreakdownRows.byProvider(breakdown) {
+      out += "\n\(provider) — \(cells.count) cell\(cells.count == 1 ? "" : "s")\n"
+      var table = TextTable(header.indices.map { column in
+        (header[column], BreakdownRows.isNumeric(column, of: breakdown) ? .right : .left)
+      })
+      for cell in cells.prefix(Self.breakdownCellsShown) { table.append(BreakdownRows.row(cell)) }
+      out += table.render(fitting: width)
+      if cells.count > Self.breakdownCellsShown {
+        out += "  … and \(cells.count - Self.breakdownCellsShown) more cells (--format json lists them all)\n"
+      }
+    }
     return out
   }
 

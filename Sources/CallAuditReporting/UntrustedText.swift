@@ -43,7 +43,21 @@ extension AnalysisReport {
     copy.providers = copy.providers.map { provider in
       var provider = provider
       provider.name = clean(provider.name)
+      provider.sites = provider.sites?.map { site in
+        var site = site
+        site.site = site.site.map(clean)
+        return site
+      }
       return provider
+    }
+    if var breakdown = copy.breakdown {
+      breakdown.cells = breakdown.cells.map { cell in
+        var cell = cell
+        cell.provider = clean(cell.provider)
+        cell.values = cell.values.map { BreakdownCell.Value(label: clean($0.label), given: $0.given) }
+        return cell
+      }
+      copy.breakdown = breakdown
     }
     copy.flagged = copy.flagged.transformed { contact in
       var contact = contact

@@ -6,6 +6,8 @@ package enum CanonicalField: CaseIterable {
   case contactID, provider, site, sourcing, channel, customerID, agentID, category
   case openedAt, closedAt, updatedAt, status, resolution, transfers, escalated, csat, handleSeconds
   case transcript
+  /// Optional, and last so that the columns written without it keep their order.
+  case team
 
   /// The CSV column name.
   package var columnName: String {
@@ -28,6 +30,7 @@ package enum CanonicalField: CaseIterable {
     case .csat: "csat"
     case .handleSeconds: "handle_seconds"
     case .transcript: "transcript"
+    case .team: "team"
     }
   }
 
@@ -40,6 +43,7 @@ package enum CanonicalField: CaseIterable {
     case .contactID: contact.id = value
     case .provider: contact.provider = value
     case .site: contact.site = value
+    case .team: contact.team = value
     case .sourcing:
       guard let sourcing = Sourcing(label: value) else {
         throw FieldError(field: self, value: value, expected: "in-house, outsourced or unknown")

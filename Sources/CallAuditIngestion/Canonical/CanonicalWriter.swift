@@ -12,14 +12,26 @@ public struct CanonicalWriter: Sendable {
 
   /// The output format.
   public var format: Format
+  /// Whether the CSV has a `team` column. Off by default, so that files written before
+  /// the column existed and those written now without teams are the same bytes; XML
+  /// writes a `team` attribute whenever a contact has one.
+  public var writesTeam: Bool
 
-  /// Creates a writer for `format`.
-  public init(format: Format) { self.format = format }
+  /// Creates a writer for `format`, with a `team` column in CSV when `writesTeam`.
+  public init(format: Format, writesTeam: Bool = false) {
+    self.format = format
+    self.writesTeam = writesTeam
+  }
+
+  /// The CSV columns, in order.
+  private var columns: [CanonicalField] {
+    writesTeam ? CanonicalField.allCases : CanonicalField.allCases.filter { $0 != .team }
+  }
 
   /// The text that comes before the first contact.
   public var header: String {
     switch format {
-    case .csv: CanonicalField.allCases.map(\.columnName).joined(separator: ",") + "\n"
+    case .csv: columns.map(\.columnName).joined(separator: ",") + "\n"
     case .xml: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<contacts>\n"
     }
   }
@@ -41,11 +53,12 @@ public struct CanonicalWriter: Sendable {
   }
 
   private func csvRow(_ c: Contact) -> String {
-    let values: [String] = CanonicalField.allCases.map { field in
+    let values: [String] = columns.map { field in
       switch field {
       case .contactID: c.id
       case .provider: c.provider
       case .site: c.site ?? ""
+      case .team: c.team ?? ""
       case .sourcing: c.sourcing == .unknown ? "" : c.sourcing.rawValue
       case .channel: c.channel ?? ""
       case .customerID: c.customerID ?? ""
@@ -70,6 +83,7 @@ public struct CanonicalWriter: Sendable {
     var out = "  <contact id=\"\(Self.xmlEscaped(c.id))\" provider=\"\(Self.xmlEscaped(c.provider))\""
     if let channel = c.channel { out += " channel=\"\(Self.xmlEscaped(channel))\"" }
     if let site = c.site { out += " site=\"\(Self.xmlEscaped(site))\"" }
+    if let team = c.team { out += " team=\"\(Self.xmlEscaped(team))\"" }
     if c.sourcing != .unknown { out += " sourcing=\"\(c.sourcing.rawValue)\"" }
     out += ">\n"
     if let customer = c.customerID { out += "    <customer id=\"\(Self.xmlEscaped(customer))\"/>\n" }

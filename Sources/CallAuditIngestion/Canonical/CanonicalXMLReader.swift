@@ -163,6 +163,7 @@ private final class CanonicalXMLHandler: XMLStreamHandler {
     set(.provider, attributes["provider"])
     set(.channel, attributes["channel"])
     set(.site, attributes["site"])
+    set(.team, attributes["team"])
     set(.sourcing, attributes["sourcing"])
   }
 

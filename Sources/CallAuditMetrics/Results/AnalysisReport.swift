@@ -25,6 +25,8 @@ public struct AnalysisReport: Sendable {
   public var contactMeasures: [ContactMeasure]?
   /// Whether personal data in the report's text was redacted.
   public var redaction: RedactionRecord = .notApplied
+  /// The contacts broken down by what `--by` named; `nil` without it.
+  public var breakdown: BreakdownReport? = nil
 
   /// Records rejected across all inputs.
   public var rejectedRecords: Int { inputs.reduce(0) { $0 + $1.rejected } }
@@ -54,6 +56,9 @@ public struct ProviderReport: Sendable {
   /// The generic moves its agents made, those of flagged contacts first (at most
   /// ``maximumMoves``).
   public var moves: [MoveFrequency] = []
+  /// Each outsourced site against in-house, when the contacts are broken down by site
+  /// (`--by site`); `nil` otherwise.
+  public var sites: [SiteComparison]? = nil
 
   /// Most moves listed per provider.
   public static let maximumMoves = 10

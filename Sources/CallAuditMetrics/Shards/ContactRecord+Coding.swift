@@ -8,13 +8,16 @@ extension ContactRecord {
   /// with different name tables can be read against the merged tables.
   package func encode(
     to writer: inout ByteWriter, provider providerName: String, category categoryName: String?,
-    channel channelName: String?, fingerprints: some Collection<SentenceFingerprint>,
-    traits: some Collection<SentenceTraits>
+    channel channelName: String?, site siteName: String?, team teamName: String?,
+    fingerprints: some Collection<SentenceFingerprint>, traits: some Collection<SentenceTraits>
   ) {
     writer.append(id)
     writer.append(providerName)
     writer.append(optional: categoryName)
     writer.append(optional: channelName)
+    writer.append(optional: siteName)
+    writer.append(optional: teamName)
+    writer.append(optional: agentName)
     writer.append(varint: UInt64(Self.code(sourcing)))
     writer.append(varint: UInt64(Self.code(status)))
     writer.append(varint: recordedUnresolved.map { UInt64(Self.code($0)) + 1 } ?? 0)
@@ -53,7 +56,20 @@ extension ContactRecord {
     }
   }
 
-  /// Reads a record written by ``encode(to:provider:category:channel:fingerprints:traits:)``,
+  /// Appends the record as ``encode(to:provider:category:channel:site:team:fingerprints:traits:)``
+  /// does, its names taken from `names`, the tables its indices point into.
+  package func encode(
+    to writer: inout ByteWriter, names: NameTables, fingerprints: some Collection<SentenceFingerprint>,
+    traits: some Collection<SentenceTraits>
+  ) {
+    encode(
+      to: &writer, provider: names.providers[provider],
+      category: category >= 0 ? names.categories[category] : nil,
+      channel: channel >= 0 ? names.channels[channel] : nil, site: site >= 0 ? names.sites[site] : nil,
+      team: team >= 0 ? names.teams[team] : nil, fingerprints: fingerprints, traits: traits)
+  }
+
+  /// Reads a record written by ``encode(to:provider:category:channel:site:team:fingerprints:traits:)``,
   /// giving it the indices of its names in `names` and appending its
   /// fingerprints and their traits to `sentences` (where its `sentenceStart` then points).
   package init(
@@ -68,6 +84,13 @@ extension ContactRecord {
     channel = try reader.optionalString().map { name throws(ByteReader.Damaged) in
       try names.channels.existingIndex(of: name)
     } ?? -1
+    site = try reader.optionalString().map { name throws(ByteReader.Damaged) in
+      try names.sites.existingIndex(of: name)
+    } ?? -1
+    team = try reader.optionalString().map { name throws(ByteReader.Damaged) in
+      try names.teams.existingIndex(of: name)
+    } ?? -1
+    agentName = try reader.optionalString()
     sourcing = try Self.value(Sourcing.self, try reader.varint())
     status = try Self.value(ContactStatus.self, try reader.varint())
     let reason = try reader.varint()

@@ -75,16 +75,15 @@ package struct ContactSpool: Sendable {
     Int(TextHash.mix(record.shardKey) % UInt64(shardCount))
   }
 
-  /// Stores one contact's record, names and fingerprints.
+  /// Stores one contact's record, its names (from `names`, the tables its indices
+  /// point into) and fingerprints.
   package mutating func append(
-    _ record: ContactRecord, provider: String, category: String?, channel: String?,
+    _ record: ContactRecord, names: NameTables,
     fingerprints: some Collection<SentenceFingerprint>, traits: some Collection<SentenceTraits>
   ) {
     let shard = shard(of: record)
     let before = buffers[shard].bytes.count
-    record.encode(
-      to: &buffers[shard], provider: provider, category: category, channel: channel, fingerprints: fingerprints,
-      traits: traits)
+    record.encode(to: &buffers[shard], names: names, fingerprints: fingerprints, traits: traits)
     buffered += buffers[shard].bytes.count - before
     count += 1
     shardCounts[shard] += 1

@@ -14,6 +14,8 @@ package struct CorpusState: Sendable {
   package var providers: NameTable { names.providers }
   package var categories: NameTable { names.categories }
   package var channels: NameTable { names.channels }
+  package var sites: NameTable { names.sites }
+  package var teams: NameTable { names.teams }
   /// One miner per provider: scripts belong to a provider (or its vendor), and
   /// a line counts as script by how many of that provider's customers heard it.
   /// Indexed like `providers`.
@@ -49,6 +51,8 @@ package struct CorpusState: Sendable {
     record.provider = names.providers.index(of: contact.provider)
     record.category = contact.category.map { names.categories.index(of: $0) } ?? -1
     record.channel = contact.channel.map { names.channels.index(of: $0) } ?? -1
+    record.site = contact.site.map { names.sites.index(of: $0) } ?? -1
+    record.team = contact.team.map { names.teams.index(of: $0) } ?? -1
     let provider = Int(record.provider)
     if provider == miners.count {
       miners.append(ScriptMiner())
@@ -79,6 +83,8 @@ package struct CorpusState: Sendable {
     let providerMap = names.providers.absorb(other.providers)
     _ = names.categories.absorb(other.categories)
     _ = names.channels.absorb(other.channels)
+    _ = names.sites.absorb(other.sites)
+    _ = names.teams.absorb(other.teams)
     for skipped in other.skippedInputs { skippedInputs.insert(skipped + Int32(inputCount)) }
     for coded in other.codedInputs { codedInputs.insert(coded + Int32(inputCount)) }
     for (source, copy) in other.copies { copies[source + Int32(inputCount), default: InputCoverage()].merge(copy) }
@@ -115,7 +121,7 @@ package struct CorpusState: Sendable {
 extension CorpusState {
   /// Appends the whole state to `writer`.
   package func encode(to writer: inout ByteWriter) {
-    for table in [providers, categories, channels] {
+    for table in [providers, categories, channels, sites, teams] {
       writer.append(varint: UInt64(table.names.count))
       for name in table.names { writer.append(name) }
     }
@@ -136,7 +142,8 @@ extension CorpusState {
       for _ in 0..<Int(try reader.varint()) { _ = table.index(of: try reader.string()) }
       return table
     }
-    names = NameTables(providers: try table(), categories: try table(), channels: try table())
+    names = NameTables(
+      providers: try table(), categories: try table(), channels: try table(), sites: try table(), teams: try table())
     dataEnd = try reader.array(of: Int64.self)
     guard dataEnd.count == providers.names.count else { throw ByteReader.Damaged() }
     for _ in providers.names.indices { miners.append(try ScriptMiner(decoding: &reader)) }

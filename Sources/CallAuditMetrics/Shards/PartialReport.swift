@@ -50,6 +50,10 @@ package struct PartialReport: Sendable, Codable {
   private var moveTallies: [Int32: [MoveUse: MoveCount]] = [:]
   /// By provider and library move: the provider's own line for it (``MoveLine``), when one recurs.
   private var moveLines: [Int32: [Int: MoveLine]] = [:]
+  /// The breakdown's cells, when one is asked for (`--by`).
+  private var breakdown: BreakdownCollector?
+  /// Each outsourced site's strata, when contacts are broken down by site.
+  private var siteStrata: SiteStrataCollector?
   /// The settings it was measured with (``AnalysisConfiguration/stageSettings``), for the
   /// shard stages to check; empty inside one process.
   package var settings: [String: String] = [:]
@@ -70,6 +74,7 @@ package struct PartialReport: Sendable, Codable {
   ) {
     let configuration = context.configuration
     flagged = FlaggedCollector(spillingTo: spill)
+    startBreakdown(configuration)
     let read = context.skippedInputs.isEmpty ? read : read.filter { !context.skippedInputs.contains($0.source) }
     for record in read { coverage[record.source, default: InputCoverage()].add(record) }
     let identity = ContactIdentity(resolving: read)
@@ -98,6 +103,7 @@ package struct PartialReport: Sendable, Codable {
   package init(largeShard index: Int, of spool: ContactSpool, context: ScoringContext, spill: SpoolStorage? = nil) {
     let configuration = context.configuration
     flagged = FlaggedCollector(spillingTo: spill)
+    startBreakdown(configuration)
     if configuration.keepContactMeasures { measures = [] }
     var shard = LargeShard(context: context, storage: spool.spillStorage)
     spool.forEach(inShard: index, names: context.names) { record, sentences in
@@ -122,6 +128,13 @@ package struct PartialReport: Sendable, Codable {
     flagged.seal()
   }
 
+  /// Sets up the collectors of the breakdown the configuration asks for, if any.
+  private mutating func startBreakdown(_ configuration: AnalysisConfiguration) {
+    guard !configuration.breakdown.isEmpty else { return }
+    breakdown = BreakdownCollector(dimensions: configuration.breakdown, limit: configuration.breakdownCellLimit)
+    if configuration.breakdown.contains(.site) { siteStrata = SiteStrataCollector() }
+  }
+
   /// Counts contact `index` of `measurer`'s records.
   private mutating func add(
     _ index: Int, of measurer: ContactMeasurer, transferDetected: Bool, configuration: AnalysisConfiguration
@@ -132,6 +145,8 @@ package struct PartialReport: Sendable, Codable {
     tallies[record.provider, default: [:]][record.sourcing, default: GroupTally()]
       .add(record, measure, transferDetected: transferDetected, shortCallSeconds: configuration.shortCallSeconds)
     strata.add(record, measure)
+    breakdown?.add(record, measure)
+    siteStrata?.add(record, measure)
     coverage[record.source, default: InputCoverage()].contacts += 1
     if measure.flagged { flagged.add(measurer.evidence(index, measure), at: Place(record)) }
     for use in Set(measurer.moves(index, reply: reply)) {
@@ -169,6 +184,12 @@ package struct PartialReport: Sendable, Codable {
       }
     }
     strata.merge(other.strata)
+    if let theirs = other.breakdown {
+      if breakdown == nil { breakdown = theirs } else { breakdown?.merge(theirs) }
+    }
+    if let theirs = other.siteStrata {
+      if siteStrata == nil { siteStrata = theirs } else { siteStrata?.merge(theirs) }
+    }
     coverage.merge(other.coverage) { ours, theirs in
       var both = ours
       both.merge(theirs)
@@ -255,8 +276,12 @@ package struct PartialReport: Sendable, Codable {
       return ProviderReport(
         name: providers[provider], contacts: groupReports.reduce(0) { $0 + $1.contacts },
         groups: groupReports, outsourcing: comparisons[0], alsoCompared: Array(comparisons.dropFirst()),
-        moves: frequentMoves(of: provider))
+        moves: frequentMoves(of: provider),
+        sites: siteStrata.map { collector in
+          SiteComparison.all(of: provider, collector, useChannel: strata.usesChannel(provider), context: context)
+        })
     }.sorted { $0.name < $1.name }
+    let breakdownReport = breakdown.map { BreakdownReport($0, context: context) }
 
     let worstFirst = flagged.worstFirst(limit: configuration.flaggedLimit)
     flagged = FlaggedCollector()
@@ -272,6 +297,7 @@ package struct PartialReport: Sendable, Codable {
         }
       },
       contactMeasures: configuration.keepContactMeasures
-        ? (measures ?? []).sorted { $0.place < $1.place }.map(\.measure) : nil)
+        ? (measures ?? []).sorted { $0.place < $1.place }.map(\.measure) : nil,
+      breakdown: breakdownReport)
   }
 }

@@ -85,10 +85,7 @@ package struct RecordSorter {
       var encoded = ByteWriter()
       let range = Int(record.sentenceStart)..<Int(record.sentenceStart + record.sentenceCount)
       record.encode(
-        to: &encoded, provider: names.providers[record.provider],
-        category: record.category >= 0 ? names.categories[record.category] : nil,
-        channel: record.channel >= 0 ? names.channels[record.channel] : nil,
-        fingerprints: sentences.fingerprints[range], traits: sentences.traits[range])
+        to: &encoded, names: names, fingerprints: sentences.fingerprints[range], traits: sentences.traits[range])
       writer.append(array: encoded.bytes)  // its length, then its bytes
     }
     do {

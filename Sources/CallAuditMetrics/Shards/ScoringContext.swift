@@ -14,6 +14,8 @@ package struct ScoringContext: Sendable {
   package var providers: NameTable { names.providers }
   package var categories: NameTable { names.categories }
   package var channels: NameTable { names.channels }
+  package var sites: NameTable { names.sites }
+  package var teams: NameTable { names.teams }
   /// Each provider's scripts, by provider index.
   package let libraries: [Int32: ScriptLibrary]
   /// Each provider's latest contact time, by provider index (`ContactRecord.noTime` when none):

@@ -24,6 +24,21 @@ public struct ProviderSpec: Sendable, Hashable {
   /// Fabrikam Cable (no-outsourcing) and Tailspin Telecom (harder-categories).
   public static let defaults: [ProviderSpec] = GeneratorScenario.allCases.map(standard(for:))
 
+  /// A provider whose two outsourced sites differ: agents at Manila read the script as
+  /// the hurting scenario's outsourced agents do, while Pune's behave like in-house
+  /// (neutral). Its provider verdict mixes the two; the site verdicts (`--by site`) tell
+  /// them apart. `callaudit generate --scenario split-sites`.
+  public static let splitSites = ProviderSpec(
+    name: "Adatum Broadband", scenario: .neutral,
+    sites: [
+      SiteSpec("Leeds", .inHouse),
+      SiteSpec("Manila (BrightPath BPO)", .outsourced, behavesAs: .hurting),
+      SiteSpec("Pune (Atlas Contact Services)", .outsourced),
+    ])
+
+  /// The name `--scenario` gives ``splitSites``.
+  public static let splitSitesName = "split-sites"
+
   /// The default provider that demonstrates `scenario`.
   public static func standard(for scenario: GeneratorScenario) -> ProviderSpec {
     switch scenario {

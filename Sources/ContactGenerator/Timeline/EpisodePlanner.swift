@@ -73,7 +73,8 @@ struct EpisodePlanner {
     var repeatIndex = 0
     while true {
       let site = route(layout, category)
-      let behaviour = layout.spec.scenario.behaviour(for: category, at: layout.spec.sites[site].sourcing)
+      let siteSpec = layout.spec.sites[site]
+      let behaviour = (siteSpec.behavesAs ?? layout.spec.scenario).behaviour(for: category, at: siteSpec.sourcing)
       let agents = layout.agentCounts[site]
       var round = [
         newLeg(

@@ -28,6 +28,7 @@ struct AnalyzeCommand: ParsableCommand {
         zcat export.csv.gz | callaudit analyze - --input-format csv
         callaudit analyze complaints.csv --mapping complaints.yaml
         callaudit analyze tickets.csv --sites sites.yaml
+        callaudit analyze tickets.csv --by site --by week   # a verdict per site too
       """,
     aliases: ["analyse"]
   )
@@ -40,6 +41,7 @@ struct AnalyzeCommand: ParsableCommand {
   @OptionGroup var listing: FlaggedLimitOption
   @OptionGroup var reading: ReadingOptions
   @OptionGroup var selection: InputSelection
+  @OptionGroup var breakdown: BreakdownOptions
 
   func validate() throws {
     guard !inputs.isEmpty else { throw ValidationError("Name at least one input file, or - for standard input.") }
@@ -53,7 +55,7 @@ struct AnalyzeCommand: ParsableCommand {
     let limit = [listing.flaggedLimit, report.flaggedShown].compactMap { $0 }.min()
     var configuration = try reading.analysisConfiguration(flaggedLimit: limit)
     configuration.keepContactMeasures = contacts.contactsOut != nil
-    return configuration
+    return breakdown.applied(to: configuration)
   }
 
   func run() throws {

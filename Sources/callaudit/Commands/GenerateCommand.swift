@@ -13,7 +13,9 @@ struct GenerateCommand: ParsableCommand {
       The same seed and options always give byte-identical files. By default four \
       providers are generated, one per scenario: hurting (outsourcing hurts), \
       neutral, no-outsourcing, and harder-categories (the outsourced site gets the \
-      harder issues: crude ratio high, adjusted ratio near 1).
+      harder issues: crude ratio high, adjusted ratio near 1). --scenario split-sites \
+      generates one provider whose outsourced site Manila hurts customers while its \
+      outsourced site Pune does not (see `analyze --by site`).
 
       Examples:
         callaudit generate --contacts 800 --output samples/contacts.csv
@@ -41,7 +43,7 @@ struct GenerateCommand: ParsableCommand {
   @Option(help: "Number of contacts.")
   var contacts: Int = 20_000
 
-  @Option(help: "Generate one provider with this scenario: \(GeneratorScenario.allCases.map(\.rawValue).joined(separator: ", ")).")
+  @Option(help: "Generate one provider with this scenario: \((GeneratorScenario.allCases.map(\.rawValue) + [ProviderSpec.splitSitesName]).joined(separator: ", ")).")
   var scenario: String?
 
   @Option(help: "Days the contacts span.")
@@ -79,7 +81,7 @@ struct GenerateCommand: ParsableCommand {
       throw ValidationError("--delivered-csv applies only with --format contact-lens.")
     }
     if skipLarge, hostile == nil { throw ValidationError("--skip-large applies only with --hostile DIR.") }
-    if let scenario, GeneratorScenario(rawValue: scenario) == nil {
+    if let scenario, GeneratorScenario(rawValue: scenario) == nil, scenario != ProviderSpec.splitSitesName {
       throw ValidationError("Unknown scenario '\(scenario)'.")
     }
   }
@@ -88,6 +90,8 @@ struct GenerateCommand: ParsableCommand {
     var configuration = GeneratorConfiguration(seed: seed, contacts: contacts, spanDays: days)
     if let scenario = scenario.flatMap(GeneratorScenario.init(rawValue:)) {
       configuration.providers = [ProviderSpec.standard(for: scenario)]
+    } else if scenario == ProviderSpec.splitSitesName {
+      configuration.providers = [ProviderSpec.splitSites]
     }
     if format == "contact-lens" { configuration.channelMix = ChannelMix(call: 1, chat: 0, email: 0) }
     let generator: SampleGenerator

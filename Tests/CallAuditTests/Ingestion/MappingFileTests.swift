@@ -60,7 +60,7 @@ struct MappingFileTests {
     ("format: csv\nprovder: X\nfields:\n  contact_id: Id\n", 2,
      "unknown key 'provder' in the mapping file; expected format, delimiter, header, record, provider, date_order, row_ids, fields, turns, values or sites"),
     ("format: csv\nfields:\n  contact_id: Id\n  opend_at: Date\n", 4,
-     "unknown key 'opend_at' in fields; expected a canonical field: contact_id, provider, site, sourcing, channel, customer_id, agent_id, category, opened_at, closed_at, updated_at, status, resolution, transfers, escalated, csat, handle_seconds or transcript"),
+     "unknown key 'opend_at' in fields; expected a canonical field: contact_id, provider, site, sourcing, channel, customer_id, agent_id, category, opened_at, closed_at, updated_at, status, resolution, transfers, escalated, csat, handle_seconds, transcript or team"),
     ("fields:\n  contact_id: Id\n", 1, "the mapping file has no 'format' key (csv, xml or json)"),
     ("format: yaml\nfields:\n  contact_id: Id\n", 1, "format 'yaml' is not csv, xml or json"),
     ("format: xml\nfields:\n  contact_id: '@id'\n", 1,

@@ -65,6 +65,8 @@ package struct ConnectContactRecord: Sendable, Equatable {
     // The queue is where the call was routed; a call that never queued has only
     // its agent's routing profile. `--sites` may name either.
     contact.site = queue ?? routingProfile ?? contact.site
+    // Beside a queue, the agent's routing profile is the team within it.
+    if queue != nil, let routingProfile { contact.team = routingProfile }
     contact.openedAt = initiated ?? contact.openedAt
     contact.closedAt = disconnected ?? contact.closedAt
     contact.updatedAt = lastUpdate ?? contact.updatedAt
