@@ -100,8 +100,9 @@ public struct ContactAnalyzer: Sendable {
       observed.append(ObservedSentence(text: sentence, fingerprint: fingerprint, valueHash: values))
     }
     // The names are interned when the contact is absorbed, in input order.
-    let record = ContactRecord(
+    var record = ContactRecord(
       contact, provider: 0, category: -1, channel: -1, policy: configuration.resolutionPolicy)
+    if let filter = configuration.filter { record.leftOut = filter.reasons(for: contact) }
     return PreparedContact(contact: contact, record: record, observed: observed, signals: signals)
   }
 
@@ -133,6 +134,7 @@ public struct ContactAnalyzer: Sendable {
     var record = ContactRecord(
       contact, provider: 0, category: -1, channel: -1, policy: configuration.resolutionPolicy)
     corpus.intern(&record, contact)
+    if let filter = configuration.filter { record.leftOut = filter.reasons(for: contact) }
     record.hasText = digest.hasText
     let reading = TranscriptReading(digest)
     guard !isCopy(&record, reading) else { return }

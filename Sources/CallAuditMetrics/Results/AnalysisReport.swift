@@ -25,6 +25,8 @@ public struct AnalysisReport: Sendable {
   public var contactMeasures: [ContactMeasure]?
   /// Whether personal data in the report's text was redacted.
   public var redaction: RedactionRecord = .notApplied
+  /// The filter applied and what it left out; `nil` when every contact read was measured.
+  public var filters: FilterSummary? = nil
 
   /// Records rejected across all inputs.
   public var rejectedRecords: Int { inputs.reduce(0) { $0 + $1.rejected } }
