@@ -1,6 +1,8 @@
+import ContactGenerator
 import Testing
 @testable import CallAuditMetrics
 @testable import CallAuditModel
+@testable import CallAuditReporting
 
 /// Filters (issue 23): each one leaves out exactly what it names, every contact is
 /// still accounted for, and contacts left out still serve as the repeat of one measured.
@@ -114,6 +116,37 @@ struct ContactFilterTests {
     #expect(early.contacts == 6)
     #expect(early.repeats == 1)
     #expect(early.censored == 0)
+  }
+
+  @Test("Spilled to disk and measured from it, a filtered report is the one measured in memory")
+  func spilled() throws {
+    let contacts = try SampleGenerator(configuration: GeneratorConfiguration(seed: 7, contacts: 600)).map(\.contact)
+    let times = contacts.compactMap(\.openedAt).sorted()
+    let filter = ContactFilter(channels: ["call", "chat"], since: times[times.count / 3])
+    func rendered(large: Bool) -> String {
+      var configuration = AnalysisConfiguration(keepContactMeasures: true)
+      configuration.filter = filter
+      if large {
+        configuration.largeShardContacts = 0
+        configuration.sortRunContacts = 41
+      }
+      // A small memory budget sends the records, and what the filter said of each, through the spool file.
+      var analyzer = ContactAnalyzer(configuration: configuration, shards: 4, spoolBudget: 8_192)
+      for contact in contacts { analyzer.add(contact) }
+      let report = analyzer.finish(inputs: [InputSummary(path: "generated.csv", format: .canonicalCSV)], jobs: 2)
+      return JSONReportRenderer().render(report)
+    }
+    let inMemory = rendered(large: false)
+    #expect(rendered(large: true) == inMemory)
+    var configuration = AnalysisConfiguration()
+    configuration.filter = filter
+    var analyzer = ContactAnalyzer(configuration: configuration, shards: 4, spoolBudget: 8_192)
+    for contact in contacts { analyzer.add(contact) }
+    let summary = try #require(analyzer.finish(inputs: [InputSummary(path: "generated.csv")]).filters)
+    let expected = contacts.filter { filter.reasons(for: $0) == 0 }.count
+    #expect(summary.measured == expected)
+    #expect(summary.measured > 0 && summary.counts.total > 0, "the filter should keep some contacts and leave out others")
+    #expect(summary.considered == contacts.count)
   }
 
   @Test("Without a filter the report has no filter summary and every contact is measured")
