@@ -15,17 +15,17 @@ import CallAuditModel
 /// as exported. A contact without the field a dimension asks about does not match it.
 public struct ContactFilter: Sendable, Hashable {
   /// Providers to keep, as given; empty keeps every provider.
-  public var providers: [String]
+  public let providers: [String]
   /// Issue categories to keep, as given; empty keeps every category.
-  public var categories: [String]
+  public let categories: [String]
   /// Channels to keep, as given; empty keeps every channel.
-  public var channels: [String]
+  public let channels: [String]
   /// Sites to keep, as given; empty keeps every site.
-  public var sites: [String]
+  public let sites: [String]
   /// The earliest time kept, inclusive; `nil` for no lower bound.
-  public var since: Timestamp?
+  public let since: Timestamp?
   /// The latest time kept, inclusive; `nil` for no upper bound.
-  public var until: Timestamp?
+  public let until: Timestamp?
 
   /// Why a contact is left out: one bit each in ``ContactFilter/reasons(for:)``.
   public enum Reason: Int, Sendable, CaseIterable {
@@ -73,7 +73,7 @@ public struct ContactFilter: Sendable, Hashable {
     providers.isEmpty && categories.isEmpty && channels.isEmpty && sites.isEmpty && since == nil && until == nil
   }
 
-  /// The lower-cased names compared against, made once.
+  /// The lower-cased names compared against, made once (the names are constants, so they stay in step).
   private let keys: Keys
 
   private struct Keys: Sendable, Hashable {
