@@ -75,7 +75,7 @@ public struct ContactIngestor: Sendable {
       summary.format = format
       let sites = options.sites
       var count = 0
-      try reader(for: format).read(stream, into: &summary) { contact in
+      try format.reader(options: options.forInput(path)).read(stream, into: &summary) { contact in
         var contact = contact
         sites.apply(to: &contact)
         emit(contact)
@@ -129,9 +129,5 @@ public struct ContactIngestor: Sendable {
     guard count > 0, let line = stream.firstReplacementLine else { return }
     let sequences = count == 1 ? "1 byte sequence that is not UTF-8 was" : "\(count) byte sequences that are not UTF-8 were"
     summary.note("\(sequences) replaced by U+FFFD (the first on line \(line))")
-  }
-
-  private func reader(for format: InputFormat) -> any ContactReader {
-    format.reader(options: options)
   }
 }

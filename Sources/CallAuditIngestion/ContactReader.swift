@@ -18,6 +18,10 @@ package protocol ContactReader {
 public struct IngestionOptions: Sendable {
   /// The provider for contacts whose export names none.
   public var defaultProvider: String?
+  /// The provider of each input named here, by its path as named (a file, a folder
+  /// for every file under it, or `-`), for contacts whose export names none
+  /// (`--provider NAME=PATH`); it takes the place of ``defaultProvider`` for that input.
+  public var inputProviders: [String: String] = [:]
   /// The largest record accepted, in bytes: one CSV record, or the text of one
   /// XML record. Memory for reading grows to a small multiple of it, never more.
   public var maximumRecordBytes: Int
@@ -52,5 +56,30 @@ public struct IngestionOptions: Sendable {
     self.mapping = mapping
     self.sites = sites
     self.maximumRecordBytes = maximumRecordBytes
+  }
+}
+
+extension IngestionOptions {
+  /// The provider for the contacts of the input at `path` whose export names none:
+  /// the ``inputProviders`` entry of the input itself or of the nearest folder
+  /// holding it, else ``defaultProvider``.
+  public func fallbackProvider(forInput path: String) -> String? {
+    guard !inputProviders.isEmpty else { return defaultProvider }
+    if let provider = inputProviders[path] { return provider }
+    var best: (length: Int, provider: String)? = nil
+    for (named, provider) in inputProviders {
+      let folder = named.hasSuffix("/") ? String(named.dropLast()) : named
+      guard !folder.isEmpty, path.hasPrefix(folder + "/") else { continue }
+      if best == nil || folder.count > best!.length { best = (folder.count, provider) }
+    }
+    return best?.provider ?? defaultProvider
+  }
+
+  /// These options for reading the input at `path`: its own provider, when it has one, as the default.
+  public func forInput(_ path: String) -> IngestionOptions {
+    guard !inputProviders.isEmpty else { return self }
+    var options = self
+    options.defaultProvider = fallbackProvider(forInput: path)
+    return options
   }
 }

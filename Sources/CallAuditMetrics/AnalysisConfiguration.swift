@@ -21,6 +21,8 @@ public struct AnalysisConfiguration: Sendable {
   public private(set) var flaggedLimit: Int?
   /// Whether the report keeps every contact's measures (for `--contacts-out`).
   public var keepContactMeasures: Bool
+  /// Which contacts are measured (``ContactFilter``); `nil` measures every contact read.
+  public var filter: ContactFilter?
   /// An answered call shorter than this many seconds of handle time is a short call.
   public private(set) var shortCallSeconds: Int
   /// What each provider's contacts are broken down by (`--by`), in order; empty for none.

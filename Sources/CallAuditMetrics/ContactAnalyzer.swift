@@ -100,7 +100,8 @@ public struct ContactAnalyzer: Sendable {
       observed.append(ObservedSentence(text: sentence, fingerprint: fingerprint, valueHash: values))
     }
     // The names are interned when the contact is absorbed, in input order.
-    let record = Self.record(of: contact, configuration: configuration)
+    var record = Self.record(of: contact, configuration: configuration)
+    if let filter = configuration.filter { record.leftOut = filter.reasons(for: contact) }
     return PreparedContact(contact: contact, record: record, observed: observed, signals: signals)
   }
 
@@ -140,6 +141,7 @@ public struct ContactAnalyzer: Sendable {
   public mutating func add(_ contact: Contact, digest: TranscriptDigest) {
     var record = Self.record(of: contact, configuration: configuration)
     corpus.intern(&record, contact)
+    if let filter = configuration.filter { record.leftOut = filter.reasons(for: contact) }
     record.hasText = digest.hasText
     let reading = TranscriptReading(digest)
     guard !isCopy(&record, reading) else { return }

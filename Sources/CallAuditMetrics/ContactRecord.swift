@@ -89,6 +89,10 @@ package struct ContactRecord: Sendable {
   package var hasResolution: Bool
   /// 1 answered, 0 not answered (abandoned, busy, failed), -1 not recorded.
   package var answered: Int8
+  /// Why the run's filter leaves the contact out of the measures (``ContactFilter/Reason``
+  /// bits); 0 when it is measured. Set when the contact is read, so that identity and the
+  /// repeat search, which see every contact, can still tell.
+  package var leftOut: UInt8 = 0
 
   package init(_ contact: Contact, provider: Int32, category: Int32, channel: Int32, policy: ResolutionPolicy) {
     vendorLabels = contact.vendorLabels.isEmpty ? nil : contact.vendorLabels.joined(separator: "; ")

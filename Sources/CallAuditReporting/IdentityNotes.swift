@@ -10,7 +10,8 @@ enum IdentityNotes {
     let duplicates = report.inputCoverage.reduce(0) { $0 + $1.duplicates }
     let updated = report.inputCoverage.reduce(0) { $0 + $1.updated }
     guard duplicates + updated > 0 else { return nil }
-    let contacts = report.inputCoverage.reduce(0) { $0 + $1.contacts }
+    // Contacts a filter left out are distinct contacts too (0 without a filter).
+    let contacts = report.inputCoverage.reduce(0) { $0 + $1.contacts + $1.leftOut }
     return "\(contacts) distinct contact\(contacts == 1 ? "" : "s"): " + counts(duplicates: duplicates, updated: updated)
   }
 

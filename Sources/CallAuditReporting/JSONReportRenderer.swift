@@ -47,12 +47,13 @@ public struct JSONReportRenderer: Sendable {
 
   /// Every member of the document but the list of flagged contacts.
   private func summaryMembers(_ report: AnalysisReport) -> [(String, JSONValue)] {
-    // Keys for what an option asks for (`--by`) come only with it, so that a report without
-    // it keeps its bytes.
+    // Keys for what an option asks for (`--by`, a filter; each input's `left_out`) come only
+    // with it, so that a report without it keeps its bytes.
     let breakdown: [(String, JSONValue)] = report.breakdown.map { [("breakdowns", Self.breakdown($0))] } ?? []
     return [
       ("schema", .string(AnalysisReport.schema)),
       ("settings", settings(report.configuration)),
+    ] + (report.filters.map { [("filters", FilterNotes.json($0))] } ?? []) + [
       ("redaction", .object([
         ("applied", .bool(report.redaction.applied)),
         ("replaced", .object(report.redaction.replacements.map { ($0.kind, .int($0.count)) })),
@@ -60,7 +61,8 @@ public struct JSONReportRenderer: Sendable {
       ("inputs", .array(report.inputs.enumerated().map { index, summary in
         input(
           summary, coverage: index < report.inputCoverage.count ? report.inputCoverage[index] : nil,
-          identical: summary.identicalTo.flatMap { $0 < report.inputs.count ? report.inputs[$0].path : nil })
+          identical: summary.identicalTo.flatMap { $0 < report.inputs.count ? report.inputs[$0].path : nil },
+          filtered: report.filters != nil)
       })),
       ("providers", .array(report.providers.map(provider))),
       ("scripts", .array(report.scripts.map { script in
@@ -86,8 +88,8 @@ public struct JSONReportRenderer: Sendable {
     ])
   }
 
-  private func input(_ summary: InputSummary, coverage: InputCoverage?, identical: String?) -> JSONValue {
-    .object([
+  private func input(_ summary: InputSummary, coverage: InputCoverage?, identical: String?, filtered: Bool) -> JSONValue {
+    var members: [(String, JSONValue)] = [
       ("path", .string(summary.path)),
       ("format", summary.format.map { .string($0.rawValue) } ?? .null),
       ("compressed", .bool(summary.compressed)),
@@ -107,7 +109,9 @@ public struct JSONReportRenderer: Sendable {
       ("evidence", coverage.map { coverage in
         .object([("unresolved", .array(coverage.evidence.map(JSONValue.string)))])
       } ?? .null),
-    ])
+    ]
+    if filtered { members.append(("left_out", coverage.map { .int($0.leftOut) } ?? .null)) }
+    return .object(members)
   }
 
   /// Which measures an input could supply: `supplied` keys, then `partial` and

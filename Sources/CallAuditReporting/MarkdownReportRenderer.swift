@@ -20,6 +20,7 @@ public struct MarkdownReportRenderer: Sendable {
     out += "\(report.inputCountText), \(records) records: "
     out += "\(accepted) accepted, \(report.rejectedRecords) rejected. "
     if let identity = IdentityNotes.runPhrase(report) { out += Self.escape(identity) + ". " }
+    if let filters = report.filters { out += Self.escape(FilterNotes.sentence(filters)) + " " }
     out += "\(report.redaction.sentence)\n\n## Verdicts\n\n"
     for entry in VerdictList.entries(report.providers) {
       switch entry {
@@ -115,6 +116,7 @@ public struct MarkdownReportRenderer: Sendable {
       guard coverage != nil || input.identicalTo != nil || !input.problems.isEmpty || !input.notes.isEmpty else { continue }
       out += "\n\(Self.escape(input.path)):\n\n"
       if let identity = IdentityNotes.inputPhrase(report, at: index) { out += "- \(Self.escape(identity))\n" }
+      if let filtered = FilterNotes.inputPhrase(report, at: index) { out += "- \(Self.escape(filtered))\n" }
       if let coverage {
         for line in AvailabilityNotes.inputLines(coverage) { out += "- \(Self.escape(line))\n" }
       }

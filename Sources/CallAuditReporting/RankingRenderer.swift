@@ -8,6 +8,7 @@ public struct RankingRenderer: Sendable {
   /// The ranking as terminal text.
   public func text(_ ranking: ProviderRanking, report: AnalysisReport) -> String {
     var out = UntrustedText.forTerminal(ranking.summary) + "\n\n"
+    if let filters = report.filters { out += UntrustedText.forTerminal(FilterNotes.sentence(filters)) + "\n\n" }
     var table = TextTable([
       ("rank", .right), ("provider", .left), ("scripted+unresolved", .right), ("repeat", .right),
       ("churn risk", .right), ("clearly better than", .left),
@@ -58,6 +59,7 @@ public struct RankingRenderer: Sendable {
   public func markdown(_ ranking: ProviderRanking, report: AnalysisReport) -> String {
     var out = "# Which provider leaves customers scripted and unresolved least?\n\n"
     out += MarkdownReportRenderer.escape(ranking.summary) + "\n\n"
+    if let filters = report.filters { out += MarkdownReportRenderer.escape(FilterNotes.sentence(filters)) + "\n\n" }
     if !ranking.entries.isEmpty {
       out += "| rank | provider | scripted + unresolved | repeat | churn risk | clearly better than |\n"
       out += "|--:|---|--:|--:|--:|---|\n"
@@ -116,11 +118,13 @@ public struct RankingRenderer: Sendable {
         ("moves", .array(entry.moves.map(JSONReportRenderer.move))),
       ])
     }
+    // `filters` only when a filter was given, so a ranking without one keeps its bytes.
     return JSONValue.object([
       ("schema", .string("callaudit.compare/1")),
       ("inputs", inputs),
       ("redaction", redaction),
       ("settings", settings),
+    ] + (report.filters.map { [("filters", FilterNotes.json($0))] } ?? []) + [
       ("summary", .string(ranking.summary)),
       ("best", .array(ranking.best.map(JSONValue.string))),
       ("ranking", .array(entries)),

@@ -34,6 +34,7 @@ public struct TextReportRenderer: Sendable {
     out += "callaudit — \(report.inputCountText), "
     out += "\(records) records: \(accepted) accepted, \(report.rejectedRecords) rejected\n"
     if let identity = IdentityNotes.runPhrase(report) { out += identity + ".\n" }
+    if let filters = report.filters { out += UntrustedText.forTerminal(FilterNotes.sentence(filters)) + "\n" }
     out += report.redaction.sentence + "\n\n"
     for entry in VerdictList.entries(report.providers) {
       switch entry {
@@ -116,6 +117,7 @@ public struct TextReportRenderer: Sendable {
       out += "  \(input.path) (\(format)\(input.compressed ? ", gzip" : "")): "
       out += "\(input.records) records, \(input.accepted) accepted, \(input.rejected) rejected\n"
       if let identity = IdentityNotes.inputPhrase(report, at: index) { out += "    \(identity)\n" }
+      if let filtered = FilterNotes.inputPhrase(report, at: index) { out += "    \(filtered)\n" }
       if IdentityNotes.showsCoverage(report, at: index) {
         for line in AvailabilityNotes.inputLines(report.inputCoverage[index]) { out += "    \(line)\n" }
       }

@@ -27,6 +27,8 @@ public struct AnalysisReport: Sendable {
   public var redaction: RedactionRecord = .notApplied
   /// The contacts broken down by what `--by` named; `nil` without it.
   public var breakdown: BreakdownReport? = nil
+  /// The filter applied and what it left out; `nil` when every contact read was measured.
+  public var filters: FilterSummary? = nil
 
   /// Records rejected across all inputs.
   public var rejectedRecords: Int { inputs.reduce(0) { $0 + $1.rejected } }

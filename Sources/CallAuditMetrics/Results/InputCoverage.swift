@@ -10,6 +10,9 @@ public struct InputCoverage: Sendable, Hashable, Codable {
   /// Records that are a different version of a contact read before them; the version
   /// last updated (or read last) is the one measured.
   public var updated = 0
+  /// Contacts the run's filter left out of the measures (``ContactFilter``): read and kept
+  /// like the measured ones, in the version kept, but not measured. 0 without a filter.
+  public var leftOut = 0
   /// What the counts below are taken over: every record the input contributed,
   /// duplicates and superseded versions included, since they say what the input can carry.
   /// Contacts with transcript text, with agent text, with customer text.
@@ -56,7 +59,7 @@ public struct InputCoverage: Sendable, Hashable, Codable {
 
   /// How far this input supplies `measure` (a key of ``measures``).
   public func support(for measure: String) -> Support {
-    guard contacts + duplicates + updated > 0 else { return .notSupplied("no contacts were read") }
+    guard contacts + leftOut + duplicates + updated > 0 else { return .notSupplied("no contacts were read") }
     let noText = "no transcript text"
     switch measure {
     case RateMeasure.Name.unresolved.rawValue:
@@ -139,6 +142,7 @@ public struct InputCoverage: Sendable, Hashable, Codable {
     contacts += other.contacts
     duplicates += other.duplicates
     updated += other.updated
+    leftOut += other.leftOut
     withText += other.withText
     withAgentText += other.withAgentText
     repeatMeasurable += other.repeatMeasurable

@@ -43,7 +43,7 @@ extension ContactRecord {
     writer.append(optional: vendorLabels)
     writer.append(
       varint: (churnCode ? 1 : 0) | (hasText ? 2 : 0) | (hasCodes ? 4 : 0) | (hasResolution ? 8 : 0)
-        | (looseEngaged ? 16 : 0) | (problemRaised ? 32 : 0) | (otherLanguage ? 64 : 0))
+        | (looseEngaged ? 16 : 0) | (problemRaised ? 32 : 0) | (otherLanguage ? 64 : 0) | UInt64(leftOut) << 7)
     writer.append(signed: Int64(answered))
     writer.append(signed: Int64(source))
     writer.append(signed: Int64(ordinal))
@@ -123,6 +123,7 @@ extension ContactRecord {
     looseEngaged = flags & 16 != 0
     problemRaised = flags & 32 != 0
     otherLanguage = flags & 64 != 0
+    leftOut = UInt8(truncatingIfNeeded: flags >> 7)
     answered = Int8(truncatingIfNeeded: try reader.signed())
     // Damaged data must not overflow the addition.
     let (shifted, overflow) = Int32(truncatingIfNeeded: try reader.signed()).addingReportingOverflow(sourceOffset)

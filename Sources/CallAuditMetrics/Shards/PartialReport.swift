@@ -54,6 +54,8 @@ package struct PartialReport: Sendable, Codable {
   private var breakdown: BreakdownCollector?
   /// Each outsourced site's strata, when contacts are broken down by site.
   private var siteStrata: SiteStrataCollector?
+  /// The contacts the run's filter left out, by reason.
+  private var leftOut = FilterCounts()
   /// The settings it was measured with (``AnalysisConfiguration/stageSettings``), for the
   /// shard stages to check; empty inside one process.
   package var settings: [String: String] = [:]
@@ -140,6 +142,13 @@ package struct PartialReport: Sendable, Codable {
     _ index: Int, of measurer: ContactMeasurer, transferDetected: Bool, configuration: AnalysisConfiguration
   ) {
     let record = measurer.records[index]
+    // Left out by the filter: counted, not measured. It has served the others already,
+    // as the repeat or transfer a measured contact of its customer may have had.
+    guard record.leftOut == 0 else {
+      leftOut.add(record.leftOut)
+      coverage[record.source, default: InputCoverage()].leftOut += 1
+      return
+    }
     let reply = measurer.reply(index)
     let measure = measurer.measure(index, reply: reply)
     tallies[record.provider, default: [:]][record.sourcing, default: GroupTally()]
@@ -197,6 +206,7 @@ package struct PartialReport: Sendable, Codable {
     }
     flagged.merge(other.flagged)
     flaggedTotal += other.flaggedTotal
+    leftOut.merge(other.leftOut)
     if let theirs = other.measures {
       // Appended in place: a copy per merge would be quadratic in the shards.
       if measures == nil { measures = [] }
@@ -260,6 +270,7 @@ package struct PartialReport: Sendable, Codable {
       guard let original = input.identicalTo, original < index else { continue }
       inputCoverage[index] = inputCoverage[original]
       inputCoverage[index].contacts = 0
+      inputCoverage[index].leftOut = 0
       inputCoverage[index].updated = 0
       inputCoverage[index].duplicates = input.accepted
     }
@@ -289,7 +300,10 @@ package struct PartialReport: Sendable, Codable {
       inputs: inputs, inputCoverage: inputCoverage, providers: providerReports, configuration: configuration,
       flagged: worstFirst,
       flaggedTotal: flaggedTotal,
-      scripts: context.libraries.sorted { providers[$0.key] < providers[$1.key] }.flatMap { provider, library in
+      // Under a filter, the scripts of the providers measured: mined from all their contacts
+      // read, as measuring them used (docs/metrics.md, "Filters").
+      scripts: context.libraries.filter { configuration.filter == nil || tallies[$0.key] != nil }
+        .sorted { providers[$0.key] < providers[$1.key] }.flatMap { provider, library in
         library.scripts.map {
           ScriptLine(
             provider: providers[provider], text: $0.text, customers: $0.customers, known: $0.known, kind: $0.kind,
@@ -298,6 +312,9 @@ package struct PartialReport: Sendable, Codable {
       },
       contactMeasures: configuration.keepContactMeasures
         ? (measures ?? []).sorted { $0.place < $1.place }.map(\.measure) : nil,
-      breakdown: breakdownReport)
+      breakdown: breakdownReport,
+      filters: configuration.filter.map {
+        FilterSummary(filter: $0, counts: leftOut, measured: inputCoverage.reduce(0) { $0 + $1.contacts })
+      })
   }
 }

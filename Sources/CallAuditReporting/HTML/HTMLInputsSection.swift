@@ -45,6 +45,9 @@ enum HTMLInputsSection {
         if let identity = IdentityNotes.inputPhrase(report, at: index) {
           w.element("p", [HTMLAttribute("class", "meta identity")], text: identity)
         }
+        if let filtered = FilterNotes.inputPhrase(report, at: index) {
+          w.element("p", [HTMLAttribute("class", "meta filters")], text: filtered)
+        }
         if let coverage { writeCoverage(coverage, format: input.format, to: &w) }
         if let stop = input.stoppedBy {
           w.element("p", [HTMLAttribute("class", "warning stopped")], text: stop.description)

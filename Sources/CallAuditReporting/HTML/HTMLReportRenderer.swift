@@ -113,6 +113,9 @@ public struct HTMLReportRenderer: Sendable {
     if let identity = IdentityNotes.runPhrase(report) {
       w.element("p", [HTMLAttribute("class", "meta identity")], text: identity + ".")
     }
+    if let filters = report.filters {
+      w.element("p", [HTMLAttribute("class", "meta filters")], text: FilterNotes.sentence(filters))
+    }
     w.element("p", [
       HTMLAttribute("class", "meta redaction"), HTMLAttribute("data-redacted", report.redaction.applied ? "true" : "false"),
     ], text: report.redaction.sentence)

@@ -29,6 +29,7 @@ struct AnalyzeCommand: ParsableCommand {
         callaudit analyze complaints.csv --mapping complaints.yaml
         callaudit analyze tickets.csv --sites sites.yaml
         callaudit analyze tickets.csv --by site --by week   # a verdict per site too
+        callaudit analyze exports/ --only-site Manila --since 2025-03-01 --until 2025-03-31
       """,
     aliases: ["analyse"]
   )
@@ -42,9 +43,11 @@ struct AnalyzeCommand: ParsableCommand {
   @OptionGroup var reading: ReadingOptions
   @OptionGroup var selection: InputSelection
   @OptionGroup var breakdown: BreakdownOptions
+  @OptionGroup var filters: FilterOptions
 
   func validate() throws {
     guard !inputs.isEmpty else { throw ValidationError("Name at least one input file, or - for standard input.") }
+    try reading.checkInputProviders(against: inputs)
     if inputs.filter({ $0 == "-" }).count > 1 {
       throw ValidationError("Standard input (-) can be read only once.")
     }
@@ -55,6 +58,7 @@ struct AnalyzeCommand: ParsableCommand {
     let limit = [listing.flaggedLimit, report.flaggedShown].compactMap { $0 }.min()
     var configuration = try reading.analysisConfiguration(flaggedLimit: limit)
     configuration.keepContactMeasures = contacts.contactsOut != nil
+    configuration.filter = try filters.filter()
     return breakdown.applied(to: configuration)
   }
 

@@ -13,9 +13,16 @@ struct CompareCommand: ParsableCommand {
       difference includes 0) share a rank rather than being ordered by noise; a \
       provider with fewer than 30 contacts with agent text is listed, not ranked.
 
+      Name the provider of an export that names none with --provider NAME=PATH, \
+      one input (or folder) each, so two exports of one helpdesk compare as two \
+      providers. The --only-… options, --since and --until choose which contacts \
+      are measured (docs/metrics.md, "Filters").
+
       Examples:
         callaudit compare samples/contacts.csv
         callaudit compare isp-a.xml isp-b.csv --format json
+        callaudit compare --provider Northwind=nw.json --provider Contoso=contoso/ nw.json contoso/
+        callaudit compare isp-a.xml isp-b.csv --only-channel call --since 2025-03-01
       """
   )
 
@@ -26,15 +33,18 @@ struct CompareCommand: ParsableCommand {
   @OptionGroup var contacts: ContactsOutOption
   @OptionGroup var reading: ReadingOptions
   @OptionGroup var selection: InputSelection
+  @OptionGroup var filters: FilterOptions
 
   func validate() throws {
     guard !inputs.isEmpty else { throw ValidationError("Name at least one input file, or - for standard input.") }
+    try reading.checkInputProviders(against: inputs)
   }
 
   /// The settings of this run: no flagged contact is kept, as the ranking lists none.
   func configuration() throws -> AnalysisConfiguration {
     var configuration = try reading.analysisConfiguration(flaggedLimit: 0)
     configuration.keepContactMeasures = contacts.contactsOut != nil
+    configuration.filter = try filters.filter()
     return configuration
   }
 

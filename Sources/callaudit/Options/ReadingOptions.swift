@@ -11,8 +11,10 @@ struct ReadingOptions: ParsableArguments {
   @Option(name: .customLong("input-format"), help: "Read every input as this format instead of detecting it (see `callaudit formats`).")
   var inputFormatName: String?
 
-  @Option(help: "Provider name for contacts whose export names none.")
-  var provider: String?
+  @Option(help: ArgumentHelp(
+    "Provider name for contacts whose export names none: NAME for every input, NAME=PATH for one input or folder named (repeatable; docs/formats.md).",
+    valueName: "name[=path]"))
+  var provider: [String] = []
 
   @Option(help: ArgumentHelp(
     "Read every input as this YAML mapping file describes it, instead of detecting the format (docs/formats.md).",
@@ -76,10 +78,52 @@ struct ReadingOptions: ParsableArguments {
       throw ValidationError("Give the mapping file with --mapping FILE rather than --input-format mapping.")
     }
     _ = try analysisSettings()
+    _ = try providerNames()
     _ = try delimiterByte()
     _ = try readDateOrder()
     guard (1...AnalysisRunner.maximumJobs).contains(jobs) else {
       throw ValidationError("--jobs must be a number of cores from 1 to \(AnalysisRunner.maximumJobs), not \(jobs).")
+    }
+  }
+
+  /// The `--provider` values: the one for every input (`NAME`), and those for one input
+  /// each (`NAME=PATH`, split at the first `=`, since folder names such as `day=2025-03-01`
+  /// hold one too).
+  func providerNames() throws -> (everyInput: String?, byInput: [String: String]) {
+    var everyInput: String? = nil
+    var byInput: [String: String] = [:]
+    for value in provider {
+      guard let equals = value.firstIndex(of: "=") else {
+        guard !value.trimmingCharacters(in: .whitespaces).isEmpty else {
+          throw ValidationError("--provider needs a name, not an empty value.")
+        }
+        if let everyInput, everyInput != value {
+          throw ValidationError(
+            "--provider names '\(everyInput)' and '\(value)' for every input; give NAME=PATH to name the provider of one input.")
+        }
+        everyInput = value
+        continue
+      }
+      let name = String(value[..<equals]), path = String(value[value.index(after: equals)...])
+      guard !name.trimmingCharacters(in: .whitespaces).isEmpty, !path.isEmpty else {
+        throw ValidationError("--provider '\(value)' needs both a name and an input: NAME=PATH.")
+      }
+      if let earlier = byInput[path], earlier != name {
+        throw ValidationError("--provider names both '\(earlier)' and '\(name)' for the input '\(path)'.")
+      }
+      byInput[path] = name
+    }
+    return (everyInput, byInput)
+  }
+
+  /// Refuses a `--provider NAME=PATH` whose PATH is not one of `inputs` as named on
+  /// the command line (a trailing `/` of a folder aside).
+  func checkInputProviders(against inputs: [String]) throws {
+    func key(_ path: String) -> String { path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path }
+    let named = Set(inputs.map(key))
+    for path in try providerNames().byInput.keys.sorted() where !named.contains(key(path)) {
+      throw ValidationError(
+        "--provider names a provider for '\(path)', which is not one of the inputs (\(inputs.map { "'\($0)'" }.joined(separator: ", "))).")
     }
   }
 
@@ -115,7 +159,10 @@ struct ReadingOptions: ParsableArguments {
   /// How inputs are read, with the mapping and sites files loaded.
   /// - Throws: the file's first mistake as a ``ConfigurationError`` (exit 78).
   func ingestionOptions() throws -> IngestionOptions {
-    var options = IngestionOptions(defaultProvider: provider, delimiter: try delimiterByte(), dateOrder: try readDateOrder())
+    let providers = try providerNames()
+    var options = IngestionOptions(
+      defaultProvider: providers.everyInput, delimiter: try delimiterByte(), dateOrder: try readDateOrder())
+    options.inputProviders = providers.byInput
     if let mapping { options.mapping = try ContactMapping(contentsOfFile: mapping) }
     if let sites { options.sites = try SiteDirectory(contentsOfFile: sites) }
     return options

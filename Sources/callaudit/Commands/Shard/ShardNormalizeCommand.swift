@@ -43,6 +43,7 @@ struct ShardNormalizeCommand: ParsableCommand {
     guard (0...ShardStages.maximumInputIndex).contains(index) else {
       throw ValidationError("--index must be from 0 to \(ShardStages.maximumInputIndex), not \(index).")
     }
+    try reading.checkInputProviders(against: [input])
   }
 
   func run() throws {
