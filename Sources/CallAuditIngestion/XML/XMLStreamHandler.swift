@@ -45,8 +45,59 @@ package struct XMLAttributes {
       guard let local = pointers[base], XMLName(pointer: local).is(name),
         let start = pointers[base + 3], let end = pointers[base + 4]
       else { continue }
-      return String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
+      let value = UnsafeBufferPointer(start: start, count: end - start)
+      guard value.contains(UInt8(ascii: "&")), XMLAmpersandProbe.reportedAsReference else {
+        return String(decoding: value, as: UTF8.self)
+      }
+      return Self.decodingAmpersands(value)
     }
     return nil
+  }
+
+  /// `value` with each "&#38;" read as "&": what libxml2 2.9 makes of "&amp;" and "&#38;" in an
+  /// attribute when it does not substitute entities (its tree builder decodes it later; a
+  /// streaming reader is given the reference). Left to right, so "&amp;#38;" stays "&#38;".
+  private static func decodingAmpersands(_ value: UnsafeBufferPointer<UInt8>) -> String {
+    let reference: [UInt8] = Array("&#38;".utf8)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(value.count)
+    var index = 0
+    while index < value.count {
+      if value[index] == UInt8(ascii: "&"), index + reference.count <= value.count,
+        value[index..<(index + reference.count)].elementsEqual(reference)
+      {
+        bytes.append(UInt8(ascii: "&"))
+        index += reference.count
+      } else {
+        bytes.append(value[index])
+        index += 1
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+}
+
+/// Whether this libxml2 reports "&amp;" in an attribute value as "&#38;", found once by
+/// parsing a one-element document: 2.9 does, and a later version may not, so the readers
+/// decode the reference only where the library makes it.
+enum XMLAmpersandProbe {
+  static let reportedAsReference: Bool = {
+    let probe = Probe()
+    let parser = XMLStreamParser(handler: probe)
+    try? parser.parse(ByteStream(bytes: Array(#"<a b="&amp;"/>"#.utf8), name: "probe"))
+    return probe.value == "&#38;"
+  }()
+
+  private final class Probe: XMLStreamHandler {
+    var value: String?
+
+    func startElement(_ name: XMLName, attributes: XMLAttributes, line: Int) {
+      guard let pointers = attributes.pointers, attributes.count > 0, let start = pointers[3], let end = pointers[4]
+      else { return }
+      value = String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
+    }
+
+    func endElement(_ name: XMLName) {}
+    func characters(_ bytes: UnsafeRawBufferPointer) {}
   }
 }

@@ -21,6 +21,16 @@ struct CanonicalXMLReaderTests {
     #expect(contacts.map(\.provider) == ["Root ISP", "Own ISP"])
   }
 
+  @Test("An ampersand in an attribute is an ampersand, however it is escaped")
+  func ampersandInAttributes() throws {
+    let path = try TestSupport.temporaryFile("""
+      <contacts provider="AT&amp;T"><contact id="1" site="Q&#38;A &amp;amp; more"/><contact id="2" site="&amp;#38;"/></contacts>
+      """)
+    let (contacts, _) = ingestAll(path)
+    #expect(contacts.map(\.provider) == ["AT&T", "AT&T"])
+    #expect(contacts.map(\.site) == ["Q&A &amp; more", "&#38;"])
+  }
+
   @Test("Unknown elements get one note naming a few, clipped, and counting the rest (issue 19, item 12)")
   func unknownElementsCapped() throws {
     let long = String(repeating: "y", count: 500)
