@@ -90,7 +90,7 @@ package struct PartialReport: Sendable, Codable {
       channels: context.channels, scriptThreshold: configuration.scriptThreshold, codedInputs: context.codedInputs)
     if configuration.keepContactMeasures { measures = [] }
     for index in records.indices {
-      add(index, of: measurer, transferDetected: transfers[index] != nil, configuration: configuration)
+      add(index, of: measurer, transferDetected: transfers[index] != nil, context: context)
     }
     flaggedTotal = flagged.count
     keepWorstFlagged(limit: configuration.flaggedLimit)
@@ -116,7 +116,7 @@ package struct PartialReport: Sendable, Codable {
       coverage[source, default: InputCoverage()].updated += updated
     }
     shard.measure { measurer, transferDetected in
-      add(0, of: measurer, transferDetected: transferDetected, configuration: configuration)
+      add(0, of: measurer, transferDetected: transferDetected, context: context)
       if let limit = configuration.flaggedLimit, flagged.count >= 2 * max(limit, 1_000) {
         flaggedTotal += flagged.count
         keepWorstFlagged(limit: limit)
@@ -137,8 +137,9 @@ package struct PartialReport: Sendable, Codable {
 
   /// Counts contact `index` of `measurer`'s records.
   private mutating func add(
-    _ index: Int, of measurer: ContactMeasurer, transferDetected: Bool, configuration: AnalysisConfiguration
+    _ index: Int, of measurer: ContactMeasurer, transferDetected: Bool, context: ScoringContext
   ) {
+    let configuration = context.configuration
     let record = measurer.records[index]
     let reply = measurer.reply(index)
     let measure = measurer.measure(index, reply: reply)
@@ -148,7 +149,12 @@ package struct PartialReport: Sendable, Codable {
     breakdown?.add(record, measure)
     siteStrata?.add(record, measure)
     coverage[record.source, default: InputCoverage()].contacts += 1
-    if measure.flagged { flagged.add(measurer.evidence(index, measure), at: Place(record)) }
+    if measure.flagged {
+      var contact = measurer.evidence(index, measure)
+      // The cell it falls in, so the HTML report can list each cell's flagged contacts.
+      if let breakdown { contact.cell = BreakdownReport.values(of: record, on: breakdown.dimensions, names: context.names) }
+      flagged.add(contact, at: Place(record))
+    }
     for use in Set(measurer.moves(index, reply: reply)) {
       moveTallies[record.provider, default: [:]][use, default: MoveCount()].contacts += 1
       if measure.flagged { moveTallies[record.provider, default: [:]][use, default: MoveCount()].flagged += 1 }
