@@ -22,6 +22,7 @@ enum HTMLBreakdownStyle {
     .flagged .meta.cell a{color:inherit}
     .cell-flagged .badge{background:var(--hurting)}
     table.breakdown td{white-space:nowrap}
-    @media (max-width:640px){.series-grid{grid-template-columns:1fr}}
+    @media (max-width:640px){.series-grid{grid-template-columns:1fr}\
+    table.breakdown{font-size:.78rem}table.breakdown td{white-space:normal}table.breakdown th,table.breakdown td{padding:.3rem .3rem}}
     """
 }
