@@ -57,6 +57,17 @@ extension BreakdownReport {
     return false
   }
 
+  /// A record's values on `dimensions`, labelled as its cell is, for a flagged contact to
+  /// carry (``FlaggedContact/cell``).
+  package static func values(
+    of record: ContactRecord, on dimensions: [BreakdownDimension], names: NameTables
+  ) -> [BreakdownCell.Value] {
+    let agentNames = record.agentName.map { [record.agent: $0] } ?? [:]
+    return dimensions.map { dimension in
+      value(dimension.normalized(dimension.value(of: record)), of: dimension, names: names, agentNames: agentNames)
+    }
+  }
+
   /// What a cell shows for `value` on `dimension`.
   private static func value(
     _ value: Int64, of dimension: BreakdownDimension, names: NameTables, agentNames: [UInt64: String]

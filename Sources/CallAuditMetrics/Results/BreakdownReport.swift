@@ -39,7 +39,7 @@ public struct BreakdownCell: Sendable {
   public var tooSmall: Bool
 
   /// A cell's value on one dimension.
-  public struct Value: Sendable, Hashable {
+  public struct Value: Sendable, Hashable, Codable {
     /// The site, team, channel or category name, the agent (a pseudonym unless agents
     /// are named), the period (`2025-W07`, `2025-03`), or what stands for a value the
     /// export does not give.

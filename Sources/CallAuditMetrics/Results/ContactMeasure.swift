@@ -70,6 +70,10 @@ public struct FlaggedContact: Sendable, Hashable, Codable {
   public var moves: [Move] = []
   /// What the export's own analytics said of the contact (matched categories, sentiment).
   public var vendorLabels: String? = nil
+  /// The contact's value on each dimension of the breakdown (`--by`), in the breakdown's
+  /// order and as its cell shows them (``BreakdownCell/values``), so a report can list a
+  /// cell's flagged contacts; `nil` without a breakdown.
+  public var cell: [BreakdownCell.Value]? = nil
 
   /// A library move, as evidence.
   public struct Move: Sendable, Hashable, Codable {

@@ -38,6 +38,12 @@ extension FlaggedContact {
       writer.append(move.example)
     }
     writer.append(optional: vendorLabels)
+    // 0 without a breakdown, else 1 + the number of values.
+    writer.append(varint: cell.map { UInt64($0.count) + 1 } ?? 0)
+    for value in cell ?? [] {
+      writer.append(value.label)
+      writer.append(varint: value.given ? 1 : 0)
+    }
   }
 
   /// Reads a contact written by ``encode(to:)``.
@@ -87,9 +93,25 @@ extension FlaggedContact {
       moves.append(Move(kind: kind, example: try reader.string()))
     }
     let vendorLabels = try reader.optionalString()
+    var cell: [BreakdownCell.Value]? = nil
+    let cellCount = try reader.varint()
+    if cellCount > 0 {
+      // Each value takes at least two bytes: a count beyond what is left is damage.
+      guard cellCount - 1 <= UInt64(reader.remaining) else { throw ByteReader.Damaged() }
+      var values: [BreakdownCell.Value] = []
+      for _ in 0..<(cellCount - 1) {
+        let label = try reader.string()
+        switch try reader.varint() {
+        case 0: values.append(BreakdownCell.Value(label: label, given: false))
+        case 1: values.append(BreakdownCell.Value(label: label, given: true))
+        default: throw ByteReader.Damaged()
+        }
+      }
+      cell = values
+    }
     self.init(
       measure: measure, scriptLines: lines, customerWords: customerWords, churnWords: churnWords, moves: moves,
-      vendorLabels: vendorLabels)
+      vendorLabels: vendorLabels, cell: cell)
   }
 }
 

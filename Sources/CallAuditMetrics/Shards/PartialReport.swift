@@ -92,7 +92,7 @@ package struct PartialReport: Sendable, Codable {
       channels: context.channels, scriptThreshold: configuration.scriptThreshold, codedInputs: context.codedInputs)
     if configuration.keepContactMeasures { measures = [] }
     for index in records.indices {
-      add(index, of: measurer, transferDetected: transfers[index] != nil, configuration: configuration)
+      add(index, of: measurer, transferDetected: transfers[index] != nil, context: context)
     }
     flaggedTotal = flagged.count
     keepWorstFlagged(limit: configuration.flaggedLimit)
@@ -118,7 +118,7 @@ package struct PartialReport: Sendable, Codable {
       coverage[source, default: InputCoverage()].updated += updated
     }
     shard.measure { measurer, transferDetected in
-      add(0, of: measurer, transferDetected: transferDetected, configuration: configuration)
+      add(0, of: measurer, transferDetected: transferDetected, context: context)
       if let limit = configuration.flaggedLimit, flagged.count >= 2 * max(limit, 1_000) {
         flaggedTotal += flagged.count
         keepWorstFlagged(limit: limit)
@@ -139,8 +139,9 @@ package struct PartialReport: Sendable, Codable {
 
   /// Counts contact `index` of `measurer`'s records.
   private mutating func add(
-    _ index: Int, of measurer: ContactMeasurer, transferDetected: Bool, configuration: AnalysisConfiguration
+    _ index: Int, of measurer: ContactMeasurer, transferDetected: Bool, context: ScoringContext
   ) {
+    let configuration = context.configuration
     let record = measurer.records[index]
     // Left out by the filter: counted, not measured. It has served the others already,
     // as the repeat or transfer a measured contact of its customer may have had.
@@ -157,7 +158,12 @@ package struct PartialReport: Sendable, Codable {
     breakdown?.add(record, measure)
     siteStrata?.add(record, measure)
     coverage[record.source, default: InputCoverage()].contacts += 1
-    if measure.flagged { flagged.add(measurer.evidence(index, measure), at: Place(record)) }
+    if measure.flagged {
+      var contact = measurer.evidence(index, measure)
+      // The cell it falls in, so the HTML report can list each cell's flagged contacts.
+      if let breakdown { contact.cell = BreakdownReport.values(of: record, on: breakdown.dimensions, names: context.names) }
+      flagged.add(contact, at: Place(record))
+    }
     for use in Set(measurer.moves(index, reply: reply)) {
       moveTallies[record.provider, default: [:]][use, default: MoveCount()].contacts += 1
       if measure.flagged { moveTallies[record.provider, default: [:]][use, default: MoveCount()].flagged += 1 }

@@ -8,7 +8,8 @@ enum HTMLFlaggedSection {
   static let limit = 50
 
   /// Writes the section's body: the count sentence and one `<article class="flagged">` per contact.
-  static func write(_ report: AnalysisReport, to w: inout HTMLWriter) {
+  /// With a breakdown (`cells`), each contact links to its cell's row.
+  static func write(_ report: AnalysisReport, cells: HTMLCellIndex? = nil, to w: inout HTMLWriter) {
     let shown = report.flagged.prefix(limit)
     w.element("p", [HTMLAttribute("class", "lede"), HTMLAttribute("data-flagged-total", report.flaggedTotal)]) { w in
       if report.flaggedTotal == 0 {
@@ -20,12 +21,12 @@ enum HTMLFlaggedSection {
       w.text(", customers who then spoke of leaving first, then by how much of the agent's talk was script.")
     }
     for (index, contact) in shown.enumerated() {
-      writeContact(contact, index: index, to: &w)
+      writeContact(contact, index: index, cells: cells, to: &w)
       w.newline()
     }
   }
 
-  private static func writeContact(_ contact: FlaggedContact, index: Int, to w: inout HTMLWriter) {
+  private static func writeContact(_ contact: FlaggedContact, index: Int, cells: HTMLCellIndex?, to w: inout HTMLWriter) {
     let m = contact.measure
     w.element("article", [
       HTMLAttribute("class", "flagged"), HTMLAttribute("id", "flagged-\(index + 1)"),
@@ -43,11 +44,26 @@ enum HTMLFlaggedSection {
       if let channel = m.channel { meta.append(channel) }
       if let score = m.scriptScore { meta.append(HTMLFormat.fixed(score * 100, places: 0) + "% of the agent's words were script") }
       w.element("p", [HTMLAttribute("class", "meta")], text: meta.joined(separator: " · "))
+      if let cells, let values = contact.cell { writeCell(values, number: cells.cell(ofContactAt: index + 1), cells: cells, to: &w) }
       if !m.unresolvedReasons.isEmpty {
         w.element("p", [HTMLAttribute("class", "meta reasons")],
                   text: "Unresolved: " + m.unresolvedReasons.map(HTMLLabels.reason).joined(separator: ", "))
       }
       w.element("div", [HTMLAttribute("class", "evidence")]) { w in writeEvidence(contact, to: &w) }
+    }
+  }
+
+  /// The contact's breakdown values, linked to its cell's row in the breakdown table.
+  private static func writeCell(_ values: [BreakdownCell.Value], number: Int?, cells: HTMLCellIndex, to w: inout HTMLWriter) {
+    let names = BreakdownRows.dimensionNames(cells.breakdown)
+    let text = zip(names, values).map { "\($0): \($1.label)" }.joined(separator: " · ")
+    w.element("p", [HTMLAttribute("class", "meta cell")]) { w in
+      w.text("In ")
+      if let number {
+        w.element("a", [HTMLAttribute("href", "#" + HTMLCellIndex.rowID(number))], text: text)
+      } else {
+        w.text(text)
+      }
     }
   }
 

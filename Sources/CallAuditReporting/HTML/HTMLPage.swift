@@ -3,7 +3,10 @@
 /// viewport and the inline style sheet, and a `<main>` for the body.
 enum HTMLPage {
   /// A complete, self-contained HTML document titled `title`.
-  static func document(title: String, kind: StaticString, _ body: (inout HTMLWriter) -> Void) -> String {
+  /// `extraStyle` follows the style sheet, for sections only some reports have.
+  static func document(
+    title: String, kind: StaticString, extraStyle: StaticString? = nil, _ body: (inout HTMLWriter) -> Void
+  ) -> String {
     var w = HTMLWriter()
     w.trusted("<!DOCTYPE html>\n")
     w.open("html", [HTMLAttribute("lang", "en")])
@@ -19,7 +22,10 @@ enum HTMLPage {
       w.void("meta", [HTMLAttribute("name", "generator"), HTMLAttribute("content", "callaudit")])
       w.element("title", text: title)
       w.newline()
-      w.element("style") { w in w.trusted(HTMLStyleSheet.css) }
+      w.element("style") { w in
+        w.trusted(HTMLStyleSheet.css)
+        if let extraStyle { w.trusted(extraStyle) }
+      }
       w.newline()
     }
     w.newline()

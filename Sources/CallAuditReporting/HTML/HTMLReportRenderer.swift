@@ -24,14 +24,19 @@ public struct HTMLReportRenderer: Sendable {
   /// The analysis report as one self-contained HTML document; an audit run's
   /// report adds the run, its breaches and the trend over earlier runs.
   public func render(_ report: AnalysisReport, audit: AuditDigest? = nil) -> String {
-    HTMLPage.document(title: "callaudit — does outsourced customer service hurt customers?", kind: "analysis") { w in
+    let cells = report.breakdown.map { HTMLCellIndex(report, breakdown: $0) }
+    let extraStyle = cells != nil || HTMLSiteVerdicts.hasAny(report.providers) ? HTMLBreakdownStyle.css : nil
+    return HTMLPage.document(
+      title: "callaudit — does outsourced customer service hurt customers?", kind: "analysis", extraStyle: extraStyle
+    ) { w in
       w.element("header", [HTMLAttribute("class", "page")]) { w in
         w.element("h1", text: "Does outsourced customer service hurt customers?")
         writeOverview(report, audit: audit, to: &w)
         writeContents(
           (audit == nil ? [] : [("audit", "This run"), ("trend", "Trend")]) + [
-            ("verdicts", "Verdicts"), ("rates", "Rates"), ("risk-ratios", "Risk ratios"), ("flagged", "Flagged contacts"),
-            ("groups", "All figures"), ("scripts", "Script lines"), ("inputs", "Inputs"),
+            ("verdicts", "Verdicts"), ("rates", "Rates"), ("risk-ratios", "Risk ratios"),
+          ] + (cells.map(breakdownContents) ?? []) + [
+            ("flagged", "Flagged contacts"), ("groups", "All figures"), ("scripts", "Script lines"), ("inputs", "Inputs"),
           ], to: &w)
       }
       if let audit {
@@ -47,6 +52,7 @@ public struct HTMLReportRenderer: Sendable {
                   text: "Each provider's outsourced contacts are compared with its in-house contacts on ending scripted and unresolved, "
                     + "within the same issue categories (Mantel–Haenszel), so a site that receives the harder problems is not blamed for them.")
         HTMLVerdictCards.write(report.providers, to: &w)
+        HTMLSiteVerdicts.write(report.providers, to: &w)
       }
       if !report.providers.isEmpty {
         section("rates", "Rates by provider and sourcing", to: &w) { w in
@@ -56,7 +62,10 @@ public struct HTMLReportRenderer: Sendable {
         }
         section("risk-ratios", "Risk ratios: outsourced ÷ in-house", to: &w) { w in writeForest(report, to: &w) }
       }
-      section("flagged", "Flagged contacts: scripted and unresolved", to: &w) { w in HTMLFlaggedSection.write(report, to: &w) }
+      if let cells { writeBreakdown(cells, to: &w) }
+      section("flagged", "Flagged contacts: scripted and unresolved", to: &w) { w in
+        HTMLFlaggedSection.write(report, cells: cells, to: &w)
+      }
       if !report.providers.isEmpty {
         section("groups", "All figures per provider and sourcing", to: &w) { w in HTMLGroupFigures.write(report.providers, to: &w) }
       }
@@ -85,6 +94,28 @@ public struct HTMLReportRenderer: Sendable {
       }
       section("inputs", "Inputs", to: &w) { w in HTMLInputsSection.write(report, to: &w) }
       writeFooter(to: &w)
+    }
+  }
+
+  /// The contents entries of the breakdown's sections (``writeBreakdown(_:to:)``).
+  private func breakdownContents(_ cells: HTMLCellIndex) -> [(id: String, title: String)] {
+    let breakdown = cells.breakdown
+    var entries = [(id: "breakdown", title: "Breakdown")]
+    guard !breakdown.exceeded else { return entries }
+    if breakdown.dimensions.contains(where: \.isTime) { entries.append(("series", "Over time")) }
+    if breakdown.cells.contains(where: { $0.flagged > 0 }) { entries.append(("cell-flagged", "Flagged by cell")) }
+    return entries
+  }
+
+  /// The breakdown (`--by`): its table and charts, the series over time, and each cell's flagged contacts.
+  private func writeBreakdown(_ cells: HTMLCellIndex, to w: inout HTMLWriter) {
+    let entries = breakdownContents(cells).map(\.id)
+    section("breakdown", BreakdownRows.title(cells.breakdown), to: &w) { w in HTMLBreakdownSection.write(cells, to: &w) }
+    if entries.contains("series") {
+      section("series", "Rates over time", to: &w) { w in HTMLSeriesCharts(index: cells).write(to: &w) }
+    }
+    if entries.contains("cell-flagged") {
+      section("cell-flagged", "Flagged contacts by cell", to: &w) { w in HTMLCellDrilldown.write(cells, to: &w) }
     }
   }
 

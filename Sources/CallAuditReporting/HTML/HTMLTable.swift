@@ -18,6 +18,10 @@ struct HTMLTable {
     var className: String? = nil
     /// The value of the row's `data-provider` hook.
     var provider: String? = nil
+    /// The row's `id`, for links to it from elsewhere in the page.
+    var id: String? = nil
+    /// Cells shown as a link, by column: the in-page address (`#…`) each points to.
+    var links: [Int: String] = [:]
   }
 
   /// The table's `class`.
@@ -46,10 +50,17 @@ struct HTMLTable {
             var attributes: [HTMLAttribute] = []
             if let className = row.className { attributes.append(HTMLAttribute("class", className)) }
             if let provider = row.provider { attributes.append(HTMLAttribute("data-provider", provider)) }
+            if let id = row.id { attributes.append(HTMLAttribute("id", id)) }
             w.element("tr", attributes) { w in
               for (index, cell) in row.cells.enumerated() {
                 let numeric = index < columns.count && columns[index].numeric
-                w.element("td", numeric ? [HTMLAttribute("class", "num")] : [], text: cell)
+                if let link = row.links[index] {
+                  w.element("td", numeric ? [HTMLAttribute("class", "num")] : []) { w in
+                    w.element("a", [HTMLAttribute("href", link)], text: cell)
+                  }
+                } else {
+                  w.element("td", numeric ? [HTMLAttribute("class", "num")] : [], text: cell)
+                }
               }
             }
             w.newline()

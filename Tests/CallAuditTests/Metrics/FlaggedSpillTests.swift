@@ -23,7 +23,8 @@ struct FlaggedSpillTests {
       measure: measure, scriptLines: (0..<(n % 3)).map { "Please restart your router, step \($0)." },
       customerWords: n % 2 == 0 ? String(repeating: "still down é ", count: words) : nil,
       churnWords: n % 7 == 0 ? "I am switching to another provider" : nil,
-      moves: MoveKind.allCases.prefix(n % 3).map { FlaggedContact.Move(kind: $0, example: "example of \($0)") })
+      moves: MoveKind.allCases.prefix(n % 3).map { FlaggedContact.Move(kind: $0, example: "example of \($0)") },
+      cell: n % 5 == 0 ? nil : (0..<(n % 5 - 1)).map { BreakdownCell.Value(label: "site é \($0)", given: ($0 + n) % 2 == 0) })
   }
 
   /// The report's order, stated independently of the collector: lost first, then the higher
@@ -62,6 +63,22 @@ struct FlaggedSpillTests {
       var reader = ByteReader(Array(writer.bytes.prefix(cut)))
       #expect(throws: ByteReader.Damaged.self) { try FlaggedContact(decoding: &reader) }
     }
+  }
+
+  @Test("A breakdown cell's values that claim more than the bytes left, or a bad flag, are refused")
+  func damagedCell() {
+    var plain = ByteWriter()
+    contact(0).encode(to: &plain)  // no cell: the last byte is its 0
+    var tooMany = plain.bytes
+    tooMany[tooMany.count - 1] = 101  // 100 values, none there
+    var reader = ByteReader(tooMany)
+    #expect(throws: ByteReader.Damaged.self) { try FlaggedContact(decoding: &reader) }
+    var withCell = ByteWriter()
+    contact(3).encode(to: &withCell)  // two values: the last byte is the second's flag
+    var badFlag = withCell.bytes
+    badFlag[badFlag.count - 1] = 2
+    reader = ByteReader(badFlag)
+    #expect(throws: ByteReader.Damaged.self) { try FlaggedContact(decoding: &reader) }
   }
 
   @Test("Contacts spilled to the file come back equal, worst first, across merges and a limit")

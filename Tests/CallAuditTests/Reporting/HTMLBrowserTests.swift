@@ -168,4 +168,46 @@ struct HTMLBrowserTests {
     #expect(dom.contains("Evil \"ISP\"&lt;script&gt;alert(1)&lt;/script&gt;") || dom.contains("Evil &quot;ISP&quot;&lt;script&gt;"))
     #expect(count(#"<article class="flagged""#, in: dom) == report.flagged.count)
   }
+
+  @Test("A broken-down report's sections render, and every in-page link resolves to an element of the DOM",
+        .enabled(if: HeadlessChromium.shouldRun, skipReason), .timeLimit(.minutes(3)))
+  func breakdownRenders() throws {
+    guard let chromium = browser() else { return }
+    let report = HTMLBreakdownReports.splitSites
+    let dom = try rendered(HTMLReportRenderer().render(report), chromium: chromium)
+    for id in ["breakdown", "series", "cell-flagged"] { #expect(dom.contains(#"<section id="\#(id)">"#)) }
+    #expect(count(#"<li data-site="#, in: dom) == 2)
+    #expect(count(#"<figure class="series-chart""#, in: dom) == BreakdownReport.rateNames.count)
+    #expect(count(#"<a class="to-contact""#, in: dom) == min(report.flagged.count, HTMLFlaggedSection.limit))
+    let (ids, targets) = try Self.anchors(in: dom)
+    #expect(targets.count > 50)
+    #expect(targets.subtracting(ids).isEmpty, "links to nothing: \(targets.subtracting(ids).sorted().prefix(5))")
+    #expect(!dom.contains("<script"))
+  }
+
+  @Test("Hostile site and team names stay text in the browser's breakdown",
+        .enabled(if: HeadlessChromium.shouldRun, skipReason), .timeLimit(.minutes(3)))
+  func hostileBreakdownStaysText() throws {
+    guard let chromium = browser() else { return }
+    let dom = try rendered(HTMLReportRenderer().render(HTMLBreakdownReports.hostile()), chromium: chromium)
+    #expect(dom.contains(#"<section id="breakdown">"#))
+    for element in ["<script", "<img", "<b>", "<i>"] { #expect(!dom.contains(element), "the browser built \(element)") }
+    #expect(dom.contains("Manila\"'&gt;&lt;script&gt;alert(7)&lt;/script&gt;"))
+    #expect(dom.contains("&lt;img src=x onerror=alert(8)&gt;Tier 1"))
+    let (ids, targets) = try Self.anchors(in: dom)
+    #expect(targets.subtracting(ids).isEmpty)
+  }
+}
+
+extension HTMLBrowserTests {
+  /// The ids of the elements in a rendered DOM, and the in-page targets of its links.
+  fileprivate static func anchors(in dom: String) throws -> (ids: Set<String>, targets: Set<String>) {
+    func captured(_ pattern: String) throws -> [String] {
+      let regex = try NSRegularExpression(pattern: pattern)
+      return regex.matches(in: dom, range: NSRange(dom.startIndex..., in: dom)).compactMap { match in
+        Range(match.range(at: 1), in: dom).map { String(dom[$0]) }
+      }
+    }
+    return (Set(try captured(#"\sid="([^"]*)""#)), Set(try captured(##"\shref="#([^"]*)""##)))
+  }
 }
