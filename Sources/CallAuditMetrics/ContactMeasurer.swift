@@ -119,9 +119,11 @@ package struct ContactMeasurer {
       }
     }
     let repeatStatus: ContactMeasure.RepeatStatus
+    var windowObserved = true
     switch outcomes[index] {
-    case .repeated(let later):
+    case .repeated(let later, let observed):
       repeatStatus = .repeated(by: records[later].id)
+      windowObserved = observed
       reasons.append(.repeatFollowed)
     case .notRepeated: repeatStatus = .notRepeated
     case .censored: repeatStatus = .censored
@@ -137,7 +139,7 @@ package struct ContactMeasurer {
     if flagged {
       if churn {
         lost = true
-      } else if case .repeated(let later) = outcomes[index] {
+      } else if case .repeated(let later, _) = outcomes[index] {
         lost = Self.churnRisk(records[later])
       }
     }
@@ -148,7 +150,7 @@ package struct ContactMeasurer {
       unresolvedReasons: reasons, repeatStatus: repeatStatus,
       transferredTo: transferredTo[index].map { records[$0].id },
       scriptScore: score, responsive: engaged, scripted: scripted, churnRisk: churn,
-      flagged: flagged, lost: lost, outcome: outcome)
+      flagged: flagged, lost: lost, outcome: outcome, repeatWindowObserved: windowObserved)
   }
 
   private static func churnRisk(_ record: ContactRecord) -> Bool {
@@ -186,7 +188,7 @@ package struct ContactMeasurer {
     let record = records[index]
     let lines = reply(index, quoting: true).quoted.compactMap { libraries[record.provider]?.scripts[$0].text }
     var churnWords = record.churnIntent
-    if churnWords == nil, case .repeated(let later) = outcomes[index] {
+    if churnWords == nil, case .repeated(let later, _) = outcomes[index] {
       churnWords = records[later].churnIntent
     }
     let moves = record.moves.map { SupportMoveLibrary.shipped.moves[Int($0)] }

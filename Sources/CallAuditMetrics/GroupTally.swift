@@ -96,7 +96,7 @@ package struct GroupTally: Sendable, Codable {
       csatCount += 1
       csatSum.add(Double(record.csat))
     }
-    switch measure.repeatStatus {
+    switch measure.countedRepeatStatus {
     case .repeated:
       repeatKnown += 1
       repeats += 1

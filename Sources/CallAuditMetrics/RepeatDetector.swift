@@ -7,8 +7,9 @@
 package struct RepeatDetector {
   /// What became of one contact.
   package enum Outcome: Equatable {
-    /// The customer came back about the same thing: the index of that contact.
-    case repeated(by: Int)
+    /// The customer came back about the same thing: the index of that contact, and whether
+    /// the whole window lies inside the data (else the repeat rates count it as censored).
+    case repeated(by: Int, windowObserved: Bool = true)
     /// The whole window lies inside the data and the customer did not come back.
     case notRepeated
     /// The window runs past the end of the data and no repeat was seen yet.
@@ -51,6 +52,7 @@ package struct RepeatDetector {
         let index = order[position]
         let contact = records[index]
         var outcome: Outcome? = nil
+        let windowObserved = contact.opened <= dataEnd[Int(contact.provider)] - windowSeconds
         for later in (position + 1)..<runEnd {
           let next = records[order[later]]
           // A contact is never its own repeat, whatever reached the detector.
@@ -62,12 +64,12 @@ package struct RepeatDetector {
             continue
           }
           if contact.category >= 0, next.category >= 0, contact.category != next.category { continue }
-          outcome = .repeated(by: order[later])
+          outcome = .repeated(by: order[later], windowObserved: windowObserved)
           break
         }
         if let outcome {
           outcomes[index] = outcome
-        } else if contact.opened > dataEnd[Int(contact.provider)] - windowSeconds {
+        } else if !windowObserved {
           outcomes[index] = .censored
         } else {
           outcomes[index] = .notRepeated

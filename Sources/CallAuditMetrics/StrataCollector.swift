@@ -48,7 +48,7 @@ package struct StrataCollector: Sendable, Codable {
     case .scriptedUnresolved:
       return measure.scriptScore != nil ? measure.flagged : nil
     case .repeat:
-      switch measure.repeatStatus {
+      switch measure.countedRepeatStatus {
       case .repeated: return true
       case .notRepeated: return false
       case .censored, .notMeasurable: return nil

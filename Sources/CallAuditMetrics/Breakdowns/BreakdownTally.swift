@@ -35,7 +35,7 @@ package struct BreakdownTally: Sendable, Codable, Hashable {
     }
     if ResolutionEvidence(record, repeatKnown: measure.repeatStatus.isKnown).any { unresolvedKnown += 1 }
     if measure.unresolved { unresolved += 1 }
-    switch measure.repeatStatus {
+    switch measure.countedRepeatStatus {
     case .repeated:
       repeatKnown += 1
       repeats += 1

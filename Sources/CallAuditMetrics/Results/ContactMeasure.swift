@@ -51,9 +51,22 @@ public struct ContactMeasure: Sendable, Hashable, Codable {
   public var lost: Bool
   /// How the conversation ended; `nil` without transcript text.
   public var outcome: ConversationOutcome? = nil
+  /// Whether the contact's whole repeat window lies inside the data (docs/metrics.md,
+  /// "Censoring"). A repeat seen in a window that runs past the end is still a repeat (the
+  /// customer came back: the contact is unresolved), but not counted in the repeat and FCR
+  /// rates, where it would stand for the late contacts whose customers had no time to.
+  public var repeatWindowObserved = true
 
   /// Whether the contact counts as unresolved.
   public var unresolved: Bool { !unresolvedReasons.isEmpty }
+
+  /// The repeat status as the repeat and FCR rates count it: a repeat in a window that runs
+  /// past the end of the data counts as censored there, as a contact in such a window
+  /// without a repeat is.
+  public var countedRepeatStatus: RepeatStatus {
+    if case .repeated = repeatStatus, !repeatWindowObserved { return .censored }
+    return repeatStatus
+  }
 }
 
 /// A flagged contact with the evidence a reader needs to judge it.

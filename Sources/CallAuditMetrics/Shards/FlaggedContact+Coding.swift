@@ -14,7 +14,8 @@ extension FlaggedContact {
     for reason in measure.unresolvedReasons { writer.append(varint: UInt64(ContactRecord.code(reason))) }
     switch measure.repeatStatus {
     case .repeated(let later):
-      writer.append(varint: 0)
+      // 4: a repeat in a window that runs past the end of the data (`repeatWindowObserved`).
+      writer.append(varint: measure.repeatWindowObserved ? 0 : 4)
       writer.append(later)
     case .notRepeated: writer.append(varint: 1)
     case .censored: writer.append(varint: 2)
@@ -59,8 +60,9 @@ extension FlaggedContact {
     var reasons: [UnresolvedReason] = []
     for _ in 0..<reasonCount { reasons.append(try ContactRecord.value(UnresolvedReason.self, try reader.varint())) }
     let repeatStatus: ContactMeasure.RepeatStatus
-    switch try reader.varint() {
-    case 0: repeatStatus = .repeated(by: try reader.string())
+    let repeatCode = try reader.varint()
+    switch repeatCode {
+    case 0, 4: repeatStatus = .repeated(by: try reader.string())
     case 1: repeatStatus = .notRepeated
     case 2: repeatStatus = .censored
     case 3: repeatStatus = .notMeasurable
@@ -82,7 +84,7 @@ extension FlaggedContact {
       contactID: contactID, provider: provider, sourcing: sourcing, category: category, channel: channel,
       unresolvedReasons: reasons, repeatStatus: repeatStatus, transferredTo: transferredTo,
       scriptScore: scriptScore, responsive: responsive, scripted: flags & 1 != 0, churnRisk: flags & 2 != 0,
-      flagged: flags & 4 != 0, lost: flags & 8 != 0, outcome: outcome)
+      flagged: flags & 4 != 0, lost: flags & 8 != 0, outcome: outcome, repeatWindowObserved: repeatCode != 4)
     var lines: [String] = []
     for _ in 0..<(try reader.count()) { lines.append(try reader.string()) }
     let customerWords = try reader.optionalString()

@@ -71,6 +71,7 @@ package struct LargeShard {
     func settleHead() {
       let contact = run[head].record
       var outcome: RepeatDetector.Outcome? = nil
+      let windowObserved = contact.opened <= context.dataEnd[Int(contact.provider)] - window
       var transfer: ContactRecord? = nil
       var repeatedBy: ContactRecord? = nil
       for later in (head + 1)..<run.count {
@@ -84,11 +85,11 @@ package struct LargeShard {
         }
         if contact.category >= 0, next.category >= 0, contact.category != next.category { continue }
         repeatedBy = next
-        outcome = .repeated(by: 1)
+        outcome = .repeated(by: 1, windowObserved: windowObserved)
         break
       }
       if outcome == nil {
-        outcome = contact.opened > context.dataEnd[Int(contact.provider)] - window ? .censored : .notRepeated
+        outcome = windowObserved ? .notRepeated : .censored
       }
       measureOne(run[head], outcome: outcome!, repeatedBy: repeatedBy, transfer: transfer)
       head += 1

@@ -76,7 +76,7 @@ struct RepeatDetectorTests {
     #expect(outcomes[3] == .repeated(by: 4))
   }
 
-  @Test("Contacts near the end of their provider's data are censored unless a repeat was seen")
+  @Test("Contacts near the end of their provider's data are censored; a repeat seen there is one, in a window not observed")
   func censoring() {
     let records = [
       record("early", customer: "C", at: 0),
@@ -89,10 +89,40 @@ struct RepeatDetectorTests {
     let (outcomes, _) = detect(records, providerCount: 2)
     #expect(outcomes[0] == .notRepeated)
     #expect(outcomes[1] == .censored)
-    #expect(outcomes[2] == .repeated(by: 3))
+    #expect(outcomes[2] == .repeated(by: 3, windowObserved: false))
     #expect(outcomes[4] == .censored)
     // Provider 1's data ends at its own last contact, so its only contact is censored.
     #expect(outcomes[5] == .censored)
+  }
+
+  @Test("The repeat rate leaves out every contact whose window runs past the data, repeated or not")
+  func lateRepeatsAreCensoredInTheRates() throws {
+    // Ten early contacts, one of them repeated; ten late ones whose customers have had
+    // a day, two of whom came back in it. Counting those two would make the late
+    // contacts look far more often repeated than the early ones, whose weeks were seen.
+    var contacts: [Contact] = []
+    func contact(_ id: String, _ customer: String, _ offset: Int64) -> Contact {
+      Contact(
+        id: id, provider: "P", channel: "call", customerID: customer, agentID: "A", category: "billing",
+        openedAt: Timestamp(secondsSinceEpoch: start + offset), status: .resolved)
+    }
+    for n in 0..<10 { contacts.append(contact("e\(n)", "early-\(n)", Int64(n) * hour)) }
+    contacts.append(contact("e0-again", "early-0", 2 * day))
+    for n in 0..<10 { contacts.append(contact("l\(n)", "late-\(n)", 29 * day + Int64(n) * 60)) }
+    contacts.append(contact("l0-again", "late-0", 30 * day))
+    contacts.append(contact("l1-again", "late-1", 30 * day))
+    var analyzer = ContactAnalyzer(configuration: AnalysisConfiguration(keepContactMeasures: true))
+    for contact in contacts { analyzer.add(contact) }
+    let report = analyzer.finish(inputs: [])
+    let group = try #require(report.providers.first?.groups.first)
+    #expect(group.repeats == 1)  // e0 only: l0 and l1 came back in windows not observed
+    #expect(group.censored == 12)  // the ten late contacts and the two that came back
+    // The late repeats are still repeats for the contact: unresolved, "came back as".
+    let measures = try #require(report.contactMeasures)
+    let late = try #require(measures.first { $0.contactID == "l0" })
+    #expect(late.repeatStatus == .repeated(by: "l0-again"))
+    #expect(!late.repeatWindowObserved)
+    #expect(late.unresolvedReasons.contains(.repeatFollowed))
   }
 
   @Test("Without a customer or a time a repeat cannot be looked for")
