@@ -84,6 +84,7 @@ public struct TextReportRenderer: Sendable {
       }
     }
     if let breakdown = report.breakdown { out += self.breakdown(breakdown) }
+    if let agents = report.agents { out += self.agents(agents) }
     if !report.flagged.isEmpty {
       out += "\nWorst flagged contacts (\(report.flaggedTotal) scripted and unresolved in all)\n"
       for contact in report.flagged {
@@ -150,6 +151,26 @@ public struct TextReportRenderer: Sendable {
       out += table.render(fitting: width)
       if cells.count > Self.breakdownCellsShown {
         out += "  … and \(cells.count - Self.breakdownCellsShown) more cells (--format json lists them all)\n"
+      }
+    }
+    return out
+  }
+
+  /// The agents-for-coaching section: per provider, a table of its highest-ranked agents.
+  private func agents(_ agents: AgentCoachingReport) -> String {
+    var out = "\n\(AgentCoachingRows.title)\n"
+    for note in AgentCoachingRows.notes(agents) { out += "  \(note)\n" }
+    for provider in agents.providers {
+      out += "\n\(provider.provider)\n"
+      if !provider.entries.isEmpty {
+        var table = TextTable(AgentCoachingRows.header.indices.map { column in
+          (AgentCoachingRows.header[column], AgentCoachingRows.isNumeric(column) ? .right : .left)
+        })
+        for entry in provider.entries { table.append(AgentCoachingRows.row(entry)) }
+        out += table.render(fitting: width)
+      }
+      for note in AgentCoachingRows.providerNotes(provider, limit: agents.limit, minimum: agents.minimumContacts) {
+        out += "  \(note)\n"
       }
     }
     return out

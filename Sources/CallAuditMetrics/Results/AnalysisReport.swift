@@ -27,6 +27,8 @@ public struct AnalysisReport: Sendable {
   public var redaction: RedactionRecord = .notApplied
   /// The contacts broken down by what `--by` named; `nil` without it.
   public var breakdown: BreakdownReport? = nil
+  /// The agents for coaching (`--coaching N`); `nil` without it.
+  public var agents: AgentCoachingReport? = nil
 
   /// Records rejected across all inputs.
   public var rejectedRecords: Int { inputs.reduce(0) { $0 + $1.rejected } }

@@ -54,6 +54,8 @@ package struct PartialReport: Sendable, Codable {
   private var breakdown: BreakdownCollector?
   /// Each outsourced site's strata, when contacts are broken down by site.
   private var siteStrata: SiteStrataCollector?
+  /// Each agent's counts, when the agents for coaching are asked for (`--coaching`).
+  private var coaching: AgentCoachingCollector?
   /// The settings it was measured with (``AnalysisConfiguration/stageSettings``), for the
   /// shard stages to check; empty inside one process.
   package var settings: [String: String] = [:]
@@ -130,9 +132,11 @@ package struct PartialReport: Sendable, Codable {
 
   /// Sets up the collectors of the breakdown the configuration asks for, if any.
   private mutating func startBreakdown(_ configuration: AnalysisConfiguration) {
-    guard !configuration.breakdown.isEmpty else { return }
-    breakdown = BreakdownCollector(dimensions: configuration.breakdown, limit: configuration.breakdownCellLimit)
+    if !configuration.breakdown.isEmpty {
+      breakdown = BreakdownCollector(dimensions: configuration.breakdown, limit: configuration.breakdownCellLimit)
+    }
     if configuration.breakdown.contains(.site) { siteStrata = SiteStrataCollector() }
+    if configuration.coachingAgents > 0 { coaching = AgentCoachingCollector() }
   }
 
   /// Counts contact `index` of `measurer`'s records.
@@ -147,6 +151,7 @@ package struct PartialReport: Sendable, Codable {
     strata.add(record, measure)
     breakdown?.add(record, measure)
     siteStrata?.add(record, measure)
+    coaching?.add(record, measure, at: Place(record))
     coverage[record.source, default: InputCoverage()].contacts += 1
     if measure.flagged { flagged.add(measurer.evidence(index, measure), at: Place(record)) }
     for use in Set(measurer.moves(index, reply: reply)) {
@@ -189,6 +194,9 @@ package struct PartialReport: Sendable, Codable {
     }
     if let theirs = other.siteStrata {
       if siteStrata == nil { siteStrata = theirs } else { siteStrata?.merge(theirs) }
+    }
+    if let theirs = other.coaching {
+      if coaching == nil { coaching = theirs } else { coaching?.merge(theirs) }
     }
     coverage.merge(other.coverage) { ours, theirs in
       var both = ours
@@ -282,6 +290,11 @@ package struct PartialReport: Sendable, Codable {
         })
     }.sorted { $0.name < $1.name }
     let breakdownReport = breakdown.map { BreakdownReport($0, context: context) }
+    let agentsReport = coaching.map { collector in
+      AgentCoachingReport(collector, limit: configuration.coachingAgents, context: context) { provider, move in
+        moveLines[provider]?[move]?.text
+      }
+    }
 
     let worstFirst = flagged.worstFirst(limit: configuration.flaggedLimit)
     flagged = FlaggedCollector()
@@ -298,6 +311,6 @@ package struct PartialReport: Sendable, Codable {
       },
       contactMeasures: configuration.keepContactMeasures
         ? (measures ?? []).sorted { $0.place < $1.place }.map(\.measure) : nil,
-      breakdown: breakdownReport)
+      breakdown: breakdownReport, agents: agentsReport)
   }
 }
