@@ -38,6 +38,10 @@ extension FlaggedContact {
       writer.append(move.example)
     }
     writer.append(optional: vendorLabels)
+    writer.append(varint: measure.pivot == nil ? 0 : 1)
+    if let pivot = measure.pivot {
+      for value in [pivot.site, pivot.team, pivot.agent, pivot.week] { writer.append(optional: value) }
+    }
   }
 
   /// Reads a contact written by ``encode(to:)``.
@@ -72,7 +76,7 @@ extension FlaggedContact {
     let flags = try reader.varint()
     let outcomeCode = try reader.varint()
     let outcome = outcomeCode == 0 ? nil : try ContactRecord.value(ConversationOutcome.self, outcomeCode - 1)
-    let measure = ContactMeasure(
+    var measure = ContactMeasure(
       contactID: contactID, provider: provider, sourcing: sourcing, category: category, channel: channel,
       unresolvedReasons: reasons, repeatStatus: repeatStatus, transferredTo: transferredTo,
       scriptScore: scriptScore, responsive: responsive, scripted: flags & 1 != 0, churnRisk: flags & 2 != 0,
@@ -87,6 +91,14 @@ extension FlaggedContact {
       moves.append(Move(kind: kind, example: try reader.string()))
     }
     let vendorLabels = try reader.optionalString()
+    switch try reader.varint() {
+    case 0: break
+    case 1:
+      measure.pivot = ContactMeasure.Pivot(
+        site: try reader.optionalString(), team: try reader.optionalString(), agent: try reader.optionalString(),
+        week: try reader.optionalString())
+    default: throw ByteReader.Damaged()
+    }
     self.init(
       measure: measure, scriptLines: lines, customerWords: customerWords, churnWords: churnWords, moves: moves,
       vendorLabels: vendorLabels)

@@ -77,6 +77,7 @@ package struct PartialReport: Sendable, Codable {
     let configuration = context.configuration
     flagged = FlaggedCollector(spillingTo: spill)
     startBreakdown(configuration)
+    let pivotLabeler = PivotLabeler(context)
     let read = context.skippedInputs.isEmpty ? read : read.filter { !context.skippedInputs.contains($0.source) }
     for record in read { coverage[record.source, default: InputCoverage()].add(record) }
     let identity = ContactIdentity(resolving: read)
@@ -92,7 +93,9 @@ package struct PartialReport: Sendable, Codable {
       channels: context.channels, scriptThreshold: configuration.scriptThreshold, codedInputs: context.codedInputs)
     if configuration.keepContactMeasures { measures = [] }
     for index in records.indices {
-      add(index, of: measurer, transferDetected: transfers[index] != nil, configuration: configuration)
+      add(
+        index, of: measurer, transferDetected: transfers[index] != nil, configuration: configuration,
+        pivot: pivotLabeler)
     }
     flaggedTotal = flagged.count
     keepWorstFlagged(limit: configuration.flaggedLimit)
@@ -106,6 +109,7 @@ package struct PartialReport: Sendable, Codable {
     let configuration = context.configuration
     flagged = FlaggedCollector(spillingTo: spill)
     startBreakdown(configuration)
+    let pivotLabeler = PivotLabeler(context)
     if configuration.keepContactMeasures { measures = [] }
     var shard = LargeShard(context: context, storage: spool.spillStorage)
     spool.forEach(inShard: index, names: context.names) { record, sentences in
@@ -118,7 +122,7 @@ package struct PartialReport: Sendable, Codable {
       coverage[source, default: InputCoverage()].updated += updated
     }
     shard.measure { measurer, transferDetected in
-      add(0, of: measurer, transferDetected: transferDetected, configuration: configuration)
+      add(0, of: measurer, transferDetected: transferDetected, configuration: configuration, pivot: pivotLabeler)
       if let limit = configuration.flaggedLimit, flagged.count >= 2 * max(limit, 1_000) {
         flaggedTotal += flagged.count
         keepWorstFlagged(limit: limit)
@@ -141,11 +145,13 @@ package struct PartialReport: Sendable, Codable {
 
   /// Counts contact `index` of `measurer`'s records.
   private mutating func add(
-    _ index: Int, of measurer: ContactMeasurer, transferDetected: Bool, configuration: AnalysisConfiguration
+    _ index: Int, of measurer: ContactMeasurer, transferDetected: Bool, configuration: AnalysisConfiguration,
+    pivot: PivotLabeler?
   ) {
     let record = measurer.records[index]
     let reply = measurer.reply(index)
-    let measure = measurer.measure(index, reply: reply)
+    var measure = measurer.measure(index, reply: reply)
+    measure.pivot = pivot?.pivot(record)
     tallies[record.provider, default: [:]][record.sourcing, default: GroupTally()]
       .add(record, measure, transferDetected: transferDetected, shortCallSeconds: configuration.shortCallSeconds)
     strata.add(record, measure)
