@@ -66,8 +66,7 @@ public struct MarkdownReportRenderer: Sendable {
         out += "- " + Self.escape(OutsourcingSentence.make(provider.name, other)) + "\n"
       }
     }
-    if let breakdown = report.breakdown { out += self.breakdown(breakdown) }
-    if let agents = report.agents { out += self.agents(agents) }
+    out += optionSections(report)
     if !report.flagged.isEmpty {
       out += "\n## Worst flagged contacts\n\n\(report.flaggedTotal) contacts were scripted and unresolved"
       out += report.flaggedTotal > Self.flaggedShown ? "; the ten worst:\n" : ":\n"
@@ -127,6 +126,15 @@ public struct MarkdownReportRenderer: Sendable {
     }
     out += "\nRates show the 95% Wilson interval in brackets; definitions are in docs/metrics.md.\n"
     out += "Computed with: \(Self.escape(report.configuration.summaryLine)).\n"
+    return out
+  }
+
+  /// The sections options ask for — the breakdown (`--by`) and the agents for coaching
+  /// (`--coaching`); empty without them.
+  func optionSections(_ report: AnalysisReport) -> String {
+    var out = ""
+    if let breakdown = report.breakdown { out += self.breakdown(breakdown) }
+    if let agents = report.agents { out += self.agents(agents) }
     return out
   }
 

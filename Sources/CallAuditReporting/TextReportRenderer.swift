@@ -83,8 +83,7 @@ public struct TextReportRenderer: Sendable {
         out += "  " + OutsourcingSentence.make(provider.name, other) + "\n"
       }
     }
-    if let breakdown = report.breakdown { out += self.breakdown(breakdown) }
-    if let agents = report.agents { out += self.agents(agents) }
+    out += optionSections(report)
     if !report.flagged.isEmpty {
       out += "\nWorst flagged contacts (\(report.flaggedTotal) scripted and unresolved in all)\n"
       for contact in report.flagged {
@@ -131,6 +130,15 @@ public struct TextReportRenderer: Sendable {
     }
     out += "\nRates show the 95% Wilson interval in brackets; definitions are in docs/metrics.md.\n"
     out += "Computed with: \(UntrustedText.forTerminal(report.configuration.summaryLine)).\n"
+    return out
+  }
+
+  /// The sections options ask for — the breakdown (`--by`) and the agents for coaching
+  /// (`--coaching`) — of a report already cleaned for the terminal; empty without them.
+  func optionSections(_ report: AnalysisReport) -> String {
+    var out = ""
+    if let breakdown = report.breakdown { out += self.breakdown(breakdown) }
+    if let agents = report.agents { out += self.agents(agents) }
     return out
   }
 

@@ -26,6 +26,7 @@ struct CompareCommand: ParsableCommand {
   @OptionGroup var contacts: ContactsOutOption
   @OptionGroup var reading: ReadingOptions
   @OptionGroup var selection: InputSelection
+  @OptionGroup var breakdown: BreakdownOptions
 
   func validate() throws {
     guard !inputs.isEmpty else { throw ValidationError("Name at least one input file, or - for standard input.") }
@@ -35,7 +36,7 @@ struct CompareCommand: ParsableCommand {
   func configuration() throws -> AnalysisConfiguration {
     var configuration = try reading.analysisConfiguration(flaggedLimit: 0)
     configuration.keepContactMeasures = contacts.contactsOut != nil
-    return configuration
+    return breakdown.applied(to: configuration)
   }
 
   func run() throws {
