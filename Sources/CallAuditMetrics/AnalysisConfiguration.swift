@@ -32,6 +32,9 @@ public struct AnalysisConfiguration: Sendable {
   /// Whether breakdowns show agents by the id the export gives (`--show-agents`)
   /// rather than by a pseudonym (docs/privacy.md).
   public var showAgents = false
+  /// How many agents per provider the agents-for-coaching list shows (`--coaching N`);
+  /// 0 for no list (``AgentCoachingReport``).
+  public var coachingAgents = 0
   /// Most distinct cells a breakdown holds (docs/metrics.md).
   package var breakdownCellLimit = 10_000
   /// A shard holding more contacts than this is measured from disk, one customer's

@@ -4,13 +4,19 @@ import CallAuditModel
 /// Renders every contact's measures as CSV (`--contacts-out`), one row per
 /// contact, for spreadsheets and for checking callaudit against other labels.
 public struct ContactsCSVRenderer: Sendable {
-  /// Creates a renderer.
-  public init() {}
+  /// Whether rows end with the pivot columns `site,team,agent,week` (with `--by`).
+  public var pivotColumns: Bool
+
+  /// Creates a renderer; with `pivotColumns`, rows end with the contact's site, team, agent and week.
+  public init(pivotColumns: Bool = false) {
+    self.pivotColumns = pivotColumns
+  }
 
   /// The header line.
   public var header: String {
     "contact_id,provider,sourcing,category,channel,unresolved,unresolved_reasons,repeat,repeat_contact_id,"
-      + "transferred_to,script_score,responsive,scripted,churn_risk,flagged,lost,outcome\n"
+      + "transferred_to,script_score,responsive,scripted,churn_risk,flagged,lost,outcome"
+      + (pivotColumns ? "," + FlaggedCSVRenderer.pivotHeader : "") + "\n"
   }
 
   /// One contact's row.
@@ -24,7 +30,7 @@ public struct ContactsCSVRenderer: Sendable {
       m.scriptScore.map { JSONValue.format((($0 * 1000).rounded()) / 1000) } ?? "",
       m.responsive.map(flag) ?? "", scored(m, m.scripted), flag(m.churnRisk), scored(m, m.flagged), scored(m, m.lost),
       m.outcome?.rawValue ?? "",
-    ]
+    ] + (pivotColumns ? FlaggedCSVRenderer.pivotCells(m.pivot) : [])
     return fields.map { CSVField.quoted(FlaggedCSVRenderer.defused($0)) }.joined(separator: ",") + "\n"
   }
 

@@ -23,9 +23,11 @@ public struct FlaggedCSVRenderer: Sendable {
   public func render<Failure: Error>(
     _ report: AnalysisReport, to write: (String) throws(Failure) -> Void
   ) throws(Failure) {
+    // The pivot columns come only with a breakdown (`--by`), so that a report without it keeps its bytes.
+    let pivoted = !report.configuration.breakdown.isEmpty
     try write(
       "contact_id,provider,sourcing,category,reasons,script_score,lost,repeat_contact_id,"
-        + "script_lines,customer_words,churn_words\n")
+        + "script_lines,customer_words,churn_words" + (pivoted ? "," + Self.pivotHeader : "") + "\n")
     for contact in report.flagged {
       let m = contact.measure
       var repeatID = ""
@@ -36,9 +38,17 @@ public struct FlaggedCSVRenderer: Sendable {
         m.scriptScore.map { JSONValue.format(($0 * 1000).rounded() / 1000) } ?? "",
         m.lost ? "true" : "false", repeatID,
         contact.scriptLines.joined(separator: " | "), contact.customerWords ?? "", contact.churnWords ?? "",
-      ]
+      ] + (pivoted ? Self.pivotCells(m.pivot) : [])
       try write(cells.map { CSVField.quoted(Self.defused($0)) }.joined(separator: ",") + "\n")
     }
+  }
+
+  /// The pivot columns' names (`--by`): what a spreadsheet pivots the rows on.
+  static let pivotHeader = "site,team,agent,week"
+
+  /// A contact's pivot cells; empty where the export does not give the value.
+  static func pivotCells(_ pivot: ContactMeasure.Pivot?) -> [String] {
+    [pivot?.site ?? "", pivot?.team ?? "", pivot?.agent ?? "", pivot?.week ?? ""]
   }
 
   /// `cell` with a leading apostrophe when a spreadsheet would take it for a formula.

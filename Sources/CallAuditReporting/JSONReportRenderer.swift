@@ -50,6 +50,7 @@ public struct JSONReportRenderer: Sendable {
     // Keys for what an option asks for (`--by`, a filter; each input's `left_out`) come only
     // with it, so that a report without it keeps its bytes.
     let breakdown: [(String, JSONValue)] = report.breakdown.map { [("breakdowns", Self.breakdown($0))] } ?? []
+    let agents: [(String, JSONValue)] = report.agents.map { [("agents", Self.agents($0))] } ?? []
     return [
       ("schema", .string(AnalysisReport.schema)),
       ("settings", settings(report.configuration)),
@@ -73,7 +74,7 @@ public struct JSONReportRenderer: Sendable {
         ])
       })),
       ("flagged_total", .int(report.flaggedTotal)),
-    ] + breakdown
+    ] + breakdown + agents
   }
 
   private func settings(_ configuration: AnalysisConfiguration) -> JSONValue {

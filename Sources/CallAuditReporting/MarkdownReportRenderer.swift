@@ -67,7 +67,7 @@ public struct MarkdownReportRenderer: Sendable {
         out += "- " + Self.escape(OutsourcingSentence.make(provider.name, other)) + "\n"
       }
     }
-    if let breakdown = report.breakdown { out += self.breakdown(breakdown) }
+    out += optionSections(report)
     if !report.flagged.isEmpty {
       out += "\n## Worst flagged contacts\n\n\(report.flaggedTotal) contacts were scripted and unresolved"
       out += report.flaggedTotal > Self.flaggedShown ? "; the ten worst:\n" : ":\n"
@@ -131,6 +131,15 @@ public struct MarkdownReportRenderer: Sendable {
     return out
   }
 
+  /// The sections options ask for — the breakdown (`--by`) and the agents for coaching
+  /// (`--coaching`); empty without them.
+  func optionSections(_ report: AnalysisReport) -> String {
+    var out = ""
+    if let breakdown = report.breakdown { out += self.breakdown(breakdown) }
+    if let agents = report.agents { out += self.agents(agents) }
+    return out
+  }
+
   /// Cells of a breakdown shown per provider; JSON lists them all.
   public static let breakdownCellsShown = 100
 
@@ -147,6 +156,28 @@ public struct MarkdownReportRenderer: Sendable {
       }
       if cells.count > Self.breakdownCellsShown {
         out += "\n… and \(cells.count - Self.breakdownCellsShown) more cells (`--format json` lists them all).\n"
+      }
+    }
+    return out
+  }
+
+  /// The agents-for-coaching section: per provider, a table of its highest-ranked agents.
+  private func agents(_ agents: AgentCoachingReport) -> String {
+    var out = "\n## \(AgentCoachingRows.title)\n\n"
+    for note in AgentCoachingRows.notes(agents) { out += "- \(Self.escape(note))\n" }
+    let header = AgentCoachingRows.header
+    for provider in agents.providers {
+      out += "\n### \(Self.escape(provider.provider))\n\n"
+      if !provider.entries.isEmpty {
+        out += "| " + header.joined(separator: " | ") + " |\n|"
+        out += header.indices.map { AgentCoachingRows.isNumeric($0) ? "--:|" : "---|" }.joined() + "\n"
+        for entry in provider.entries {
+          out += "| " + AgentCoachingRows.row(entry).map(Self.escape).joined(separator: " | ") + " |\n"
+        }
+        out += "\n"
+      }
+      for note in AgentCoachingRows.providerNotes(provider, limit: agents.limit, minimum: agents.minimumContacts) {
+        out += "- \(Self.escape(note))\n"
       }
     }
     return out

@@ -36,6 +36,10 @@ public struct RankingRenderer: Sendable {
         }
       }
     }
+    // The sections `--by` and `--coaching` ask for, after the ranking; nothing without them.
+    if report.breakdown != nil || report.agents != nil {
+      out += TextReportRenderer().optionSections(report.cleanedForTerminal()) + "\n"
+    }
     out += report.redaction.sentence + "\n"
     out += "Computed with: \(UntrustedText.forTerminal(report.configuration.summaryLine)).\n"
     return out
@@ -87,6 +91,7 @@ public struct RankingRenderer: Sendable {
       }
       out += "\n"
     }
+    if report.breakdown != nil || report.agents != nil { out += MarkdownReportRenderer().optionSections(report) + "\n" }
     out += report.redaction.sentence + "\n"
     out += "Computed with: \(MarkdownReportRenderer.escape(report.configuration.summaryLine)).\n"
     return out
@@ -98,10 +103,13 @@ public struct RankingRenderer: Sendable {
     var inputs: JSONValue = .array([])
     var redaction: JSONValue = .null
     var settings: JSONValue = .null
+    // `breakdowns` and `agents` come only with `--by` and `--coaching`, as in the analysis report.
+    var optional: [(String, JSONValue)] = []
     if case .object(let members) = analysis {
       inputs = members.first { $0.0 == "inputs" }?.1 ?? inputs
       redaction = members.first { $0.0 == "redaction" }?.1 ?? redaction
       settings = members.first { $0.0 == "settings" }?.1 ?? settings
+      optional = members.filter { $0.0 == "breakdowns" || $0.0 == "agents" }
     }
     let entries: [JSONValue] = ranking.entries.map { entry in
       .object([
@@ -132,7 +140,7 @@ public struct RankingRenderer: Sendable {
       ("not_ranked", .array(ranking.unranked.map { entry in
         .object([("provider", .string(entry.provider)), ("contacts_with_agent_text", .int(entry.measured))])
       })),
-    ]).serialized()
+    ] + optional).serialized()
   }
 
   private static func interval(_ proportion: Proportion) -> JSONValue {

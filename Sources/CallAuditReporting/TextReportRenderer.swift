@@ -84,7 +84,7 @@ public struct TextReportRenderer: Sendable {
         out += "  " + OutsourcingSentence.make(provider.name, other) + "\n"
       }
     }
-    if let breakdown = report.breakdown { out += self.breakdown(breakdown) }
+    out += optionSections(report)
     if !report.flagged.isEmpty {
       out += "\nWorst flagged contacts (\(report.flaggedTotal) scripted and unresolved in all)\n"
       for contact in report.flagged {
@@ -135,6 +135,15 @@ public struct TextReportRenderer: Sendable {
     return out
   }
 
+  /// The sections options ask for — the breakdown (`--by`) and the agents for coaching
+  /// (`--coaching`) — of a report already cleaned for the terminal; empty without them.
+  func optionSections(_ report: AnalysisReport) -> String {
+    var out = ""
+    if let breakdown = report.breakdown { out += self.breakdown(breakdown) }
+    if let agents = report.agents { out += self.agents(agents) }
+    return out
+  }
+
   /// Cells of a breakdown shown per provider; JSON lists them all.
   public static let breakdownCellsShown = 40
 
@@ -152,6 +161,26 @@ public struct TextReportRenderer: Sendable {
       out += table.render(fitting: width)
       if cells.count > Self.breakdownCellsShown {
         out += "  … and \(cells.count - Self.breakdownCellsShown) more cells (--format json lists them all)\n"
+      }
+    }
+    return out
+  }
+
+  /// The agents-for-coaching section: per provider, a table of its highest-ranked agents.
+  private func agents(_ agents: AgentCoachingReport) -> String {
+    var out = "\n\(AgentCoachingRows.title)\n"
+    for note in AgentCoachingRows.notes(agents) { out += "  \(note)\n" }
+    for provider in agents.providers {
+      out += "\n\(provider.provider)\n"
+      if !provider.entries.isEmpty {
+        var table = TextTable(AgentCoachingRows.header.indices.map { column in
+          (AgentCoachingRows.header[column], AgentCoachingRows.isNumeric(column) ? .right : .left)
+        })
+        for entry in provider.entries { table.append(AgentCoachingRows.row(entry)) }
+        out += table.render(fitting: width)
+      }
+      for note in AgentCoachingRows.providerNotes(provider, limit: agents.limit, minimum: agents.minimumContacts) {
+        out += "  \(note)\n"
       }
     }
     return out

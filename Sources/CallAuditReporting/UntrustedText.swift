@@ -59,6 +59,25 @@ extension AnalysisReport {
       }
       copy.breakdown = breakdown
     }
+    if var agents = copy.agents {
+      agents.providers = agents.providers.map { provider in
+        var provider = provider
+        provider.provider = clean(provider.provider)
+        provider.entries = provider.entries.map { entry in
+          var entry = entry
+          entry.agent = clean(entry.agent)
+          entry.examples = entry.examples.map(clean)
+          entry.moves = entry.moves.map { move in
+            var move = move
+            move.providerLine = move.providerLine.map(clean)
+            return move
+          }
+          return entry
+        }
+        return provider
+      }
+      copy.agents = agents
+    }
     copy.flagged = copy.flagged.transformed { contact in
       var contact = contact
       contact.measure.contactID = clean(contact.measure.contactID)

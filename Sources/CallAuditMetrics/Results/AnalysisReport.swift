@@ -29,6 +29,8 @@ public struct AnalysisReport: Sendable {
   public var breakdown: BreakdownReport? = nil
   /// The filter applied and what it left out; `nil` when every contact read was measured.
   public var filters: FilterSummary? = nil
+  /// The agents for coaching (`--coaching N`); `nil` without it.
+  public var agents: AgentCoachingReport? = nil
 
   /// Records rejected across all inputs.
   public var rejectedRecords: Int { inputs.reduce(0) { $0 + $1.rejected } }

@@ -56,6 +56,28 @@ public struct ContactMeasure: Sendable, Hashable, Codable {
   /// customer came back: the contact is unresolved), but not counted in the repeat and FCR
   /// rates, where it would stand for the late contacts whose customers had no time to.
   public var repeatWindowObserved = true
+  /// The contact's site, team, agent and week for the CSV outputs' pivot columns, when a
+  /// breakdown is asked for (`--by`); `nil` otherwise.
+  public var pivot: Pivot? = nil
+
+  /// What a spreadsheet pivots the CSV outputs on (`--by`): each value as the
+  /// breakdown's cells show it, `nil` when the export does not give it.
+  public struct Pivot: Sendable, Hashable, Codable {
+    public var site: String?
+    public var team: String?
+    /// A pseudonym (`agent-3f9a2c1d`) unless agents are shown (`--show-agents`).
+    public var agent: String?
+    /// The ISO week of the opening time, in UTC: `2025-W07`.
+    public var week: String?
+
+    /// Creates the pivot values.
+    public init(site: String?, team: String?, agent: String?, week: String?) {
+      self.site = site
+      self.team = team
+      self.agent = agent
+      self.week = week
+    }
+  }
 
   /// Whether the contact counts as unresolved.
   public var unresolved: Bool { !unresolvedReasons.isEmpty }

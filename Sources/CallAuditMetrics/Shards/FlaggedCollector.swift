@@ -6,31 +6,15 @@ import CallAuditSystem
 package struct FlaggedCollector: Sendable {
   /// What puts a contact in the report's order, and where its evidence lies.
   private struct Entry: Sendable {
-    var lost: Bool
-    var score: Double
-    var provider: String
-    var contactID: String
-    var place: PartialReport.Place
+    var order: FlaggedOrder
     var location: FlaggedEvidence.Location
 
     init(_ contact: FlaggedContact, _ place: PartialReport.Place, _ location: FlaggedEvidence.Location) {
-      lost = contact.measure.lost
-      score = contact.measure.scriptScore ?? 0
-      provider = contact.measure.provider
-      contactID = contact.measure.contactID
-      self.place = place
+      order = FlaggedOrder(contact.measure, at: place)
       self.location = location
     }
 
-    /// Worst first: lost before not, then the higher script score, then by provider and
-    /// id, then where it was read — a total order, so every sort gives the same list.
-    static func worse(_ a: Entry, _ b: Entry) -> Bool {
-      if a.lost != b.lost { return a.lost }
-      if a.score != b.score { return a.score > b.score }
-      if a.provider != b.provider { return a.provider < b.provider }
-      if a.contactID != b.contactID { return a.contactID < b.contactID }
-      return a.place < b.place
-    }
+    static func worse(_ a: Entry, _ b: Entry) -> Bool { FlaggedOrder.worse(a.order, b.order) }
   }
 
   private var entries: [Entry] = []
@@ -97,7 +81,7 @@ extension FlaggedCollector: Codable {
   package func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(entries.map { evidence.contact(at: $0.location) }, forKey: .contacts)
-    try container.encode(entries.map(\.place), forKey: .places)
+    try container.encode(entries.map(\.order.place), forKey: .places)
   }
 
   package init(from decoder: any Decoder) throws {

@@ -39,6 +39,10 @@ extension FlaggedContact {
       writer.append(move.example)
     }
     writer.append(optional: vendorLabels)
+    writer.append(varint: measure.pivot == nil ? 0 : 1)
+    if let pivot = measure.pivot {
+      for value in [pivot.site, pivot.team, pivot.agent, pivot.week] { writer.append(optional: value) }
+    }
     // 0 without a breakdown, else 1 + the number of values.
     writer.append(varint: cell.map { UInt64($0.count) + 1 } ?? 0)
     for value in cell ?? [] {
@@ -80,7 +84,7 @@ extension FlaggedContact {
     let flags = try reader.varint()
     let outcomeCode = try reader.varint()
     let outcome = outcomeCode == 0 ? nil : try ContactRecord.value(ConversationOutcome.self, outcomeCode - 1)
-    let measure = ContactMeasure(
+    var measure = ContactMeasure(
       contactID: contactID, provider: provider, sourcing: sourcing, category: category, channel: channel,
       unresolvedReasons: reasons, repeatStatus: repeatStatus, transferredTo: transferredTo,
       scriptScore: scriptScore, responsive: responsive, scripted: flags & 1 != 0, churnRisk: flags & 2 != 0,
@@ -95,6 +99,14 @@ extension FlaggedContact {
       moves.append(Move(kind: kind, example: try reader.string()))
     }
     let vendorLabels = try reader.optionalString()
+    switch try reader.varint() {
+    case 0: break
+    case 1:
+      measure.pivot = ContactMeasure.Pivot(
+        site: try reader.optionalString(), team: try reader.optionalString(), agent: try reader.optionalString(),
+        week: try reader.optionalString())
+    default: throw ByteReader.Damaged()
+    }
     var cell: [BreakdownCell.Value]? = nil
     let cellCount = try reader.varint()
     if cellCount > 0 {

@@ -56,6 +56,8 @@ package struct PartialReport: Sendable, Codable {
   private var siteStrata: SiteStrataCollector?
   /// The contacts the run's filter left out, by reason.
   private var leftOut = FilterCounts()
+  /// Each agent's counts, when the agents for coaching are asked for (`--coaching`).
+  private var coaching: AgentCoachingCollector?
   /// The settings it was measured with (``AnalysisConfiguration/stageSettings``), for the
   /// shard stages to check; empty inside one process.
   package var settings: [String: String] = [:]
@@ -77,6 +79,7 @@ package struct PartialReport: Sendable, Codable {
     let configuration = context.configuration
     flagged = FlaggedCollector(spillingTo: spill)
     startBreakdown(configuration)
+    let pivotLabeler = PivotLabeler(context)
     let read = context.skippedInputs.isEmpty ? read : read.filter { !context.skippedInputs.contains($0.source) }
     for record in read { coverage[record.source, default: InputCoverage()].add(record) }
     let identity = ContactIdentity(resolving: read)
@@ -92,7 +95,7 @@ package struct PartialReport: Sendable, Codable {
       channels: context.channels, scriptThreshold: configuration.scriptThreshold, codedInputs: context.codedInputs)
     if configuration.keepContactMeasures { measures = [] }
     for index in records.indices {
-      add(index, of: measurer, transferDetected: transfers[index] != nil, context: context)
+      add(index, of: measurer, transferDetected: transfers[index] != nil, context: context, pivot: pivotLabeler)
     }
     flaggedTotal = flagged.count
     keepWorstFlagged(limit: configuration.flaggedLimit)
@@ -106,6 +109,7 @@ package struct PartialReport: Sendable, Codable {
     let configuration = context.configuration
     flagged = FlaggedCollector(spillingTo: spill)
     startBreakdown(configuration)
+    let pivotLabeler = PivotLabeler(context)
     if configuration.keepContactMeasures { measures = [] }
     var shard = LargeShard(context: context, storage: spool.spillStorage)
     spool.forEach(inShard: index, names: context.names) { record, sentences in
@@ -118,7 +122,7 @@ package struct PartialReport: Sendable, Codable {
       coverage[source, default: InputCoverage()].updated += updated
     }
     shard.measure { measurer, transferDetected in
-      add(0, of: measurer, transferDetected: transferDetected, context: context)
+      add(0, of: measurer, transferDetected: transferDetected, context: context, pivot: pivotLabeler)
       if let limit = configuration.flaggedLimit, flagged.count >= 2 * max(limit, 1_000) {
         flaggedTotal += flagged.count
         keepWorstFlagged(limit: limit)
@@ -132,14 +136,16 @@ package struct PartialReport: Sendable, Codable {
 
   /// Sets up the collectors of the breakdown the configuration asks for, if any.
   private mutating func startBreakdown(_ configuration: AnalysisConfiguration) {
-    guard !configuration.breakdown.isEmpty else { return }
-    breakdown = BreakdownCollector(dimensions: configuration.breakdown, limit: configuration.breakdownCellLimit)
+    if !configuration.breakdown.isEmpty {
+      breakdown = BreakdownCollector(dimensions: configuration.breakdown, limit: configuration.breakdownCellLimit)
+    }
     if configuration.breakdown.contains(.site) { siteStrata = SiteStrataCollector() }
+    if configuration.coachingAgents > 0 { coaching = AgentCoachingCollector() }
   }
 
   /// Counts contact `index` of `measurer`'s records.
   private mutating func add(
-    _ index: Int, of measurer: ContactMeasurer, transferDetected: Bool, context: ScoringContext
+    _ index: Int, of measurer: ContactMeasurer, transferDetected: Bool, context: ScoringContext, pivot: PivotLabeler?
   ) {
     let configuration = context.configuration
     let record = measurer.records[index]
@@ -151,12 +157,14 @@ package struct PartialReport: Sendable, Codable {
       return
     }
     let reply = measurer.reply(index)
-    let measure = measurer.measure(index, reply: reply)
+    var measure = measurer.measure(index, reply: reply)
+    measure.pivot = pivot?.pivot(record)
     tallies[record.provider, default: [:]][record.sourcing, default: GroupTally()]
       .add(record, measure, transferDetected: transferDetected, shortCallSeconds: configuration.shortCallSeconds)
     strata.add(record, measure)
     breakdown?.add(record, measure)
     siteStrata?.add(record, measure)
+    coaching?.add(record, measure, at: Place(record))
     coverage[record.source, default: InputCoverage()].contacts += 1
     if measure.flagged {
       var contact = measurer.evidence(index, measure)
@@ -204,6 +212,9 @@ package struct PartialReport: Sendable, Codable {
     }
     if let theirs = other.siteStrata {
       if siteStrata == nil { siteStrata = theirs } else { siteStrata?.merge(theirs) }
+    }
+    if let theirs = other.coaching {
+      if coaching == nil { coaching = theirs } else { coaching?.merge(theirs) }
     }
     coverage.merge(other.coverage) { ours, theirs in
       var both = ours
@@ -299,6 +310,11 @@ package struct PartialReport: Sendable, Codable {
         })
     }.sorted { $0.name < $1.name }
     let breakdownReport = breakdown.map { BreakdownReport($0, context: context) }
+    let agentsReport = coaching.map { collector in
+      AgentCoachingReport(collector, limit: configuration.coachingAgents, context: context) { provider, move in
+        moveLines[provider]?[move]?.text
+      }
+    }
 
     let worstFirst = flagged.worstFirst(limit: configuration.flaggedLimit)
     flagged = FlaggedCollector()
@@ -321,6 +337,7 @@ package struct PartialReport: Sendable, Codable {
       breakdown: breakdownReport,
       filters: configuration.filter.map {
         FilterSummary(filter: $0, counts: leftOut, measured: inputCoverage.reduce(0) { $0 + $1.contacts })
-      })
+      },
+      agents: agentsReport)
   }
 }

@@ -41,6 +41,18 @@ extension AnalysisReport {
         return move
       }
     }
+    if var agents = copy.agents {
+      for provider in agents.providers.indices {
+        for entry in agents.providers[provider].entries.indices {
+          agents.providers[provider].entries[entry].moves = agents.providers[provider].entries[entry].moves.map { move in
+            var move = move
+            move.providerLine = move.providerLine.map(clean)
+            return move
+          }
+        }
+      }
+      copy.agents = agents
+    }
     copy.inputs = copy.inputs.map { summary in
       var summary = summary
       summary.relabel(clean)

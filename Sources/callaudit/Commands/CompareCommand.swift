@@ -34,6 +34,7 @@ struct CompareCommand: ParsableCommand {
   @OptionGroup var reading: ReadingOptions
   @OptionGroup var selection: InputSelection
   @OptionGroup var filters: FilterOptions
+  @OptionGroup var breakdown: BreakdownOptions
 
   func validate() throws {
     guard !inputs.isEmpty else { throw ValidationError("Name at least one input file, or - for standard input.") }
@@ -45,7 +46,7 @@ struct CompareCommand: ParsableCommand {
     var configuration = try reading.analysisConfiguration(flaggedLimit: 0)
     configuration.keepContactMeasures = contacts.contactsOut != nil
     configuration.filter = try filters.filter()
-    return configuration
+    return breakdown.applied(to: configuration)
   }
 
   func run() throws {

@@ -147,7 +147,7 @@ struct ContactsOutOption: ParsableArguments {
     // A configuration that asked for measures always gets them; none is a bug upstream.
     let measures = report.contactMeasures ?? []
     let writer = try OutputWriter(path: contactsOut)
-    let renderer = ContactsCSVRenderer()
+    let renderer = ContactsCSVRenderer(pivotColumns: !report.configuration.breakdown.isEmpty)
     try writer.write(renderer.header)
     for measure in measures { try writer.write(renderer.render(measure)) }
     try writer.commit()

@@ -30,6 +30,14 @@ struct BreakdownCommandTests {
     }
   }
 
+  @Test("--coaching N asks for N agents per provider, allows --show-agents, and must be 1 or more")
+  func coaching() throws {
+    let configuration = try analyze(["--coaching", "5", "--show-agents"]).configuration()
+    #expect(configuration.coachingAgents == 5 && configuration.showAgents && configuration.breakdown.isEmpty)
+    #expect(try analyze([]).configuration().coachingAgents == 0)
+    #expect(throws: (any Error).self) { try CallAuditCommand.parseAsRoot(["analyze", "x.csv", "--coaching", "0"]) }
+  }
+
   @Test("End to end: split-sites data, --by site names the harmful site in every format")
   func endToEnd() throws {
     let folder = try TestSupport.temporaryDirectory()

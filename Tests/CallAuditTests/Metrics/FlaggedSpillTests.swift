@@ -11,7 +11,7 @@ import Testing
 struct FlaggedSpillTests {
   /// A flagged contact whose every optional field is set or not, by `n`.
   private func contact(_ n: Int, words: Int = 8) -> FlaggedContact {
-    let measure = ContactMeasure(
+    var measure = ContactMeasure(
       contactID: "C-\(n)", provider: n % 3 == 0 ? "Acme Fibre" : "Zeta Cable",
       sourcing: Sourcing.allCases[n % 3], category: n % 2 == 0 ? "billing" : nil, channel: n % 4 == 0 ? "chat" : nil,
       unresolvedReasons: Array(UnresolvedReason.allCases.prefix(n % 4)),
@@ -19,6 +19,11 @@ struct FlaggedSpillTests {
       transferredTo: n % 5 == 0 ? "T-\(n)" : nil, scriptScore: n % 6 == 0 ? nil : Double(n % 10) / 9,
       responsive: [nil, false, true][n % 3], scripted: true, churnRisk: n % 2 == 1, flagged: true, lost: n % 7 == 0,
       outcome: n % 3 == 0 ? nil : ConversationOutcome.allCases[n % ConversationOutcome.allCases.count])
+    if n % 4 != 1 {
+      measure.pivot = ContactMeasure.Pivot(
+        site: n % 2 == 0 ? "Manila" : nil, team: n % 3 == 0 ? "Billing" : nil, agent: n % 5 == 0 ? nil : "agent-0000000\(n % 10)",
+        week: n % 7 == 0 ? nil : "2025-W07")
+    }
     return FlaggedContact(
       measure: measure, scriptLines: (0..<(n % 3)).map { "Please restart your router, step \($0)." },
       customerWords: n % 2 == 0 ? String(repeating: "still down é ", count: words) : nil,
