@@ -13,7 +13,8 @@ import CallAuditMetrics
 /// Hooks for tests and tools: `article.verdict-card[data-verdict]`,
 /// `article.verdict-card-group[data-reason][data-providers]`,
 /// `figure.rate-chart[data-rate]` with `rect.bar`, `svg#forest-plot`,
-/// `article.flagged[data-contact-id]`, `table.ranking tr[data-rank][data-tied]`.
+/// `article.flagged[data-contact-id]`, `table.ranking tr[data-rank][data-tied]`,
+/// `table.coaching tr[data-rank][data-agent]` (``HTMLCoachingSection``).
 public struct HTMLReportRenderer: Sendable {
   /// Flagged contacts quoted.
   public static var flaggedShown: Int { HTMLFlaggedSection.limit }
@@ -35,7 +36,7 @@ public struct HTMLReportRenderer: Sendable {
         writeContents(
           (audit == nil ? [] : [("audit", "This run"), ("trend", "Trend")]) + [
             ("verdicts", "Verdicts"), ("rates", "Rates"), ("risk-ratios", "Risk ratios"),
-          ] + (cells.map(breakdownContents) ?? []) + [
+          ] + (cells.map(breakdownContents) ?? []) + (report.agents == nil ? [] : [("coaching", AgentCoachingRows.title)]) + [
             ("flagged", "Flagged contacts"), ("groups", "All figures"), ("scripts", "Script lines"), ("inputs", "Inputs"),
           ], to: &w)
       }
@@ -63,6 +64,9 @@ public struct HTMLReportRenderer: Sendable {
         section("risk-ratios", "Risk ratios: outsourced ÷ in-house", to: &w) { w in writeForest(report, to: &w) }
       }
       if let cells { writeBreakdown(cells, to: &w) }
+      if let agents = report.agents {
+        section("coaching", AgentCoachingRows.title, to: &w) { w in HTMLCoachingSection.write(report, agents: agents, to: &w) }
+      }
       section("flagged", "Flagged contacts: scripted and unresolved", to: &w) { w in
         HTMLFlaggedSection.write(report, cells: cells, to: &w)
       }
