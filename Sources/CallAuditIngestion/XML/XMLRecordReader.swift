@@ -171,17 +171,3 @@ private final class RecordAssembler: XMLStreamHandler {
     }
   }
 }
-
-extension XMLAttributes {
-  /// Every attribute as (local name, value), copied out of libxml2's memory.
-  package var all: [(name: String, value: String)] {
-    guard let pointers else { return [] }
-    return (0..<count).compactMap { index in
-      let base = index * 5
-      guard let local = pointers[base], let start = pointers[base + 3], let end = pointers[base + 4]
-      else { return nil }
-      let value = String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
-      return (XMLName(pointer: local).string, value)
-    }
-  }
-}

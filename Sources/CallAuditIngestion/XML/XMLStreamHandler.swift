@@ -41,17 +41,29 @@ package struct XMLAttributes {
   package subscript(name: StaticString) -> String? {
     guard let pointers else { return nil }
     for index in 0..<count {
-      let base = index * 5
-      guard let local = pointers[base], XMLName(pointer: local).is(name),
-        let start = pointers[base + 3], let end = pointers[base + 4]
-      else { continue }
-      let value = UnsafeBufferPointer(start: start, count: end - start)
-      guard value.contains(UInt8(ascii: "&")), XMLAmpersandProbe.reportedAsReference else {
-        return String(decoding: value, as: UTF8.self)
-      }
-      return Self.decodingAmpersands(value)
+      guard let local = pointers[index * 5], XMLName(pointer: local).is(name) else { continue }
+      return value(at: index)
     }
     return nil
+  }
+
+  /// Every attribute as (local name, value), copied out of libxml2's memory.
+  package var all: [(name: String, value: String)] {
+    guard let pointers else { return [] }
+    return (0..<count).compactMap { index in
+      guard let local = pointers[index * 5], let value = value(at: index) else { return nil }
+      return (XMLName(pointer: local).string, value)
+    }
+  }
+
+  /// The value of attribute `index`, copied out, with the ampersands libxml2 left as references.
+  private func value(at index: Int) -> String? {
+    guard let pointers, let start = pointers[index * 5 + 3], let end = pointers[index * 5 + 4] else { return nil }
+    let value = UnsafeBufferPointer(start: start, count: end - start)
+    guard value.contains(UInt8(ascii: "&")), XMLAmpersandProbe.reportedAsReference else {
+      return String(decoding: value, as: UTF8.self)
+    }
+    return Self.decodingAmpersands(value)
   }
 
   /// `value` with each "&#38;" read as "&": what libxml2 2.9 makes of "&amp;" and "&#38;" in an

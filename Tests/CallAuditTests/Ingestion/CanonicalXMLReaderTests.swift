@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+@testable import CallAuditIngestion
+@testable import CallAuditModel
 
 @Suite("Canonical XML")
 struct CanonicalXMLReaderTests {
@@ -29,6 +31,18 @@ struct CanonicalXMLReaderTests {
     let (contacts, _) = ingestAll(path)
     #expect(contacts.map(\.provider) == ["AT&T", "AT&T"])
     #expect(contacts.map(\.site) == ["Q&A &amp; more", "&#38;"])
+  }
+
+  @Test("The vendor XML readers' records read ampersands in attributes too")
+  func ampersandInRecordAttributes() throws {
+    let stream = ByteStream(bytes: Array(#"<rss source="AT&amp;T"><item key="Q&#38;A"/></rss>"#.utf8), name: "x.xml")
+    let reader = XMLRecordReader(isRecord: { $0.count == 2 }, textLimit: 1 << 20)
+    var summary = InputSummary(path: "x.xml", format: .canonicalXML)
+    var root: String?
+    var keys: [String?] = []
+    try reader.read(stream, into: &summary, root: { root = $0.attribute("source") }) { keys.append($0.attribute("key")) }
+    #expect(root == "AT&T")
+    #expect(keys == ["Q&A"])
   }
 
   @Test("Unknown elements get one note naming a few, clipped, and counting the rest (issue 19, item 12)")
