@@ -24,11 +24,9 @@ public enum SpecificDetails {
   public static func extract(from customerText: String) -> Set<String> {
     var result: Set<String> = []
     TextPieces.forEach(in: customerText) { piece in
+      // Once full, later pieces are not even lexed.
       guard result.count < maximumSpecifics else { return }
-      SpecificsScanner(text: piece, agent: false).scan { specific in
-        result.insert(String(decoding: specific.bytes, as: UTF8.self))
-        return result.count >= maximumSpecifics
-      }
+      collect(SpecificsScanner(text: piece, agent: false), into: &result)
     }
     return result
   }
@@ -37,11 +35,16 @@ public enum SpecificDetails {
   /// ``extract(from:)`` finds them in that text when it is one piece.
   package static func extract(from scanner: SpecificsScanner) -> Set<String> {
     var result: Set<String> = []
+    collect(scanner, into: &result)
+    return result
+  }
+
+  /// Adds what `scanner` finds to `result`, up to ``maximumSpecifics`` in all.
+  private static func collect(_ scanner: SpecificsScanner, into result: inout Set<String>) {
     scanner.scan { specific in
       result.insert(String(decoding: specific.bytes, as: UTF8.self))
       return result.count >= maximumSpecifics
     }
-    return result
   }
 
   /// The most specifics kept for one contact: far more than any real conversation names.
@@ -53,14 +56,7 @@ public enum SpecificDetails {
   /// it is a candidate too, so "Elm Street", "tp-link" or "45.99 dollars" are found however
   /// the agent writes them.
   public static func mentionsAny(of specifics: Set<String>, in agentText: String) -> Bool {
-    guard !specifics.isEmpty else { return false }
-    let lookup = SpecificsLookup(specifics)
-    var found = false
-    SpecificsScanner(text: agentText, agent: true).scan { candidate in
-      found = lookup.contains(candidate)
-      return found
-    }
-    return found
+    Matcher(specifics).mentionsAny(in: agentText)
   }
 
   /// The customer's specifics made ready to look up, once per contact, for
