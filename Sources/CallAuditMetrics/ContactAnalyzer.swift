@@ -100,8 +100,7 @@ public struct ContactAnalyzer: Sendable {
       observed.append(ObservedSentence(text: sentence, fingerprint: fingerprint, valueHash: values))
     }
     // The names are interned when the contact is absorbed, in input order.
-    var record = Self.record(of: contact, configuration: configuration)
-    if let filter = configuration.filter { record.leftOut = filter.reasons(for: contact) }
+    let record = Self.record(of: contact, configuration: configuration)
     return PreparedContact(contact: contact, record: record, observed: observed, signals: signals)
   }
 
@@ -111,6 +110,7 @@ public struct ContactAnalyzer: Sendable {
     var record = ContactRecord(
       contact, provider: 0, category: -1, channel: -1, policy: configuration.resolutionPolicy)
     if configuration.showAgents { record.agentName = contact.agentID }
+    if let filter = configuration.filter { record.leftOut = filter.reasons(for: contact) }
     return record
   }
 
@@ -141,7 +141,6 @@ public struct ContactAnalyzer: Sendable {
   public mutating func add(_ contact: Contact, digest: TranscriptDigest) {
     var record = Self.record(of: contact, configuration: configuration)
     corpus.intern(&record, contact)
-    if let filter = configuration.filter { record.leftOut = filter.reasons(for: contact) }
     record.hasText = digest.hasText
     let reading = TranscriptReading(digest)
     guard !isCopy(&record, reading) else { return }
