@@ -10,13 +10,13 @@ package struct PivotLabeler: Sendable {
     names = context.names
   }
 
-  /// The contact's pivot values; each `nil` when the export does not give it.
+  /// The contact's pivot values, labelled as the breakdown's cells are; each `nil` when the
+  /// export does not give it.
   package func pivot(_ record: ContactRecord) -> ContactMeasure.Pivot {
-    ContactMeasure.Pivot(
-      site: record.site >= 0 ? names.sites[record.site] : nil,
-      team: record.team >= 0 ? names.teams[record.team] : nil,
-      agent: record.agent == 0 ? nil : record.agentName ?? BreakdownReport.pseudonym(agent: record.agent),
-      week: record.opened == ContactRecord.noTime
-        ? nil : BreakdownDimension.periodLabel(BreakdownDimension.week.period(record.opened), week: true))
+    let values = BreakdownReport.values(of: record, on: Self.dimensions, names: names).map { $0.given ? $0.label : nil }
+    return ContactMeasure.Pivot(site: values[0], team: values[1], agent: values[2], week: values[3])
   }
+
+  /// The pivot columns, in order.
+  private static let dimensions: [BreakdownDimension] = [.site, .team, .agent, .week]
 }
