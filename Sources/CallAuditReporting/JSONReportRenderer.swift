@@ -11,33 +11,49 @@ public struct JSONReportRenderer: Sendable {
 
   /// The report as JSON text.
   public func render(_ report: AnalysisReport) -> String {
-    var text = ""
-    render(report) { text += $0 }
-    return text
+    var text: [UInt8] = []
+    render(report, bytes: { text.append(contentsOf: $0) })
+    return String(decoding: text, as: UTF8.self)
   }
 
-  /// Writes the report as JSON text, piece by piece: the flagged contacts, which
-  /// grow with the input, are turned into text one at a time, so the whole
-  /// document never sits in memory. The bytes equal `document(report).serialized()`.
+  /// Writes the report as JSON text, piece by piece; see ``render(_:bytes:)``.
   public func render<Failure: Error>(
     _ report: AnalysisReport, to write: (String) throws(Failure) -> Void
   ) throws(Failure) {
+    try render(report, bytes: { bytes throws(Failure) in try write(String(decoding: bytes, as: UTF8.self)) })
+  }
+
+  /// Writes the report as UTF-8 JSON, piece by piece: the flagged contacts, which
+  /// grow with the input, are turned into bytes one at a time, so the whole
+  /// document never sits in memory. The bytes equal `document(report).serialized()`.
+  ///
+  /// Each piece is handed over in one reused buffer, valid only during the call.
+  public func render<Failure: Error>(
+    _ report: AnalysisReport, bytes write: ([UInt8]) throws(Failure) -> Void
+  ) throws(Failure) {
     // The summary members, then the object reopened to append "flagged" as its
     // last member (see `JSONValue.write(to:indent:)` for the layout).
-    var head = JSONValue.object(summaryMembers(report)).serialized()
-    head.removeLast(3)  // "\n}\n"
-    try write(head)
+    var piece: [UInt8] = []
+    JSONValue.object(summaryMembers(report)).write(to: &piece, indent: 0)
+    piece.removeLast(2)  // "\n}"
     guard !report.flagged.isEmpty else {
-      try write(",\n  \"flagged\": []\n}\n")
+      piece.append(contentsOf: ",\n  \"flagged\": []\n}\n".utf8)
+      try write(piece)
       return
     }
-    try write(",\n  \"flagged\": [")
+    try write(piece)
+    piece.removeAll(keepingCapacity: true)
+    piece.append(contentsOf: ",\n  \"flagged\": [".utf8)
+    try write(piece)
     for (index, contact) in report.flagged.enumerated() {
-      var item = index == 0 ? "\n    " : ",\n    "
-      flagged(contact).write(to: &item, indent: 4)
-      try write(item)
+      piece.removeAll(keepingCapacity: true)
+      piece.append(contentsOf: index == 0 ? "\n    ".utf8 : ",\n    ".utf8)
+      flagged(contact).write(to: &piece, indent: 4)
+      try write(piece)
     }
-    try write("\n  ]\n}\n")
+    piece.removeAll(keepingCapacity: true)
+    piece.append(contentsOf: "\n  ]\n}\n".utf8)
+    try write(piece)
   }
 
   /// The report as a JSON value, for callers that add to it.

@@ -18,57 +18,82 @@ public indirect enum JSONValue: Sendable, Equatable {
 
   /// The document as pretty-printed JSON with two-space indentation and a final newline.
   public func serialized() -> String {
-    var out = ""
+    var out: [UInt8] = []
     write(to: &out, indent: 0)
-    out += "\n"
-    return out
+    out.append(UInt8(ascii: "\n"))
+    return String(decoding: out, as: UTF8.self)
   }
 
-  /// Appends the value as it appears nested `indent` spaces deep: an object or
-  /// array opens on the current line, puts each member on its own line
+  /// Appends the value's UTF-8 bytes as it appears nested `indent` spaces deep: an
+  /// object or array opens on the current line, puts each member on its own line
   /// `indent + 2` deep and closes `indent` deep (arrays of scalars stay on one line).
-  func write(to out: inout String, indent: Int) {
+  ///
+  /// Bytes, not a `String`: a report of many flagged contacts is mostly this, and
+  /// appending to a `String` piece by piece cost several times more (docs/performance.md).
+  func write(to out: inout [UInt8], indent: Int) {
     switch self {
-    case .null: out += "null"
-    case .bool(let flag): out += flag ? "true" : "false"
-    case .int(let value): out += String(value)
-    case .number(let value): out += Self.format(value)
+    case .null: out.append(contentsOf: "null".utf8)
+    case .bool(let flag): out.append(contentsOf: flag ? "true".utf8 : "false".utf8)
+    case .int(let value): Self.appendDecimal(value, to: &out)
+    case .number(let value): out.append(contentsOf: Self.format(value).utf8)
     case .string(let text): JSONString.write(text, to: &out)
     case .array(let items):
       if items.isEmpty {
-        out += "[]"
+        out.append(contentsOf: "[]".utf8)
         return
       }
       if items.allSatisfy(\.isScalar) {
-        out += "["
+        out.append(UInt8(ascii: "["))
         for (index, item) in items.enumerated() {
-          if index > 0 { out += ", " }
+          if index > 0 { out.append(contentsOf: ", ".utf8) }
           item.write(to: &out, indent: indent)
         }
-        out += "]"
+        out.append(UInt8(ascii: "]"))
         return
       }
-      out += "[\n"
+      out.append(contentsOf: "[\n".utf8)
       for (index, item) in items.enumerated() {
-        out += String(repeating: " ", count: indent + 2)
+        Self.appendSpaces(indent + 2, to: &out)
         item.write(to: &out, indent: indent + 2)
-        out += index == items.count - 1 ? "\n" : ",\n"
+        out.append(contentsOf: index == items.count - 1 ? "\n".utf8 : ",\n".utf8)
       }
-      out += String(repeating: " ", count: indent) + "]"
+      Self.appendSpaces(indent, to: &out)
+      out.append(UInt8(ascii: "]"))
     case .object(let members):
       if members.isEmpty {
-        out += "{}"
+        out.append(contentsOf: "{}".utf8)
         return
       }
-      out += "{\n"
+      out.append(contentsOf: "{\n".utf8)
       for (index, (key, value)) in members.enumerated() {
-        out += String(repeating: " ", count: indent + 2)
+        Self.appendSpaces(indent + 2, to: &out)
         JSONString.write(key, to: &out)
-        out += ": "
+        out.append(contentsOf: ": ".utf8)
         value.write(to: &out, indent: indent + 2)
-        out += index == members.count - 1 ? "\n" : ",\n"
+        out.append(contentsOf: index == members.count - 1 ? "\n".utf8 : ",\n".utf8)
       }
-      out += String(repeating: " ", count: indent) + "}"
+      Self.appendSpaces(indent, to: &out)
+      out.append(UInt8(ascii: "}"))
+    }
+  }
+
+  private static func appendSpaces(_ count: Int, to out: inout [UInt8]) {
+    out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
+  }
+
+  /// Appends `value` in decimal, as `String(value)` writes it.
+  static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
+    if value < 0 { out.append(UInt8(ascii: "-")) }
+    var magnitude = value.magnitude
+    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 20 digits at most, lowest first
+    var count = 0
+    withUnsafeMutableBytes(of: &digits) { buffer in
+      repeat {
+        buffer[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+        magnitude /= 10
+        count += 1
+      } while magnitude > 0
+      for position in stride(from: count - 1, through: 0, by: -1) { out.append(buffer[position]) }
     }
   }
 

@@ -17,13 +17,27 @@ extension AnalysisReport {
       for (kind, count) in result.counts { counts[kind, default: 0] += count }
       return result.text
     }
+    // Flagged contacts quote their provider's few script lines and vendor labels over
+    // and over: each distinct one is scanned once, its replacements counted each time.
+    var scanned: [String: RedactionResult] = [:]
+    func cleanRepeated(_ text: String) -> String {
+      let result: RedactionResult
+      if let known = scanned[text] {
+        result = known
+      } else {
+        result = redactor.scan(text)
+        if scanned.count < Self.redactionMemoLimit, text.utf8.count <= Self.redactionMemoLineBytes { scanned[text] = result }
+      }
+      for (kind, count) in result.counts { counts[kind, default: 0] += count }
+      return result.text
+    }
     var copy = self
     copy.flagged = copy.flagged.transformed { contact in
       var contact = contact
-      contact.scriptLines = contact.scriptLines.map(clean)
+      contact.scriptLines = contact.scriptLines.map(cleanRepeated)
       contact.customerWords = contact.customerWords.map(clean)
       contact.churnWords = contact.churnWords.map(clean)
-      contact.vendorLabels = contact.vendorLabels.map(clean)
+      contact.vendorLabels = contact.vendorLabels.map(cleanRepeated)
       return contact
     }
     copy.scripts = copy.scripts.map { line in
@@ -65,4 +79,11 @@ extension AnalysisReport {
       })
     return copy
   }
+
+  /// Most distinct lines whose redaction is remembered: the lines a provider's scripts
+  /// and labels give are far fewer; past it, lines are scanned each time (the memory
+  /// stays bounded whatever an export's labels hold).
+  static let redactionMemoLimit = 4_096
+  /// Longest line remembered, so the memo holds at most about 2 MB of text.
+  static let redactionMemoLineBytes = 512
 }

@@ -53,6 +53,12 @@ public final class OutputWriter {
     if buffer.count >= bufferLimit { try flush() }
   }
 
+  /// Appends `bytes` as they are: one copy of a contiguous array.
+  public func write(_ bytes: [UInt8]) throws(OutputError) {
+    buffer.append(contentsOf: bytes)
+    if buffer.count >= bufferLimit { try flush() }
+  }
+
   /// Appends `bytes` as they are.
   public func write(_ bytes: some Collection<UInt8>) throws(OutputError) {
     buffer.append(contentsOf: bytes)

@@ -87,7 +87,10 @@ struct ReportOptions<Format: OutputFormat>: ParsableArguments {
     // JSON and CSV are streamed: they list every flagged contact, which a large run
     // holds in its temporary file, not in memory.
     switch format.report {
-    case .json: try stream { write throws(OutputError) in try JSONReportRenderer().render(report, to: write) }
+    case .json:
+      let writer = try OutputWriter(path: output ?? "-")
+      try JSONReportRenderer().render(report, bytes: { bytes throws(OutputError) in try writer.write(bytes) })
+      try writer.commit()
     case .csv: try stream { write throws(OutputError) in try FlaggedCSVRenderer().render(report, to: write) }
     default:
       try write(rendered(report))

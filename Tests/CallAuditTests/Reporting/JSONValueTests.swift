@@ -27,4 +27,18 @@ struct JSONValueTests {
     #expect(JSONValue.number(.nan).serialized() == "null\n")
     #expect(JSONValue.number(.infinity).serialized() == "null\n")
   }
+
+  @Test("Integers are written as their decimal description, extremes included")
+  func integers() {
+    var values = [0, 1, -1, 9, 10, -10, 99, 100, 1_000_000_007, Int.max, Int.min, Int.min + 1]
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    for _ in 0..<2_000 {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      values.append(Int(truncatingIfNeeded: state) >> Int(state % 63))
+    }
+    for value in values {
+      #expect(JSONValue.int(value).serialized() == "\(value)\n")
+    }
+    #expect(JSONValue.array(values.map { .int($0) }).serialized() == "[" + values.map(String.init).joined(separator: ", ") + "]\n")
+  }
 }
