@@ -78,6 +78,43 @@ package struct BandIndex: Sendable {
   }
 
   /// Calls `body` with every value stored under `key` (and, rarely, a colliding key's value).
+  /// A lookup of a key begun: its fragment, home bucket, and that bucket's overflow count,
+  /// loaded. The count shares its cache line with the bucket's entries, so beginning the
+  /// lookups of all of a fingerprint's bands before finishing any lets their cache misses
+  /// overlap instead of following one another.
+  package struct Lookup {
+    fileprivate var fragment: UInt64
+    fileprivate var bucket: Int
+    fileprivate var overflow: UInt64
+  }
+
+  /// Begins the lookup of `key`; ``forEach(_:_:)-(Lookup,_)`` finishes it.
+  @inline(__always)
+  package func begin(_ key: UInt64) -> Lookup {
+    let fragment = Self.fragment(key)
+    let bucket = home(fragment)
+    return Lookup(fragment: fragment, bucket: bucket, overflow: words.withUnsafeBufferPointer { $0[bucket * 8] })
+  }
+
+  /// Calls `body` with every value stored under the lookup's key, as ``forEach(_:_:)-(UInt64,_)`` does.
+  @inline(__always)
+  package func forEach(_ lookup: Lookup, _ body: (Int) -> Void) {
+    var bucket = lookup.bucket
+    var overflow = lookup.overflow
+    words.withUnsafeBufferPointer { words in
+      while true {
+        let base = bucket * 8
+        for slot in 1...Self.bucketEntries {
+          let entry = words[base + slot]
+          if entry >> 24 == lookup.fragment { body(Int(truncatingIfNeeded: entry & 0xff_ffff)) }
+        }
+        if overflow == 0 { return }
+        bucket = next(bucket)
+        overflow = words[bucket * 8]
+      }
+    }
+  }
+
   @inline(__always)
   package func forEach(_ key: UInt64, _ body: (Int) -> Void) {
     let fragment = Self.fragment(key)

@@ -94,6 +94,37 @@ package struct ClusterIndex: Sendable {
 
   /// Calls `body(slot, generation)` for every entry filed under `key` (stale ones included;
   /// the caller checks the generation).
+  /// A lookup of `key` begun: its bucket's position and the bucket's first entry, loaded.
+  /// Beginning the lookups of several keys before finishing any lets their cache misses
+  /// overlap (the index is larger than a core's cache) instead of following one another.
+  package struct Lookup {
+    fileprivate var fragment: UInt64
+    fileprivate var start: Int
+    fileprivate var first: UInt64
+  }
+
+  /// Begins the lookup of `key`; ``forEach(_:_:)-(Lookup,_)`` finishes it.
+  @inline(__always)
+  package func begin(_ key: UInt64) -> Lookup {
+    let fragment = Self.fragment(key)
+    let start = base(fragment)
+    return Lookup(fragment: fragment, start: start, first: words.withUnsafeBufferPointer { $0[start] })
+  }
+
+  /// Calls `body` with each (slot, generation) stored under the lookup's key, as
+  /// ``forEach(_:_:)-(UInt64,_)`` does.
+  @inline(__always)
+  package func forEach(_ lookup: Lookup, _ body: (Int, UInt8) -> Void) {
+    words.withUnsafeBufferPointer { words in
+      for position in lookup.start..<(lookup.start + Self.bucketEntries) {
+        let entry = position == lookup.start ? lookup.first : words[position]
+        if entry >> 32 == lookup.fragment {
+          body(Int(truncatingIfNeeded: entry & 0xff_ffff), UInt8(truncatingIfNeeded: entry >> 24))
+        }
+      }
+    }
+  }
+
   @inline(__always)
   package func forEach(_ key: UInt64, _ body: (Int, UInt8) -> Void) {
     let fragment = Self.fragment(key)

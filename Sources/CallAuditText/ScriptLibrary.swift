@@ -124,16 +124,23 @@ public struct ScriptLibrary: Sendable {
     let needed = Self.agreementNeeded(similarityThreshold)
     var best = -1
     var bestAgreement = needed - 1
-    for band in 0..<LSHBands.Scheme.matching.count {
-      index.forEach(LSHBands.key(fingerprint, band: band, scheme: .matching)) { variant in
-        let id = variantOwners[variant]
-        let agreement = variants[variant].agreement(with: fingerprint)
-        if agreement > bestAgreement || (agreement == bestAgreement && id < best) {
-          best = id
-          bestAgreement = agreement
-        }
+    let bands = LSHBands.Scheme.matching.count
+    // Every band's lookup begun before any is finished, so that their cache misses overlap.
+    withUnsafeTemporaryAllocation(of: BandIndex.Lookup.self, capacity: bands) { lookups in
+      for band in 0..<bands {
+        lookups.initializeElement(at: band, to: index.begin(LSHBands.key(fingerprint, band: band, scheme: .matching)))
       }
-      if bestAgreement == SentenceFingerprint.hashCount { break }
+      for band in 0..<bands {
+        index.forEach(lookups[band]) { variant in
+          let id = variantOwners[variant]
+          let agreement = variants[variant].agreement(with: fingerprint)
+          if agreement > bestAgreement || (agreement == bestAgreement && id < best) {
+            best = id
+            bestAgreement = agreement
+          }
+        }
+        if bestAgreement == SentenceFingerprint.hashCount { break }
+      }
     }
     return best >= 0 ? best : nil
   }

@@ -97,21 +97,26 @@ public struct ScriptMiner: Sendable {
     let quick = fingerprint.quickSignature
     var best = -1
     var bestAgreement = needed - 1
-    table.generations.withUnsafeBufferPointer { generations in
-      table.quickSignatures.withUnsafeBufferPointer { quickSignatures in
-        for band in 0..<Self.bands.count {
-          let key = LSHBands.key(fingerprint, band: band, scheme: Self.bands)
-          index.forEach(key) { slot, generation in
-            guard generations[slot] == generation, slot != best,
-              quickSignatures[slot].agreement(with: quick) >= needed
-            else { return }
-            let agreement = table.fingerprints[slot].agreement(with: fingerprint)
-            if agreement > bestAgreement || (agreement == bestAgreement && slot < best) {
-              best = slot
-              bestAgreement = agreement
+    // Every band's lookup begun before any is finished, so that their misses overlap.
+    withUnsafeTemporaryAllocation(of: ClusterIndex.Lookup.self, capacity: Self.bands.count) { lookups in
+      for band in 0..<Self.bands.count {
+        lookups.initializeElement(at: band, to: index.begin(LSHBands.key(fingerprint, band: band, scheme: Self.bands)))
+      }
+      table.generations.withUnsafeBufferPointer { generations in
+        table.quickSignatures.withUnsafeBufferPointer { quickSignatures in
+          for band in 0..<Self.bands.count {
+            index.forEach(lookups[band]) { slot, generation in
+              guard generations[slot] == generation, slot != best,
+                quickSignatures[slot].agreement(with: quick) >= needed
+              else { return }
+              let agreement = table.fingerprints[slot].agreement(with: fingerprint)
+              if agreement > bestAgreement || (agreement == bestAgreement && slot < best) {
+                best = slot
+                bestAgreement = agreement
+              }
             }
+            if bestAgreement == SentenceFingerprint.hashCount { break }
           }
-          if bestAgreement == SentenceFingerprint.hashCount { break }
         }
       }
     }

@@ -20,6 +20,10 @@ import Testing
           var found: [Int] = []
           index.forEach(key) { found.append($0) }
           #expect(found.sorted() == values.sorted())
+          // A lookup begun and finished later finds the same values, in the same order.
+          var finished: [Int] = []
+          index.forEach(index.begin(key)) { finished.append($0) }
+          #expect(finished == found)
         }
       }
     }
@@ -42,9 +46,15 @@ import Testing
     }
     var found = 0
     for (slot, key) in current {
+      var entries: [Int] = []
       index.forEach(key) { candidate, generation in
+        entries.append(candidate << 8 | Int(generation))
         if candidate == slot, generation == generations[slot] { found += 1 }
       }
+      // A lookup begun and finished later sees the same entries, in the same order.
+      var finished: [Int] = []
+      index.forEach(index.begin(key)) { candidate, generation in finished.append(candidate << 8 | Int(generation)) }
+      #expect(finished == entries)
     }
     #expect(found >= 98)  // a full bucket may drop an entry; at 50% load that is rare
   }
