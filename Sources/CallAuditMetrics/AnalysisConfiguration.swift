@@ -29,6 +29,10 @@ public struct AnalysisConfiguration: Sendable {
   /// With ``BreakdownDimension/site`` among them, each outsourced site is also compared
   /// with in-house (``SiteComparison``).
   public var breakdown: [BreakdownDimension] = []
+  /// Whether each site's contacts are counted as a provider's are (``SiteRates``) and each
+  /// outsourced site is compared with in-house (``SiteComparison``), without a breakdown:
+  /// for an audit whose limits name sites (docs/cron.md).
+  package var siteRates = false
   /// Whether breakdowns show agents by the id the export gives (`--show-agents`)
   /// rather than by a pseudonym (docs/privacy.md).
   public var showAgents = false

@@ -58,10 +58,11 @@ public struct AuditDigestRenderer: Sendable {
       ("run", snapshot(digest.run)),
       ("window_inputs", digest.windowInputs.map(JSONValue.int) ?? .null),
       ("breaches", .array(digest.breaches.map { breach in
-        .object([
-          ("provider", breach.provider.isEmpty ? .null : .string(breach.provider)), ("key", .string(breach.key)),
-          ("message", .string(breach.message)),
-        ])
+        // `site` only on a site's breach, so that audits without site limits keep their bytes.
+        .object(
+          [("provider", breach.provider.isEmpty ? .null : .string(breach.provider))]
+            + (breach.site.map { [("site", JSONValue.string($0))] } ?? [])
+            + [("key", .string(breach.key)), ("message", .string(breach.message))])
       })),
       ("not_judged", .array(digest.notJudged.map(JSONValue.string))),
       ("earlier_runs", .array(digest.earlier.map(snapshot))),
@@ -83,14 +84,33 @@ public struct AuditDigestRenderer: Sendable {
         .object([
           ("name", .string(provider.name)),
           ("contacts", .int(provider.contacts)),
-          ("rates", .object(RateMeasure.Name.allCases.compactMap { name in
-            provider.rates[name].map { (name.rawValue, .object([("events", .int($0.events)), ("trials", .int($0.trials))])) }
-          })),
-          ("verdicts", .object(OutsourcingResult.Metric.allCases.compactMap { metric in
-            provider.verdicts[metric].map { (metric.rawValue, .string($0.rawValue)) }
-          })),
-        ])
+          ("rates", rates(provider.rates)),
+          ("verdicts", verdicts(provider.verdicts)),
+        ] + (provider.sites.isEmpty ? [] : [("sites", .array(provider.sites.map(site)))]))
       })),
     ])
+  }
+
+  /// A site's figures, present only when the audit's limits name sites.
+  private func site(_ site: SiteSnapshot) -> JSONValue {
+    .object([
+      ("name", .string(site.name)),
+      ("contacts", .int(site.contacts)),
+      ("outsourced", .int(site.outsourced)),
+      ("rates", rates(site.rates)),
+      ("verdicts", verdicts(site.verdicts)),
+    ])
+  }
+
+  private func rates(_ rates: [RateMeasure.Name: Proportion]) -> JSONValue {
+    .object(RateMeasure.Name.allCases.compactMap { name in
+      rates[name].map { (name.rawValue, .object([("events", .int($0.events)), ("trials", .int($0.trials))])) }
+    })
+  }
+
+  private func verdicts(_ verdicts: [OutsourcingResult.Metric: OutsourcingVerdict]) -> JSONValue {
+    .object(OutsourcingResult.Metric.allCases.compactMap { metric in
+      verdicts[metric].map { (metric.rawValue, .string($0.rawValue)) }
+    })
   }
 }

@@ -48,6 +48,11 @@ extension AnalysisReport {
         site.site = site.site.map(clean)
         return site
       }
+      provider.siteRates = provider.siteRates?.map { site in
+        var site = site
+        site.site = site.site.map(clean)
+        return site
+      }
       return provider
     }
     if var breakdown = copy.breakdown {

@@ -58,7 +58,7 @@ public struct AuditRunner: Sendable {
       arrivals[pattern] = max(arrivals[pattern] ?? Int64.min, stored.arrived)
       filesByPattern[pattern, default: []].append(stored.fileID)
     }
-    try checkProviderNames(in: database)
+    try checkThresholdNames(in: database)
 
     let expired = try history { () throws(HistoryError) in
       try configuration.retentionSeconds.map { retention throws(HistoryError) in
@@ -66,6 +66,8 @@ public struct AuditRunner: Sendable {
       } ?? 0
     }
     var analysis = configuration.analysis
+    // Sites are measured only when a limit names one, so that other audits keep their reports.
+    analysis.siteRates = configuration.thresholds.namesSites
     analysis.knownScriptLinesByProvider = try history { () throws(HistoryError) in
       try knownScriptLines(filesByPattern, in: database)
     }
@@ -110,27 +112,17 @@ public struct AuditRunner: Sendable {
       notes: notes, refused: ingestion.refused, remarks: remarks)
   }
 
-  /// Names under `thresholds.providers` must be providers of the history: a
-  /// misspelt one would leave its provider judged by the default limits.
-  private func checkProviderNames(in database: HistoryDatabase) throws(AuditFailure) {
-    let known: [String]
+  /// Names under `thresholds.providers` — providers and their sites — must be the
+  /// history's (``ThresholdNames``).
+  private func checkThresholdNames(in database: HistoryDatabase) throws(AuditFailure) {
+    let configuration = self.configuration
+    let errors: [ConfigurationError]
     do {
-      known = try database.read { db in try ContactStore.providers(in: db) }
+      errors = try database.read { db in try ThresholdNames.errors(of: configuration, in: db) }
     } catch {
       throw AuditFailure(error, configuration: configuration)
     }
-    guard !known.isEmpty else { return }
-    let errors = configuration.thresholds.providers.keys.filter { !known.contains($0) }.sorted().map { name in
-      let advice = NameSuggestion.closest(to: name, among: known).map { "did you mean '\($0)'?" }
-        ?? "the history holds \(known.map { "'\($0)'" }.joined(separator: ", "))."
-      return ConfigurationError(
-        file: configuration.path, line: configuration.thresholds.providerLines[name],
-        message: "thresholds.providers names '\(name)', which is not a provider in the history, so its limits "
-          + "would never be checked; \(advice)")
-    }
-    guard errors.isEmpty else {
-      throw .configuration(errors.sorted { ($0.line ?? 0) < ($1.line ?? 0) })
-    }
+    guard errors.isEmpty else { throw .configuration(errors) }
   }
 
   /// The breaches of the inputs: a pattern that matches no file, and one whose

@@ -11,50 +11,93 @@ public struct ThresholdChecker: Sendable {
 
   /// The breaches of `run`, and the limits left unjudged for want of contacts.
   public func check(_ run: RunSnapshot) -> (breaches: [ThresholdBreach], notJudged: [String]) {
-    var breaches: [ThresholdBreach] = []
-    var notJudged: [String] = []
+    var result = Findings()
     for provider in run.providers {
       let limits = policy.limits(for: provider.name)
-      for name in RateMeasure.Name.allCases {
-        let limit: (value: Double, isMaximum: Bool)
-        if name == .fcr {
-          guard let minimum = limits.minimumFCR else { continue }
-          limit = (minimum, false)
-        } else {
-          guard let maximum = limits.maximumRates[name] else { continue }
-          limit = (maximum, true)
-        }
-        let key = name == .fcr ? ThresholdKeys.minimumFCR : ThresholdKeys.maximum(name)
-        guard let rate = provider.rates[name], let value = rate.value, rate.trials >= policy.minimumContacts else {
-          let trials = provider.rates[name]?.trials ?? 0
-          notJudged.append(
-            "\(provider.name): \(key) not judged, \(trials) contacts behind it (fewer than \(policy.minimumContacts))")
-          continue
-        }
-        let broken = limit.isMaximum ? value > limit.value : value < limit.value
-        guard broken else { continue }
-        let relation = limit.isMaximum ? "above" : "below"
-        breaches.append(
-          ThresholdBreach(
-            provider: provider.name, key: key,
-            message: "\(provider.name): \(name.rawValue) rate \(Self.percent(value)) "
-              + "(\(rate.events) of \(rate.trials)) is \(relation) the limit \(Self.percent(limit.value))"))
+      result.checkRates(provider.rates, against: limits, label: provider.name, minimum: policy.minimumContacts) {
+        ThresholdBreach(provider: provider.name, key: $0, message: $1)
       }
       if let forbidden = limits.forbiddenVerdicts, let verdict = provider.verdicts[.scriptedUnresolved],
         forbidden.contains(verdict)
       {
-        breaches.append(
+        result.breaches.append(
           ThresholdBreach(
             provider: provider.name, key: ThresholdKeys.forbidVerdict,
             message: "\(provider.name): outsourcing verdict on scripted-and-unresolved contacts is '\(verdict.rawValue)', "
               + "which the configuration forbids"))
       }
+      for (name, site) in (policy.sites[provider.name] ?? [:]).sorted(by: { $0.key < $1.key }) {
+        result.check(site: name, of: provider, against: site.limits, minimum: policy.minimumContacts)
+      }
     }
-    return (breaches, notJudged)
+    return (result.breaches, result.notJudged)
   }
 
   static func percent(_ value: Double) -> String {
     let tenths = (value * 1000).rounded()
     return "\(Int(tenths) / 10).\(Int(tenths) % 10)%"
+  }
+}
+
+/// What checking finds: the limits broken, and those not judged.
+private struct Findings {
+  var breaches: [ThresholdBreach] = []
+  var notJudged: [String] = []
+
+  /// Checks the rate limits of `limits` on `rates`; `label` starts each line ("Northwind
+  /// Broadband", "Northwind Broadband / Manila"), and `breach` makes a breach of a key.
+  mutating func checkRates(
+    _ rates: [RateMeasure.Name: Proportion], against limits: ThresholdSet, label: String, minimum: Int,
+    breach: (_ key: String, _ message: String) -> ThresholdBreach
+  ) {
+    for name in RateMeasure.Name.allCases {
+      let limit: (value: Double, isMaximum: Bool)
+      if name == .fcr {
+        guard let minimum = limits.minimumFCR else { continue }
+        limit = (minimum, false)
+      } else {
+        guard let maximum = limits.maximumRates[name] else { continue }
+        limit = (maximum, true)
+      }
+      let key = name == .fcr ? ThresholdKeys.minimumFCR : ThresholdKeys.maximum(name)
+      guard let rate = rates[name], let value = rate.value, rate.trials >= minimum else {
+        let trials = rates[name]?.trials ?? 0
+        notJudged.append("\(label): \(key) not judged, \(trials) contacts behind it (fewer than \(minimum))")
+        continue
+      }
+      let broken = limit.isMaximum ? value > limit.value : value < limit.value
+      guard broken else { continue }
+      let relation = limit.isMaximum ? "above" : "below"
+      breaches.append(
+        breach(
+          key,
+          "\(label): \(name.rawValue) rate \(ThresholdChecker.percent(value)) "
+            + "(\(rate.events) of \(rate.trials)) is \(relation) the limit \(ThresholdChecker.percent(limit.value))"))
+    }
+  }
+
+  /// Checks one site's limits: only the keys named for it. The configuration check has made
+  /// sure the site is the provider's in the history, and outsourced there when its verdict
+  /// is limited (``AuditRunner``); the window may still hold none of its contacts.
+  mutating func check(site name: String, of provider: ProviderSnapshot, against limits: ThresholdSet, minimum: Int) {
+    let label = "\(provider.name) / \(name)"
+    let breach = { (key: String, message: String) in
+      ThresholdBreach(provider: provider.name, site: name, key: key, message: message)
+    }
+    let site = provider.site(name)
+    checkRates(site?.rates ?? [:], against: limits, label: label, minimum: minimum, breach: breach)
+    guard let forbidden = limits.forbiddenVerdicts, !forbidden.isEmpty else { return }
+    guard let verdict = site?.verdicts[.scriptedUnresolved] else {
+      notJudged.append(
+        "\(label): \(ThresholdKeys.forbidVerdict) not judged, none of the site's contacts in the window "
+          + "was handled by outsourced staff, so it has no site verdict")
+      return
+    }
+    guard forbidden.contains(verdict) else { return }
+    breaches.append(
+      breach(
+        ThresholdKeys.forbidVerdict,
+        "\(label): site verdict against in-house on scripted-and-unresolved contacts is '\(verdict.rawValue)', "
+          + "which the configuration forbids"))
   }
 }

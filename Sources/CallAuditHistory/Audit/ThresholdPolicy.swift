@@ -9,6 +9,10 @@ public struct ThresholdPolicy: Sendable, Equatable {
   public var providers: [String: ThresholdSet]
   /// The configuration line naming each provider in `providers`, for messages.
   public var providerLines: [String: Int] = [:]
+  /// Limits for single sites, by provider and site name (`thresholds.providers.<p>.sites`).
+  /// A site is checked against the keys named for it alone, never the provider's or the
+  /// defaults', so that naming a site adds only its own limits (docs/cron.md).
+  public var sites: [String: [String: SiteLimits]] = [:]
   /// Fewest contacts behind a rate before it is judged; smaller samples are
   /// reported as not judged rather than guessed at.
   public var minimumContacts: Int
@@ -20,6 +24,9 @@ public struct ThresholdPolicy: Sendable, Equatable {
     self.minimumContacts = minimumContacts
   }
 
+  /// Whether any site is named: only then does an audit measure its sites.
+  public var namesSites: Bool { sites.values.contains { !$0.isEmpty } }
+
   /// The limits for `provider`: its overrides laid over the defaults.
   public func limits(for provider: String) -> ThresholdSet {
     guard let override = providers[provider] else { return defaults }
@@ -28,6 +35,23 @@ public struct ThresholdPolicy: Sendable, Equatable {
     if let minimum = override.minimumFCR { merged.minimumFCR = minimum }
     if let verdicts = override.forbiddenVerdicts { merged.forbiddenVerdicts = verdicts }
     return merged
+  }
+}
+
+/// The limits of one site, with the configuration lines messages name.
+public struct SiteLimits: Sendable, Equatable {
+  /// The keys named for the site; no other key is checked on it.
+  public var limits: ThresholdSet
+  /// The line naming the site.
+  public var line: Int?
+  /// The line of its `forbid_verdict`, when it has one.
+  public var forbidVerdictLine: Int?
+
+  /// Creates a site's limits.
+  public init(limits: ThresholdSet, line: Int? = nil, forbidVerdictLine: Int? = nil) {
+    self.limits = limits
+    self.line = line
+    self.forbidVerdictLine = forbidVerdictLine
   }
 }
 

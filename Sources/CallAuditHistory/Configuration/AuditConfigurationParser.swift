@@ -121,12 +121,27 @@ public enum AuditConfigurationParser {
     if let value = keys["min_contacts"] { policy.minimumContacts = try value.count("'min_contacts'") }
     if let providers = keys["providers"] {
       for (provider, keyNode, limits) in try providers.entries("'providers'") {
-        let overrides = try limits.fields("the thresholds of '\(provider)'", allowed: ThresholdKeys.all)
+        let overrides = try limits.fields("the thresholds of '\(provider)'", allowed: ThresholdKeys.all + ["sites"])
         policy.providers[provider] = try thresholdSet(overrides)
         policy.providerLines[provider] = keyNode.line
+        if let sites = overrides["sites"] { policy.sites[provider] = try siteLimits(sites, of: provider) }
       }
     }
     return policy
+  }
+
+  /// `sites:` under a provider: per site, the keys of a provider's limits (not `min_contacts`,
+  /// which stays global).
+  private static func siteLimits(
+    _ node: ConfigurationNode, of provider: String
+  ) throws(ConfigurationError) -> [String: SiteLimits] {
+    var sites: [String: SiteLimits] = [:]
+    for (site, keyNode, limits) in try node.entries("the sites of '\(provider)'") {
+      let keys = try limits.fields("the thresholds of site '\(site)' of '\(provider)'", allowed: ThresholdKeys.all)
+      sites[site] = SiteLimits(
+        limits: try thresholdSet(keys), line: keyNode.line, forbidVerdictLine: keys[ThresholdKeys.forbidVerdict]?.line)
+    }
+    return sites
   }
 
   private static func thresholdSet(_ keys: [String: ConfigurationNode]) throws(ConfigurationError) -> ThresholdSet {

@@ -115,6 +115,19 @@ enum ContactStore {
     try String.fetchAll(db, sql: "SELECT DISTINCT provider FROM contact ORDER BY provider")
   }
 
+  /// The sites a provider's stored contacts name, in name order, each with whether any
+  /// of its contacts was handled by outsourced staff.
+  static func sites(of provider: String, in db: Database) throws -> [(name: String, outsourced: Bool)] {
+    try Row.fetchAll(
+      db,
+      sql: """
+        SELECT site, max(sourcing = 'outsourced') AS outsourced FROM contact
+        WHERE provider = ? AND site IS NOT NULL GROUP BY site ORDER BY site
+        """,
+      arguments: [provider]
+    ).map { ($0["site"], $0["outsourced"]) }
+  }
+
   /// Stored contacts without a start time (they fall in no window).
   static func undatedCount(in db: Database) throws -> Int {
     try Int.fetchOne(db, sql: "SELECT count(*) FROM contact WHERE opened_at IS NULL") ?? 0

@@ -101,9 +101,12 @@ enum RunStore {
       }
     }
     for breach in breaches {
+      // A site's limit is stored under its path below the provider's thresholds
+      // (`sites.Manila.repeat_rate`): the table has no site column, and needs none to be read.
       try db.execute(
         sql: "INSERT INTO run_breach (run_id, provider, metric, message) VALUES (?, ?, ?, ?)",
-        arguments: [snapshot.id, breach.provider, breach.key, breach.message])
+        arguments: [snapshot.id, breach.provider, breach.site.map { "sites.\($0).\(breach.key)" } ?? breach.key,
+          breach.message])
     }
   }
 

@@ -63,6 +63,9 @@ public struct ProviderReport: Sendable {
   /// Each outsourced site against in-house, when the contacts are broken down by site
   /// (`--by site`); `nil` otherwise.
   public var sites: [SiteComparison]? = nil
+  /// Each site's rates, when an audit's limits name sites (``AnalysisConfiguration/siteRates``);
+  /// `nil` otherwise.
+  public var siteRates: [SiteRates]? = nil
 
   /// Most moves listed per provider.
   public static let maximumMoves = 10

@@ -86,3 +86,21 @@ extension BreakdownTally {
     ]
   }
 }
+
+/// One site of a provider — its contacts whatever their sourcing — with every rate a
+/// provider has, counted by the same rules (``SiteRatesCollector``): what an audit's
+/// limits per site are checked against (docs/cron.md).
+public struct SiteRates: Sendable {
+  /// The site as the export names it; `nil` for the contacts that name none.
+  public var site: String?
+  /// The site's contacts.
+  public var contacts: Int
+  /// Of the contacts, those handled by outsourced and by in-house staff (the rest: unknown).
+  public var outsourced: Int
+  public var inHouse: Int
+  /// Each rate of ``RateMeasure/Name``, as a sourcing group's (``GroupReport/rates``).
+  public var rates: [RateMeasure]
+
+  /// The rate named `name`.
+  public func rate(_ name: RateMeasure.Name) -> RateMeasure? { rates.first { $0.name == name } }
+}

@@ -54,6 +54,8 @@ package struct PartialReport: Sendable, Codable {
   private var breakdown: BreakdownCollector?
   /// Each outsourced site's strata, when contacts are broken down by site.
   private var siteStrata: SiteStrataCollector?
+  /// Each site's counts, when an audit's limits name sites.
+  private var siteRates: SiteRatesCollector?
   /// The contacts the run's filter left out, by reason.
   private var leftOut = FilterCounts()
   /// Each agent's counts, when the agents for coaching are asked for (`--coaching`).
@@ -139,7 +141,8 @@ package struct PartialReport: Sendable, Codable {
     if !configuration.breakdown.isEmpty {
       breakdown = BreakdownCollector(dimensions: configuration.breakdown, limit: configuration.breakdownCellLimit)
     }
-    if configuration.breakdown.contains(.site) { siteStrata = SiteStrataCollector() }
+    if configuration.breakdown.contains(.site) || configuration.siteRates { siteStrata = SiteStrataCollector() }
+    if configuration.siteRates { siteRates = SiteRatesCollector() }
     if configuration.coachingAgents > 0 { coaching = AgentCoachingCollector() }
   }
 
@@ -164,6 +167,8 @@ package struct PartialReport: Sendable, Codable {
     strata.add(record, measure)
     breakdown?.add(record, measure)
     siteStrata?.add(record, measure)
+    siteRates?.add(
+      record, measure, transferDetected: transferDetected, shortCallSeconds: configuration.shortCallSeconds)
     coaching?.add(record, measure, at: Place(record))
     coverage[record.source, default: InputCoverage()].contacts += 1
     if measure.flagged {
@@ -212,6 +217,9 @@ package struct PartialReport: Sendable, Codable {
     }
     if let theirs = other.siteStrata {
       if siteStrata == nil { siteStrata = theirs } else { siteStrata?.merge(theirs) }
+    }
+    if let theirs = other.siteRates {
+      if siteRates == nil { siteRates = theirs } else { siteRates?.merge(theirs) }
     }
     if let theirs = other.coaching {
       if coaching == nil { coaching = theirs } else { coaching?.merge(theirs) }
@@ -307,7 +315,8 @@ package struct PartialReport: Sendable, Codable {
         moves: frequentMoves(of: provider),
         sites: siteStrata.map { collector in
           SiteComparison.all(of: provider, collector, useChannel: strata.usesChannel(provider), context: context)
-        })
+        },
+        siteRates: siteRates?.rates(of: provider, sites: context.sites, inputs: names))
     }.sorted { $0.name < $1.name }
     let breakdownReport = breakdown.map { BreakdownReport($0, context: context) }
     let agentsReport = coaching.map { collector in

@@ -53,6 +53,9 @@ public struct ProviderSnapshot: Sendable, Hashable {
   public var rates: [RateMeasure.Name: Proportion]
   /// The outsourcing verdict per compared measure.
   public var verdicts: [OutsourcingResult.Metric: OutsourcingVerdict]
+  /// Each site the export names, sorted by name, when the audit's limits name sites;
+  /// empty otherwise, and in runs read back from the history, which does not store them.
+  public var sites: [SiteSnapshot] = []
 
   /// Creates a provider snapshot.
   public init(
@@ -64,6 +67,9 @@ public struct ProviderSnapshot: Sendable, Hashable {
     self.rates = rates
     self.verdicts = verdicts
   }
+
+  /// The site named `name`.
+  public func site(_ name: String) -> SiteSnapshot? { sites.first { $0.name == name } }
 
   /// The provider's figures from an analysis: group rates summed (events and trials),
   /// verdicts from its outsourcing comparisons.
@@ -81,6 +87,49 @@ public struct ProviderSnapshot: Sendable, Hashable {
       verdicts[result.metric] = result.comparison.verdict
     }
     self.init(name: provider.name, contacts: provider.contacts, rates: rates, verdicts: verdicts)
+    sites = (provider.siteRates ?? []).compactMap { site in
+      site.site.map { name in SiteSnapshot(site, comparison: provider.sites?.first { $0.site == name }) }
+    }
+  }
+}
+
+/// One site's figures in a run: its contacts, whatever their sourcing, with every rate a
+/// provider has, and — for a site with outsourced contacts — its verdicts against the
+/// provider's in-house contacts (``SiteComparison``).
+public struct SiteSnapshot: Sendable, Hashable {
+  /// The site, as the export names it.
+  public var name: String
+  /// Contacts in the window.
+  public var contacts: Int
+  /// Of them, handled by outsourced staff.
+  public var outsourced: Int
+  /// Each rate over the site's contacts.
+  public var rates: [RateMeasure.Name: Proportion]
+  /// The site verdict per compared measure; empty when the window holds none of the
+  /// site's contacts handled by outsourced staff.
+  public var verdicts: [OutsourcingResult.Metric: OutsourcingVerdict]
+
+  /// Creates a site snapshot.
+  public init(
+    name: String, contacts: Int, outsourced: Int, rates: [RateMeasure.Name: Proportion],
+    verdicts: [OutsourcingResult.Metric: OutsourcingVerdict]
+  ) {
+    self.name = name
+    self.contacts = contacts
+    self.outsourced = outsourced
+    self.rates = rates
+    self.verdicts = verdicts
+  }
+
+  /// A named site's figures from an analysis, with its comparison when it has one.
+  init(_ site: SiteRates, comparison: SiteComparison?) {
+    var verdicts: [OutsourcingResult.Metric: OutsourcingVerdict] = [:]
+    for result in comparison.map({ [$0.outsourcing] + $0.alsoCompared }) ?? [] {
+      verdicts[result.metric] = result.comparison.verdict
+    }
+    self.init(
+      name: site.site ?? "", contacts: site.contacts, outsourced: site.outsourced,
+      rates: Dictionary(uniqueKeysWithValues: site.rates.map { ($0.name, $0.proportion) }), verdicts: verdicts)
   }
 }
 
@@ -89,14 +138,18 @@ public struct ThresholdBreach: Sendable, Hashable {
   /// The provider; empty for a breach about the inputs (a pattern matching no
   /// file, an export that did not arrive in time).
   public var provider: String
+  /// The site, for a limit set on one site of the provider (`thresholds.providers.<p>.sites`);
+  /// `nil` for the provider's own limits and the inputs'.
+  public var site: String?
   /// The threshold key broken (`repeat_rate`, `forbid_verdict`, …).
   public var key: String
-  /// One line naming provider, measure, value and limit, as printed for cron.
+  /// One line naming provider, site, measure, value and limit, as printed for cron.
   public var message: String
 
   /// Creates a breach.
-  public init(provider: String, key: String, message: String) {
+  public init(provider: String, site: String? = nil, key: String, message: String) {
     self.provider = provider
+    self.site = site
     self.key = key
     self.message = message
   }

@@ -3,7 +3,8 @@ import CallAuditMetrics
 /// The audit part of an HTML report: this run, the limits it broke, what
 /// changed since the last run, and the trend over runs.
 ///
-/// Hooks: `section#audit[data-outcome]`, `li.breach[data-provider][data-key]`,
+/// Hooks: `section#audit[data-outcome]`, `li.breach[data-provider][data-key]` (and
+/// `[data-site]` on a site's breach),
 /// `table.changes tr[data-provider][data-rate]`, `figure.trend-chart`.
 enum HTMLAuditSection {
   /// The rates charted over runs, the headline ones first.
@@ -26,6 +27,7 @@ enum HTMLAuditSection {
         for breach in digest.breaches {
           w.element("li", [
             HTMLAttribute("class", "breach"), HTMLAttribute("data-provider", breach.provider),
+          ] + (breach.site.map { [HTMLAttribute("data-site", $0)] } ?? []) + [
             HTMLAttribute("data-key", breach.key),
           ], text: breach.message)
         }

@@ -26,11 +26,11 @@ struct AuditWorkspace {
   }
 
   /// Writes the configuration; `extra` is appended as more YAML.
-  func configure(_ extra: String = "") throws {
+  func configure(_ extra: String = "", window: String = "30d") throws {
     let yaml = """
       inputs: ["exports/*.csv"]
       database: history.sqlite
-      window: 30d
+      window: \(window)
       repeat_window: 7d
       privacy:
         customer_key_file: customer.key
