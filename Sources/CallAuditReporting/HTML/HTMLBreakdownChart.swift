@@ -55,8 +55,7 @@ struct HTMLBreakdownChart {
     guard let proportion = cell.rate(Self.rate)?.proportion, let value = proportion.value,
           let interval = proportion.wilsonInterval(), let number = index.number(of: cell)
     else { return }
-    let target = cell.flagged > 0 ? HTMLCellIndex.listID(number) : HTMLCellIndex.rowID(number)
-    w.element("a", [HTMLAttribute("href", "#" + target), HTMLAttribute("class", "bar-link")]) { w in
+    w.element("a", [HTMLAttribute("href", "#" + index.target(of: cell, number: number)), HTMLAttribute("class", "bar-link")]) { w in
       w.element("g", [
         HTMLAttribute("class", "bar-row"), HTMLAttribute("data-cell", number),
         HTMLAttribute("data-events", proportion.events), HTMLAttribute("data-trials", proportion.trials),

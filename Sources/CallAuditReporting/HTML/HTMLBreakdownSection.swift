@@ -43,7 +43,7 @@ enum HTMLBreakdownSection {
       var row = HTMLTable.Row(
         cells: BreakdownRows.row(cell), className: cell.tooSmall ? "sparse" : nil, provider: provider,
         id: number.map(HTMLCellIndex.rowID))
-      if let number, cell.flagged > 0 { row.links[flaggedColumn] = "#" + HTMLCellIndex.listID(number) }
+      if let number, index.hasList(cell) { row.links[flaggedColumn] = "#" + HTMLCellIndex.listID(number) }
       return row
     }
     HTMLTable(

@@ -21,6 +21,9 @@ struct HTMLCellIndex {
   let flaggedTotal: Int
   /// Flagged contacts the page quotes.
   let quoted: Int
+  /// Whether the page lists each cell's flagged contacts (``HTMLCellDrilldown``); a
+  /// comparison page quotes no contact, so its rows, bars and points link to the rows.
+  let drillsDown: Bool
   /// Each cell's number (1-based, in the breakdown's order).
   private let numbers: [Key: Int]
   /// Per cell number, the positions (1-based) of the quoted contacts that fall in it.
@@ -28,9 +31,11 @@ struct HTMLCellIndex {
   /// Per quoted contact's position, its cell's number.
   private let cells: [Int: Int]
 
-  /// Indexes `report`'s breakdown and the flagged contacts its HTML page quotes.
-  init(_ report: AnalysisReport, breakdown: BreakdownReport) {
+  /// Indexes `report`'s breakdown and the flagged contacts its HTML page quotes; with
+  /// `drillsDown` false the page quotes none and lists no cell's contacts.
+  init(_ report: AnalysisReport, breakdown: BreakdownReport, drillsDown: Bool = true) {
     self.breakdown = breakdown
+    self.drillsDown = drillsDown
     flaggedTotal = report.flaggedTotal
     var numbers: [Key: Int] = [:]
     for (index, cell) in breakdown.cells.enumerated() {
@@ -39,7 +44,7 @@ struct HTMLCellIndex {
     var contacts: [Int: [(position: Int, contactID: String, lost: Bool)]] = [:]
     var cells: [Int: Int] = [:]
     var quoted = 0
-    for (index, contact) in report.flagged.prefix(HTMLFlaggedSection.limit).enumerated() {
+    for (index, contact) in report.flagged.prefix(drillsDown ? HTMLFlaggedSection.limit : 0).enumerated() {
       quoted += 1
       guard let values = contact.cell,
             let number = numbers[Key(provider: contact.measure.provider, values: values)]
@@ -52,6 +57,15 @@ struct HTMLCellIndex {
     self.cells = cells
     self.quoted = quoted
   }
+
+  /// Where a link to `cell` (numbered `number`) goes: its list of flagged contacts when the
+  /// page has one, else its table row.
+  func target(of cell: BreakdownCell, number: Int) -> String {
+    hasList(cell) ? Self.listID(number) : Self.rowID(number)
+  }
+
+  /// Whether the page lists `cell`'s flagged contacts.
+  func hasList(_ cell: BreakdownCell) -> Bool { drillsDown && cell.flagged > 0 }
 
   /// The number of `cell`, if it is in the breakdown.
   func number(of cell: BreakdownCell) -> Int? {

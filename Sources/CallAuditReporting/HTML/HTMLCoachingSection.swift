@@ -11,10 +11,11 @@ enum HTMLCoachingSection {
   /// The column of the example contacts.
   private static let examplesColumn = AgentCoachingRows.header.count - 1
 
-  /// Writes the section's body.
-  static func write(_ report: AnalysisReport, agents: AgentCoachingReport, to w: inout HTMLWriter) {
+  /// Writes the section's body; `quoting` says whether the page quotes flagged contacts
+  /// (a comparison page does not, so its examples are plain text).
+  static func write(_ report: AnalysisReport, agents: AgentCoachingReport, quoting: Bool = true, to w: inout HTMLWriter) {
     for note in AgentCoachingRows.notes(agents) { w.element("p", [HTMLAttribute("class", "meta")], text: note) }
-    let quoted = quotedPositions(report)
+    let quoted = quoting ? quotedPositions(report) : [:]
     for provider in agents.providers {
       w.newline()
       w.element("div", [HTMLAttribute("class", "coaching-provider"), HTMLAttribute("data-provider", provider.provider)]) { w in

@@ -80,12 +80,24 @@ public struct HTMLReportRenderer: Sendable {
   }
 
   /// The provider comparison (for someone choosing a provider) as one self-contained HTML document.
+  ///
+  /// With `--by` and `--coaching` it adds the breakdown and the agents for coaching, as
+  /// the analysis page does, but quotes no flagged contact: rows, bars and points link to
+  /// their table rows, and agents' examples are plain ids.
   public func render(ranking: ProviderRanking, report: AnalysisReport) -> String {
-    HTMLPage.document(title: "callaudit — which provider leaves customers scripted and unresolved least?", kind: "comparison") { w in
+    let cells = report.breakdown.map { HTMLCellIndex(report, breakdown: $0, drillsDown: false) }
+    let extraStyle = cells != nil || HTMLSiteVerdicts.hasAny(report.providers) ? HTMLBreakdownStyle.css : nil
+    return HTMLPage.document(
+      title: "callaudit — which provider leaves customers scripted and unresolved least?", kind: "comparison",
+      extraStyle: extraStyle
+    ) { w in
       w.element("header", [HTMLAttribute("class", "page")]) { w in
         w.element("h1", text: "Which provider leaves customers scripted and unresolved least?")
         writeOverview(report, to: &w)
-        writeContents([("ranking", "Ranking"), ("rates", "Rates"), ("verdicts", "Outsourcing"), ("inputs", "Inputs")], to: &w)
+        writeContents(
+          [("ranking", "Ranking"), ("rates", "Rates"), ("verdicts", "Outsourcing")]
+            + (cells.map(breakdownContents) ?? []) + (report.agents == nil ? [] : [("coaching", AgentCoachingRows.title)])
+            + [("inputs", "Inputs")], to: &w)
       }
       section("ranking", "Ranking", to: &w) { w in HTMLRankingSection.writeTable(ranking, to: &w) }
       if !ranking.entries.isEmpty {
@@ -94,6 +106,13 @@ public struct HTMLReportRenderer: Sendable {
       if !report.providers.isEmpty {
         section("verdicts", "Does outsourcing hurt customers at each provider?", to: &w) { w in
           HTMLVerdictCards.write(report.providers, to: &w)
+          HTMLSiteVerdicts.write(report.providers, to: &w)
+        }
+      }
+      if let cells { writeBreakdown(cells, to: &w) }
+      if let agents = report.agents {
+        section("coaching", AgentCoachingRows.title, to: &w) { w in
+          HTMLCoachingSection.write(report, agents: agents, quoting: false, to: &w)
         }
       }
       section("inputs", "Inputs", to: &w) { w in HTMLInputsSection.write(report, to: &w) }
@@ -107,7 +126,7 @@ public struct HTMLReportRenderer: Sendable {
     var entries = [(id: "breakdown", title: "Breakdown")]
     guard !breakdown.exceeded else { return entries }
     if breakdown.dimensions.contains(where: \.isTime) { entries.append(("series", "Over time")) }
-    if breakdown.cells.contains(where: { $0.flagged > 0 }) { entries.append(("cell-flagged", "Flagged by cell")) }
+    if breakdown.cells.contains(where: cells.hasList) { entries.append(("cell-flagged", "Flagged by cell")) }
     return entries
   }
 

@@ -127,8 +127,7 @@ struct HTMLSeriesChart {
           ])
           continue
         }
-        let target = cell.flagged > 0 ? HTMLCellIndex.listID(number) : HTMLCellIndex.rowID(number)
-        w.element("a", [HTMLAttribute("href", "#" + target)]) { w in
+        w.element("a", [HTMLAttribute("href", "#" + index.target(of: cell, number: number))]) { w in
           w.shape("line", [
             HTMLAttribute("class", "whisker-v"), HTMLAttribute("x1", px), HTMLAttribute("x2", px),
             HTMLAttribute("y1", y(interval.lowerBound, scale)), HTMLAttribute("y2", y(interval.upperBound, scale)),

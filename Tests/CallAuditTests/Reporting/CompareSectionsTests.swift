@@ -39,6 +39,23 @@ struct CompareSectionsTests {
     #expect(text.hasPrefix(String(plainText.prefix { $0 != "\n" })))
   }
 
+  @Test("The comparison page adds the breakdown, the site verdicts and the agents, and quotes no contact")
+  func htmlSections() throws {
+    let asked = try Self.report(by: [.site, .week], coaching: 2)
+    let plain = try Self.report(by: [], coaching: 0)
+    let html = HTMLReportRenderer().render(ranking: ProviderRanking(asked), report: asked)
+    for id in ["ranking", "verdicts", "breakdown", "series", "coaching"] {
+      #expect(html.contains(#"<section id="\#(id)">"#), "no section \(id)")
+    }
+    #expect(html.contains(#"<li data-site="#))
+    // The page quotes no flagged contact, so nothing lists or links to one.
+    #expect(!html.contains(#"id="cell-flagged""#) && !html.contains("-flagged\"") && !html.contains("to-contact"))
+    #expect(!html.contains(##"href="#flagged-"##))
+    let plainHTML = HTMLReportRenderer().render(ranking: ProviderRanking(plain), report: plain)
+    for id in ["breakdown", "series", "coaching"] { #expect(!plainHTML.contains(#"<section id="\#(id)">"#)) }
+    #expect(!plainHTML.contains("data-site="))
+  }
+
   @Test("compare parses --by and --coaching into its configuration")
   func parsed() throws {
     let command = try #require(

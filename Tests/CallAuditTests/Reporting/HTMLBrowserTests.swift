@@ -185,6 +185,22 @@ struct HTMLBrowserTests {
     #expect(!dom.contains("<script"))
   }
 
+  @Test("A comparison page with a breakdown renders, and every in-page link resolves to a row, not to a list it lacks",
+        .enabled(if: HeadlessChromium.shouldRun, skipReason), .timeLimit(.minutes(3)))
+  func comparisonBreakdownRenders() throws {
+    guard let chromium = browser() else { return }
+    let report = HTMLBreakdownReports.splitSites
+    let dom = try rendered(HTMLReportRenderer().render(ranking: ProviderRanking(report), report: report), chromium: chromium)
+    for id in ["ranking", "breakdown", "series"] { #expect(dom.contains(#"<section id="\#(id)">"#)) }
+    #expect(!dom.contains(#"<section id="cell-flagged">"#))
+    #expect(count(#"<li data-site="#, in: dom) == 2)
+    let (ids, targets) = try Self.anchors(in: dom)
+    #expect(targets.contains { $0.hasPrefix("cell-") })
+    #expect(!targets.contains { $0.hasSuffix("-flagged") || $0.hasPrefix("flagged-") })
+    #expect(targets.subtracting(ids).isEmpty, "links to nothing: \(targets.subtracting(ids).sorted().prefix(5))")
+    #expect(!dom.contains("<script"))
+  }
+
   @Test("Hostile site and team names stay text in the browser's breakdown",
         .enabled(if: HeadlessChromium.shouldRun, skipReason), .timeLimit(.minutes(3)))
   func hostileBreakdownStaysText() throws {
