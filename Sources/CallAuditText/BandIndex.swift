@@ -77,7 +77,6 @@ package struct BandIndex: Sendable {
     count += 1
   }
 
-  /// Calls `body` with every value stored under `key` (and, rarely, a colliding key's value).
   /// A lookup of a key begun: its fragment, home bucket, and that bucket's overflow count,
   /// loaded. The count shares its cache line with the bucket's entries, so beginning the
   /// lookups of all of a fingerprint's bands before finishing any lets their cache misses
@@ -96,7 +95,8 @@ package struct BandIndex: Sendable {
     return Lookup(fragment: fragment, bucket: bucket, overflow: words.withUnsafeBufferPointer { $0[bucket * 8] })
   }
 
-  /// Calls `body` with every value stored under the lookup's key, as ``forEach(_:_:)-(UInt64,_)`` does.
+  /// Calls `body` with every value stored under the lookup's key (and, rarely, a colliding
+  /// key's value).
   @inline(__always)
   package func forEach(_ lookup: Lookup, _ body: (Int) -> Void) {
     var bucket = lookup.bucket
@@ -115,21 +115,10 @@ package struct BandIndex: Sendable {
     }
   }
 
+  /// Calls `body` with every value stored under `key`: a lookup begun and finished at once.
   @inline(__always)
   package func forEach(_ key: UInt64, _ body: (Int) -> Void) {
-    let fragment = Self.fragment(key)
-    var bucket = home(fragment)
-    words.withUnsafeBufferPointer { words in
-      while true {
-        let base = bucket * 8
-        for slot in 1...Self.bucketEntries {
-          let entry = words[base + slot]
-          if entry >> 24 == fragment { body(Int(truncatingIfNeeded: entry & 0xff_ffff)) }
-        }
-        if words[base] == 0 { return }
-        bucket = next(bucket)
-      }
-    }
+    forEach(begin(key), body)
   }
 
   private mutating func grow() {

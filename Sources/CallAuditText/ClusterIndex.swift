@@ -92,8 +92,6 @@ package struct ClusterIndex: Sendable {
     }
   }
 
-  /// Calls `body(slot, generation)` for every entry filed under `key` (stale ones included;
-  /// the caller checks the generation).
   /// A lookup of `key` begun: its bucket's position and the bucket's first entry, loaded.
   /// Beginning the lookups of several keys before finishing any lets their cache misses
   /// overlap (the index is larger than a core's cache) instead of following one another.
@@ -111,8 +109,8 @@ package struct ClusterIndex: Sendable {
     return Lookup(fragment: fragment, start: start, first: words.withUnsafeBufferPointer { $0[start] })
   }
 
-  /// Calls `body` with each (slot, generation) stored under the lookup's key, as
-  /// ``forEach(_:_:)-(UInt64,_)`` does.
+  /// Calls `body(slot, generation)` for every entry filed under the lookup's key (stale ones
+  /// included; the caller checks the generation).
   @inline(__always)
   package func forEach(_ lookup: Lookup, _ body: (Int, UInt8) -> Void) {
     words.withUnsafeBufferPointer { words in
@@ -125,18 +123,11 @@ package struct ClusterIndex: Sendable {
     }
   }
 
+  /// Calls `body(slot, generation)` for every entry filed under `key`: a lookup begun and
+  /// finished at once.
   @inline(__always)
   package func forEach(_ key: UInt64, _ body: (Int, UInt8) -> Void) {
-    let fragment = Self.fragment(key)
-    let start = base(fragment)
-    words.withUnsafeBufferPointer { words in
-      for position in start..<(start + Self.bucketEntries) {
-        let entry = words[position]
-        if entry >> 32 == fragment {
-          body(Int(truncatingIfNeeded: entry & 0xff_ffff), UInt8(truncatingIfNeeded: entry >> 24))
-        }
-      }
-    }
+    forEach(begin(key), body)
   }
 }
 

@@ -53,15 +53,13 @@ public final class OutputWriter {
     if buffer.count >= bufferLimit { try flush() }
   }
 
-  /// Appends `bytes` as they are: one copy of a contiguous array.
-  public func write(_ bytes: [UInt8]) throws(OutputError) {
-    buffer.append(contentsOf: bytes)
-    if buffer.count >= bufferLimit { try flush() }
-  }
-
-  /// Appends `bytes` as they are.
+  /// Appends `bytes` as they are; contiguous bytes (an array, a slice of one) in one copy.
   public func write(_ bytes: some Collection<UInt8>) throws(OutputError) {
-    buffer.append(contentsOf: bytes)
+    // Called from other modules, this is not specialised: the element-by-element append
+    // of a generic collection would cost a witness call per byte.
+    if bytes.withContiguousStorageIfAvailable({ buffer.append(contentsOf: $0) }) == nil {
+      buffer.append(contentsOf: bytes)
+    }
     if buffer.count >= bufferLimit { try flush() }
   }
 
