@@ -13,11 +13,9 @@ enum AgentCoachingRows {
 
   /// An agent's row; the moves as `kind (flagged/contacts)`, the example ids joined.
   static func row(_ entry: AgentCoachingReport.Entry) -> [String] {
-    let proportion = entry.scriptedUnresolved
-    let rate = RateMeasure(name: .scriptedUnresolved, proportion: proportion)
-    return [
-      String(entry.rank), entry.agent, String(entry.contacts), String(proportion.events),
-      TextReportRenderer.rate(rate), moves(entry.moves), entry.examples.isEmpty ? "–" : entry.examples.joined(separator: ", "),
+    [
+      String(entry.rank), entry.agent, String(entry.contacts), String(entry.scriptedUnresolved.events),
+      RankingRenderer.rate(entry.scriptedUnresolved), moves(entry.moves), entry.examples.isEmpty ? "–" : entry.examples.joined(separator: ", "),
     ]
   }
 
@@ -55,9 +53,7 @@ enum AgentCoachingRows {
         + "difference the data cannot tell (95% Newcombe interval including 0) share a rank, as compare ranks providers.",
       "Moves: library moves made, as flagged contacts / contacts making the move. Examples: the agent's worst "
         + "flagged contacts, in the flagged list's order.",
-      agents.agentsNamed
-        ? "Agents are shown by the id the export gives (--show-agents)."
-        : "Agents are shown as pseudonyms, the same for the same agent in every report; --show-agents shows their ids.",
+      BreakdownRows.agentsNote(named: agents.agentsNamed),
     ]
   }
 }

@@ -59,12 +59,16 @@ enum BreakdownRows {
         + (timed ? "." : " and are listed last, unranked.")
     ]
     if breakdown.dimensions.contains(.agent) {
-      notes.append(
-        breakdown.agentsNamed
-          ? "Agents are shown by the id the export gives (--show-agents)."
-          : "Agents are shown as pseudonyms, the same for the same agent in every report; --show-agents shows their ids.")
+      notes.append(agentsNote(named: breakdown.agentsNamed))
     }
     return notes
+  }
+
+  /// How agents are named: by the export's ids (`--show-agents`) or by pseudonyms.
+  static func agentsNote(named: Bool) -> String {
+    named
+      ? "Agents are shown by the id the export gives (--show-agents)."
+      : "Agents are shown as pseudonyms, the same for the same agent in every report; --show-agents shows their ids."
   }
 
   /// The breakdown's dimensions as JSON-style names: `["site", "week"]`.

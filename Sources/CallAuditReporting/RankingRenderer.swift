@@ -38,7 +38,10 @@ public struct RankingRenderer: Sendable {
     }
     // The sections `--by` and `--coaching` ask for, after the ranking; nothing without them.
     if report.breakdown != nil || report.agents != nil {
-      out += TextReportRenderer().optionSections(report.cleanedForTerminal()) + "\n"
+      // Those sections quote no flagged contact: none is cleaned (a large run flags hundreds of thousands).
+      var shown = report
+      shown.flagged = []
+      out += TextReportRenderer().optionSections(shown.cleanedForTerminal()) + "\n"
     }
     out += report.redaction.sentence + "\n"
     out += "Computed with: \(UntrustedText.forTerminal(report.configuration.summaryLine)).\n"
@@ -153,7 +156,8 @@ public struct RankingRenderer: Sendable {
     return (shared ? "=" : "") + String(entry.rank)
   }
 
-  private static func rate(_ proportion: Proportion) -> String {
+  /// A scripted-and-unresolved proportion as the text report prints a rate.
+  static func rate(_ proportion: Proportion) -> String {
     TextReportRenderer.rate(RateMeasure(name: .scriptedUnresolved, proportion: proportion))
   }
 }

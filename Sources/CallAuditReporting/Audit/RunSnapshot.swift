@@ -82,14 +82,19 @@ public struct ProviderSnapshot: Sendable, Hashable {
           events: sum.events + rate.proportion.events, trials: sum.trials + rate.proportion.trials)
       }
     }
-    var verdicts: [OutsourcingResult.Metric: OutsourcingVerdict] = [:]
-    for result in [provider.outsourcing] + provider.alsoCompared {
-      verdicts[result.metric] = result.comparison.verdict
-    }
-    self.init(name: provider.name, contacts: provider.contacts, rates: rates, verdicts: verdicts)
+    self.init(
+      name: provider.name, contacts: provider.contacts, rates: rates,
+      verdicts: Self.verdicts([provider.outsourcing] + provider.alsoCompared))
     sites = (provider.siteRates ?? []).compactMap { site in
       site.site.map { name in SiteSnapshot(site, comparison: provider.sites?.first { $0.site == name }) }
     }
+  }
+
+  /// The verdict of each compared measure.
+  static func verdicts(_ results: [OutsourcingResult]) -> [OutsourcingResult.Metric: OutsourcingVerdict] {
+    var verdicts: [OutsourcingResult.Metric: OutsourcingVerdict] = [:]
+    for result in results { verdicts[result.metric] = result.comparison.verdict }
+    return verdicts
   }
 }
 
@@ -123,13 +128,10 @@ public struct SiteSnapshot: Sendable, Hashable {
 
   /// A named site's figures from an analysis, with its comparison when it has one.
   init(_ site: SiteRates, comparison: SiteComparison?) {
-    var verdicts: [OutsourcingResult.Metric: OutsourcingVerdict] = [:]
-    for result in comparison.map({ [$0.outsourcing] + $0.alsoCompared }) ?? [] {
-      verdicts[result.metric] = result.comparison.verdict
-    }
     self.init(
       name: site.site ?? "", contacts: site.contacts, outsourced: site.outsourced,
-      rates: Dictionary(uniqueKeysWithValues: site.rates.map { ($0.name, $0.proportion) }), verdicts: verdicts)
+      rates: Dictionary(uniqueKeysWithValues: site.rates.map { ($0.name, $0.proportion) }),
+      verdicts: ProviderSnapshot.verdicts(comparison.map { [$0.outsourcing] + $0.alsoCompared } ?? []))
   }
 }
 

@@ -117,14 +117,15 @@ struct HTMLBarChart {
         HTMLAttribute("class", "bar " + bar.series), HTMLAttribute("x", 0.0), HTMLAttribute("y", trackTop),
         HTMLAttribute("width", scale.position(value, width: Self.width)), HTMLAttribute("height", Self.trackHeight),
       ])
-      writeWhisker(
+      Self.writeWhisker(
         low: scale.position(interval.lowerBound, width: Self.width),
         high: scale.position(interval.upperBound, width: Self.width),
         middle: trackTop + Self.trackHeight / 2, to: &w)
     }
   }
 
-  private func writeWhisker(low: Double, high: Double, middle: Double, to w: inout HTMLWriter) {
+  /// A Wilson interval's whisker across a bar's track, from `low` to `high` at height `middle`.
+  static func writeWhisker(low: Double, high: Double, middle: Double, to w: inout HTMLWriter) {
     w.element("g", [HTMLAttribute("class", "whisker")]) { w in
       w.shape("line", [
         HTMLAttribute("x1", low), HTMLAttribute("x2", high), HTMLAttribute("y1", middle), HTMLAttribute("y2", middle),

@@ -79,15 +79,10 @@ struct HTMLBreakdownChart {
           HTMLAttribute("class", "bar " + HTMLCellIndex.series(cell)), HTMLAttribute("x", 0.0), HTMLAttribute("y", trackTop),
           HTMLAttribute("width", scale.position(value, width: Self.width)), HTMLAttribute("height", Self.trackHeight),
         ])
-        let low = scale.position(interval.lowerBound, width: Self.width)
-        let high = scale.position(interval.upperBound, width: Self.width)
-        let middle = trackTop + Self.trackHeight / 2
-        w.element("g", [HTMLAttribute("class", "whisker")]) { w in
-          w.shape("line", [HTMLAttribute("x1", low), HTMLAttribute("x2", high), HTMLAttribute("y1", middle), HTMLAttribute("y2", middle)])
-          for x in [low, high] {
-            w.shape("line", [HTMLAttribute("x1", x), HTMLAttribute("x2", x), HTMLAttribute("y1", middle - 4), HTMLAttribute("y2", middle + 4)])
-          }
-        }
+        HTMLBarChart.writeWhisker(
+          low: scale.position(interval.lowerBound, width: Self.width),
+          high: scale.position(interval.upperBound, width: Self.width),
+          middle: trackTop + Self.trackHeight / 2, to: &w)
       }
     }
   }

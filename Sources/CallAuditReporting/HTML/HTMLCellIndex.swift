@@ -28,8 +28,6 @@ struct HTMLCellIndex {
   private let numbers: [Key: Int]
   /// Per cell number, the positions (1-based) of the quoted contacts that fall in it.
   private let contacts: [Int: [(position: Int, contactID: String, lost: Bool)]]
-  /// Per quoted contact's position, its cell's number.
-  private let cells: [Int: Int]
 
   /// Indexes `report`'s breakdown and the flagged contacts its HTML page quotes; with
   /// `drillsDown` false the page quotes none and lists no cell's contacts.
@@ -41,21 +39,16 @@ struct HTMLCellIndex {
     for (index, cell) in breakdown.cells.enumerated() {
       numbers[Key(provider: cell.provider, values: cell.values)] = index + 1
     }
+    quoted = min(report.flagged.count, drillsDown ? HTMLFlaggedSection.limit : 0)
     var contacts: [Int: [(position: Int, contactID: String, lost: Bool)]] = [:]
-    var cells: [Int: Int] = [:]
-    var quoted = 0
-    for (index, contact) in report.flagged.prefix(drillsDown ? HTMLFlaggedSection.limit : 0).enumerated() {
-      quoted += 1
+    for (index, contact) in report.flagged.prefix(quoted).enumerated() {
       guard let values = contact.cell,
             let number = numbers[Key(provider: contact.measure.provider, values: values)]
       else { continue }
       contacts[number, default: []].append((index + 1, contact.measure.contactID, contact.measure.lost))
-      cells[index + 1] = number
     }
     self.numbers = numbers
     self.contacts = contacts
-    self.cells = cells
-    self.quoted = quoted
   }
 
   /// Where a link to `cell` (numbered `number`) goes: its list of flagged contacts when the
@@ -68,17 +61,17 @@ struct HTMLCellIndex {
   func hasList(_ cell: BreakdownCell) -> Bool { drillsDown && cell.flagged > 0 }
 
   /// The number of `cell`, if it is in the breakdown.
-  func number(of cell: BreakdownCell) -> Int? {
-    numbers[Key(provider: cell.provider, values: cell.values)]
-  }
+  func number(of cell: BreakdownCell) -> Int? { number(provider: cell.provider, values: cell.values) }
 
   /// The quoted contacts in cell `number`, in the page's order.
   func quotedContacts(inCell number: Int) -> [(position: Int, contactID: String, lost: Bool)] {
     contacts[number] ?? []
   }
 
-  /// The cell the quoted contact at `position` (1-based) falls in.
-  func cell(ofContactAt position: Int) -> Int? { cells[position] }
+  /// The number of the cell a flagged contact with `values` of `provider` falls in.
+  func number(provider: String, values: [BreakdownCell.Value]) -> Int? {
+    numbers[Key(provider: provider, values: values)]
+  }
 
   /// The anchor of cell `number`'s table row.
   static func rowID(_ number: Int) -> String { "cell-\(number)" }

@@ -44,7 +44,7 @@ enum HTMLFlaggedSection {
       if let channel = m.channel { meta.append(channel) }
       if let score = m.scriptScore { meta.append(HTMLFormat.fixed(score * 100, places: 0) + "% of the agent's words were script") }
       w.element("p", [HTMLAttribute("class", "meta")], text: meta.joined(separator: " · "))
-      if let cells, let values = contact.cell { writeCell(values, number: cells.cell(ofContactAt: index + 1), cells: cells, to: &w) }
+      if let cells, let values = contact.cell { writeCell(values, number: cells.number(provider: m.provider, values: values), cells: cells, to: &w) }
       if !m.unresolvedReasons.isEmpty {
         w.element("p", [HTMLAttribute("class", "meta reasons")],
                   text: "Unresolved: " + m.unresolvedReasons.map(HTMLLabels.reason).joined(separator: ", "))
