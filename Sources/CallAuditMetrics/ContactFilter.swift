@@ -90,7 +90,7 @@ public struct ContactFilter: Sendable, Hashable {
 
   /// How a name is compared: trimmed of blanks and lower-cased.
   static func matchKey(_ name: String) -> String {
-    name.trimmingASCIIBlanks.lowercased()
+    name.trimmingASCIIWhitespace().lowercased()
   }
 
   /// Every reason the filter leaves `contact` out, as ``Reason/bit``s; 0 when it is measured.
@@ -138,18 +138,7 @@ extension ContactFilter {
 
     /// Whether `text` is a date without a time of day (`YYYY-MM-DD`).
     private static func isDateOnly(_ text: String) -> Bool {
-      text.trimmingASCIIBlanks.utf8.count == 10
+      text.trimmingASCIIWhitespace().utf8.count == 10
     }
-  }
-}
-
-extension String {
-  /// The string without leading and trailing ASCII spaces and tabs.
-  fileprivate var trimmingASCIIBlanks: String {
-    let blanks: Set<Character> = [" ", "\t"]
-    var text = Substring(self)
-    while let first = text.first, blanks.contains(first) { text = text.dropFirst() }
-    while let last = text.last, blanks.contains(last) { text = text.dropLast() }
-    return String(text)
   }
 }

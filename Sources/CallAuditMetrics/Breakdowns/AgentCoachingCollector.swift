@@ -23,6 +23,19 @@ package struct AgentCoachingCollector: Sendable, Codable {
     /// The agent's worst flagged contacts, worst first, at most ``examplesKept``.
     package var examples: [FlaggedOrder] = []
 
+    mutating func add(_ record: ContactRecord, _ measure: ContactMeasure, at place: PartialReport.Place) {
+      contacts += 1
+      if measure.scriptScore != nil {
+        scriptKnown += 1
+        if measure.flagged { flagged += 1 }
+      }
+      for move in Set(record.moves) {
+        moves[move, default: PartialReport.MoveCount()].contacts += 1
+        if measure.flagged { moves[move, default: PartialReport.MoveCount()].flagged += 1 }
+      }
+      if measure.flagged { keep(FlaggedOrder(measure, at: place)) }
+    }
+
     mutating func merge(_ other: Tally) {
       contacts += other.contacts
       scriptKnown += other.scriptKnown
@@ -60,19 +73,8 @@ package struct AgentCoachingCollector: Sendable, Codable {
       unattributed[record.provider, default: 0] += 1
       return
     }
-    let key = Key(provider: record.provider, agent: record.agent)
-    var tally = agents[key] ?? Tally()
-    tally.contacts += 1
-    if measure.scriptScore != nil {
-      tally.scriptKnown += 1
-      if measure.flagged { tally.flagged += 1 }
-    }
-    for move in Set(record.moves) {
-      tally.moves[move, default: PartialReport.MoveCount()].contacts += 1
-      if measure.flagged { tally.moves[move, default: PartialReport.MoveCount()].flagged += 1 }
-    }
-    if measure.flagged { tally.keep(FlaggedOrder(measure, at: place)) }
-    agents[key] = tally
+    // In place: a copy taken out and written back would copy the tally's tables every contact.
+    agents[Key(provider: record.provider, agent: record.agent), default: Tally()].add(record, measure, at: place)
     if let name = record.agentName { keep(name, for: record.agent) }
   }
 

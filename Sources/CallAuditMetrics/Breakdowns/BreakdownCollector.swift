@@ -29,7 +29,7 @@ package struct BreakdownCollector: Sendable, Codable {
 
   package mutating func add(_ record: ContactRecord, _ measure: ContactMeasure) {
     guard !exceeded else { return }
-    let key = Key(provider: record.provider, values: dimensions.map { $0.normalized($0.value(of: record)) })
+    let key = Key(provider: record.provider, values: dimensions.map { $0.value(of: record) })
     if cells[key] == nil, cells.count >= limit { return giveUp() }
     cells[key, default: BreakdownTally()].add(record, measure)
     if let name = record.agentName, record.agent != 0 { keep(name, for: record.agent) }

@@ -11,11 +11,11 @@ public enum BreakdownDimension: String, Sendable, Hashable, CaseIterable, Codabl
   /// agent's hash, or a period's code (``period(_:)``); ``unknown`` when not given.
   func value(of record: ContactRecord) -> Int64 {
     switch self {
-    case .site: Int64(record.site)
-    case .team: Int64(record.team)
+    case .site: Self.name(record.site)
+    case .team: Self.name(record.team)
     case .agent: record.agent == 0 ? Self.unknown : Int64(bitPattern: record.agent)
-    case .channel: Int64(record.channel)
-    case .category: Int64(record.category)
+    case .channel: Self.name(record.channel)
+    case .category: Self.name(record.category)
     case .week, .month:
       record.opened == ContactRecord.noTime ? Self.unknown : period(record.opened)
     }
@@ -25,13 +25,8 @@ public enum BreakdownDimension: String, Sendable, Hashable, CaseIterable, Codabl
   /// indices are -1 then; hashes and period codes are never `Int64.min`.
   static let unknown = Int64.min
 
-  /// Maps a name index's -1 to ``unknown`` too, so every dimension has one marker.
-  func normalized(_ value: Int64) -> Int64 {
-    switch self {
-    case .site, .team, .channel, .category: value < 0 ? Self.unknown : value
-    case .agent, .week, .month: value
-    }
-  }
+  /// A name's index, its -1 (none given) as ``unknown``, so every dimension has one marker.
+  private static func name(_ index: Int32) -> Int64 { index < 0 ? unknown : Int64(index) }
 
   /// The ISO week (`year × 100 + week`) or month (`year × 100 + month`) of a time, in UTC.
   func period(_ seconds: Int64) -> Int64 {

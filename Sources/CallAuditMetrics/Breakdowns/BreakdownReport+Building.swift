@@ -17,7 +17,7 @@ extension BreakdownReport {
         cell: BreakdownCell(
           provider: context.providers[key.provider],
           values: zip(dimensions, key.values).map { dimension, value in
-            Self.value(value, of: dimension, names: context.names, agentNames: collector.agentNames)
+            Self.value(value, of: dimension, names: context.names) { collector.agentNames[$0] }
           },
           contacts: tally.contacts, outsourced: tally.outsourced, inHouse: tally.inHouse, flagged: tally.flagged,
           lost: tally.lost, rates: tally.rates, tooSmall: tally.contacts < minimum)
@@ -62,15 +62,15 @@ extension BreakdownReport {
   package static func values(
     of record: ContactRecord, on dimensions: [BreakdownDimension], names: NameTables
   ) -> [BreakdownCell.Value] {
-    let agentNames = record.agentName.map { [record.agent: $0] } ?? [:]
-    return dimensions.map { dimension in
-      value(dimension.normalized(dimension.value(of: record)), of: dimension, names: names, agentNames: agentNames)
+    dimensions.map { dimension in
+      value(dimension.value(of: record), of: dimension, names: names) { $0 == record.agent ? record.agentName : nil }
     }
   }
 
-  /// What a cell shows for `value` on `dimension`.
+  /// What a cell shows for `value` on `dimension`; `agentName` gives an agent's id as
+  /// exported, when the report names agents.
   private static func value(
-    _ value: Int64, of dimension: BreakdownDimension, names: NameTables, agentNames: [UInt64: String]
+    _ value: Int64, of dimension: BreakdownDimension, names: NameTables, agentName: (UInt64) -> String?
   ) -> BreakdownCell.Value {
     guard value != BreakdownDimension.unknown else {
       return BreakdownCell.Value(label: unknownLabel(dimension), given: false)
@@ -83,7 +83,7 @@ extension BreakdownReport {
     case .category: label = names.categories[Int32(value)]
     case .agent:
       let hash = UInt64(bitPattern: value)
-      label = agentNames[hash] ?? pseudonym(agent: hash)
+      label = agentName(hash) ?? pseudonym(agent: hash)
     case .week, .month: label = BreakdownDimension.periodLabel(value, week: dimension == .week)
     }
     return BreakdownCell.Value(label: label, given: true)
@@ -145,19 +145,8 @@ extension NoComparisonReason {
   /// Why a site's comparison (``SiteComparison``) has none, as ``of(_:groups:)`` says
   /// for a provider's, the site standing for the outsourced arm; `nil` when it has one.
   package static func ofSite(_ result: OutsourcingResult) -> NoComparisonReason? {
-    let comparison = result.comparison
-    guard comparison.verdict == .noComparison else { return nil }
+    guard result.comparison.verdict == .noComparison else { return nil }
     if result.arms.inHouse == 0 { return .oneArm(.outsourced) }
-    let exposed = comparison.exposed.trials, unexposed = comparison.unexposed.trials
-    if exposed == 0 || unexposed == 0 {
-      let none = "no contact could be measured for it"
-      return .notMeasured(outsourced: exposed == 0 ? none : nil, inHouse: unexposed == 0 ? none : nil)
-    }
-    if min(exposed, unexposed) < result.minimumArm { return .smallArm }
-    let shared = comparison.strata.filter(\.contributesToAdjusted)
-    if shared.isEmpty { return .noSharedStratum }
-    return .tooFewEvents(
-      outsourced: shared.reduce(0) { $0 + $1.counts.exposedEvents },
-      inHouse: shared.reduce(0) { $0 + $1.counts.unexposedEvents })
+    return ofMeasured(result) { _ in "no contact could be measured for it" }
   }
 }

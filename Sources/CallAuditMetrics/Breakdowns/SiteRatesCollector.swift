@@ -12,6 +12,21 @@ package struct SiteRatesCollector: Sendable, Codable {
     var tally = GroupTally()
     var outsourced = 0
     var inHouse = 0
+
+    mutating func add(_ record: ContactRecord, _ measure: ContactMeasure, transferDetected: Bool, shortCallSeconds: Int) {
+      tally.add(record, measure, transferDetected: transferDetected, shortCallSeconds: shortCallSeconds)
+      switch record.sourcing {
+      case .outsourced: outsourced += 1
+      case .inHouse: inHouse += 1
+      case .unknown: break
+      }
+    }
+
+    mutating func merge(_ other: Site) {
+      tally.merge(other.tally)
+      outsourced += other.outsourced
+      inHouse += other.inHouse
+    }
   }
 
   /// Per provider, per site index (-1 for the contacts that name no site).
@@ -23,25 +38,16 @@ package struct SiteRatesCollector: Sendable, Codable {
   package mutating func add(
     _ record: ContactRecord, _ measure: ContactMeasure, transferDetected: Bool, shortCallSeconds: Int
   ) {
-    var site = sites[record.provider]?[record.site] ?? Site()
-    site.tally.add(record, measure, transferDetected: transferDetected, shortCallSeconds: shortCallSeconds)
-    switch record.sourcing {
-    case .outsourced: site.outsourced += 1
-    case .inHouse: site.inHouse += 1
-    case .unknown: break
-    }
-    sites[record.provider, default: [:]][record.site] = site
+    // In place: a copy taken out and written back would copy the tally's tables every contact.
+    sites[record.provider, default: [:]][record.site, default: Site()]
+      .add(record, measure, transferDetected: transferDetected, shortCallSeconds: shortCallSeconds)
   }
 
   /// Adds another collector's counts, kept with the same name indices.
   package mutating func merge(_ other: SiteRatesCollector) {
     for (provider, theirs) in other.sites {
       for (index, site) in theirs {
-        var ours = sites[provider]?[index] ?? Site()
-        ours.tally.merge(site.tally)
-        ours.outsourced += site.outsourced
-        ours.inHouse += site.inHouse
-        sites[provider, default: [:]][index] = ours
+        sites[provider, default: [:]][index, default: Site()].merge(site)
       }
     }
   }

@@ -46,11 +46,17 @@ public enum NoComparisonReason: Sendable, Hashable {
     if arms.outsourced == 0 && arms.inHouse == 0 { return .noSourcing }
     if arms.outsourced == 0 { return .oneArm(.inHouse) }
     if arms.inHouse == 0 { return .oneArm(.outsourced) }
+    return ofMeasured(result) { sourcing in
+      groups.first { $0.sourcing == sourcing }?.rate(result.metric.rate)?.notComputed ?? "nothing to measure"
+    }
+  }
+
+  /// Why `result`, whose two arms both have contacts, has no comparison; `why` says why an
+  /// arm had none that could be measured.
+  package static func ofMeasured(_ result: OutsourcingResult, why: (Sourcing) -> String) -> NoComparisonReason {
+    let comparison = result.comparison
     let exposed = comparison.exposed.trials, unexposed = comparison.unexposed.trials
     if exposed == 0 || unexposed == 0 {
-      func why(_ sourcing: Sourcing) -> String {
-        groups.first { $0.sourcing == sourcing }?.rate(result.metric.rate)?.notComputed ?? "nothing to measure"
-      }
       return .notMeasured(
         outsourced: exposed == 0 ? why(.outsourced) : nil, inHouse: unexposed == 0 ? why(.inHouse) : nil)
     }

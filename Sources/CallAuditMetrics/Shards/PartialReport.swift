@@ -161,7 +161,8 @@ package struct PartialReport: Sendable, Codable {
     }
     let reply = measurer.reply(index)
     var measure = measurer.measure(index, reply: reply)
-    measure.pivot = pivot?.pivot(record)
+    // Only the CSV outputs show the pivot columns: the kept measures and the flagged contacts.
+    if measures != nil || measure.flagged { measure.pivot = pivot?.pivot(record) }
     tallies[record.provider, default: [:]][record.sourcing, default: GroupTally()]
       .add(record, measure, transferDetected: transferDetected, shortCallSeconds: configuration.shortCallSeconds)
     strata.add(record, measure)
