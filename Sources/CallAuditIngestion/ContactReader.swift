@@ -68,8 +68,9 @@ extension IngestionOptions {
     if let provider = inputProviders[path] { return provider }
     var best: (length: Int, provider: String)? = nil
     for (named, provider) in inputProviders {
-      let folder = named.hasSuffix("/") ? String(named.dropLast()) : named
-      guard !folder.isEmpty, path.hasPrefix(folder + "/") else { continue }
+      // A folder given with or without its trailing `/`; `/` itself holds every absolute path.
+      let folder = named.hasSuffix("/") ? named : named + "/"
+      guard path.hasPrefix(folder) else { continue }
       if best == nil || folder.count > best!.length { best = (folder.count, provider) }
     }
     return best?.provider ?? defaultProvider

@@ -21,8 +21,9 @@ enum ThresholdNames {
           message: "thresholds.providers names '\(name)', which is not a provider in the history, so its limits "
             + "would never be checked; \(advice)"))
     }
+    let storedSites = thresholds.namesSites ? try ContactStore.sitesByProvider(in: db) : [:]
     for (provider, sites) in thresholds.sites.sorted(by: { $0.key < $1.key }) where known.contains(provider) {
-      let stored = try ContactStore.sites(of: provider, in: db)
+      let stored = storedSites[provider] ?? []
       let storedNames = stored.map(\.name)
       for (name, site) in sites.sorted(by: { $0.key < $1.key }) {
         guard let found = stored.first(where: { $0.name == name }) else {

@@ -115,17 +115,19 @@ enum ContactStore {
     try String.fetchAll(db, sql: "SELECT DISTINCT provider FROM contact ORDER BY provider")
   }
 
-  /// The sites a provider's stored contacts name, in name order, each with whether any
-  /// of its contacts was handled by outsourced staff.
-  static func sites(of provider: String, in db: Database) throws -> [(name: String, outsourced: Bool)] {
-    try Row.fetchAll(
+  /// The sites each provider's stored contacts name, in name order, each with whether any
+  /// of its contacts was handled by outsourced staff: one pass over the contacts for all
+  /// providers.
+  static func sitesByProvider(in db: Database) throws -> [String: [(name: String, outsourced: Bool)]] {
+    var sites: [String: [(name: String, outsourced: Bool)]] = [:]
+    let rows = try Row.fetchCursor(
       db,
       sql: """
-        SELECT site, max(sourcing = 'outsourced') AS outsourced FROM contact
-        WHERE provider = ? AND site IS NOT NULL GROUP BY site ORDER BY site
-        """,
-      arguments: [provider]
-    ).map { ($0["site"], $0["outsourced"]) }
+        SELECT provider, site, max(sourcing = 'outsourced') AS outsourced FROM contact
+        WHERE site IS NOT NULL GROUP BY provider, site ORDER BY provider, site
+        """)
+    while let row = try rows.next() { sites[row["provider"], default: []].append((row["site"], row["outsourced"])) }
+    return sites
   }
 
   /// Stored contacts without a start time (they fall in no window).

@@ -15,17 +15,15 @@ public struct CanonicalWriter: Sendable {
   /// Whether the CSV has a `team` column. Off by default, so that files written before
   /// the column existed and those written now without teams are the same bytes; XML
   /// writes a `team` attribute whenever a contact has one.
-  public var writesTeam: Bool
+  public let writesTeam: Bool
+  /// The CSV columns, in order (chosen once, not for every row).
+  private let columns: [CanonicalField]
 
   /// Creates a writer for `format`, with a `team` column in CSV when `writesTeam`.
   public init(format: Format, writesTeam: Bool = false) {
     self.format = format
     self.writesTeam = writesTeam
-  }
-
-  /// The CSV columns, in order.
-  private var columns: [CanonicalField] {
-    writesTeam ? CanonicalField.allCases : CanonicalField.allCases.filter { $0 != .team }
+    columns = writesTeam ? CanonicalField.allCases : CanonicalField.allCases.filter { $0 != .team }
   }
 
   /// The text that comes before the first contact.

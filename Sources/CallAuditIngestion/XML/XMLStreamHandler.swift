@@ -56,10 +56,15 @@ package struct XMLAttributes {
     }
   }
 
+  /// The bytes of attribute `index`'s value, as libxml2 reports them (in its memory).
+  fileprivate func rawValue(at index: Int) -> UnsafeBufferPointer<UInt8>? {
+    guard let pointers, let start = pointers[index * 5 + 3], let end = pointers[index * 5 + 4] else { return nil }
+    return UnsafeBufferPointer(start: start, count: end - start)
+  }
+
   /// The value of attribute `index`, copied out, with the ampersands libxml2 left as references.
   private func value(at index: Int) -> String? {
-    guard let pointers, let start = pointers[index * 5 + 3], let end = pointers[index * 5 + 4] else { return nil }
-    let value = UnsafeBufferPointer(start: start, count: end - start)
+    guard let value = rawValue(at: index) else { return nil }
     guard value.contains(UInt8(ascii: "&")), XMLAmpersandProbe.reportedAsReference else {
       return String(decoding: value, as: UTF8.self)
     }
@@ -104,9 +109,8 @@ enum XMLAmpersandProbe {
     var value: String?
 
     func startElement(_ name: XMLName, attributes: XMLAttributes, line: Int) {
-      guard let pointers = attributes.pointers, attributes.count > 0, let start = pointers[3], let end = pointers[4]
-      else { return }
-      value = String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
+      guard attributes.count > 0, let raw = attributes.rawValue(at: 0) else { return }
+      value = String(decoding: raw, as: UTF8.self)
     }
 
     func endElement(_ name: XMLName) {}

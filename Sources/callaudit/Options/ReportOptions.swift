@@ -88,10 +88,13 @@ struct ReportOptions<Format: OutputFormat>: ParsableArguments {
     // holds in its temporary file, not in memory.
     switch format.report {
     case .json:
-      let writer = try OutputWriter(path: output ?? "-")
-      try JSONReportRenderer().render(report, bytes: { bytes throws(OutputError) in try writer.write(bytes) })
-      try writer.commit()
-    case .csv: try stream { write throws(OutputError) in try FlaggedCSVRenderer().render(report, to: write) }
+      try stream { writer throws(OutputError) in
+        try JSONReportRenderer().render(report, bytes: { bytes throws(OutputError) in try writer.write(bytes) })
+      }
+    case .csv:
+      try stream { writer throws(OutputError) in
+        try FlaggedCSVRenderer().render(report, to: { text throws(OutputError) in try writer.write(text) })
+      }
     default:
       try write(rendered(report))
     }
@@ -107,12 +110,10 @@ struct ReportOptions<Format: OutputFormat>: ParsableArguments {
     }
   }
 
-  /// Writes report text produced piece by piece to `--output` or standard output.
-  private func stream(
-    _ produce: (_ write: (String) throws(OutputError) -> Void) throws(OutputError) -> Void
-  ) throws {
+  /// Writes a report produced piece by piece to `--output` or standard output.
+  private func stream(_ produce: (OutputWriter) throws(OutputError) -> Void) throws {
     let writer = try OutputWriter(path: output ?? "-")
-    try produce { text throws(OutputError) in try writer.write(text) }
+    try produce(writer)
     try writer.commit()
   }
 

@@ -52,6 +52,9 @@ struct FilterOptionsParsingTests {
     #expect(options.fallbackProvider(forInput: "a.csv") == "Alpha")
     #expect(options.fallbackProvider(forInput: "day=2025-03-01/x/y.json") == "Beta")
     #expect(options.fallbackProvider(forInput: "b.csv") == "Rest")
+    // The root folder, which `--provider` accepts as an input, holds every absolute path.
+    let root = try AnalyzeCommand.parse(["/", "--provider", "Root=/"])
+    #expect(try root.reading.ingestionOptions().fallbackProvider(forInput: "/srv/exports/a.csv") == "Root")
     let plain = try AnalyzeCommand.parse(["a.csv", "--provider", "Only"])
     #expect(try plain.reading.ingestionOptions().fallbackProvider(forInput: "a.csv") == "Only")
   }
