@@ -20,9 +20,23 @@ struct RedactionRepeatedLinesTests {
     Dictionary(uniqueKeysWithValues: report.redaction.replacements.map { ($0.kind, $0.count) })
   }
 
+  /// The fixture report with no text but its flagged contacts': no scripts, moves or inputs,
+  /// so the replacements counted are the flagged contacts' alone.
+  private static func reportOfFlaggedOnly() -> AnalysisReport {
+    var report = ReportFixtures.report()
+    report.scripts = []
+    report.providers = report.providers.map { provider in
+      var provider = provider
+      provider.moves = []
+      return provider
+    }
+    report.inputs = []
+    return report
+  }
+
   @Test("A line quoted by every flagged contact is replaced in each and counted each time")
   func repeatedLine() throws {
-    var report = ReportFixtures.report()
+    var report = Self.reportOfFlaggedOnly()
     let template = try #require(report.flagged.first)
     let line = "Call us on 0800 123 4567 or write to help@example.com."
     report.flagged = FlaggedContacts((0..<6).map { _ in
@@ -31,13 +45,6 @@ struct RedactionRepeatedLinesTests {
       contact.vendorLabels = "agent@example.com"
       return contact
     })
-    report.scripts = []
-    report.providers = report.providers.map { provider in
-      var provider = provider
-      provider.moves = []
-      return provider
-    }
-    report.inputs = []
     let redacted = report.redacted()
     let lines = redacted.flagged.flatMap(\.scriptLines)
     #expect(lines.count == 12)
@@ -50,7 +57,7 @@ struct RedactionRepeatedLinesTests {
 
   @Test("Past the memo's limit of distinct lines, every line is still scanned and counted")
   func manyDistinctLines() throws {
-    var report = ReportFixtures.report()
+    var report = Self.reportOfFlaggedOnly()
     let template = try #require(report.flagged.first)
     let distinct = AnalysisReport.redactionMemoLimit + 50
     let labels = (0..<distinct).map { "queue \($0) owner person\($0)@example.com" }
@@ -62,13 +69,6 @@ struct RedactionRepeatedLinesTests {
       contact.vendorLabels = label
       return contact
     })
-    report.scripts = []
-    report.providers = report.providers.map { provider in
-      var provider = provider
-      provider.moves = []
-      return provider
-    }
-    report.inputs = []
     let redacted = report.redacted()
     #expect(
       redacted.flagged.allSatisfy { contact in
