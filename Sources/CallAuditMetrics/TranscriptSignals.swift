@@ -64,6 +64,7 @@ package struct TranscriptSignals {
   ) {
     let conversation = Conversation(turns)
     var customerTexts: [String] = []
+    var customerTurns = 0
     var readings: [CustomerTurnReading?] = []
     // The customer's words, joined by line breaks, are read for specifics as one text. When
     // that text is one piece (``TextPieces``), the turns' own lexing feeds the specifics
@@ -79,7 +80,9 @@ package struct TranscriptSignals {
       if part.speaker == .customer {
         let reading = CustomerTurnReading(part.text, specifics: &customerSpecifics)
         readings.append(reading)
-        customerTexts.append(part.text)
+        customerTurns += 1
+        // Joined and read again only when too long to share the turns' lexing.
+        if customerSpecifics == nil { customerTexts.append(part.text) }
         if churnIntent == nil, reading.churnIntent != nil { churnIntent = Self.quote(part.text) }
       } else {
         readings.append(nil)
@@ -87,7 +90,7 @@ package struct TranscriptSignals {
     }
     let specifics: SpecificDetails.Matcher
     if let scanner = customerSpecifics {
-      specifics = SpecificDetails.Matcher(SpecificDetails.extract(from: scanner))
+      specifics = SpecificDetails.Matcher(customerSpecificsIn: scanner)
     } else {
       specifics = SpecificDetails.Matcher(SpecificDetails.extract(from: customerTexts.joined(separator: "\n")))
     }
@@ -151,7 +154,7 @@ package struct TranscriptSignals {
     // What the customer said, short of courtesy and praise, is something to resolve; with no
     // customer words in the file (a reply whose question is elsewhere), the agent's moves,
     // questions and statements show there was one.
-    problemRaised = customerTexts.isEmpty
+    problemRaised = customerTurns == 0
       ? moveWords > 0 || profiles.contains { ($0?.statements ?? 0) + ($0?.questions ?? 0) + ($0?.verifying ?? 0) > 0 }
       : readings.contains { $0.map { $0.raisesSomething || !($0.praises || $0.courtesyOnly) } ?? false }
     if let lastCustomer = readings.lastIndex(where: { $0 != nil }), let reading = readings[lastCustomer],

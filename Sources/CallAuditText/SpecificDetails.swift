@@ -72,6 +72,19 @@ public enum SpecificDetails {
       isEmpty = specifics.isEmpty
     }
 
+    /// A matcher of the specifics in the customer text `scanner` was given (in customer
+    /// mode): those ``SpecificDetails/extract(from:)-(SpecificsScanner)`` finds, up to
+    /// ``SpecificDetails/maximumSpecifics``, held by their bytes without a `String` each.
+    package init(customerSpecificsIn scanner: SpecificsScanner) {
+      var lookup = SpecificsLookup()
+      scanner.scan { specific in
+        lookup.insert(specific)
+        return lookup.count >= maximumSpecifics
+      }
+      self.lookup = lookup
+      isEmpty = lookup.isEmpty
+    }
+
     /// Whether `agentText` mentions one of the specifics (as ``SpecificDetails/mentionsAny(of:in:)``).
     package func mentionsAny(in agentText: String) -> Bool {
       guard !isEmpty else { return false }

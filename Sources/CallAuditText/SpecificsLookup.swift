@@ -1,81 +1,131 @@
 /// The customer's specifics as `SpecificDetails.mentionsAny` looks agent candidates up in
-/// them: by UTF-8 bytes, without building a `String` per candidate.
+/// them: by UTF-8 bytes and hash, built straight from the scanner's candidates, with no
+/// `String` per specific or per candidate (issue 21, step 2).
 ///
-/// Answers exactly as `Set<String>.contains` would. Swift compares strings by canonical
-/// equivalence, and an all-ASCII string is canonically equal only to itself and to strings
-/// that spell some of its characters with one of three singletons: U+037E GREEK QUESTION
-/// MARK (";"), U+1FEF GREEK VARIA ("`") and U+212A KELVIN SIGN ("K"). So ASCII specifics,
-/// and non-ASCII ones made of ASCII and those three, are kept as ASCII bytes and found by
-/// hash and byte comparison; an ASCII candidate can match nothing else. A non-ASCII
-/// candidate is compared as a `String` when it could equal something in the set.
+/// Answers exactly as a `Set<String>` of the specifics would, and counts the specifics as
+/// that set does. Swift compares strings by canonical equivalence, and an all-ASCII string
+/// is canonically equal only to itself and to strings that spell some of its characters
+/// with one of three singletons: U+037E GREEK QUESTION MARK (";"), U+1FEF GREEK VARIA ("`")
+/// and U+212A KELVIN SIGN ("K"). So ASCII specifics, and the ASCII forms of non-ASCII ones
+/// made of ASCII and those three, are kept as ASCII bytes and found by hash and byte
+/// comparison; an ASCII candidate can match nothing else. Non-ASCII specifics are kept as
+/// `String`s too, and a non-ASCII candidate is compared as a `String` when it could equal
+/// one of them.
 package struct SpecificsLookup {
-  private let specifics: Set<String>
-  /// Whether some specific has a non-ASCII byte (then a non-ASCII candidate may match it).
-  private var hasNonASCII = false
+  /// The non-ASCII specifics, compared as Swift compares strings.
+  private var nonASCII: Set<String> = []
+  /// Distinct specifics held, counted as a `Set<String>` of them counts.
+  package private(set) var count = 0
   /// Bit `n` is set when some ASCII form is `n` bytes long (bit 63: 63 or longer), so most
   /// candidates are ruled out before they are hashed.
   private var lengths: UInt64 = 0
   /// Open addressing over `TextHash.word` of each ASCII form; 0 marks an empty slot.
-  private var keys: [UInt64]
+  private var keys: [UInt64] = Array(repeating: 0, count: Self.initialCapacity)
   /// `slots[i]` is where the bytes hashed to `keys[i]` sit in `bytes`.
-  private var slots: [Range<Int>]
+  private var slots: [Range<Int>] = Array(repeating: 0..<0, count: Self.initialCapacity)
   /// The ASCII forms' bytes, back to back.
   private var bytes: [UInt8] = []
+  /// ASCII forms stored (several specifics may share one: "K" and the Kelvin sign).
+  private var asciiForms = 0
+
+  private static let initialCapacity = 16
+
+  /// An empty lookup.
+  package init() {}
 
   /// A lookup of `specifics`.
   package init(_ specifics: Set<String>) {
-    self.specifics = specifics
-    var capacity = 8
-    while capacity < specifics.count * 2 { capacity <<= 1 }
-    keys = Array(repeating: 0, count: capacity)
-    slots = Array(repeating: 0..<0, count: capacity)
     for specific in specifics {
-      var ascii = specific
-      if !specific.utf8.allSatisfy({ $0 < 0x80 }) {
-        hasNonASCII = true
-        guard let equivalent = Self.asciiEquivalent(of: specific) else { continue }
-        ascii = equivalent
+      var specific = specific
+      _ = specific.withUTF8 { utf8 in
+        insert(SpecificsCandidate(bytes: utf8, isASCII: utf8.allSatisfy { $0 < 0x80 }))
       }
-      ascii.withUTF8 { utf8 in insert(utf8) }
     }
   }
 
-  /// Adds one ASCII form (several specifics may share one: "K" and the Kelvin sign).
-  private mutating func insert(_ utf8: UnsafeBufferPointer<UInt8>) {
-    let hash = TextHash.word(utf8)
-    let key = hash == 0 ? 1 : hash
-    let mask = keys.count - 1
-    var index = Int(truncatingIfNeeded: key) & mask
-    while keys[index] != 0 {
-      if keys[index] == key, bytes[slots[index]].elementsEqual(utf8) { return }
-      index = (index + 1) & mask
+  /// Whether nothing is held.
+  package var isEmpty: Bool { count == 0 }
+
+  /// Adds the specific `candidate` spells; returns whether it was new (unequal, as a
+  /// `String`, to every specific held).
+  @discardableResult
+  package mutating func insert(_ candidate: SpecificsCandidate) -> Bool {
+    if candidate.isASCII {
+      guard insertASCII(candidate.bytes) else { return false }
+      count += 1
+      return true
     }
-    let start = bytes.count
-    bytes.append(contentsOf: utf8)
-    keys[index] = key
-    slots[index] = start..<bytes.count
-    lengths |= 1 << UInt64(min(utf8.count, 63))
+    let text = String(decoding: candidate.bytes, as: UTF8.self)
+    guard nonASCII.insert(text).inserted else { return false }
+    // Equal to an ASCII string: new only if that string is (no other non-ASCII specific can
+    // equal it, or it would have equalled this one).
+    if var equivalent = Self.asciiEquivalent(of: text) {
+      guard equivalent.withUTF8({ insertASCII($0) }) else { return false }
+    }
+    count += 1
+    return true
   }
 
   /// Whether `candidate` equals (as a `String`) one of the specifics.
   package func contains(_ candidate: SpecificsCandidate) -> Bool {
     let bytes = candidate.bytes
     guard candidate.isASCII else {
-      guard hasNonASCII || Self.mayEqualASCII(bytes) else { return false }
-      return specifics.contains(String(decoding: bytes, as: UTF8.self))
+      let singletons = Self.mayEqualASCII(bytes)
+      guard singletons || !nonASCII.isEmpty else { return false }
+      let text = String(decoding: bytes, as: UTF8.self)
+      if nonASCII.contains(text) { return true }
+      guard singletons, var equivalent = Self.asciiEquivalent(of: text) else { return false }
+      return equivalent.withUTF8 { find($0, hash: TextHash.word($0)) }
     }
     guard lengths >> UInt64(min(bytes.count, 63)) & 1 != 0, let base = bytes.baseAddress else {
       return false
     }
-    let hash = TextHash.word(paddedBytes: UnsafeRawPointer(base), count: bytes.count)
+    return find(bytes, hash: TextHash.word(paddedBytes: UnsafeRawPointer(base), count: bytes.count))
+  }
+
+  /// Whether the ASCII form `utf8`, whose hash is `hash`, is stored.
+  private func find(_ utf8: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Bool {
     let key = hash == 0 ? 1 : hash
     let mask = keys.count - 1
     var index = Int(truncatingIfNeeded: key) & mask
     while keys[index] != 0 {
-      if keys[index] == key, self.bytes[slots[index]].elementsEqual(bytes) { return true }
+      if keys[index] == key, self.bytes[slots[index]].elementsEqual(utf8) { return true }
       index = (index + 1) & mask
     }
     return false
+  }
+
+  /// Stores one ASCII form; returns false when it was already stored.
+  private mutating func insertASCII(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    let hash = TextHash.word(utf8)
+    let key = hash == 0 ? 1 : hash
+    if find(utf8, hash: hash) { return false }
+    // At most half full, so a miss ends within a few slots.
+    if (asciiForms + 1) * 2 > keys.count { grow() }
+    let mask = keys.count - 1
+    var index = Int(truncatingIfNeeded: key) & mask
+    while keys[index] != 0 { index = (index + 1) & mask }
+    let start = bytes.count
+    bytes.append(contentsOf: utf8)
+    keys[index] = key
+    slots[index] = start..<bytes.count
+    lengths |= 1 << UInt64(min(utf8.count, 63))
+    asciiForms += 1
+    return true
+  }
+
+  /// Doubles the table, placing every stored form again.
+  private mutating func grow() {
+    let oldKeys = keys, oldSlots = slots
+    keys = Array(repeating: 0, count: oldKeys.count * 2)
+    slots = Array(repeating: 0..<0, count: oldKeys.count * 2)
+    let mask = keys.count - 1
+    for (key, slot) in zip(oldKeys, oldSlots) where key != 0 {
+      var index = Int(truncatingIfNeeded: key) & mask
+      while keys[index] != 0 { index = (index + 1) & mask }
+      keys[index] = key
+      slots[index] = slot
+    }
   }
 
   /// The all-ASCII string canonically equal to `text`, if there is one.

@@ -87,6 +87,18 @@ package struct StaticWordTable<Value: Sendable>: @unchecked Sendable {
   }
 
   /// Whether the word whose `WordHasher` hash is `hash` is in the table.
+  ///
+  /// Reads the keys only: every stored key has a value, and a large table's values are a
+  /// second cache miss per probe (the 45,000 common English words span 2.5 MB).
   @inline(__always)
-  package func contains(_ hash: UInt64) -> Bool { lookup(hash) != nil }
+  package func contains(_ hash: UInt64) -> Bool {
+    let key = hash == 0 ? 1 : hash
+    var index = Int(truncatingIfNeeded: key) & mask
+    while true {
+      let found = keys[index]
+      if found == key { return true }
+      if found == 0 { return false }
+      index = (index + 1) & mask
+    }
+  }
 }

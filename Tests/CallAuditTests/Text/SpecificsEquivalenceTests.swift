@@ -123,6 +123,63 @@ import Testing
     #expect(equalToASCII == [0x037E, 0x1FEF, 0x212A])
   }
 
+  /// The matcher built straight from a scanner's candidates (no `String` per specific) holds
+  /// what the `Set<String>` of ``SpecificDetails/extract(from:)-(SpecificsScanner)`` holds:
+  /// as many specifics, and the same answers for every agent text.
+  @Test func matcherFromTheScannerHoldsWhatTheStringSetHolds() throws {
+    var random = ScriptCorpusRandom(seed: 41)
+    var compared = 0
+    for (customer, agent) in try Self.transcripts(seed: 43, contacts: 150) {
+      let customers = [customer, Self.mutate(customer, &random), Self.mutate(customer, &random)]
+      let agents = [agent, Self.mutate(agent, &random), Self.mutate(customer, &random)]
+      for customerText in customers {
+        let scanner = SpecificsScanner(text: customerText, agent: false)
+        let strings = SpecificDetails.extract(from: scanner)
+        var lookup = SpecificsLookup()
+        scanner.scan { lookup.insert($0) && false }
+        #expect(lookup.count == strings.count, "\(customerText)")
+        let direct = SpecificDetails.Matcher(customerSpecificsIn: scanner)
+        let viaStrings = SpecificDetails.Matcher(strings)
+        #expect(direct.isEmpty == viaStrings.isEmpty)
+        for agentText in agents {
+          #expect(direct.mentionsAny(in: agentText) == viaStrings.mentionsAny(in: agentText), "\(agentText)")
+          compared += 1
+        }
+      }
+    }
+    #expect(compared > 1_000)
+  }
+
+  /// Spellings equal as strings count once, in whichever order they come.
+  @Test func equalSpellingsCountOnce() {
+    for words in [
+      ["K", "\u{212A}"], ["\u{212A}", "K"], ["café", "cafe\u{301}"], ["x;y", "x\u{037E}y", "x;y"],
+      ["\u{212A}elvin", "Kelvin", "kelvin"], ["\u{1FEF}", "`", "e\u{301}", "é", "e"],
+    ] {
+      var lookup = SpecificsLookup()
+      for word in words { _ = lookup.insertText(word) }
+      #expect(lookup.count == Set(words).count, "\(words)")
+      for word in words { #expect(lookup.containsText(word), "\(word) in \(words)") }
+    }
+  }
+
+  /// A customer text naming more than ``SpecificDetails/maximumSpecifics`` specifics: the
+  /// matcher keeps as many as the string set does, and the same ones.
+  @Test func theLimitKeepsTheSameSpecifics() {
+    let text = (1...5_000).map { "order \($0 * 7 + 10)" }.joined(separator: ", ")
+    let scanner = SpecificsScanner(text: text, agent: false)
+    let strings = SpecificDetails.extract(from: scanner)
+    #expect(strings.count == SpecificDetails.maximumSpecifics)
+    // The first ones are kept, the last ones are not.
+    #expect(strings.contains("17") && !strings.contains(String(7 * 5_000 + 10)))
+    let direct = SpecificDetails.Matcher(customerSpecificsIn: scanner)
+    let viaStrings = SpecificDetails.Matcher(strings)
+    for value in [17, 7 * 4_000 + 10, 7 * 4_096 + 10, 7 * 4_097 + 10, 7 * 4_200 + 10, 7 * 5_000 + 10] {
+      let agentText = "about order \(value)"
+      #expect(direct.mentionsAny(in: agentText) == viaStrings.mentionsAny(in: agentText), "\(value)")
+    }
+  }
+
   @Test(arguments: [
     "", "+", "-", "0", "-0", "+7", "12", "007", "1.5", " 1", "1 ", "9223372036854775807",
     "9223372036854775808", "-9223372036854775808", "-9223372036854775809", "99999999999999999999",
@@ -136,6 +193,17 @@ import Testing
 }
 
 extension SpecificsLookup {
+  /// `insert` for a `String` (its bytes as a candidate).
+  fileprivate mutating func insertText(_ text: String) -> Bool {
+    let bytes = Array(text.utf8) + Array(repeating: 0, count: SpecificsScanner.slack)
+    return bytes.withUnsafeBufferPointer {
+      insert(
+        SpecificsCandidate(
+          bytes: UnsafeBufferPointer(rebasing: $0[0..<text.utf8.count]),
+          isASCII: text.utf8.allSatisfy { $0 < 0x80 }))
+    }
+  }
+
   /// `contains` for a `String` (copied into a padded buffer, as the scanner's are).
   fileprivate func containsText(_ text: String) -> Bool {
     let bytes = Array(text.utf8) + Array(repeating: 0, count: SpecificsScanner.slack)
