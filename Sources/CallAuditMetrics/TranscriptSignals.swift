@@ -76,9 +76,12 @@ package struct TranscriptSignals {
       customerSpecifics = SpecificsScanner(agent: false)
       customerSpecifics?.reserve(bytes: customerBytes)
     }
+    // Scratch tokens for every customer turn and agent sentence.
+    var tokens: [SignalToken] = []
+    tokens.reserveCapacity(64)
     for part in conversation.parts {
       if part.speaker == .customer {
-        let reading = CustomerTurnReading(part.text, specifics: &customerSpecifics)
+        let reading = CustomerTurnReading(part.text, specifics: &customerSpecifics, tokens: &tokens)
         readings.append(reading)
         customerTurns += 1
         // Joined and read again only when too long to share the turns' lexing.
@@ -96,8 +99,6 @@ package struct TranscriptSignals {
     }
     let channelAsked = readings.contains { $0?.asksForChannel ?? false }
     var profiles: [AgentTurnProfile?] = []
-    var tokens: [SignalToken] = []
-    tokens.reserveCapacity(64)
     var covered: [Bool] = []
     // The agent sentence's lexemes, kept for the specifics only when there are some to find.
     var agentSpecifics: SpecificsScanner? = specifics.isEmpty ? nil : SpecificsScanner(agent: true)

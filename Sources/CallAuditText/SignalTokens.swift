@@ -43,6 +43,16 @@ package enum SignalTokenizer {
   /// lexemes, so a customer turn is lexed once for its phrase rules and its specifics.
   package static func tokens(of bytes: UnsafeBufferPointer<UInt8>, specifics: inout SpecificsScanner?) -> [SignalToken] {
     var tokens: [SignalToken] = []
+    Self.tokens(of: bytes, specifics: &specifics, into: &tokens)
+    return tokens
+  }
+
+  /// The tokens of UTF-8 `bytes` as above, written into `tokens` (emptied first), so that a
+  /// reader of many texts reuses one array instead of growing a new one per text.
+  package static func tokens(
+    of bytes: UnsafeBufferPointer<UInt8>, specifics: inout SpecificsScanner?, into tokens: inout [SignalToken]
+  ) {
+    tokens.removeAll(keepingCapacity: true)
     let questions = questionRanges(in: bytes)
     let numbers = SignalVocabulary.numberWords
     let ordinals = SignalVocabulary.ordinalWords
@@ -54,8 +64,9 @@ package enum SignalTokenizer {
         capitalized: lexeme.capitalized, sentenceInitial: lexeme.sentenceInitial)
       switch lexeme.kind {
       case .word:
-        token.number = numbers.lookup(lexeme.hash)
-        token.ordinal = ordinals.lookup(lexeme.hash)
+        // Most words are neither: the tables' Bloom bits rule them out without a probe.
+        if numbers.mayContain(lexeme.hash) { token.number = numbers.lookup(lexeme.hash) }
+        if ordinals.mayContain(lexeme.hash) { token.ordinal = ordinals.lookup(lexeme.hash) }
       case .number:
         token.number = Self.integer(normalised)
       case .ordinal:
@@ -65,7 +76,6 @@ package enum SignalTokenizer {
       }
       tokens.append(token)
     }
-    return tokens
   }
 
   /// Whether one of the sorted, disjoint `ranges` holds `offset` (binary search).

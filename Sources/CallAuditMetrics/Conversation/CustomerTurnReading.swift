@@ -34,12 +34,18 @@ package struct CustomerTurnReading {
   /// Reads one customer turn and, when `specifics` is a scanner, adds the turn's lexemes to
   /// it from the same pass (see ``TranscriptSignals``).
   package init(_ text: String, specifics: inout SpecificsScanner?) {
+    var tokens: [SignalToken] = []
+    self.init(text, specifics: &specifics, tokens: &tokens)
+  }
+
+  /// Reads one customer turn as above; `tokens` is scratch space reused across turns.
+  package init(_ text: String, specifics: inout SpecificsScanner?, tokens: inout [SignalToken]) {
     var text = text
     var tally = Tally()
     // Read in pieces (``TextPieces``), so a turn of any length costs a bounded token array.
     text.withUTF8 { buffer in
       TextPieces.forEach(in: buffer) { slice, piece in
-        let tokens = SignalTokenizer.tokens(of: slice, specifics: &specifics)
+        SignalTokenizer.tokens(of: slice, specifics: &specifics, into: &tokens)
         guard !tokens.isEmpty else { return }
         tokens.withUnsafeBufferPointer { tokens in read(slice, tokens, piece: piece, into: &tally) }
       }
