@@ -15,7 +15,7 @@ import Synchronization
 package final class ParallelContactFeeder: Sendable {
   /// Contacts per batch: large enough that handing a batch over costs
   /// nothing beside preparing it, small enough to keep every core busy.
-  package static let batchSize = 256
+  package static let batchSize = 1024
   /// Text bytes after which a batch is handed over even if not full: batches are
   /// bounded by what they hold, not only by their count, so that a file of very
   /// long transcripts keeps a few of them in flight, never hundreds (issue 19, item 4).
@@ -41,22 +41,22 @@ package final class ParallelContactFeeder: Sendable {
   }
 
   /// Queues one batch; blocks while too many batches wait to be absorbed.
-  package func submit(_ batch: [Contact]) {
+  package func submit(_ batch: consuming [Contact]) {
     pending.wait()
-    let prepared = PreparedBatch()
+    let handover = BatchHandover(batch)
     let ready = DispatchGroup()
     let configuration = self.configuration, workers = self.workers
     DispatchQueue.global().async(group: ready) {
       workers.wait()
       defer { workers.signal() }
-      let contacts = batch.map { ContactAnalyzer.prepare($0, configuration: configuration) }
-      prepared.contacts.withLock { $0 = contacts }
+      handover.prepare(configuration: configuration)
     }
     absorbQueue.async { [self] in
       ready.wait()
-      let contacts = prepared.contacts.withLock { $0 }
+      var contacts = handover.takePrepared()
       analyzer.withLock { analyzer in
-        for contact in contacts { analyzer.absorb(contact) }
+        // Prepared last first: popping gives them back in input order.
+        while let contact = contacts.popLast() { analyzer.absorb(contact) }
       }
       pending.signal()
     }
@@ -69,9 +69,41 @@ package final class ParallelContactFeeder: Sendable {
   }
 }
 
-/// One batch's prepared contacts, handed from its worker to the absorbing queue.
-private final class PreparedBatch: Sendable {
-  let contacts = Mutex<[ContactAnalyzer.PreparedContact]>([])
+/// One batch on its way from the reading thread to a worker, and prepared from the worker
+/// to the absorbing queue.
+///
+/// Each contact is moved, never copied: a copy would retain every string of the contact on
+/// another core than the one that made it, and release it there again, which cost a few per
+/// cent of the CPU of `--jobs 2` in retain and release alone (docs/performance.md).
+private final class BatchHandover: Sendable {
+  private let contacts: Mutex<[Contact]>
+  private let prepared = Mutex<[ContactAnalyzer.PreparedContact]>([])
+
+  init(_ contacts: consuming [Contact]) {
+    self.contacts = Mutex(contacts)
+  }
+
+  /// Prepares the batch, last contact first (see ``takePrepared()``).
+  func prepare(configuration: AnalysisConfiguration) {
+    var contacts = self.contacts.withLock { Self.take(&$0) }
+    var result: [ContactAnalyzer.PreparedContact] = []
+    result.reserveCapacity(contacts.count)
+    while let contact = contacts.popLast() { result.append(ContactAnalyzer.prepare(contact, configuration: configuration)) }
+    prepared.withLock { $0 = result }
+  }
+
+  /// The prepared contacts, the batch's last first.
+  func takePrepared() -> [ContactAnalyzer.PreparedContact] {
+    prepared.withLock { Self.take(&$0) }
+  }
+
+  /// The array, leaving an empty one in its place, so that the taker holds the only
+  /// reference and popping moves its elements out.
+  private static func take<Element>(_ array: inout [Element]) -> [Element] {
+    var taken: [Element] = []
+    swap(&taken, &array)
+    return taken
+  }
 }
 
 /// Gathers contacts on the reading thread into batches for a ``ParallelContactFeeder``.

@@ -94,7 +94,7 @@ public struct ContactAnalyzer: Sendable {
   }
 
   /// Reads one contact's fields and transcript; see ``PreparedContact``.
-  public static func prepare(_ contact: Contact, configuration: AnalysisConfiguration) -> PreparedContact {
+  public static func prepare(_ contact: consuming Contact, configuration: AnalysisConfiguration) -> PreparedContact {
     var observed: [ObservedSentence] = []
     let signals = TranscriptSignals(turns: contact.turns) { sentence, fingerprint, values, _ in
       observed.append(ObservedSentence(text: sentence, fingerprint: fingerprint, valueHash: values))
@@ -122,7 +122,7 @@ public struct ContactAnalyzer: Sendable {
 
   /// Adds a contact prepared by ``prepare(_:configuration:)``. Contacts must be
   /// absorbed in input order for the report to match ``add(_:)``'s.
-  public mutating func absorb(_ prepared: PreparedContact) {
+  public mutating func absorb(_ prepared: consuming PreparedContact) {
     let contact = prepared.contact
     var record = prepared.record
     corpus.intern(&record, contact)

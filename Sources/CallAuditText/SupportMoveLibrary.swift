@@ -7,8 +7,10 @@
 /// pattern to the patterns they open means each token is looked up once, not once per move.
 public struct SupportMoveLibrary: @unchecked Sendable {
   // @unchecked: the storage is written only in `init` and immutable afterwards.
-  /// The moves, in library order (their ids).
-  public let moves: [SupportMove]
+  /// The moves, in library order (their ids); never freed, like the rules, so that copying
+  /// a library (every contact and sentence reads through one) costs no reference counting on
+  /// storage all threads share.
+  public let moves: UnsafeBufferPointer<SupportMove>
   /// Each move's rule, by id (never freed: libraries live in `static let`s).
   private let rules: UnsafeBufferPointer<PhraseRule>
   /// Each move's kind bit, by id.
@@ -69,7 +71,7 @@ public struct SupportMoveLibrary: @unchecked Sendable {
       entries.append((hash, UInt32(flat.count) << 16 | UInt32(ids.count)))
       flat.append(contentsOf: ids)
     }
-    self.moves = moves
+    self.moves = ImmortalStorage.copy(moves)
     self.rules = ImmortalStorage.copy(rules)
     kindBits = ImmortalStorage.copy(moves.map(\.kind.bit))
     openers = StaticWordTable(hashed: entries)
