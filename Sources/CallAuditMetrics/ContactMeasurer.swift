@@ -17,6 +17,31 @@ package struct ContactMeasurer {
   package let scriptThreshold: Double
   /// Inputs some contact of which carries a resolution code.
   package var codedInputs: Set<Int32> = []
+  /// ``libraries`` by provider index, an empty library for a provider without one (it
+  /// matches nothing, as no library does). Read in place, as `scripts[provider].match(…)`:
+  /// a dictionary hands out a copy of the library, retaining its arrays once per contact,
+  /// which on several cores contend for the same counts.
+  private let scripts: [ScriptLibrary]
+
+  package init(
+    records: [ContactRecord], sentences: AgentSentences, libraries: [Int32: ScriptLibrary],
+    outcomes: [RepeatDetector.Outcome], transferredTo: [Int?], providers: NameTable, categories: NameTable,
+    channels: NameTable, scriptThreshold: Double, codedInputs: Set<Int32> = []
+  ) {
+    self.records = records
+    self.sentences = sentences
+    self.libraries = libraries
+    self.outcomes = outcomes
+    self.transferredTo = transferredTo
+    self.providers = providers
+    self.categories = categories
+    self.channels = channels
+    self.scriptThreshold = scriptThreshold
+    self.codedInputs = codedInputs
+    var scripts = [ScriptLibrary](repeating: ScriptLibrary(), count: Int(libraries.keys.max() ?? -1) + 1)
+    for (provider, library) in libraries where provider >= 0 { scripts[Int(provider)] = library }
+    self.scripts = scripts
+  }
 
   /// How a contact's agent side reads once the mined scripts are known.
   package struct Reply {
@@ -53,25 +78,26 @@ package struct ContactMeasurer {
       ritual: Int(record.ritualWords), moves: Int(record.moveWords), own: Int(record.looseWords),
       engaged: record.looseEngaged)
     reply.otherLanguage = record.otherLanguage
-    let library = libraries[record.provider]
+    let provider = Int(record.provider)
     let start = Int(record.sentenceStart)
     for position in start..<start + Int(record.sentenceCount) {
       let fingerprint = sentences.fingerprints[position]
       let traits = sentences.traits[position]
       if traits.contains(.settled) {
-        if quoting, let library, let id = library.match(fingerprint), !reply.quoted.contains(id) {
+        if quoting, let id = match(fingerprint, provider), !reply.quoted.contains(id) {
           reply.quoted.append(id)
         }
         continue
       }
-      if let library, let id = library.match(fingerprint) {
-        let script = library.scripts[id]
-        if script.isRitual {
+      if let id = match(fingerprint, provider) {
+        // Read in place: a copy of the script would retain its text.
+        let (isRitual, carriesData) = (scripts[provider].scripts[id].isRitual, scripts[provider].scripts[id].carriesData)
+        if isRitual {
           reply.ritual += fingerprint.wordCount
           if !reply.quoted.contains(id) { reply.quoted.append(id) }
           continue
         }
-        if script.carriesData, traits.contains(.carriesValue) {
+        if carriesData, traits.contains(.carriesValue) {
           reply.own += fingerprint.wordCount
           reply.engaged = true
           continue
@@ -91,6 +117,11 @@ package struct ContactMeasurer {
       if traits.contains(.answers) || traits.contains(.settles) { reply.answers = true }
     }
     return reply
+  }
+
+  /// The script of `provider`'s library that `fingerprint` matches, if any.
+  private func match(_ fingerprint: SentenceFingerprint, _ provider: Int) -> Int? {
+    provider >= 0 && provider < scripts.count ? scripts[provider].match(fingerprint) : nil
   }
 
   /// Every measure of contact `index`.
@@ -162,8 +193,10 @@ package struct ContactMeasurer {
   package func moves(_ index: Int, reply: Reply) -> [MoveUse] {
     let record = records[index]
     var uses = record.moves.map { MoveUse.library(Int($0)) }
-    if let library = libraries[record.provider] {
-      uses += reply.scripts.map { MoveUse.script(library.scripts[$0].text, library.scripts[$0].kind) }
+    let provider = Int(record.provider)
+    for id in reply.scripts {
+      // A script id comes from this provider's library (``reply(_:quoting:)``).
+      uses.append(MoveUse.script(scripts[provider].scripts[id].text, scripts[provider].scripts[id].kind))
     }
     return uses
   }
@@ -172,11 +205,12 @@ package struct ContactMeasurer {
   /// sentence recurs as one of the provider's mined lines, that line as most commonly said.
   package func moveLines(_ index: Int) -> [(move: Int, line: MoveLine)] {
     let record = records[index]
-    guard let library = libraries[record.provider], record.moveSentences.count == record.moves.count else { return [] }
+    guard record.moveSentences.count == record.moves.count else { return [] }
+    let provider = Int(record.provider)
     var lines: [(move: Int, line: MoveLine)] = []
     for (move, position) in zip(record.moves, record.moveSentences) where position < record.sentenceCount {
-      guard let id = library.match(sentences.fingerprints[Int(record.sentenceStart) + Int(position)]) else { continue }
-      let script = library.scripts[id]
+      guard let id = match(sentences.fingerprints[Int(record.sentenceStart) + Int(position)], provider) else { continue }
+      let script = scripts[provider].scripts[id]
       lines.append((Int(move), MoveLine(text: script.text, customers: script.customers)))
     }
     return lines
@@ -186,7 +220,8 @@ package struct ContactMeasurer {
   /// customer's words, and their words about leaving (here or in the repeat).
   package func evidence(_ index: Int, _ measure: ContactMeasure) -> FlaggedContact {
     let record = records[index]
-    let lines = reply(index, quoting: true).quoted.compactMap { libraries[record.provider]?.scripts[$0].text }
+    let provider = Int(record.provider)
+    let lines = reply(index, quoting: true).quoted.map { scripts[provider].scripts[$0].text }
     var churnWords = record.churnIntent
     if churnWords == nil, case .repeated(let later, _) = outcomes[index] {
       churnWords = records[later].churnIntent
