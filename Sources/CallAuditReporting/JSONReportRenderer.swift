@@ -6,8 +6,13 @@ import CallAuditModel
 /// Providers and groups come sorted by name and numbers are rounded to six
 /// decimals, so the same contacts give the same bytes whatever the input order.
 public struct JSONReportRenderer: Sendable {
-  /// Creates a renderer.
-  public init() {}
+  /// Threads turning flagged contacts into bytes; the bytes are the same whatever their number.
+  public var jobs: Int
+
+  /// Creates a renderer that writes the flagged contacts on up to `jobs` threads.
+  public init(jobs: Int = 1) {
+    self.jobs = max(1, jobs)
+  }
 
   /// The report as JSON text.
   public func render(_ report: AnalysisReport) -> String {
@@ -24,10 +29,11 @@ public struct JSONReportRenderer: Sendable {
   }
 
   /// Writes the report as UTF-8 JSON, piece by piece: the flagged contacts, which
-  /// grow with the input, are turned into bytes one at a time, so the whole
-  /// document never sits in memory. The bytes equal `document(report).serialized()`.
+  /// grow with the input, are turned into bytes a block at a time (on up to ``jobs``
+  /// threads, handed over in order), so the whole document never sits in memory. The
+  /// bytes equal `document(report).serialized()`.
   ///
-  /// Each piece is handed over in one reused buffer, valid only during the call.
+  /// Each piece is valid only during the call.
   public func render<Failure: Error>(
     _ report: AnalysisReport, bytes write: ([UInt8]) throws(Failure) -> Void
   ) throws(Failure) {
@@ -45,11 +51,17 @@ public struct JSONReportRenderer: Sendable {
     piece.removeAll(keepingCapacity: true)
     piece.append(contentsOf: ",\n  \"flagged\": [".utf8)
     try write(piece)
-    for (index, contact) in report.flagged.enumerated() {
-      piece.removeAll(keepingCapacity: true)
-      piece.append(contentsOf: index == 0 ? "\n    ".utf8 : ",\n    ".utf8)
-      flagged(contact).write(to: &piece, indent: 4)
-      try write(piece)
+    // Blocks of contacts rendered on `jobs` threads, written in order as each is ready.
+    let flagged = report.flagged
+    try flagged.forEachBlock(jobs: jobs) { [self] positions in
+      var block: [UInt8] = []
+      for position in positions {
+        block.append(contentsOf: position == 0 ? "\n    ".utf8 : ",\n    ".utf8)
+        self.flagged(flagged[position]).write(to: &block, indent: 4)
+      }
+      return block
+    } deliver: { block throws(Failure) in
+      try write(block)
     }
     piece.removeAll(keepingCapacity: true)
     piece.append(contentsOf: "\n  ]\n}\n".utf8)

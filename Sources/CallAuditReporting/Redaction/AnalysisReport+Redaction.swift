@@ -9,36 +9,24 @@ extension AnalysisReport {
   /// ``redaction`` records that redaction was applied and what it replaced.
   ///
   /// Consuming, so that the text is replaced in place; a large run's flagged
-  /// contacts are rewritten one at a time (``FlaggedContacts/transformed(_:)``).
-  public consuming func redacted(by redactor: PersonalDataRedactor = PersonalDataRedactor()) -> AnalysisReport {
+  /// contacts are rewritten a block at a time (``FlaggedContacts/transformed(jobs:_:collect:)``),
+  /// on up to `jobs` threads: the report is the same whatever their number.
+  public consuming func redacted(
+    by redactor: PersonalDataRedactor = PersonalDataRedactor(), jobs: Int = 1
+  ) -> AnalysisReport {
     var counts: [PersonalDataKind: Int] = [:]
     func clean(_ text: String) -> String {
       let result = redactor.scan(text)
       for (kind, count) in result.counts { counts[kind, default: 0] += count }
       return result.text
     }
-    // Flagged contacts quote their provider's few script lines and vendor labels over
-    // and over: each distinct one is scanned once, its replacements counted each time.
-    var scanned: [String: RedactionResult] = [:]
-    func cleanRepeated(_ text: String) -> String {
-      let result: RedactionResult
-      if let known = scanned[text] {
-        result = known
-      } else {
-        result = redactor.scan(text)
-        if scanned.count < Self.redactionMemoLimit, text.utf8.count <= Self.redactionMemoLineBytes { scanned[text] = result }
-      }
-      for (kind, count) in result.counts { counts[kind, default: 0] += count }
-      return result.text
-    }
     var copy = self
-    copy.flagged = copy.flagged.transformed { contact in
-      var contact = contact
-      contact.scriptLines = contact.scriptLines.map(cleanRepeated)
-      contact.customerWords = contact.customerWords.map(clean)
-      contact.churnWords = contact.churnWords.map(clean)
-      contact.vendorLabels = contact.vendorLabels.map(cleanRepeated)
-      return contact
+    copy.flagged = copy.flagged.transformed(jobs: jobs) { contacts in
+      var redaction = FlaggedRedaction(redactor: redactor)
+      let redacted = contacts.map { redaction.redact($0) }
+      return (redacted, redaction.counts)
+    } collect: { blockCounts in
+      for (kind, count) in blockCounts { counts[kind, default: 0] += count }
     }
     copy.scripts = copy.scripts.map { line in
       var line = line
@@ -86,4 +74,47 @@ extension AnalysisReport {
   static let redactionMemoLimit = 4_096
   /// Longest line remembered, so the memo holds at most about 2 MB of text.
   static let redactionMemoLineBytes = 512
+}
+
+/// Redacts flagged contacts, one block of them per value.
+///
+/// Flagged contacts quote their provider's few script lines and vendor labels over and
+/// over: each distinct one is scanned once per block, its replacements counted each time.
+private struct FlaggedRedaction {
+  let redactor: PersonalDataRedactor
+  /// Replacements made, by kind.
+  private(set) var counts: [PersonalDataKind: Int] = [:]
+  private var scanned: [String: RedactionResult] = [:]
+
+  init(redactor: PersonalDataRedactor) {
+    self.redactor = redactor
+  }
+
+  /// The contact with its quoted text redacted.
+  mutating func redact(_ contact: FlaggedContact) -> FlaggedContact {
+    var contact = contact
+    contact.scriptLines = contact.scriptLines.map { cleanRepeated($0) }
+    contact.customerWords = contact.customerWords.map { clean($0) }
+    contact.churnWords = contact.churnWords.map { clean($0) }
+    contact.vendorLabels = contact.vendorLabels.map { cleanRepeated($0) }
+    return contact
+  }
+
+  private mutating func clean(_ text: String) -> String {
+    count(redactor.scan(text))
+  }
+
+  private mutating func cleanRepeated(_ text: String) -> String {
+    if let known = scanned[text] { return count(known) }
+    let result = redactor.scan(text)
+    if scanned.count < AnalysisReport.redactionMemoLimit, text.utf8.count <= AnalysisReport.redactionMemoLineBytes {
+      scanned[text] = result
+    }
+    return count(result)
+  }
+
+  private mutating func count(_ result: RedactionResult) -> String {
+    for (kind, count) in result.counts { counts[kind, default: 0] += count }
+    return result.text
+  }
 }

@@ -64,8 +64,9 @@ struct AnalyzeCommand: ParsableCommand {
 
   func run() throws {
     let analysis = report.shown(
-      try reading.analyse(inputs, excluding: selection.exclude, configuration: try configuration(), quiet: report.quiet))
-    try report.emit(analysis)
+      try reading.analyse(inputs, excluding: selection.exclude, configuration: try configuration(), quiet: report.quiet),
+      jobs: reading.jobs)
+    try report.emit(analysis, jobs: reading.jobs)
     try contacts.write(analysis)
     throw InputOutcome(report: analysis, strict: reading.strict).status
   }

@@ -62,9 +62,10 @@ struct ReportOptions<Format: OutputFormat>: ParsableArguments {
     }
   }
 
-  /// The report as shown: redacted unless `--no-redact`.
-  func shown(_ report: AnalysisReport) -> AnalysisReport {
-    noRedact ? report : report.redacted()
+  /// The report as shown: redacted unless `--no-redact`, its flagged contacts on up to
+  /// `jobs` threads.
+  func shown(_ report: AnalysisReport, jobs: Int = 1) -> AnalysisReport {
+    noRedact ? report : report.redacted(jobs: jobs)
   }
 
   /// Renders the report in the chosen format.
@@ -82,14 +83,15 @@ struct ReportOptions<Format: OutputFormat>: ParsableArguments {
     }
   }
 
-  /// Renders and writes the report, then warns about inputs with problems.
-  func emit(_ report: AnalysisReport) throws {
+  /// Renders and writes the report (JSON's flagged contacts on up to `jobs` threads), then
+  /// warns about inputs with problems.
+  func emit(_ report: AnalysisReport, jobs: Int = 1) throws {
     // JSON and CSV are streamed: they list every flagged contact, which a large run
     // holds in its temporary file, not in memory.
     switch format.report {
     case .json:
       try stream { writer throws(OutputError) in
-        try JSONReportRenderer().render(report, bytes: { bytes throws(OutputError) in try writer.write(bytes) })
+        try JSONReportRenderer(jobs: jobs).render(report, bytes: { bytes throws(OutputError) in try writer.write(bytes) })
       }
     case .csv:
       try stream { writer throws(OutputError) in

@@ -12,14 +12,22 @@ struct JSONStreamingTests {
     return pieces
   }
 
-  @Test("A report with flagged contacts streams to its document's bytes, one piece per contact")
-  func flagged() {
-    let report = ReportFixtures.report()
+  @Test("A report with flagged contacts streams to its document's bytes, one piece per block of contacts")
+  func flagged() throws {
+    var report = ReportFixtures.report()
     #expect(report.flagged.count >= 2)
+    // Over two blocks (``FlaggedContacts/blockSize``), the last one partial.
+    let template = try #require(report.flagged.first)
+    report.flagged = FlaggedContacts(
+      (0..<(2 * FlaggedContacts.blockSize + 3)).map { index in
+        var contact = template
+        contact.measure.contactID = "C\(index)"
+        return contact
+      })
     let streamed = pieces(report)
     #expect(streamed.joined() == JSONReportRenderer().document(report).serialized())
-    // The head, one piece per flagged contact, and the closing brackets.
-    #expect(streamed.count == report.flagged.count + 3)
+    // The head, one piece per block of flagged contacts, and the closing brackets.
+    #expect(streamed.count == 3 + 3)
   }
 
   @Test("A report without flagged contacts still closes the list and the object")

@@ -61,12 +61,16 @@ struct RedactionRepeatedLinesTests {
     let template = try #require(report.flagged.first)
     let distinct = AnalysisReport.redactionMemoLimit + 50
     let labels = (0..<distinct).map { "queue \($0) owner person\($0)@example.com" }
-    report.flagged = FlaggedContacts(labels.map { label in
+    // Few contacts quoting many lines each, so that one block of contacts (the memo's
+    // reach, ``FlaggedContacts/blockSize``) holds more distinct lines than the memo keeps.
+    let perContact = 500
+    #expect((distinct + perContact - 1) / perContact < FlaggedContacts.blockSize)
+    report.flagged = FlaggedContacts(stride(from: 0, to: distinct, by: perContact).map { start in
       var contact = template
-      contact.scriptLines = [label]
+      contact.scriptLines = Array(labels[start..<min(distinct, start + perContact)])
       contact.customerWords = nil
       contact.churnWords = nil
-      contact.vendorLabels = label
+      contact.vendorLabels = labels[start]
       return contact
     })
     let redacted = report.redacted()
@@ -75,6 +79,6 @@ struct RedactionRepeatedLinesTests {
         !(contact.vendorLabels ?? "@example.com").contains("@example.com")
           && contact.scriptLines.allSatisfy { !$0.contains("@example.com") }
       })
-    #expect(counts(redacted) == expectedCounts(labels + labels))
+    #expect(counts(redacted) == expectedCounts(labels + stride(from: 0, to: distinct, by: perContact).map { labels[$0] }))
   }
 }
