@@ -65,6 +65,7 @@ package struct AgentSentenceReading {
     var language = LanguageEvidence()
     var vocatives = VocativePositions()
     var signOff = false
+    let commonWords = CommonEnglishWords.Cache.forThisThread
     sentence.withUTF8 { bytes in
       TextLexer.scan(bytes: bytes) { lexeme, normalised in
         builder.add(lexeme, normalised)
@@ -72,7 +73,9 @@ package struct AgentSentenceReading {
         guard lexeme.kind != .mention else { return }
         words += 1
         if lexeme.kind == .word {
-          language.add(word: UnsafeBufferPointer(rebasing: bytes[lexeme.start..<lexeme.end]), hash: lexeme.hash)
+          language.add(
+            word: UnsafeBufferPointer(rebasing: bytes[lexeme.start..<lexeme.end]), hash: lexeme.hash,
+            commonWords: commonWords)
         }
         var token = SignalToken(
           hash: lexeme.hash, number: nil, ordinal: nil, start: lexeme.start, end: lexeme.end, inQuestion: false,
@@ -85,7 +88,7 @@ package struct AgentSentenceReading {
       }
       question = Self.endsInQuestion(bytes)
       vocatives = tokens.withUnsafeBufferPointer { Self.vocatives(in: $0, bytes) }
-      signOff = tokens.withUnsafeBufferPointer { Self.isSignOff($0, bytes) }
+      signOff = tokens.withUnsafeBufferPointer { Self.isSignOff($0, bytes, commonWords: commonWords) }
       valueHash = tokens.withUnsafeBufferPointer { Self.values(in: $0, bytes) }
     }
     fingerprint = builder.fingerprint
@@ -235,14 +238,17 @@ package struct AgentSentenceReading {
   /// Read as words, it made a reply of thanks "0 % script": one or two capitalised words
   /// and at most a part counter, after a signature mark or, without one, names that are
   /// not common English words ("Maclaine").
-  private static func isSignOff(_ tokens: UnsafeBufferPointer<SignalToken>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  private static func isSignOff(
+    _ tokens: UnsafeBufferPointer<SignalToken>, _ bytes: UnsafeBufferPointer<UInt8>,
+    commonWords: CommonEnglishWords.Cache
+  ) -> Bool {
     var words = 0, common = false
     for token in tokens {
       switch token.kind {
       case .word:
         guard token.capitalized else { return false }
         words += 1
-        if CommonEnglishWords.contains(token.hash) { common = true }
+        if commonWords.contains(token.hash) { common = true }
       case .mention:
         continue
       default:

@@ -37,10 +37,16 @@ package struct LanguageEvidence: Sendable, Equatable {
   ///
   /// - Complexity: O(*n*) in the word's bytes, no allocation.
   package mutating func add(word bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) {
+    add(word: bytes, hash: hash, commonWords: .forThisThread)
+  }
+
+  /// Counts one word as above, looking it up through `commonWords` (the thread's memo).
+  @inline(__always)
+  package mutating func add(word bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, commonWords: CommonEnglishWords.Cache) {
     // One letter ("Y A S", "q/") is no language's evidence.
     guard bytes.count >= 2 else { return }
     words += 1
-    if CommonEnglishWords.contains(hash) { englishWords += 1 }
+    if commonWords.contains(hash) { englishWords += 1 }
     for byte in bytes {
       if byte < 0x80 { asciiBytes += 1 } else { otherBytes += 1 }
     }

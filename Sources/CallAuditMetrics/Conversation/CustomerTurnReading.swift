@@ -94,6 +94,7 @@ package struct CustomerTurnReading {
     if !asksForChannel { asksForChannel = ChannelRequestRules.rules.firstMatch(in: tokens) != nil }
     let courtesy = ConversationVocabulary.courtesy, problems = ConversationVocabulary.problemWords
     let praise = ConversationVocabulary.praiseWords, acknowledgements = ConversationVocabulary.acknowledgements
+    let commonWords = CommonEnglishWords.Cache.forThisThread
     if tally.opensWithAcknowledgement == nil, let first = tokens.first {
       tally.opensWithAcknowledgement = first.kind == .word && acknowledgements.contains(word: first.hash)
     }
@@ -102,7 +103,7 @@ package struct CustomerTurnReading {
       guard token.kind == .word else { continue }
       tally.words += 1
       // A name ("Night Joel", twcs-monalisapatra26 contact 3116) is neither courtesy nor a problem.
-      if courtesy.contains(word: token.hash) || (token.capitalized && !CommonEnglishWords.contains(token.hash)) {
+      if courtesy.contains(word: token.hash) || (token.capitalized && !commonWords.contains(token.hash)) {
         tally.courteous += 1
       }
       if problems.contains(word: token.hash) { tally.problem = true }
