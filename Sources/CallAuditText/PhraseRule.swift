@@ -115,51 +115,69 @@ package struct PhraseRule: @unchecked Sendable {
   /// range (first…last matched token), or nil.
   @inline(__always)
   package func match(from start: Int, in tokens: UnsafeBufferPointer<SignalToken>) -> ClosedRange<Int>? {
-    guard let end = match(step: 1, after: start, in: tokens), accepts(start...end, in: tokens)
+    withUnsafePointer(to: self) { Self.match($0, from: start, in: tokens) }
+  }
+
+  /// ``match(from:in:)`` of the rule at `rule`, read in place.
+  ///
+  /// A rule is some 300 bytes (its guards are word sets), and a method called on a rule read
+  /// from unsafe storage (a list's rules, the move library's) starts with a copy of all of
+  /// it, as the compiler cannot know the call leaves that memory alone: `memmove` under the
+  /// move library's and the rule lists' loops was over 1 % of a run. Through the pointer,
+  /// each field is loaded where it is used.
+  @inline(__always)
+  package static func match(
+    _ rule: UnsafePointer<PhraseRule>, from start: Int, in tokens: UnsafeBufferPointer<SignalToken>
+  ) -> ClosedRange<Int>? {
+    guard let end = match(rule.pointee.steps, step: 1, after: start, in: tokens), accepts(rule, start...end, in: tokens)
     else { return nil }
     return start...end
   }
 
   /// The last token of a match of `steps[step...]` continuing after token `previous`.
-  private func match(step: Int, after previous: Int, in tokens: UnsafeBufferPointer<SignalToken>) -> Int? {
+  private static func match(
+    _ steps: UnsafeBufferPointer<PhraseStep>, step: Int, after previous: Int, in tokens: UnsafeBufferPointer<SignalToken>
+  ) -> Int? {
     guard step < steps.count else { return previous }
-    let current = steps[step]
+    let current = steps.baseAddress! + step
     var position = previous + 1
-    while position < tokens.count, position <= previous + 1 + current.gap {
-      if current.words.contains(tokens[position]),
-        let end = match(step: step + 1, after: position, in: tokens)
+    while position < tokens.count, position <= previous + 1 + current.pointee.gap {
+      if current.pointee.words.contains(tokens[position]),
+        let end = match(steps, step: step + 1, after: position, in: tokens)
       {
         return end
       }
       // Skipping this token: allowed only if it is a filler (when fillers are specified).
-      if let fillers = current.fillers, !fillers.contains(tokens[position]) { return nil }
+      if let fillers = current.pointee.fillers, !fillers.contains(tokens[position]) { return nil }
       position += 1
     }
     return nil
   }
 
-  private func accepts(_ range: ClosedRange<Int>, in tokens: UnsafeBufferPointer<SignalToken>) -> Bool {
-    if rejectInQuestion, tokens[range.upperBound].inQuestion { return false }
-    if let rejectBefore {
-      for index in max(0, range.lowerBound - before)..<range.lowerBound
+  private static func accepts(
+    _ rule: UnsafePointer<PhraseRule>, _ range: ClosedRange<Int>, in tokens: UnsafeBufferPointer<SignalToken>
+  ) -> Bool {
+    if rule.pointee.rejectInQuestion, tokens[range.upperBound].inQuestion { return false }
+    if let rejectBefore = rule.pointee.rejectBefore {
+      for index in max(0, range.lowerBound - rule.pointee.before)..<range.lowerBound
       where rejectBefore.contains(tokens[index]) {
         return false
       }
     }
-    if let rejectWithin {
+    if let rejectWithin = rule.pointee.rejectWithin {
       let limit = min(tokens.count, range.upperBound + 2)
       for index in (range.lowerBound + 1)..<limit where rejectWithin.contains(tokens[index]) {
         return false
       }
     }
-    if let rejectAfter {
-      let limit = min(tokens.count, range.upperBound + 1 + after)
+    if let rejectAfter = rule.pointee.rejectAfter {
+      let limit = min(tokens.count, range.upperBound + 1 + rule.pointee.after)
       for index in (range.upperBound + 1)..<max(range.upperBound + 1, limit)
       where rejectAfter.contains(tokens[index]) {
         return false
       }
     }
-    if rejectNegatedIntent {
+    if rule.pointee.rejectNegatedIntent {
       let window = max(0, range.lowerBound - 4)..<range.lowerBound
       let vocabulary = SignalVocabulary.self
       if window.contains(where: { vocabulary.never.contains(tokens[$0]) }) { return false }

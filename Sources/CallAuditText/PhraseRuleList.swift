@@ -37,12 +37,13 @@ package struct PhraseRuleList: @unchecked Sendable {
       while numeric != 0 {
         let index = numeric.trailingZeroBitCount
         numeric &= numeric - 1
-        if rules[index].steps[0].words.contains(token) { candidates |= 1 << UInt64(index) }
+        if rules[index].steps.baseAddress!.pointee.words.contains(token) { candidates |= 1 << UInt64(index) }
       }
       while candidates != 0 {
         let index = candidates.trailingZeroBitCount
         candidates &= candidates - 1
-        if let range = rules[index].match(from: start, in: tokens) { return range }
+        // In place: a copy of the rule would cost more than most attempts (``PhraseRule/match(_:from:in:)``).
+        if let range = PhraseRule.match(rules.baseAddress! + index, from: start, in: tokens) { return range }
       }
     }
     return nil

@@ -136,7 +136,7 @@ public struct SupportMoveLibrary: @unchecked Sendable {
         for position in first..<(first + count) { attempt(Int(openerIDs[position]), at: start, tokens, covered, &found) }
       }
       if token.kind != .word {
-        for id in kindOpenerIDs where rules[Int(id)].steps[0].words.contains(token) {
+        for id in kindOpenerIDs where rules[Int(id)].steps.baseAddress!.pointee.words.contains(token) {
           attempt(Int(id), at: start, tokens, covered, &found)
         }
       }
@@ -149,7 +149,8 @@ public struct SupportMoveLibrary: @unchecked Sendable {
     _ id: Int, at start: Int, _ tokens: UnsafeBufferPointer<SignalToken>, _ covered: UnsafeMutableBufferPointer<Bool>,
     _ found: inout MovesFound
   ) {
-    guard let range = rules[id].match(from: start, in: tokens) else { return }
+    // In place: a copy of the rule would cost more than most attempts (``PhraseRule/match(_:from:in:)``).
+    guard let range = PhraseRule.match(rules.baseAddress! + id, from: start, in: tokens) else { return }
     for index in range { covered[index] = true }
     found.note(id, kindBit: kindBits[id], start: start)
   }
