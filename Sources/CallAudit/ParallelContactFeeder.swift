@@ -132,8 +132,12 @@ package struct ContactBatcher {
 
   private mutating func flush() {
     guard !batch.isEmpty else { return }
-    feeder.submit(batch)
-    batch.removeAll(keepingCapacity: true)
+    // Handed over as the only reference, so the worker moves the contacts out (a shared
+    // buffer would be copied whole on the worker's core).
+    var full: [Contact] = []
+    full.reserveCapacity(ParallelContactFeeder.batchSize)
+    swap(&full, &batch)
+    feeder.submit(full)
     batchBytes = 0
   }
 }

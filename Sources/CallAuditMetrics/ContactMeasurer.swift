@@ -7,8 +7,10 @@ package struct ContactMeasurer {
   package let records: [ContactRecord]
   /// The agent's own sentences records' `sentenceStart` and `sentenceCount` point into.
   package let sentences: AgentSentences
-  /// Each provider's scripts, by provider index.
-  package let libraries: [Int32: ScriptLibrary]
+  /// Each provider's scripts, by provider index (``ScoringContext/scriptLibraries``). Read
+  /// in place, as `scripts[provider].match(…)`: a copy of a library retains its arrays,
+  /// which every shard's thread shares.
+  package let scripts: [ScriptLibrary]
   package let outcomes: [RepeatDetector.Outcome]
   package let transferredTo: [Int?]
   package let providers: NameTable
@@ -17,31 +19,6 @@ package struct ContactMeasurer {
   package let scriptThreshold: Double
   /// Inputs some contact of which carries a resolution code.
   package var codedInputs: Set<Int32> = []
-  /// ``libraries`` by provider index, an empty library for a provider without one (it
-  /// matches nothing, as no library does). Read in place, as `scripts[provider].match(…)`:
-  /// a dictionary hands out a copy of the library, retaining its arrays once per contact,
-  /// which on several cores contend for the same counts.
-  private let scripts: [ScriptLibrary]
-
-  package init(
-    records: [ContactRecord], sentences: AgentSentences, libraries: [Int32: ScriptLibrary],
-    outcomes: [RepeatDetector.Outcome], transferredTo: [Int?], providers: NameTable, categories: NameTable,
-    channels: NameTable, scriptThreshold: Double, codedInputs: Set<Int32> = []
-  ) {
-    self.records = records
-    self.sentences = sentences
-    self.libraries = libraries
-    self.outcomes = outcomes
-    self.transferredTo = transferredTo
-    self.providers = providers
-    self.categories = categories
-    self.channels = channels
-    self.scriptThreshold = scriptThreshold
-    self.codedInputs = codedInputs
-    var scripts = [ScriptLibrary](repeating: ScriptLibrary(), count: Int(libraries.keys.max() ?? -1) + 1)
-    for (provider, library) in libraries where provider >= 0 { scripts[Int(provider)] = library }
-    self.scripts = scripts
-  }
 
   /// How a contact's agent side reads once the mined scripts are known.
   package struct Reply {

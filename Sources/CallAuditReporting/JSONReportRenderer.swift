@@ -52,12 +52,12 @@ public struct JSONReportRenderer: Sendable {
     piece.append(contentsOf: ",\n  \"flagged\": [".utf8)
     try write(piece)
     // Blocks of contacts rendered on `jobs` threads, written in order as each is ready.
-    let flagged = report.flagged
-    try flagged.forEachBlock(jobs: jobs) { [self] positions in
+    let contacts = report.flagged
+    try contacts.forEachBlock(jobs: jobs) { [self] positions in
       var block: [UInt8] = []
       for position in positions {
         block.append(contentsOf: position == 0 ? "\n    ".utf8 : ",\n    ".utf8)
-        self.flagged(flagged[position]).write(to: &block, indent: 4)
+        flagged(contacts[position]).write(to: &block, indent: 4)
       }
       return block
     } deliver: { block throws(Failure) in

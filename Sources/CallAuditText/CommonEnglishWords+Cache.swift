@@ -38,7 +38,8 @@ extension CommonEnglishWords {
     @inline(__always)
     package func contains(_ hash: UInt64) -> Bool {
       let key = hash == 0 ? 1 : hash
-      // High bits: the table places words by their low ones, so the two spread alike.
+      // From high bits: the table probes from the low ones, so a memo slot says nothing of
+      // where its word sits in the table.
       let slot = Int(truncatingIfNeeded: key >> 40) & (Self.slots - 1)
       if keys[slot] == key { return answers[slot] }
       let answer = table.contains(hash)
@@ -62,10 +63,17 @@ extension CommonEnglishWords {
 /// The thread-specific slot of each thread's ``CommonEnglishWords/Cache``.
 private let threadKey: pthread_key_t = {
   var key = pthread_key_t()
-  let created = pthread_key_create(&key) { stored in
-    guard let stored else { return }
-    Unmanaged<CommonEnglishWords.Cache>.fromOpaque(stored).release()
-  }
+  // The destructor's pointer is optional in Glibc's declaration, not in Darwin's.
+  #if canImport(Darwin)
+    let created = pthread_key_create(&key) { stored in
+      Unmanaged<CommonEnglishWords.Cache>.fromOpaque(stored).release()
+    }
+  #else
+    let created = pthread_key_create(&key) { stored in
+      guard let stored else { return }
+      Unmanaged<CommonEnglishWords.Cache>.fromOpaque(stored).release()
+    }
+  #endif
   precondition(created == 0, "no thread-specific key for the common-words memo")
   return key
 }()

@@ -33,14 +33,10 @@ package struct LanguageEvidence: Sendable, Equatable {
   /// Fewest non-ASCII word bytes before they decide anything (four CJK characters).
   package static let minimumOtherBytes = 12
 
-  /// Counts one word of two bytes or more: its source bytes and its vocabulary hash.
+  /// Counts one word of two bytes or more: its source bytes and its vocabulary hash, looked
+  /// up through `commonWords` (the thread's memo of the list).
   ///
   /// - Complexity: O(*n*) in the word's bytes, no allocation.
-  package mutating func add(word bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) {
-    add(word: bytes, hash: hash, commonWords: .forThisThread)
-  }
-
-  /// Counts one word as above, looking it up through `commonWords` (the thread's memo).
   @inline(__always)
   package mutating func add(word bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, commonWords: CommonEnglishWords.Cache) {
     // One letter ("Y A S", "q/") is no language's evidence.

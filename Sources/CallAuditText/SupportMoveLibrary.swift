@@ -9,7 +9,8 @@ public struct SupportMoveLibrary: @unchecked Sendable {
   // @unchecked: the storage is written only in `init` and immutable afterwards.
   /// The moves, in library order (their ids); never freed, like the rules, so that copying
   /// a library (every contact and sentence reads through one) costs no reference counting on
-  /// storage all threads share.
+  /// storage all threads share. A library read with ``init(parsing:)`` therefore lives as
+  /// long as the process: keep it, as ``shipped`` is kept, rather than parse one per use.
   public let moves: UnsafeBufferPointer<SupportMove>
   /// Each move's rule, by id (never freed: libraries live in `static let`s).
   private let rules: UnsafeBufferPointer<PhraseRule>

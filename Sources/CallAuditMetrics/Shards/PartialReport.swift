@@ -92,7 +92,7 @@ package struct PartialReport: Sendable, Codable {
       windowSeconds: configuration.repeatWindowSeconds, transferGapSeconds: configuration.transferGapSeconds)
     let (outcomes, transfers) = detector.detect(records, dataEnd: context.dataEnd)
     let measurer = ContactMeasurer(
-      records: records, sentences: sentences, libraries: context.libraries, outcomes: outcomes,
+      records: records, sentences: sentences, scripts: context.scriptLibraries, outcomes: outcomes,
       transferredTo: transfers, providers: context.providers, categories: context.categories,
       channels: context.channels, scriptThreshold: configuration.scriptThreshold, codedInputs: context.codedInputs)
     if configuration.keepContactMeasures { measures = [] }

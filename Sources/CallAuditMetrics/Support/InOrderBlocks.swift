@@ -11,8 +11,8 @@ package enum InOrderBlocks {
   /// blocks there are.
   ///
   /// With one job, or one block, everything runs on the calling thread. When `deliver`
-  /// throws, no further block is started, the ones under way are waited for, and the error
-  /// is rethrown.
+  /// throws, the workers stop taking blocks (the few already let through still run), the
+  /// call waits for them, so none runs after it returns, and the error is rethrown.
   package static func run<Result: Sendable, Failure: Error>(
     count: Int, jobs: Int, work: @escaping @Sendable (Int) -> Result, deliver: (Result) throws(Failure) -> Void
   ) throws(Failure) {
@@ -24,6 +24,8 @@ package enum InOrderBlocks {
     let slots = (0..<count).map { _ in Slot<Result>() }
     let window = DispatchSemaphore(value: 2 * threads)
     let next = Atomic<Int>(0)
+    // Relaxed is enough: a worker reads it after a wait on `window`, which the delivering
+    // thread signals after storing it.
     let stopped = Atomic<Bool>(false)
     let workers = DispatchGroup()
     for _ in 0..<threads {

@@ -14,19 +14,17 @@ extension AnalysisReport {
   public consuming func redacted(
     by redactor: PersonalDataRedactor = PersonalDataRedactor(), jobs: Int = 1
   ) -> AnalysisReport {
-    var counts: [PersonalDataKind: Int] = [:]
-    func clean(_ text: String) -> String {
-      let result = redactor.scan(text)
-      for (kind, count) in result.counts { counts[kind, default: 0] += count }
-      return result.text
-    }
+    // The flagged contacts, block by block, each block with its own memo and counts; then
+    // everything else here, counted into one more.
+    var redaction = TextRedaction(redactor: redactor)
+    func clean(_ text: String) -> String { redaction.clean(text) }
     var copy = self
     copy.flagged = copy.flagged.transformed(jobs: jobs) { contacts in
-      var redaction = FlaggedRedaction(redactor: redactor)
-      let redacted = contacts.map { redaction.redact($0) }
-      return (redacted, redaction.counts)
+      var block = TextRedaction(redactor: redactor)
+      let redacted = contacts.map { block.redact($0) }
+      return (redacted, block.counts)
     } collect: { blockCounts in
-      for (kind, count) in blockCounts { counts[kind, default: 0] += count }
+      redaction.add(blockCounts)
     }
     copy.scripts = copy.scripts.map { line in
       var line = line
@@ -63,24 +61,27 @@ extension AnalysisReport {
     copy.redaction = RedactionRecord(
       applied: true,
       replacements: PersonalDataKind.allCases.compactMap { kind in
-        counts[kind].map { RedactionRecord.Replacement(kind: kind.rawValue, count: $0) }
+        redaction.counts[kind].map { RedactionRecord.Replacement(kind: kind.rawValue, count: $0) }
       })
     return copy
   }
 
-  /// Most distinct lines whose redaction is remembered: the lines a provider's scripts
-  /// and labels give are far fewer; past it, lines are scanned each time (the memory
-  /// stays bounded whatever an export's labels hold).
+  /// Most distinct lines whose redaction one block of flagged contacts remembers
+  /// (``FlaggedContacts/blockSize`` contacts): the lines a provider's scripts and labels
+  /// give are far fewer; past it, lines are scanned each time (the memory stays bounded
+  /// whatever an export's labels hold).
   static let redactionMemoLimit = 4_096
-  /// Longest line remembered, so the memo holds at most about 2 MB of text.
+  /// Longest line remembered, so a block's memo holds at most about 2 MB of text (one per
+  /// thread at a time).
   static let redactionMemoLineBytes = 512
 }
 
-/// Redacts flagged contacts, one block of them per value.
+/// Redacts text and counts what it replaced: one value per block of flagged contacts, and
+/// one for the rest of the report.
 ///
 /// Flagged contacts quote their provider's few script lines and vendor labels over and
-/// over: each distinct one is scanned once per block, its replacements counted each time.
-private struct FlaggedRedaction {
+/// over: each distinct one is scanned once per value, its replacements counted each time.
+private struct TextRedaction {
   let redactor: PersonalDataRedactor
   /// Replacements made, by kind.
   private(set) var counts: [PersonalDataKind: Int] = [:]
@@ -100,8 +101,14 @@ private struct FlaggedRedaction {
     return contact
   }
 
-  private mutating func clean(_ text: String) -> String {
+  /// `text` redacted, its replacements counted.
+  mutating func clean(_ text: String) -> String {
     count(redactor.scan(text))
+  }
+
+  /// Adds replacements counted elsewhere.
+  mutating func add(_ other: [PersonalDataKind: Int]) {
+    for (kind, count) in other { counts[kind, default: 0] += count }
   }
 
   private mutating func cleanRepeated(_ text: String) -> String {
@@ -114,7 +121,7 @@ private struct FlaggedRedaction {
   }
 
   private mutating func count(_ result: RedactionResult) -> String {
-    for (kind, count) in result.counts { counts[kind, default: 0] += count }
+    add(result.counts)
     return result.text
   }
 }
