@@ -36,6 +36,27 @@ struct ParallelFlaggedOutputTests {
     }
   }
 
+  @Test("Contacts read back from the temporary file by several threads at once: the same report")
+  func spilled() throws {
+    var report = try Self.report()
+    // Long customer words, so that the evidence passes its in-memory chunk and goes to the
+    // file, which the blocks' threads then read at the same time.
+    let storage = SpoolStorage()
+    var evidence = FlaggedEvidence(spillingTo: storage)
+    let locations = report.flagged.map { contact in
+      var contact = contact
+      contact.customerWords = String(repeating: "my bill went up again, call me on 0800 123 4567. ", count: 40)
+      return evidence.append(contact)
+    }
+    report.flagged = FlaggedContacts(evidence: evidence, locations: locations)
+    #expect(storage.existingFile != nil, "the evidence went to the temporary file")
+    let one = report.redacted(jobs: 1)
+    let many = report.redacted(jobs: 3)
+    #expect(Array(many.flagged) == Array(one.flagged))
+    #expect(many.redaction == one.redaction)
+    #expect(JSONReportRenderer(jobs: 3).render(many) == JSONReportRenderer(jobs: 1).render(one))
+  }
+
   @Test("JSON written on 1, 2 and 5 threads alike")
   func json() throws {
     let report = try Self.report().redacted()

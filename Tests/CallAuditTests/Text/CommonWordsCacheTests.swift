@@ -14,8 +14,13 @@ struct CommonWordsCacheTests {
     var hashes = words.map { TextHash.word($0.lowercased()) } + [0, 1, 2, .max]
     // Hashes that fall in one slot (equal bits 40…51), so each evicts the other.
     for step: UInt64 in 1...20 { hashes.append(hashes[0] &+ step << 52) }
-    // Common words' own hashes too, so that "true" answers are exercised past the first ones.
+    // Common words' own hashes too, so that "true" answers are exercised past the first ones,
+    // and common words that share a slot, so that a "true" answer is evicted and refilled.
     hashes += CommonEnglishWords.table.hashes.prefix(5_000)
+    let bySlot = Dictionary(grouping: CommonEnglishWords.table.hashes) { $0 >> 40 & 4_095 }
+    let sharing = bySlot.values.filter { $0.count >= 3 }.prefix(50)
+    #expect(sharing.count == 50)
+    for group in sharing { hashes += group + group }
     var commonSeen = 0
     for round in 0..<3 {
       for hash in hashes {

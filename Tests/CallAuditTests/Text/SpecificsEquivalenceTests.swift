@@ -165,19 +165,33 @@ import Testing
 
   /// A customer text naming more than ``SpecificDetails/maximumSpecifics`` specifics: the
   /// matcher keeps as many as the string set does, and the same ones.
-  @Test func theLimitKeepsTheSameSpecifics() {
-    let text = (1...5_000).map { "order \($0 * 7 + 10)" }.joined(separator: ", ")
+  @Test func theLimitKeepsTheSameSpecifics() throws {
+    let values = (1...5_000).map { $0 * 7 + 10 }
+    let text = values.map { "order \($0)" }.joined(separator: ", ")
     let scanner = SpecificsScanner(text: text, agent: false)
     let strings = SpecificDetails.extract(from: scanner)
     #expect(strings.count == SpecificDetails.maximumSpecifics)
-    // The first ones are kept, the last ones are not.
-    #expect(strings.contains("17") && !strings.contains(String(7 * 5_000 + 10)))
+    // The lookup filled with the matcher's rule holds as many.
+    var lookup = SpecificsLookup()
+    scanner.scan { specific in
+      lookup.insert(specific)
+      return lookup.count >= SpecificDetails.maximumSpecifics
+    }
+    #expect(lookup.count == strings.count)
+    // Where the set stops keeping values: the matcher must agree on both sides of it.
+    let boundary = try #require(values.firstIndex { !strings.contains(String($0)) }, "the limit cut the list")
+    #expect(boundary > 0)
     let direct = SpecificDetails.Matcher(customerSpecificsIn: scanner)
     let viaStrings = SpecificDetails.Matcher(strings)
-    for value in [17, 7 * 4_000 + 10, 7 * 4_096 + 10, 7 * 4_097 + 10, 7 * 4_200 + 10, 7 * 5_000 + 10] {
-      let agentText = "about order \(value)"
-      #expect(direct.mentionsAny(in: agentText) == viaStrings.mentionsAny(in: agentText), "\(value)")
+    let probes = [0, boundary - 2, boundary - 1, boundary, boundary + 1, values.count - 1].filter { $0 >= 0 }
+    var mentioned = Set<Bool>()
+    for index in probes {
+      let agentText = "about order \(values[index])"
+      let answer = direct.mentionsAny(in: agentText)
+      #expect(answer == viaStrings.mentionsAny(in: agentText), "\(values[index])")
+      mentioned.insert(strings.contains(String(values[index])))
     }
+    #expect(mentioned == [true, false], "the probes reach values kept and values left out")
   }
 
   @Test(arguments: [
