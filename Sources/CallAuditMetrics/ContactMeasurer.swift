@@ -7,9 +7,8 @@ package struct ContactMeasurer {
   package let records: [ContactRecord]
   /// The agent's own sentences records' `sentenceStart` and `sentenceCount` point into.
   package let sentences: AgentSentences
-  /// Each provider's scripts, by provider index (``ScoringContext/scriptLibraries``). Read
-  /// in place, as `scripts[provider].match(…)`: a copy of a library retains its arrays,
-  /// which every shard's thread shares.
+  /// Each provider's scripts, by provider index (``ScoringContext/libraries``), read in
+  /// place as `scripts[provider].match(…)`.
   package let scripts: [ScriptLibrary]
   package let outcomes: [RepeatDetector.Outcome]
   package let transferredTo: [Int?]

@@ -28,17 +28,13 @@ package struct CustomerTurnReading {
   /// Reads one customer turn.
   package init(_ text: String) {
     var noSpecifics: SpecificsScanner?
-    self.init(text, specifics: &noSpecifics)
+    var tokens: [SignalToken] = []
+    self.init(text, specifics: &noSpecifics, tokens: &tokens)
   }
 
   /// Reads one customer turn and, when `specifics` is a scanner, adds the turn's lexemes to
-  /// it from the same pass (see ``TranscriptSignals``).
-  package init(_ text: String, specifics: inout SpecificsScanner?) {
-    var tokens: [SignalToken] = []
-    self.init(text, specifics: &specifics, tokens: &tokens)
-  }
-
-  /// Reads one customer turn as above; `tokens` is scratch space reused across turns.
+  /// it from the same pass (see ``TranscriptSignals``); `tokens` is scratch space reused
+  /// across turns.
   package init(_ text: String, specifics: inout SpecificsScanner?, tokens: inout [SignalToken]) {
     var text = text
     var tally = Tally()

@@ -103,14 +103,13 @@ package struct CorpusState: Sendable {
 
   /// The scripts mined, and the rest of what measuring needs.
   package func scoringContext(configuration: AnalysisConfiguration) -> ScoringContext {
-    var libraries: [Int32: ScriptLibrary] = [:]
     // With several providers, a line's support counts every provider's customers.
     let pool = miners.count > 1 ? ScriptPool(miners: miners) : nil
-    for index in providers.names.indices {
+    let libraries = providers.names.indices.map { index in
       var library = miners[index].library(pool: pool)
       let known = configuration.knownScriptLines + (configuration.knownScriptLinesByProvider[providers[Int32(index)]] ?? [])
       if !known.isEmpty { library.addKnownLines(known) }
-      libraries[Int32(index)] = library
+      return library
     }
     return ScoringContext(
       configuration: configuration, names: names, libraries: libraries, dataEnd: dataEnd,

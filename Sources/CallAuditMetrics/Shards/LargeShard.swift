@@ -107,7 +107,7 @@ package struct LargeShard {
         records.append(transfer)
       }
       let measurer = ContactMeasurer(
-        records: records, sentences: member.sentences, scripts: context.scriptLibraries,
+        records: records, sentences: member.sentences, scripts: context.libraries,
         outcomes: [outcome] + Array(repeating: .notMeasurable, count: records.count - 1),
         transferredTo: [transferIndex] + Array(repeating: nil, count: records.count - 1),
         providers: context.providers, categories: context.categories, channels: context.channels,

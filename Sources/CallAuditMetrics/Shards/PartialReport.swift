@@ -92,7 +92,7 @@ package struct PartialReport: Sendable, Codable {
       windowSeconds: configuration.repeatWindowSeconds, transferGapSeconds: configuration.transferGapSeconds)
     let (outcomes, transfers) = detector.detect(records, dataEnd: context.dataEnd)
     let measurer = ContactMeasurer(
-      records: records, sentences: sentences, scripts: context.scriptLibraries, outcomes: outcomes,
+      records: records, sentences: sentences, scripts: context.libraries, outcomes: outcomes,
       transferredTo: transfers, providers: context.providers, categories: context.categories,
       channels: context.channels, scriptThreshold: configuration.scriptThreshold, codedInputs: context.codedInputs)
     if configuration.keepContactMeasures { measures = [] }
@@ -334,8 +334,9 @@ package struct PartialReport: Sendable, Codable {
       flaggedTotal: flaggedTotal,
       // Under a filter, the scripts of the providers measured: mined from all their contacts
       // read, as measuring them used (docs/metrics.md, "Filters").
-      scripts: context.libraries.filter { configuration.filter == nil || tallies[$0.key] != nil }
-        .sorted { providers[$0.key] < providers[$1.key] }.flatMap { provider, library in
+      scripts: context.libraries.indices.map { (Int32($0), context.libraries[$0]) }
+        .filter { configuration.filter == nil || tallies[$0.0] != nil }
+        .sorted { providers[$0.0] < providers[$1.0] }.flatMap { provider, library in
         library.scripts.map {
           ScriptLine(
             provider: providers[provider], text: $0.text, customers: $0.customers, known: $0.known, kind: $0.kind,

@@ -16,8 +16,10 @@ package struct ScoringContext: Sendable {
   package var channels: NameTable { names.channels }
   package var sites: NameTable { names.sites }
   package var teams: NameTable { names.teams }
-  /// Each provider's scripts, by provider index.
-  package let libraries: [Int32: ScriptLibrary]
+  /// Each provider's scripts, by provider index. Measuring reads them in place
+  /// (``ContactMeasurer/scripts``): a copy of a library retains its arrays, which every
+  /// shard's thread shares.
+  package let libraries: [ScriptLibrary]
   /// Each provider's latest contact time, by provider index (`ContactRecord.noTime` when none):
   /// a repeat window running past it is censored.
   package let dataEnd: [Int64]
@@ -27,24 +29,4 @@ package struct ScoringContext: Sendable {
   package var codedInputs: Set<Int32> = []
   /// By input: the copies dropped while reading (``CorpusState/copies``).
   package var copies: [Int32: InputCoverage] = [:]
-  /// ``libraries`` as an array by provider index, an empty library for a provider without
-  /// one (it matches nothing, as no library does), made once for every shard and contact
-  /// (``ContactMeasurer/scripts``).
-  package let scriptLibraries: [ScriptLibrary]
-
-  package init(
-    configuration: AnalysisConfiguration, names: NameTables, libraries: [Int32: ScriptLibrary], dataEnd: [Int64],
-    skippedInputs: Set<Int32> = [], codedInputs: Set<Int32> = [], copies: [Int32: InputCoverage] = [:]
-  ) {
-    self.configuration = configuration
-    self.names = names
-    self.libraries = libraries
-    self.dataEnd = dataEnd
-    self.skippedInputs = skippedInputs
-    self.codedInputs = codedInputs
-    self.copies = copies
-    var scripts = [ScriptLibrary](repeating: ScriptLibrary(), count: Int(libraries.keys.max() ?? -1) + 1)
-    for (provider, library) in libraries where provider >= 0 { scripts[Int(provider)] = library }
-    scriptLibraries = scripts
-  }
 }

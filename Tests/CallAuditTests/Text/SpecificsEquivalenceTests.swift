@@ -209,23 +209,21 @@ import Testing
 extension SpecificsLookup {
   /// `insert` for a `String` (its bytes as a candidate).
   fileprivate mutating func insertText(_ text: String) -> Bool {
-    let bytes = Array(text.utf8) + Array(repeating: 0, count: SpecificsScanner.slack)
-    return bytes.withUnsafeBufferPointer {
-      insert(
-        SpecificsCandidate(
-          bytes: UnsafeBufferPointer(rebasing: $0[0..<text.utf8.count]),
-          isASCII: text.utf8.allSatisfy { $0 < 0x80 }))
-    }
+    Self.withCandidate(text) { insert($0) }
   }
 
-  /// `contains` for a `String` (copied into a padded buffer, as the scanner's are).
+  /// `contains` for a `String`.
   fileprivate func containsText(_ text: String) -> Bool {
+    Self.withCandidate(text) { contains($0) }
+  }
+
+  /// Calls `body` with `text` as a candidate, copied into a padded buffer as the scanner's are.
+  private static func withCandidate<Result>(_ text: String, _ body: (SpecificsCandidate) -> Result) -> Result {
     let bytes = Array(text.utf8) + Array(repeating: 0, count: SpecificsScanner.slack)
     return bytes.withUnsafeBufferPointer {
-      contains(
+      body(
         SpecificsCandidate(
-          bytes: UnsafeBufferPointer(rebasing: $0[0..<text.utf8.count]),
-          isASCII: text.utf8.allSatisfy { $0 < 0x80 }))
+          bytes: UnsafeBufferPointer(rebasing: $0[0..<text.utf8.count]), isASCII: text.utf8.allSatisfy { $0 < 0x80 }))
     }
   }
 }
