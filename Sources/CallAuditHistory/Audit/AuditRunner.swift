@@ -58,7 +58,11 @@ public struct AuditRunner: Sendable {
       arrivals[pattern] = max(arrivals[pattern] ?? Int64.min, stored.arrived)
       filesByPattern[pattern, default: []].append(stored.fileID)
     }
-    try checkThresholdNames(in: database)
+    // Names under `thresholds.providers` — providers and their sites — must be the history's.
+    let nameErrors = try history { () throws(HistoryError) in
+      try database.read { db in try ThresholdNames.errors(of: configuration, in: db) }
+    }
+    guard nameErrors.isEmpty else { throw .configuration(nameErrors) }
 
     let expired = try history { () throws(HistoryError) in
       try configuration.retentionSeconds.map { retention throws(HistoryError) in
@@ -110,19 +114,6 @@ public struct AuditRunner: Sendable {
     return AuditOutcome(
       report: report, digest: digest, inputTrouble: inputTrouble(ingestion, carried: accounting.carried),
       notes: notes, refused: ingestion.refused, remarks: remarks)
-  }
-
-  /// Names under `thresholds.providers` — providers and their sites — must be the
-  /// history's (``ThresholdNames``).
-  private func checkThresholdNames(in database: HistoryDatabase) throws(AuditFailure) {
-    let configuration = self.configuration
-    let errors: [ConfigurationError]
-    do {
-      errors = try database.read { db in try ThresholdNames.errors(of: configuration, in: db) }
-    } catch {
-      throw AuditFailure(error, configuration: configuration)
-    }
-    guard errors.isEmpty else { throw .configuration(errors) }
   }
 
   /// The breaches of the inputs: a pattern that matches no file, and one whose

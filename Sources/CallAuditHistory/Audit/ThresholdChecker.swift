@@ -14,9 +14,7 @@ public struct ThresholdChecker: Sendable {
     var result = Findings()
     for provider in run.providers {
       let limits = policy.limits(for: provider.name)
-      result.checkRates(provider.rates, against: limits, label: provider.name, minimum: policy.minimumContacts) {
-        ThresholdBreach(provider: provider.name, key: $0, message: $1)
-      }
+      result.checkRates(provider.rates, against: limits, provider: provider.name, site: nil, minimum: policy.minimumContacts)
       if let forbidden = limits.forbiddenVerdicts, let verdict = provider.verdicts[.scriptedUnresolved],
         forbidden.contains(verdict)
       {
@@ -44,12 +42,18 @@ private struct Findings {
   var breaches: [ThresholdBreach] = []
   var notJudged: [String] = []
 
-  /// Checks the rate limits of `limits` on `rates`; `label` starts each line ("Northwind
-  /// Broadband", "Northwind Broadband / Manila"), and `breach` makes a breach of a key.
+  /// The words each line about `provider`, or its `site`, starts with ("Northwind
+  /// Broadband", "Northwind Broadband / Manila").
+  private static func label(_ provider: String, _ site: String?) -> String {
+    site.map { "\(provider) / \($0)" } ?? provider
+  }
+
+  /// Checks the rate limits of `limits` on the `rates` of `provider`, or of its `site`.
   mutating func checkRates(
-    _ rates: [RateMeasure.Name: Proportion], against limits: ThresholdSet, label: String, minimum: Int,
-    breach: (_ key: String, _ message: String) -> ThresholdBreach
+    _ rates: [RateMeasure.Name: Proportion], against limits: ThresholdSet, provider: String, site: String?,
+    minimum: Int
   ) {
+    let label = Self.label(provider, site)
     for name in RateMeasure.Name.allCases {
       let limit: (value: Double, isMaximum: Bool)
       if name == .fcr {
@@ -69,9 +73,9 @@ private struct Findings {
       guard broken else { continue }
       let relation = limit.isMaximum ? "above" : "below"
       breaches.append(
-        breach(
-          key,
-          "\(label): \(name.rawValue) rate \(ThresholdChecker.percent(value)) "
+        ThresholdBreach(
+          provider: provider, site: site, key: key,
+          message: "\(label): \(name.rawValue) rate \(ThresholdChecker.percent(value)) "
             + "(\(rate.events) of \(rate.trials)) is \(relation) the limit \(ThresholdChecker.percent(limit.value))"))
     }
   }
@@ -80,12 +84,9 @@ private struct Findings {
   /// sure the site is the provider's in the history, and outsourced there when its verdict
   /// is limited (``AuditRunner``); the window may still hold none of its contacts.
   mutating func check(site name: String, of provider: ProviderSnapshot, against limits: ThresholdSet, minimum: Int) {
-    let label = "\(provider.name) / \(name)"
-    let breach = { (key: String, message: String) in
-      ThresholdBreach(provider: provider.name, site: name, key: key, message: message)
-    }
+    let label = Self.label(provider.name, name)
     let site = provider.site(name)
-    checkRates(site?.rates ?? [:], against: limits, label: label, minimum: minimum, breach: breach)
+    checkRates(site?.rates ?? [:], against: limits, provider: provider.name, site: name, minimum: minimum)
     guard let forbidden = limits.forbiddenVerdicts, !forbidden.isEmpty else { return }
     guard let verdict = site?.verdicts[.scriptedUnresolved] else {
       notJudged.append(
@@ -95,9 +96,9 @@ private struct Findings {
     }
     guard forbidden.contains(verdict) else { return }
     breaches.append(
-      breach(
-        ThresholdKeys.forbidVerdict,
-        "\(label): site verdict against in-house on scripted-and-unresolved contacts is '\(verdict.rawValue)', "
+      ThresholdBreach(
+        provider: provider.name, site: name, key: ThresholdKeys.forbidVerdict,
+        message: "\(label): site verdict against in-house on scripted-and-unresolved contacts is '\(verdict.rawValue)', "
           + "which the configuration forbids"))
   }
 }

@@ -13,8 +13,7 @@ enum ThresholdNames {
     let thresholds = configuration.thresholds
     var errors: [ConfigurationError] = []
     for name in thresholds.providers.keys.sorted() where !known.contains(name) {
-      let advice = NameSuggestion.closest(to: name, among: known).map { "did you mean '\($0)'?" }
-        ?? "the history holds \(quoted(known))."
+      let advice = advice(for: name, among: known, otherwise: "the history holds \(quoted(known)).")
       errors.append(
         ConfigurationError(
           file: configuration.path, line: thresholds.providerLines[name],
@@ -27,8 +26,9 @@ enum ThresholdNames {
       let storedNames = stored.map(\.name)
       for (name, site) in sites.sorted(by: { $0.key < $1.key }) {
         guard let found = stored.first(where: { $0.name == name }) else {
-          let advice = NameSuggestion.closest(to: name, among: storedNames).map { "did you mean '\($0)'?" }
-            ?? (stored.isEmpty
+          let advice = advice(
+            for: name, among: storedNames,
+            otherwise: stored.isEmpty
               ? "its stored contacts name no site." : "its stored contacts name \(quoted(storedNames)).")
           errors.append(
             ConfigurationError(
@@ -54,5 +54,10 @@ enum ThresholdNames {
 
   private static func quoted(_ names: [String]) -> String {
     names.map { "'\($0)'" }.joined(separator: ", ")
+  }
+
+  /// "did you mean" the closest of `names` to `name`, else `otherwise`.
+  private static func advice(for name: String, among names: [String], otherwise: String) -> String {
+    NameSuggestion.closest(to: name, among: names).map { "did you mean '\($0)'?" } ?? otherwise
   }
 }

@@ -30,8 +30,7 @@ package struct AgentCoachingCollector: Sendable, Codable {
         if measure.flagged { flagged += 1 }
       }
       for move in Set(record.moves) {
-        moves[move, default: PartialReport.MoveCount()].contacts += 1
-        if measure.flagged { moves[move, default: PartialReport.MoveCount()].flagged += 1 }
+        moves[move, default: PartialReport.MoveCount()].count(flagged: measure.flagged)
       }
       if measure.flagged { keep(FlaggedOrder(measure, at: place)) }
     }
@@ -41,8 +40,7 @@ package struct AgentCoachingCollector: Sendable, Codable {
       scriptKnown += other.scriptKnown
       flagged += other.flagged
       for (move, count) in other.moves {
-        moves[move, default: PartialReport.MoveCount()].contacts += count.contacts
-        moves[move, default: PartialReport.MoveCount()].flagged += count.flagged
+        moves[move, default: PartialReport.MoveCount()].merge(count)
       }
       for example in other.examples { keep(example) }
     }

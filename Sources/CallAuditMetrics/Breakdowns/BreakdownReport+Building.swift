@@ -110,6 +110,16 @@ extension BreakdownReport {
 }
 
 extension SiteComparison {
+  /// Whether site `a` comes before site `b`: named sites in name order, the contacts naming
+  /// none (`nil`) last.
+  package static func siteOrder(_ a: String?, _ b: String?) -> Bool {
+    switch (a, b) {
+    case (let x?, let y?): x < y
+    case (.some, nil): true
+    case (nil, _): false
+    }
+  }
+
   /// Each outsourced site (and the outsourced contacts naming none) of `provider`
   /// against its in-house contacts, sites in name order, the unnamed last.
   package static func all(
@@ -119,13 +129,7 @@ extension SiteComparison {
     let inHouse = collector.inHouseContacts(of: provider)
     let arms = collector.outsourcedArms(of: provider).map { arm in
       (arm: arm.arm, contacts: arm.contacts, name: arm.arm >= 0 ? context.sites[arm.arm] : nil)
-    }.sorted { a, b in
-      switch (a.name, b.name) {
-      case (let x?, let y?): x < y
-      case (.some, nil): true
-      case (nil, _): false
-      }
-    }
+    }.sorted { siteOrder($0.name, $1.name) }
     return arms.map { arm in
       let results = OutsourcingResult.Metric.allCases.map { metric in
         var result = collector.result(

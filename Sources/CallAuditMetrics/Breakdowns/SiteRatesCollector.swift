@@ -58,12 +58,6 @@ package struct SiteRatesCollector: Sendable, Codable {
       SiteRates(
         site: index >= 0 ? names[index] : nil, contacts: site.tally.contacts, outsourced: site.outsourced,
         inHouse: site.inHouse, rates: site.tally.rates(names: inputs))
-    }.sorted { a, b in
-      switch (a.site, b.site) {
-      case (let x?, let y?): x < y
-      case (.some, nil): true
-      case (nil, _): false
-      }
-    }
+    }.sorted { SiteComparison.siteOrder($0.site, $1.site) }
   }
 }

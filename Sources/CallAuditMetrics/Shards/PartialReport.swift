@@ -68,6 +68,18 @@ package struct PartialReport: Sendable, Codable {
   package struct MoveCount: Sendable, Codable {
     package var contacts = 0
     package var flagged = 0
+
+    /// Counts one contact making the move.
+    package mutating func count(flagged isFlagged: Bool) {
+      contacts += 1
+      if isFlagged { flagged += 1 }
+    }
+
+    /// Adds another shard's counts.
+    package mutating func merge(_ other: MoveCount) {
+      contacts += other.contacts
+      flagged += other.flagged
+    }
   }
 
   /// An empty partial report.
@@ -179,8 +191,7 @@ package struct PartialReport: Sendable, Codable {
       flagged.add(contact, at: Place(record))
     }
     for use in Set(measurer.moves(index, reply: reply)) {
-      moveTallies[record.provider, default: [:]][use, default: MoveCount()].contacts += 1
-      if measure.flagged { moveTallies[record.provider, default: [:]][use, default: MoveCount()].flagged += 1 }
+      moveTallies[record.provider, default: [:]][use, default: MoveCount()].count(flagged: measure.flagged)
     }
     for (move, line) in measurer.moveLines(index) { keep(line, for: move, of: record.provider) }
     measures?.append(PlacedMeasure(place: Place(record), measure: measure))
@@ -205,6 +216,15 @@ package struct PartialReport: Sendable, Codable {
     return total
   }
 
+  /// `theirs` merged into `ours` by `merge`, or taken when `ours` is absent; a collector
+  /// only some options make is absent alike in every shard of a run.
+  private static func merge<Collector>(
+    _ ours: inout Collector?, _ theirs: Collector?, by merge: (inout Collector, Collector) -> Void
+  ) {
+    guard let theirs else { return }
+    if ours == nil { ours = theirs } else { merge(&ours!, theirs) }
+  }
+
   /// Adds another shard's share.
   package mutating func merge(_ other: PartialReport) {
     for (provider, groups) in other.tallies {
@@ -213,18 +233,10 @@ package struct PartialReport: Sendable, Codable {
       }
     }
     strata.merge(other.strata)
-    if let theirs = other.breakdown {
-      if breakdown == nil { breakdown = theirs } else { breakdown?.merge(theirs) }
-    }
-    if let theirs = other.siteStrata {
-      if siteStrata == nil { siteStrata = theirs } else { siteStrata?.merge(theirs) }
-    }
-    if let theirs = other.siteRates {
-      if siteRates == nil { siteRates = theirs } else { siteRates?.merge(theirs) }
-    }
-    if let theirs = other.coaching {
-      if coaching == nil { coaching = theirs } else { coaching?.merge(theirs) }
-    }
+    Self.merge(&breakdown, other.breakdown) { $0.merge($1) }
+    Self.merge(&siteStrata, other.siteStrata) { $0.merge($1) }
+    Self.merge(&siteRates, other.siteRates) { $0.merge($1) }
+    Self.merge(&coaching, other.coaching) { $0.merge($1) }
     coverage.merge(other.coverage) { ours, theirs in
       var both = ours
       both.merge(theirs)
@@ -240,8 +252,7 @@ package struct PartialReport: Sendable, Codable {
     }
     for (provider, uses) in other.moveTallies {
       for (use, count) in uses {
-        moveTallies[provider, default: [:]][use, default: MoveCount()].contacts += count.contacts
-        moveTallies[provider, default: [:]][use, default: MoveCount()].flagged += count.flagged
+        moveTallies[provider, default: [:]][use, default: MoveCount()].merge(count)
       }
     }
     for (provider, lines) in other.moveLines {
