@@ -16,7 +16,7 @@ enum HTMLCellDrilldown {
                   : "every flagged contact")
                 + "; --format json and --format csv list every flagged contact.")
     for (_, cells) in BreakdownRows.byProvider(breakdown) {
-      for cell in cells.prefix(HTMLBreakdownSection.cellsShown) where cell.flagged > 0 {
+      for cell in cells.prefix(HTMLBreakdownSection.cellsShown) where index.hasList(cell) {
         guard let number = index.number(of: cell) else { continue }
         writeCell(cell, number: number, index: index, to: &w)
         w.newline()

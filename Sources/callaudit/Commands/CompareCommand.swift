@@ -51,7 +51,8 @@ struct CompareCommand: ParsableCommand {
 
   func run() throws {
     let analysis = report.shown(
-      try reading.analyse(inputs, excluding: selection.exclude, configuration: try configuration(), quiet: report.quiet))
+      try reading.analyse(inputs, excluding: selection.exclude, configuration: try configuration(), quiet: report.quiet),
+      jobs: reading.jobs)
     let ranking = ProviderRanking(analysis)
     let renderer = RankingRenderer()
     switch report.format {

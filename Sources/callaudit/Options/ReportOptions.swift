@@ -64,7 +64,7 @@ struct ReportOptions<Format: OutputFormat>: ParsableArguments {
 
   /// The report as shown: redacted unless `--no-redact`, its flagged contacts on up to
   /// `jobs` threads.
-  func shown(_ report: AnalysisReport, jobs: Int = 1) -> AnalysisReport {
+  func shown(_ report: AnalysisReport, jobs: Int) -> AnalysisReport {
     noRedact ? report : report.redacted(jobs: jobs)
   }
 
@@ -85,7 +85,7 @@ struct ReportOptions<Format: OutputFormat>: ParsableArguments {
 
   /// Renders and writes the report (JSON's flagged contacts on up to `jobs` threads), then
   /// warns about inputs with problems.
-  func emit(_ report: AnalysisReport, jobs: Int = 1) throws {
+  func emit(_ report: AnalysisReport, jobs: Int) throws {
     // JSON and CSV are streamed: they list every flagged contact, which a large run
     // holds in its temporary file, not in memory.
     switch format.report {

@@ -39,8 +39,8 @@ struct ShardMergeCommand: ParsableCommand {
       return
     }
     let merged = try ShardStages.merge(partials: partialLines, context: context, configuration: configuration)
-    let shown = report.shown(merged)
-    try report.emit(shown)
+    let shown = report.shown(merged, jobs: reading.jobs)
+    try report.emit(shown, jobs: reading.jobs)
     throw InputOutcome(report: shown, strict: reading.strict).status
   }
 }
