@@ -72,6 +72,20 @@ struct AuditConfigurationTests {
       ("inputs: [a]\ndatabase: h.db\nscript_threshold: 1.5\n", 3, "'script_threshold' must be between 0 and 1"),
       ("inputs: [a]\ndatabase: h.db\nscript_threshold: nan\n", 3, "'script_threshold' is 'nan', not a number"),
       ("inputs: [a]\ndatabase: h.db\nminimum_arm_contacts: 0\n", 3, "'minimum_arm_contacts' must be 1 or more"),
+      // Limits per site (SiteThresholdTests reads the valid ones).
+      ("inputs: [a]\ndatabase: h.db\nthresholds:\n  providers:\n    X:\n      sites:\n        Manila:\n          repeat_rte: 0.2\n", 8,
+       "unknown key 'repeat_rte' in the thresholds of site 'Manila' of 'X'"),
+      // min_contacts stays global.
+      ("inputs: [a]\ndatabase: h.db\nthresholds:\n  providers:\n    X:\n      sites:\n        Manila:\n          min_contacts: 5\n", 8,
+       "unknown key 'min_contacts' in the thresholds of site 'Manila' of 'X'"),
+      ("inputs: [a]\ndatabase: h.db\nthresholds:\n  providers:\n    X:\n      sites:\n        Manila:\n          forbid_verdict: bad\n", 8,
+       "'forbid_verdict' has 'bad'"),
+      ("inputs: [a]\ndatabase: h.db\nthresholds:\n  providers:\n    X:\n      sites:\n        Manila:\n          repeat_rate: 2\n", 8,
+       "not a number from 0.0 to 1.0"),
+      ("inputs: [a]\ndatabase: h.db\nthresholds:\n  providers:\n    X:\n      sites: [Manila]\n", 6,
+       "the sites of 'X' must be a mapping"),
+      ("inputs: [a]\ndatabase: h.db\nthresholds:\n  sites:\n    Manila:\n      repeat_rate: 0.2\n", 4,
+       "unknown key 'sites' in 'thresholds'"),
     ])
   func mistakes(yaml: String, line: Int, message: String) {
     #expect {

@@ -41,31 +41,6 @@ struct SiteThresholdTests {
     #expect(try parse("thresholds:\n  providers:\n    X:\n      repeat_rate: 0.2\n").thresholds.namesSites == false)
   }
 
-  @Test(
-    "mistakes under a site name the line and the key",
-    arguments: [
-      ("thresholds:\n  providers:\n    X:\n      sites:\n        Manila:\n          repeat_rte: 0.2\n", 8,
-       "unknown key 'repeat_rte' in the thresholds of site 'Manila' of 'X'"),
-      // min_contacts stays global.
-      ("thresholds:\n  providers:\n    X:\n      sites:\n        Manila:\n          min_contacts: 5\n", 8,
-       "unknown key 'min_contacts' in the thresholds of site 'Manila' of 'X'"),
-      ("thresholds:\n  providers:\n    X:\n      sites:\n        Manila:\n          forbid_verdict: bad\n", 8,
-       "'forbid_verdict' has 'bad'"),
-      ("thresholds:\n  providers:\n    X:\n      sites:\n        Manila:\n          repeat_rate: 2\n", 8,
-       "not a number from 0.0 to 1.0"),
-      ("thresholds:\n  providers:\n    X:\n      sites: [Manila]\n", 6, "the sites of 'X' must be a mapping"),
-      ("thresholds:\n  sites:\n    Manila:\n      repeat_rate: 0.2\n", 4, "unknown key 'sites' in 'thresholds'"),
-    ])
-  func mistakes(yaml: String, line: Int, message: String) {
-    #expect {
-      try parse(yaml)
-    } throws: { error in
-      guard let error = error as? ConfigurationError else { return false }
-      return error.line == line && error.message.contains(message)
-        && error.description.hasPrefix("/etc/callaudit/audit.yml:\(line): ")
-    }
-  }
-
   /// A run of one provider with two sites: Manila outsourced with a verdict, Leeds in-house.
   private func run(manilaContacts: Int = 400) -> RunSnapshot {
     var provider = ProviderSnapshot(
