@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 extension CommonEnglishWords {
   /// A small memo of ``CommonEnglishWords/contains(_:)``, one per thread.
   ///
@@ -49,31 +43,8 @@ extension CommonEnglishWords {
     }
 
     /// The calling thread's memo, made on its first use and freed with the thread.
-    package static var forThisThread: Cache {
-      if let stored = pthread_getspecific(threadKey) {
-        return Unmanaged<Cache>.fromOpaque(stored).takeUnretainedValue()
-      }
-      let cache = Cache()
-      pthread_setspecific(threadKey, Unmanaged.passRetained(cache).toOpaque())
-      return cache
-    }
+    package static var forThisThread: Cache { perThread.forThisThread }
+
+    private static let perThread = PerThread { Cache() }
   }
 }
-
-/// The thread-specific slot of each thread's ``CommonEnglishWords/Cache``.
-private let threadKey: pthread_key_t = {
-  var key = pthread_key_t()
-  // The destructor's pointer is optional in Glibc's declaration, not in Darwin's.
-  #if canImport(Darwin)
-    let created = pthread_key_create(&key) { stored in
-      Unmanaged<CommonEnglishWords.Cache>.fromOpaque(stored).release()
-    }
-  #else
-    let created = pthread_key_create(&key) { stored in
-      guard let stored else { return }
-      Unmanaged<CommonEnglishWords.Cache>.fromOpaque(stored).release()
-    }
-  #endif
-  precondition(created == 0, "no thread-specific key for the common-words memo")
-  return key
-}()
