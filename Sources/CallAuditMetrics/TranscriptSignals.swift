@@ -103,6 +103,7 @@ package struct TranscriptSignals {
     // The agent sentence's lexemes, kept for the specifics only when there are some to find.
     var agentSpecifics: SpecificsScanner? = specifics.isEmpty ? nil : SpecificsScanner(agent: true)
     var judged = 0
+    let sentenceMemo = AgentSentenceReading.Memo.forThisThread
     var language = LanguageEvidence()
     for part in conversation.parts {
       guard part.speaker == .agent else {
@@ -111,8 +112,8 @@ package struct TranscriptSignals {
       }
       var profile = AgentTurnProfile()
       for sentence in SentenceSplitter.sentences(in: part.text) where judged < Self.maximumAgentSentences {
-        let reading = AgentSentenceReading(
-          sentence, library: library, tokens: &tokens, covered: &covered, specifics: &agentSpecifics)
+        let (reading, lexed) = sentenceMemo.reading(
+          of: sentence, library: library, tokens: &tokens, covered: &covered, specifics: &agentSpecifics)
         if reading.fingerprint != nil { judged += 1 }
         let role = reading.role(channelAsked: channelAsked)
         language.add(reading.language)
@@ -130,6 +131,7 @@ package struct TranscriptSignals {
             note(move, sentence: position)
           }
         case .open:
+          if !reading.carriesValue, !lexed { agentSpecifics?.read(sentence) }
           engages = reading.carriesValue || (agentSpecifics.map { specifics.mentionsAny(in: $0) } ?? false)
           if let fingerprint = reading.fingerprint {
             agentSentences.append(fingerprint)

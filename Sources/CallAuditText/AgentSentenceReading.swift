@@ -1,6 +1,6 @@
 /// One agent sentence, read in one `TextLexer` pass: its fingerprint (for the mined scripts),
 /// the support moves it holds, how much else it says, and the case-specific values it states.
-package struct AgentSentenceReading {
+package struct AgentSentenceReading: Equatable, BitwiseCopyable {
   /// What the sentence is, for the scripted and outcome rules (docs/metrics.md).
   package enum Role: Equatable {
     /// A ritual (greeting, closing, verification, a note) or filler with no content word:

@@ -10,7 +10,7 @@
 /// English words (``CommonEnglishWords``; half or more of a reply in English, names and
 /// all, a fifth or less of one in Spanish, Portuguese, German or French), and the share of word
 /// bytes outside ASCII (most of a Japanese or Arabic word, one or two bytes of a Spanish one).
-package struct LanguageEvidence: Sendable, Equatable {
+package struct LanguageEvidence: Sendable, Equatable, BitwiseCopyable {
   /// No evidence yet.
   package init() {}
 

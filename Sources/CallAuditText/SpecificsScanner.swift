@@ -52,6 +52,15 @@ package struct SpecificsScanner {
     self.agent = agent
   }
 
+  /// Empties the scanner and gives it the lexemes of `sentence`, as a reader lexing the
+  /// sentence would (``AgentSentenceReading``).
+  package mutating func read(_ sentence: Substring) {
+    var sentence = sentence
+    removeAll()
+    reserve(bytes: sentence.utf8.count)
+    sentence.withUTF8 { bytes in TextLexer.scan(bytes: bytes) { lexeme, normalised in add(lexeme, normalised) } }
+  }
+
   /// Empties the scanner for the next text, keeping its storage.
   package mutating func removeAll() {
     tokens.removeAll(keepingCapacity: true)

@@ -158,7 +158,7 @@ public struct SupportMoveLibrary: @unchecked Sendable {
 }
 
 /// The moves found in a sentence: which kinds, and the first move of each.
-package struct MovesFound {
+package struct MovesFound: Equatable, BitwiseCopyable {
   /// One bit per `MoveKind` (`MoveKind.bit`).
   package var kinds: UInt16 = 0
   /// The first move id of each kind, by `MoveKind` position; `UInt16.max` when none.

@@ -1,0 +1,138 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+extension AgentSentenceReading {
+  /// Readings of recent agent sentences, by their bytes: one memo per thread.
+  ///
+  /// Agents repeat their lines — that is what the tool looks for — so the same sentence is
+  /// read again and again across contacts, and a reading depends only on the sentence's
+  /// bytes and the move library. A sentence met again is answered from here without being
+  /// lexed. The memo compares the whole sentence, not just its hash, so every answer is the
+  /// one reading it again would give.
+  ///
+  /// Bounded by design: 8,192 slots, each a sentence of at most 128 bytes (97 % of the
+  /// sentences of generated contacts) and its reading, about 3.6 MB per thread; longer
+  /// sentences are always read. A new sentence takes its slot from whatever held it, except
+  /// that a sentence met again since it was kept is spared once.
+  ///
+  /// How much it saves depends on how scripted the agents are: at 200,000 generated contacts
+  /// it answers 69 % of sentences, on the real threads of `twcs-divya-gh` (many companies,
+  /// few threads each) 11 % (docs/performance.md, stop 34).
+  package final class Memo {
+    /// Slots, a power of two.
+    static let slots = 8_192
+    /// The longest sentence kept, in bytes.
+    static let longestSentence = 128
+
+    /// Each slot's sentence hash, 0 for an empty slot (a hash of 0 is kept as 1).
+    private let hashes: UnsafeMutablePointer<UInt64>
+    private let lengths: UnsafeMutablePointer<UInt16>
+    /// Whether each slot's sentence was met again since it was kept or last spared.
+    private let used: UnsafeMutablePointer<Bool>
+    private let sentences: UnsafeMutablePointer<UInt8>
+    /// Initialised only where `hashes` is not 0.
+    private let readings: UnsafeMutablePointer<AgentSentenceReading>
+    /// The library the readings were made with: another one empties the memo.
+    private var library: UnsafeRawPointer?
+    /// Sentences answered from the memo, and read.
+    package private(set) var hits = 0
+    package private(set) var misses = 0
+
+    init() {
+      hashes = .allocate(capacity: Self.slots)
+      hashes.initialize(repeating: 0, count: Self.slots)
+      lengths = .allocate(capacity: Self.slots)
+      lengths.initialize(repeating: 0, count: Self.slots)
+      used = .allocate(capacity: Self.slots)
+      used.initialize(repeating: false, count: Self.slots)
+      sentences = .allocate(capacity: Self.slots * Self.longestSentence)
+      readings = .allocate(capacity: Self.slots)
+    }
+
+    deinit {
+      hashes.deallocate()
+      lengths.deallocate()
+      used.deallocate()
+      sentences.deallocate()
+      readings.deallocate()
+    }
+
+    /// The calling thread's memo.
+    package static var forThisThread: Memo { perThread.forThisThread }
+    private static let perThread = PerThread { Memo() }
+
+    /// The reading of `sentence` with `library`, from the memo or read now with the scratch
+    /// space `tokens` and `covered`; `lexed` tells whether it was read now, which is when
+    /// `specifics`, if a scanner, was given the sentence's lexemes (as
+    /// ``AgentSentenceReading/init(_:library:tokens:covered:specifics:)`` gives them).
+    ///
+    /// - Complexity: O(*n*) in the sentence's bytes: a hash and a comparison when known.
+    package func reading(
+      of sentence: Substring, library: SupportMoveLibrary, tokens: inout [SignalToken], covered: inout [Bool],
+      specifics: inout SpecificsScanner?
+    ) -> (reading: AgentSentenceReading, lexed: Bool) {
+      let identity = library.moves.baseAddress.map(UnsafeRawPointer.init)
+      if identity != self.library {
+        hashes.update(repeating: 0, count: Self.slots)
+        self.library = identity
+      }
+      var sentence = sentence
+      let place: Place = sentence.withUTF8 { self.place(of: $0) }
+      if case .known(let slot) = place {
+        hits += 1
+        used[slot] = true
+        return (readings[slot], false)
+      }
+      misses += 1
+      let reading = AgentSentenceReading(sentence, library: library, tokens: &tokens, covered: &covered, specifics: &specifics)
+      if case .free(let slot, let hash) = place, !spare(slot) {
+        sentence.withUTF8 { bytes in
+          (sentences + slot * Self.longestSentence).update(from: bytes.baseAddress!, count: bytes.count)
+          lengths[slot] = UInt16(bytes.count)
+        }
+        hashes[slot] = hash
+        (readings + slot).initialize(to: reading)
+      }
+      return (reading, true)
+    }
+
+    /// Whether the sentence in `slot` keeps its place this time: one met again since it was
+    /// kept is spared once, so that the lines agents repeat are not pushed out by the
+    /// sentences met once (names, amounts, dates) that pass through the same slot.
+    private func spare(_ slot: Int) -> Bool {
+      guard used[slot] else { return false }
+      used[slot] = false
+      return true
+    }
+
+    /// Where a sentence stands in the memo.
+    private enum Place {
+      /// Its reading is in this slot.
+      case known(Int)
+      /// Not in the memo; it would go in this slot, under this hash.
+      case free(Int, UInt64)
+      /// Too long to keep.
+      case tooLong
+    }
+
+    /// A sentence's key: its `TextHash.word`, with 0 (the empty slot's mark) kept as 1.
+    static func hash(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64 { max(TextHash.word(bytes), 1) }
+
+    /// The slot of a sentence with hash `hash`: from high bits, as the common-words memo
+    /// does, since the word tables probe from the low ones.
+    static func slot(of hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> 40) & (slots - 1) }
+
+    private func place(of bytes: UnsafeBufferPointer<UInt8>) -> Place {
+      guard let base = bytes.baseAddress, bytes.count <= Self.longestSentence else { return .tooLong }
+      let hash = Self.hash(of: bytes)
+      let slot = Self.slot(of: hash)
+      let known =
+        hashes[slot] == hash && Int(lengths[slot]) == bytes.count
+        && memcmp(sentences + slot * Self.longestSentence, base, bytes.count) == 0
+      return known ? .known(slot) : .free(slot, hash)
+    }
+  }
+}

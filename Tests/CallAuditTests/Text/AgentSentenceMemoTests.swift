@@ -1,0 +1,121 @@
+import ContactGenerator
+import Foundation
+import Testing
+@testable import CallAuditModel
+@testable import CallAuditText
+
+/// The memo of agent sentence readings (issue 21) answers every sentence as reading it anew
+/// would, however its slots are shared, spared and taken, and a sentence answered from it
+/// still finds the customer's specifics.
+@Suite struct AgentSentenceMemoTests {
+  /// Agent sentences of generated contacts, in order (so many that slots are shared and
+  /// taken), with the customer's words of each contact; and sentences at the
+  /// memo's edges: the longest kept, one byte longer, non-ASCII, a signature, values.
+  private static func conversations() throws -> [(customer: String, sentences: [Substring])] {
+    var result: [(String, [Substring])] = []
+    for sample in try SampleGenerator(configuration: GeneratorConfiguration(seed: 31, contacts: 1_500)) {
+      let turns = sample.contact.turns
+      let customer = turns.filter { $0.speaker == .customer }.map(\.text).joined(separator: "\n")
+      let agent = turns.filter { $0.speaker == .agent }.flatMap { SentenceSplitter.sentences(in: $0.text) }
+      result.append((customer, agent))
+    }
+    let longest = "Please restart the router " + String(repeating: "now ", count: 25) + "ok"
+    let edges: [String] = [
+      String(longest.prefix(AgentSentenceReading.Memo.longestSentence)),
+      String(longest.prefix(AgentSentenceReading.Memo.longestSentence + 1)),
+      "Lo siento mucho, ¿podrías enviarnos un mensaje directo con tu número de cuenta?",
+      "-Becky", "Your refund of $45.99 was issued on 12 May to account AC-71426823.",
+      "Sorry for the delay and trouble, Melanie!", "Please call 1-800-956-4442 for help (1/2)",
+    ]
+    result.append(("My router at 12 Elm Street is a TP-Link AX1800 and I paid $45.99", edges.map { $0[...] }))
+    return result
+  }
+
+  @Test func answersAsReadingAnew() throws {
+    let memo = AgentSentenceReading.Memo()
+    var tokens: [SignalToken] = [], covered: [Bool] = []
+    var freshTokens: [SignalToken] = [], freshCovered: [Bool] = []
+    var sentences = 0, mentioned = 0
+    // Twice over, so that the second round meets every sentence again after it may have lost its slot.
+    let conversations = try Self.conversations()
+    var firstRoundMisses = 0
+    for round in 0..<2 {
+      if round == 1 { firstRoundMisses = memo.misses }
+      for (customer, agentSentences) in conversations {
+        let matcher = SpecificDetails.Matcher(SpecificDetails.extract(from: customer))
+        var scanner: SpecificsScanner? = SpecificsScanner(agent: true)
+        for sentence in agentSentences {
+          var fresh: SpecificsScanner? = SpecificsScanner(agent: true)
+          let expected = AgentSentenceReading(
+            sentence, library: .shipped, tokens: &freshTokens, covered: &freshCovered, specifics: &fresh)
+          let (reading, lexed) = memo.reading(
+            of: sentence, library: .shipped, tokens: &tokens, covered: &covered, specifics: &scanner)
+          #expect(reading == expected, "round \(round): \(sentence)")
+          // Answered from the memo, the sentence is lexed for its specifics only when asked.
+          if !lexed { scanner?.read(sentence) }
+          let mentions = matcher.mentionsAny(in: try #require(scanner))
+          #expect(mentions == matcher.mentionsAny(in: try #require(fresh)), "round \(round): \(sentence)")
+          if mentions { mentioned += 1 }
+          sentences += 1
+        }
+      }
+    }
+    #expect(sentences > 2 * AgentSentenceReading.Memo.slots)
+    #expect(memo.hits > sentences / 2)  // the generated agents repeat their lines
+    #expect(memo.misses - firstRoundMisses > 500)  // sentences lost their slot and were read again
+    #expect(mentioned > 100)  // the specifics comparison reached the rules
+  }
+
+  /// Sentences that fall in one slot.
+  private static func sharingASlot(with sentence: String, count: Int) -> [String] {
+    func slot(_ text: String) -> Int {
+      var text = text
+      return text.withUTF8 { AgentSentenceReading.Memo.slot(of: AgentSentenceReading.Memo.hash(of: $0)) }
+    }
+    let target = slot(sentence)
+    var found: [String] = []
+    var number = 0
+    while found.count < count {
+      let candidate = "Order \(number) is on its way to you today."
+      if slot(candidate) == target { found.append(candidate) }
+      number += 1
+    }
+    return found
+  }
+
+  @Test func aLineMetAgainIsSparedOnceByALineMetOnce() {
+    let memo = AgentSentenceReading.Memo()
+    var tokens: [SignalToken] = [], covered: [Bool] = []
+    var none: SpecificsScanner?
+    func lexed(_ sentence: String) -> Bool {
+      memo.reading(of: sentence[...], library: .shipped, tokens: &tokens, covered: &covered, specifics: &none).lexed
+    }
+    let line = "Please restart your router and wait two minutes."
+    let once = Self.sharingASlot(with: line, count: 4)
+    #expect(once.count == 4)
+    #expect(lexed(line))
+    #expect(!lexed(line))
+    #expect(lexed(once[0]))  // the line, met again, keeps the slot
+    #expect(!lexed(line))
+    #expect(lexed(once[1]))
+    #expect(lexed(once[2]))  // the line was not met since it was spared: this one takes the slot
+    #expect(lexed(line))
+    #expect(lexed(once[3]))  // the line was read, not met again: it gives up the slot
+    #expect(!lexed(once[3]))
+  }
+
+  @Test func anotherLibraryEmptiesTheMemo() throws {
+    let memo = AgentSentenceReading.Memo()
+    var tokens: [SignalToken] = [], covered: [Bool] = []
+    var none: SpecificsScanner?
+    let other = try SupportMoveLibrary(parsing: "deflect | visit our website | Visit our website. | test")
+    let sentence: Substring = "Please visit our website for the details of your plan."
+    let shipped = memo.reading(of: sentence, library: .shipped, tokens: &tokens, covered: &covered, specifics: &none)
+    #expect(!memo.reading(of: sentence, library: .shipped, tokens: &tokens, covered: &covered, specifics: &none).lexed)
+    let read = memo.reading(of: sentence, library: other, tokens: &tokens, covered: &covered, specifics: &none)
+    #expect(read.lexed)
+    #expect(read.reading == AgentSentenceReading(sentence, library: other, tokens: &tokens, covered: &covered))
+    #expect(read.reading.moves != shipped.reading.moves)
+    #expect(memo.reading(of: sentence, library: .shipped, tokens: &tokens, covered: &covered, specifics: &none).lexed)
+  }
+}
