@@ -118,8 +118,20 @@ extension AgentSentenceReading {
       case tooLong
     }
 
-    /// A sentence's key: its `TextHash.word`, with 0 (the empty slot's mark) kept as 1.
-    static func hash(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64 { max(TextHash.word(bytes), 1) }
+    /// A sentence's key, eight bytes per mix (not `TextHash.word`, which packs seven bytes
+    /// one at a time, for words), with 0, the empty slot's mark, kept as 1.
+    static func hash(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+      let raw = UnsafeRawBufferPointer(bytes)
+      var state = TextHash.mix(UInt64(truncatingIfNeeded: raw.count))
+      var offset = 0
+      while raw.count - offset >= 8 {
+        state = TextHash.mix(state ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+        offset += 8
+      }
+      var tail: UInt64 = 0
+      for index in offset..<raw.count { tail |= UInt64(raw[index]) << UInt64(8 * (index - offset)) }
+      return max(TextHash.mix(state ^ tail), 1)
+    }
 
     /// The slot of a sentence with hash `hash`: from high bits, as the common-words memo
     /// does, since the word tables probe from the low ones.
