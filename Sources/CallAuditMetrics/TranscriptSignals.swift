@@ -104,6 +104,7 @@ package struct TranscriptSignals {
     var agentSpecifics: SpecificsScanner? = specifics.isEmpty ? nil : SpecificsScanner(agent: true)
     var judged = 0
     let sentenceMemo = AgentSentenceReading.Memo.forThisThread
+    var sentenceRanges: [Range<Int>] = []
     var language = LanguageEvidence()
     for part in conversation.parts {
       guard part.speaker == .agent else {
@@ -111,7 +112,9 @@ package struct TranscriptSignals {
         continue
       }
       var profile = AgentTurnProfile()
-      for sentence in SentenceSplitter.sentences(in: part.text) where judged < Self.maximumAgentSentences {
+      SentenceSplitter.split(part.text, into: &sentenceRanges)
+      for range in sentenceRanges where judged < Self.maximumAgentSentences {
+        let sentence = SentenceSplitter.sentence(range, of: part.text)
         let (reading, lexed) = sentenceMemo.reading(
           of: sentence, library: library, tokens: &tokens, covered: &covered, specifics: &agentSpecifics)
         if reading.fingerprint != nil { judged += 1 }

@@ -14,19 +14,35 @@ public enum SentenceSplitter {
   /// or an emoji line) are dropped. The results are slices of `text`, in order.
   public static func sentences(in text: String) -> [Substring] {
     var ranges: [Range<Int>] = []
-    let done: Void? = text.utf8.withContiguousStorageIfAvailable { ranges = split($0) }
-    if done == nil { ranges = Array(text.utf8).withUnsafeBufferPointer { split($0) } }
+    split(text, into: &ranges)
+    return ranges.map { sentence($0, of: text) }
+  }
+
+  /// The byte ranges of the sentences of `text`, in `ranges` (emptied first): for a caller
+  /// that reuses one array for every turn instead of two new ones per turn.
+  package static func split(_ text: String, into ranges: inout [Range<Int>]) {
+    let done: Void? = text.utf8.withContiguousStorageIfAvailable { split($0, into: &ranges) }
+    if done == nil { Array(text.utf8).withUnsafeBufferPointer { split($0, into: &ranges) } }
+  }
+
+  /// The sentence at the byte range `range` of `text`, one of those ``split(_:into:)-(String,_)`` gives.
+  package static func sentence(_ range: Range<Int>, of text: String) -> Substring {
     let utf8 = text.utf8
-    return ranges.map { range in
-      let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-      let upper = utf8.index(lower, offsetBy: range.count)
-      return text[lower..<upper]
-    }
+    let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+    let upper = utf8.index(lower, offsetBy: range.count)
+    return text[lower..<upper]
   }
 
   /// The sentence byte ranges of `bytes`.
   package static func split(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
     var result: [Range<Int>] = []
+    split(bytes, into: &result)
+    return result
+  }
+
+  /// The sentence byte ranges of `bytes`, in `result` (emptied first).
+  package static func split(_ bytes: UnsafeBufferPointer<UInt8>, into result: inout [Range<Int>]) {
+    result.removeAll(keepingCapacity: true)
     let count = bytes.count
     var start = 0
     var index = 0
@@ -51,7 +67,6 @@ public enum SentenceSplitter {
       }
     }
     append(start..<count, bytes, to: &result)
-    return result
   }
 
   /// Whether the full stop at `index` closes the sentence.
