@@ -67,7 +67,7 @@ struct ReadingOptions: ParsableArguments {
   @Flag(help: "Exit with status 65 if any record is rejected.")
   var strict = false
 
-  @Option(help: "Cores to use, 1 to \(AnalysisRunner.maximumJobs): inputs read at once, and threads measuring one input's contacts. The report does not depend on it.")
+  @Option(help: "Cores to use, 1 to \(AnalysisRunner.maximumJobs): inputs read at once, threads measuring one input's contacts, and threads redacting and writing a report's flagged contacts. The report does not depend on it.")
   var jobs: Int = 2
 
   func validate() throws {
