@@ -38,10 +38,8 @@ public struct RankingRenderer: Sendable {
     }
     // The sections `--by` and `--coaching` ask for, after the ranking; nothing without them.
     if report.breakdown != nil || report.agents != nil {
-      // Those sections quote no flagged contact: none is cleaned (a large run flags hundreds of thousands).
-      var shown = report
-      shown.flagged = []
-      out += TextReportRenderer().optionSections(shown.cleanedForTerminal()) + "\n"
+      // Those sections quote no flagged contact.
+      out += TextReportRenderer().optionSections(report.cleanedForTerminal(shownFlagged: 0)) + "\n"
     }
     out += report.redaction.sentence + "\n"
     out += "Computed with: \(UntrustedText.forTerminal(report.configuration.summaryLine)).\n"

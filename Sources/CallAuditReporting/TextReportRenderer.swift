@@ -24,10 +24,7 @@ public struct TextReportRenderer: Sendable {
 
   /// The report as text.
   public func render(_ report: AnalysisReport) -> String {
-    // Only the contacts shown are cleaned: a large run flags hundreds of thousands.
-    var shown = report
-    shown.flagged = FlaggedContacts(report.flagged.prefix(Self.flaggedShown))
-    let report = shown.cleanedForTerminal()
+    let report = report.cleanedForTerminal(shownFlagged: Self.flaggedShown)
     var out = ""
     let records = report.inputs.reduce(0) { $0 + $1.records }
     let accepted = report.inputs.reduce(0) { $0 + $1.accepted }

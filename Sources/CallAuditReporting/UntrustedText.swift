@@ -29,10 +29,13 @@ public enum UntrustedText {
 }
 
 extension AnalysisReport {
-  /// The report with every export-supplied string made safe for a terminal.
-  /// Consuming, so that the text is replaced in place rather than copied.
-  consuming func cleanedForTerminal() -> AnalysisReport {
+  /// The report with its first `shownFlagged` flagged contacts only, and every
+  /// export-supplied string made safe for a terminal. Only the contacts shown are cleaned:
+  /// a large run flags hundreds of thousands. Consuming, so that the text is replaced in
+  /// place rather than copied.
+  consuming func cleanedForTerminal(shownFlagged: Int) -> AnalysisReport {
     var copy = self
+    copy.flagged = FlaggedContacts(copy.flagged.prefix(shownFlagged))
     let clean = UntrustedText.forTerminal
     copy.inputs = copy.inputs.map { input in
       var input = input
