@@ -40,10 +40,8 @@ package struct SpecificsScanner {
 
   /// Tokenises `text`; `agent` selects the permissive agent mode.
   package init(text: String, agent: Bool) {
-    var scanner = SpecificsScanner(agent: agent)
-    scanner.reserve(bytes: text.utf8.count)
-    TextLexer.scan(text) { lexeme, normalised in scanner.add(lexeme, normalised) }
-    self = scanner
+    self.init(agent: agent)
+    read(text)
   }
 
   /// An empty scanner, to be given a text's lexemes with ``add(_:_:)`` as another reader lexes
@@ -52,13 +50,12 @@ package struct SpecificsScanner {
     self.agent = agent
   }
 
-  /// Empties the scanner and gives it the lexemes of `sentence`, as a reader lexing the
-  /// sentence would (``AgentSentenceReading``).
-  package mutating func read(_ sentence: Substring) {
-    var sentence = sentence
+  /// Empties the scanner and gives it the lexemes of `text`, as a reader lexing the text
+  /// would (``AgentSentenceReading`` does, sentence by sentence).
+  package mutating func read(_ text: some StringProtocol) {
     removeAll()
-    reserve(bytes: sentence.utf8.count)
-    sentence.withUTF8 { bytes in TextLexer.scan(bytes: bytes) { lexeme, normalised in add(lexeme, normalised) } }
+    reserve(bytes: text.utf8.count)
+    TextLexer.scan(text) { lexeme, normalised in add(lexeme, normalised) }
   }
 
   /// Empties the scanner for the next text, keeping its storage.
