@@ -134,6 +134,8 @@ package struct TranscriptSignals {
             note(move, sentence: position)
           }
         case .open:
+          // Answered from the memo, the scanner still holds an earlier sentence; a stated value
+          // settles `engages` without it.
           if !reading.carriesValue, !lexed { agentSpecifics?.read(sentence) }
           engages = reading.carriesValue || (agentSpecifics.map { specifics.mentionsAny(in: $0) } ?? false)
           if let fingerprint = reading.fingerprint {

@@ -1,5 +1,7 @@
 #if canImport(Glibc)
   import Glibc
+#elseif canImport(Musl)
+  import Musl
 #elseif canImport(Darwin)
   import Darwin
 #endif
@@ -14,9 +16,10 @@ extension AgentSentenceReading {
   /// one reading it again would give.
   ///
   /// Bounded by design: 8,192 slots, each a sentence of at most 128 bytes (97 % of the
-  /// sentences of generated contacts) and its reading, about 3.6 MB per thread; longer
-  /// sentences are always read. A new sentence takes its slot from whatever held it, except
-  /// that a sentence met again since it was kept is spared once.
+  /// sentences of generated contacts) and its reading, 3.6 MiB per thread (the readings,
+  /// 320 bytes each, are 70 % of it), so `--jobs N` holds N of them; longer sentences are
+  /// always read. A new sentence takes its slot from whatever held it, except that a
+  /// sentence met again since it was kept is spared once.
   ///
   /// How much it saves depends on how scripted the agents are: at 200,000 generated contacts
   /// it answers 69 % of sentences, on the real threads of `twcs-divya-gh` (many companies,
@@ -33,12 +36,15 @@ extension AgentSentenceReading {
     /// Whether each slot's sentence was met again since it was kept or last spared.
     private let used: UnsafeMutablePointer<Bool>
     private let sentences: UnsafeMutablePointer<UInt8>
-    /// Initialised only where `hashes` is not 0.
+    /// Read only where `hashes` is not 0, which is where one was written.
     private let readings: UnsafeMutablePointer<AgentSentenceReading>
-    /// The library the readings were made with: another one empties the memo.
-    private var library: UnsafeRawPointer?
-    /// Sentences answered from the memo, and read.
+    /// The library the readings were made with, by the address of its moves: a library's
+    /// storage is never freed (``SupportMoveLibrary/moves``), so no other library can have
+    /// it. Another library empties the memo.
+    private var libraryMoves: UnsafeRawPointer?
+    /// Sentences answered from the memo (for tests).
     package private(set) var hits = 0
+    /// Sentences read (for tests).
     package private(set) var misses = 0
 
     init() {
@@ -68,16 +74,19 @@ extension AgentSentenceReading {
     /// space `tokens` and `covered`; `lexed` tells whether it was read now, which is when
     /// `specifics`, if a scanner, was given the sentence's lexemes (as
     /// ``AgentSentenceReading/init(_:library:tokens:covered:specifics:)`` gives them).
+    /// Otherwise the scanner is left as it was, holding an earlier sentence: call
+    /// ``SpecificsScanner/read(_:)`` before asking it.
     ///
     /// - Complexity: O(*n*) in the sentence's bytes: a hash and a comparison when known.
     package func reading(
       of sentence: Substring, library: SupportMoveLibrary, tokens: inout [SignalToken], covered: inout [Bool],
       specifics: inout SpecificsScanner?
     ) -> (reading: AgentSentenceReading, lexed: Bool) {
-      let identity = library.moves.baseAddress.map(UnsafeRawPointer.init)
-      if identity != self.library {
+      let moves = library.moves.baseAddress.map(UnsafeRawPointer.init)
+      if moves != libraryMoves {
         hashes.update(repeating: 0, count: Self.slots)
-        self.library = identity
+        used.update(repeating: false, count: Self.slots)
+        libraryMoves = moves
       }
       var sentence = sentence
       let place: Place = sentence.withUTF8 { self.place(of: $0) }
@@ -88,7 +97,7 @@ extension AgentSentenceReading {
       }
       misses += 1
       let reading = AgentSentenceReading(sentence, library: library, tokens: &tokens, covered: &covered, specifics: &specifics)
-      if case .free(let slot, let hash) = place, !spare(slot) {
+      if case .absent(let slot, let hash) = place, !spare(slot) {
         sentence.withUTF8 { bytes in
           (sentences + slot * Self.longestSentence).update(from: bytes.baseAddress!, count: bytes.count)
           lengths[slot] = UInt16(bytes.count)
@@ -112,14 +121,15 @@ extension AgentSentenceReading {
     private enum Place {
       /// Its reading is in this slot.
       case known(Int)
-      /// Not in the memo; it would go in this slot, under this hash.
-      case free(Int, UInt64)
-      /// Too long to keep.
+      /// Not in the memo; it would go in this slot (empty or another sentence's), under this hash.
+      case absent(Int, UInt64)
+      /// Too long to keep, or empty.
       case tooLong
     }
 
-    /// A sentence's key, eight bytes per mix (not `TextHash.word`, which packs seven bytes
-    /// one at a time, for words), with 0, the empty slot's mark, kept as 1.
+    /// A sentence's key, eight bytes per mix, with 0, the empty slot's mark, kept as 1.
+    /// (`TextHash.word` feeds a word a byte at a time, and its whole-word form reads past
+    /// the end, which a sentence's storage does not allow.)
     static func hash(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
       let raw = UnsafeRawBufferPointer(bytes)
       var state = TextHash.mix(UInt64(truncatingIfNeeded: raw.count))
@@ -133,8 +143,7 @@ extension AgentSentenceReading {
       return max(TextHash.mix(state ^ tail), 1)
     }
 
-    /// The slot of a sentence with hash `hash`: from high bits, as the common-words memo
-    /// does, since the word tables probe from the low ones.
+    /// The slot of a sentence with hash `hash` (the hash is fully mixed: any bits would do).
     static func slot(of hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> 40) & (slots - 1) }
 
     private func place(of bytes: UnsafeBufferPointer<UInt8>) -> Place {
@@ -144,7 +153,7 @@ extension AgentSentenceReading {
       let known =
         hashes[slot] == hash && Int(lengths[slot]) == bytes.count
         && memcmp(sentences + slot * Self.longestSentence, base, bytes.count) == 0
-      return known ? .known(slot) : .free(slot, hash)
+      return known ? .known(slot) : .absent(slot, hash)
     }
   }
 }

@@ -1,5 +1,7 @@
 #if canImport(Glibc)
   import Glibc
+#elseif canImport(Musl)
+  import Musl
 #elseif canImport(Darwin)
   import Darwin
 #endif
@@ -18,7 +20,9 @@ package struct PerThread<Object: AnyObject>: Sendable {
   /// long as the process.
   package init(_ make: @escaping @Sendable () -> Object) {
     var key = pthread_key_t()
-    // The destructor's pointer is optional in Glibc's declaration, not in Darwin's.
+    // The destructor is a C function pointer and cannot capture `Object`; any class
+    // reference is a valid `AnyObject` to release. Its pointer is optional in Glibc's and
+    // Musl's declarations, not in Darwin's.
     #if canImport(Darwin)
       let created = pthread_key_create(&key) { stored in Unmanaged<AnyObject>.fromOpaque(stored).release() }
     #else
