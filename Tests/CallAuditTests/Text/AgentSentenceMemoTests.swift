@@ -1,6 +1,7 @@
 import ContactGenerator
 import Foundation
 import Testing
+@testable import CallAuditMetrics
 @testable import CallAuditModel
 @testable import CallAuditText
 
@@ -19,7 +20,7 @@ import Testing
       let agent = turns.filter { $0.speaker == .agent }.flatMap { SentenceSplitter.sentences(in: $0.text) }
       result.append((customer, agent))
     }
-    let longest = "Please restart the router " + String(repeating: "now ", count: 25) + "ok"
+    let longest = "Please restart the router " + String(repeating: "now ", count: 30) + "ok"
     let edges: [String] = [
       String(longest.prefix(AgentSentenceReading.Memo.longestSentence)),
       String(longest.prefix(AgentSentenceReading.Memo.longestSentence + 1)),
@@ -35,7 +36,7 @@ import Testing
     let memo = AgentSentenceReading.Memo()
     var tokens: [SignalToken] = [], covered: [Bool] = []
     var freshTokens: [SignalToken] = [], freshCovered: [Bool] = []
-    var sentences = 0, mentioned = 0
+    var sentences = 0, mentioned = 0, mentionedAfterHit = 0
     // Twice over, so that the second round meets every sentence again after it may have lost its slot.
     let conversations = try Self.conversations()
     var firstRoundMisses = 0
@@ -56,6 +57,7 @@ import Testing
           let mentions = matcher.mentionsAny(in: try #require(scanner))
           #expect(mentions == matcher.mentionsAny(in: try #require(fresh)), "round \(round): \(sentence)")
           if mentions { mentioned += 1 }
+          if mentions, !lexed { mentionedAfterHit += 1 }
           sentences += 1
         }
       }
@@ -64,6 +66,7 @@ import Testing
     #expect(memo.hits > sentences / 2)  // the generated agents repeat their lines
     #expect(memo.misses - firstRoundMisses > 500)  // sentences lost their slot and were read again
     #expect(mentioned > 100)  // the specifics comparison reached the rules
+    #expect(mentionedAfterHit > 10)  // and sentences answered from the memo
   }
 
   /// Sentences that fall in one slot.
@@ -104,6 +107,23 @@ import Testing
     #expect(!lexed(once[3]))
   }
 
+  @Test func sentencesLongerThanASlotAreReadEveryTime() {
+    let memo = AgentSentenceReading.Memo()
+    var tokens: [SignalToken] = [], covered: [Bool] = []
+    var none: SpecificsScanner?
+    func lexed(_ sentence: String) -> Bool {
+      memo.reading(of: sentence[...], library: .shipped, tokens: &tokens, covered: &covered, specifics: &none).lexed
+    }
+    let longest = AgentSentenceReading.Memo.longestSentence
+    let kept = "Please restart the router and " + String(repeating: "x", count: longest - 30)
+    let tooLong = kept + "y"
+    #expect(kept.utf8.count == longest)
+    #expect(lexed(kept))
+    #expect(!lexed(kept))
+    #expect(lexed(tooLong))
+    #expect(lexed(tooLong))
+  }
+
   @Test func anotherLibraryEmptiesTheMemo() throws {
     let memo = AgentSentenceReading.Memo()
     var tokens: [SignalToken] = [], covered: [Bool] = []
@@ -117,5 +137,48 @@ import Testing
     #expect(read.reading == AgentSentenceReading(sentence, library: other, tokens: &tokens, covered: &covered))
     #expect(read.reading.moves != shipped.reading.moves)
     #expect(memo.reading(of: sentence, library: .shipped, tokens: &tokens, covered: &covered, specifics: &none).lexed)
+  }
+}
+
+/// A transcript whose agent repeats a line of an earlier contact: the line is answered from
+/// the memo, and whether it takes up the customer's specifics is still read from its own
+/// words, not from the sentence before it.
+@Suite struct TranscriptSignalsMemoTests {
+  /// The agent's own line, naming a place: open, no value, long enough to fingerprint.
+  private static let line = "The Springfield crew replaced the damaged cable on your street."
+
+  /// Whether `line` counts as taking up a specific in a contact of `turns`, with the number
+  /// of memo hits the contact had.
+  private static func engages(_ turns: [Turn]) throws -> (engages: Bool, hits: Int) {
+    let memo = AgentSentenceReading.Memo.forThisThread
+    let hitsBefore = memo.hits
+    let signals = TranscriptSignals(turns: turns) { _, _, _, _ in }
+    let fingerprint = try #require(SentenceFingerprint(sentence: line))
+    let position = try #require(signals.agentSentences.lastIndex(of: fingerprint))
+    let traits = signals.sentenceTraits[position]
+    #expect(!traits.contains(.settled))
+    return (traits.contains(.engages), memo.hits - hitsBefore)
+  }
+
+  @Test func aRepeatedLineIsCheckedAgainstThisCustomersSpecifics() throws {
+    // Twice, so that the line holds a slot whatever the thread's memo held before (a line
+    // met again is spared once).
+    for _ in 0..<2 {
+      _ = TranscriptSignals(turns: [Turn(speaker: .customer, text: "hello"), Turn(speaker: .agent, text: Self.line)]) { _, _, _, _ in }
+    }
+    // The customer names Springfield; the sentence before the line does not.
+    let named = try Self.engages([
+      Turn(speaker: .customer, text: "My internet in Springfield keeps dropping every evening."),
+      Turn(speaker: .agent, text: "We checked your modem from here this morning. " + Self.line),
+    ])
+    #expect(named.hits >= 1)
+    #expect(named.engages)
+    // The customer names Elm Street, and so does the sentence before the line; the line does not.
+    let other = try Self.engages([
+      Turn(speaker: .customer, text: "My router at 12 Elm Street keeps dropping every evening."),
+      Turn(speaker: .agent, text: "We checked the line at Elm Street this morning. " + Self.line),
+    ])
+    #expect(other.hits >= 1)
+    #expect(!other.engages)
   }
 }
