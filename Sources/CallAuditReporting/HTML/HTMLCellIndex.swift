@@ -31,7 +31,7 @@ struct HTMLCellIndex {
 
   /// Indexes `report`'s breakdown and the flagged contacts its HTML page quotes; with
   /// `drillsDown` false the page quotes none and lists no cell's contacts.
-  init(_ report: AnalysisReport, breakdown: BreakdownReport, drillsDown: Bool = true) {
+  init(_ report: AnalysisReport, breakdown: BreakdownReport, drillsDown: Bool) {
     self.breakdown = breakdown
     self.drillsDown = drillsDown
     flaggedTotal = report.flaggedTotal

@@ -13,7 +13,7 @@ enum HTMLCoachingSection {
 
   /// Writes the section's body; `quoting` says whether the page quotes flagged contacts
   /// (a comparison page does not, so its examples are plain text).
-  static func write(_ report: AnalysisReport, agents: AgentCoachingReport, quoting: Bool = true, to w: inout HTMLWriter) {
+  static func write(_ report: AnalysisReport, agents: AgentCoachingReport, quoting: Bool, to w: inout HTMLWriter) {
     for note in AgentCoachingRows.notes(agents) { w.element("p", [HTMLAttribute("class", "meta")], text: note) }
     let quoted = quoting ? quotedPositions(report) : [:]
     for provider in agents.providers {

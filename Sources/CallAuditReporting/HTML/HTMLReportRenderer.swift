@@ -25,10 +25,10 @@ public struct HTMLReportRenderer: Sendable {
   /// The analysis report as one self-contained HTML document; an audit run's
   /// report adds the run, its breaches and the trend over earlier runs.
   public func render(_ report: AnalysisReport, audit: AuditDigest? = nil) -> String {
-    let cells = report.breakdown.map { HTMLCellIndex(report, breakdown: $0) }
-    let extraStyle = cells != nil || HTMLSiteVerdicts.hasAny(report.providers) ? HTMLBreakdownStyle.css : nil
+    let options = HTMLOptionSections(report, quotesFlagged: true)
     return HTMLPage.document(
-      title: "callaudit — does outsourced customer service hurt customers?", kind: "analysis", extraStyle: extraStyle
+      title: "callaudit — does outsourced customer service hurt customers?", kind: "analysis",
+      extraStyle: options.extraStyle
     ) { w in
       w.element("header", [HTMLAttribute("class", "page")]) { w in
         w.element("h1", text: "Does outsourced customer service hurt customers?")
@@ -36,7 +36,7 @@ public struct HTMLReportRenderer: Sendable {
         writeContents(
           (audit == nil ? [] : [("audit", "This run"), ("trend", "Trend")]) + [
             ("verdicts", "Verdicts"), ("rates", "Rates"), ("risk-ratios", "Risk ratios"),
-          ] + (cells.map(breakdownContents) ?? []) + (report.agents == nil ? [] : [("coaching", AgentCoachingRows.title)]) + [
+          ] + options.contents + [
             ("flagged", "Flagged contacts"), ("groups", "All figures"), ("scripts", "Script lines"), ("inputs", "Inputs"),
           ], to: &w)
       }
@@ -63,12 +63,9 @@ public struct HTMLReportRenderer: Sendable {
         }
         section("risk-ratios", "Risk ratios: outsourced ÷ in-house", to: &w) { w in writeForest(report, to: &w) }
       }
-      if let cells { writeBreakdown(cells, to: &w) }
-      if let agents = report.agents {
-        section("coaching", AgentCoachingRows.title, to: &w) { w in HTMLCoachingSection.write(report, agents: agents, to: &w) }
-      }
+      options.write(to: &w, section: section)
       section("flagged", "Flagged contacts: scripted and unresolved", to: &w) { w in
-        HTMLFlaggedSection.write(report, cells: cells, to: &w)
+        HTMLFlaggedSection.write(report, cells: options.cells, to: &w)
       }
       if !report.providers.isEmpty {
         section("groups", "All figures per provider and sourcing", to: &w) { w in HTMLGroupFigures.write(report.providers, to: &w) }
@@ -85,18 +82,16 @@ public struct HTMLReportRenderer: Sendable {
   /// the analysis page does, but quotes no flagged contact: rows, bars and points link to
   /// their table rows, and agents' examples are plain ids.
   public func render(ranking: ProviderRanking, report: AnalysisReport) -> String {
-    let cells = report.breakdown.map { HTMLCellIndex(report, breakdown: $0, drillsDown: false) }
-    let extraStyle = cells != nil || HTMLSiteVerdicts.hasAny(report.providers) ? HTMLBreakdownStyle.css : nil
+    let options = HTMLOptionSections(report, quotesFlagged: false)
     return HTMLPage.document(
       title: "callaudit — which provider leaves customers scripted and unresolved least?", kind: "comparison",
-      extraStyle: extraStyle
+      extraStyle: options.extraStyle
     ) { w in
       w.element("header", [HTMLAttribute("class", "page")]) { w in
         w.element("h1", text: "Which provider leaves customers scripted and unresolved least?")
         writeOverview(report, to: &w)
         writeContents(
-          [("ranking", "Ranking"), ("rates", "Rates"), ("verdicts", "Outsourcing")]
-            + (cells.map(breakdownContents) ?? []) + (report.agents == nil ? [] : [("coaching", AgentCoachingRows.title)])
+          [("ranking", "Ranking"), ("rates", "Rates"), ("verdicts", "Outsourcing")] + options.contents
             + [("inputs", "Inputs")], to: &w)
       }
       section("ranking", "Ranking", to: &w) { w in HTMLRankingSection.writeTable(ranking, to: &w) }
@@ -109,36 +104,9 @@ public struct HTMLReportRenderer: Sendable {
           HTMLSiteVerdicts.write(report.providers, to: &w)
         }
       }
-      if let cells { writeBreakdown(cells, to: &w) }
-      if let agents = report.agents {
-        section("coaching", AgentCoachingRows.title, to: &w) { w in
-          HTMLCoachingSection.write(report, agents: agents, quoting: false, to: &w)
-        }
-      }
+      options.write(to: &w, section: section)
       section("inputs", "Inputs", to: &w) { w in HTMLInputsSection.write(report, to: &w) }
       writeFooter(to: &w)
-    }
-  }
-
-  /// The contents entries of the breakdown's sections (``writeBreakdown(_:to:)``).
-  private func breakdownContents(_ cells: HTMLCellIndex) -> [(id: String, title: String)] {
-    let breakdown = cells.breakdown
-    var entries = [(id: "breakdown", title: "Breakdown")]
-    guard !breakdown.exceeded else { return entries }
-    if breakdown.dimensions.contains(where: \.isTime) { entries.append(("series", "Over time")) }
-    if breakdown.cells.contains(where: cells.hasList) { entries.append(("cell-flagged", "Flagged by cell")) }
-    return entries
-  }
-
-  /// The breakdown (`--by`): its table and charts, the series over time, and each cell's flagged contacts.
-  private func writeBreakdown(_ cells: HTMLCellIndex, to w: inout HTMLWriter) {
-    let entries = breakdownContents(cells).map(\.id)
-    section("breakdown", BreakdownRows.title(cells.breakdown), to: &w) { w in HTMLBreakdownSection.write(cells, to: &w) }
-    if entries.contains("series") {
-      section("series", "Rates over time", to: &w) { w in HTMLSeriesCharts(index: cells).write(to: &w) }
-    }
-    if entries.contains("cell-flagged") {
-      section("cell-flagged", "Flagged contacts by cell", to: &w) { w in HTMLCellDrilldown.write(cells, to: &w) }
     }
   }
 
