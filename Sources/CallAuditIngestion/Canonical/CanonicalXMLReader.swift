@@ -46,6 +46,10 @@ private final class CanonicalXMLHandler: XMLStreamHandler {
   private var depth = 0
   private var contactDepth = 0
   private var contact: Contact?
+  /// Whether `contact` holds one, asked on every SAX event. Asking `contact` itself
+  /// (`contact != nil`) copied the whole contact out of this object, a retain and a release
+  /// of each of its strings, some 30 times per contact.
+  private var inContact = false
   private var contactLine = 0
   private var contactError: String?
   private var capture: Capture?
@@ -69,7 +73,7 @@ private final class CanonicalXMLHandler: XMLStreamHandler {
 
   func startElement(_ name: XMLName, attributes: XMLAttributes, line: Int) {
     depth += 1
-    if contact == nil {
+    if !inContact {
       if name.is("contact") {
         beginContact(attributes: attributes, line: line)
       } else if depth == 1 {
@@ -112,7 +116,7 @@ private final class CanonicalXMLHandler: XMLStreamHandler {
 
   func endElement(_ name: XMLName) {
     defer { depth -= 1 }
-    guard contact != nil else { return }
+    guard inContact else { return }
     if depth == contactDepth {
       finishContact()
       return
@@ -148,13 +152,15 @@ private final class CanonicalXMLHandler: XMLStreamHandler {
 
   /// Counts a contact cut short by a fatal error as rejected, so no record goes uncounted.
   func abandonOpenContact(because reason: String) {
-    guard contact != nil else { return }
+    guard inContact else { return }
     summary.reject(line: contactLine, reason: reason)
     contact = nil
+    inContact = false
   }
 
   private func beginContact(attributes: XMLAttributes, line: Int) {
     contact = Contact(id: "", provider: documentProvider ?? fallbackProvider)
+    inContact = true
     contactDepth = depth
     contactLine = line
     contactError = nil
@@ -168,8 +174,8 @@ private final class CanonicalXMLHandler: XMLStreamHandler {
   }
 
   private func finishContact() {
-    guard let finished = contact else { return }
-    contact = nil
+    guard inContact, let finished = contact.take() else { return }
+    inContact = false
     if let contactError {
       summary.reject(line: contactLine, reason: contactError)
     } else if finished.id.isEmpty {
@@ -181,7 +187,7 @@ private final class CanonicalXMLHandler: XMLStreamHandler {
   }
 
   private func set(_ field: CanonicalField, _ value: String?) {
-    guard let value, contact != nil else { return }
+    guard let value, inContact else { return }
     do {
       try field.apply(value, to: &contact!)
     } catch {
