@@ -86,57 +86,63 @@ import Testing
     return found
   }
 
-  @Test func aLineMetAgainIsSparedOnceByALineMetOnce() {
+  /// A fresh memo with its scratch space, asked one sentence at a time.
+  private final class Probe {
     let memo = AgentSentenceReading.Memo()
-    var tokens: [SignalToken] = [], covered: [Bool] = []
-    var none: SpecificsScanner?
-    func lexed(_ sentence: String) -> Bool {
-      memo.reading(of: sentence[...], library: .shipped, tokens: &tokens, covered: &covered, specifics: &none).lexed
+    private var tokens: [SignalToken] = [], covered: [Bool] = []
+    private var none: SpecificsScanner?
+
+    /// The memo's answer for `sentence` read with `library`.
+    func reading(_ sentence: Substring, library: SupportMoveLibrary = .shipped) -> (
+      reading: AgentSentenceReading, lexed: Bool
+    ) {
+      memo.reading(of: sentence, library: library, tokens: &tokens, covered: &covered, specifics: &none)
     }
+
+    /// Whether the memo had to read `sentence`.
+    func lexed(_ sentence: String) -> Bool { reading(sentence[...]).lexed }
+  }
+
+  @Test func aLineMetAgainIsSparedOnceByALineMetOnce() {
+    let probe = Probe()
     let line = "Please restart your router and wait two minutes."
     let once = Self.sharingASlot(with: line, count: 4)
     #expect(once.count == 4)
-    #expect(lexed(line))
-    #expect(!lexed(line))
-    #expect(lexed(once[0]))  // the line, met again, keeps the slot
-    #expect(!lexed(line))
-    #expect(lexed(once[1]))
-    #expect(lexed(once[2]))  // the line was not met since it was spared: this one takes the slot
-    #expect(lexed(line))
-    #expect(lexed(once[3]))  // the line was read, not met again: it gives up the slot
-    #expect(!lexed(once[3]))
+    #expect(probe.lexed(line))
+    #expect(!probe.lexed(line))
+    #expect(probe.lexed(once[0]))  // the line, met again, keeps the slot
+    #expect(!probe.lexed(line))
+    #expect(probe.lexed(once[1]))
+    #expect(probe.lexed(once[2]))  // the line was not met since it was spared: this one takes the slot
+    #expect(probe.lexed(line))
+    #expect(probe.lexed(once[3]))  // the line was read, not met again: it gives up the slot
+    #expect(!probe.lexed(once[3]))
   }
 
   @Test func sentencesLongerThanASlotAreReadEveryTime() {
-    let memo = AgentSentenceReading.Memo()
-    var tokens: [SignalToken] = [], covered: [Bool] = []
-    var none: SpecificsScanner?
-    func lexed(_ sentence: String) -> Bool {
-      memo.reading(of: sentence[...], library: .shipped, tokens: &tokens, covered: &covered, specifics: &none).lexed
-    }
+    let probe = Probe()
     let longest = AgentSentenceReading.Memo.longestSentence
     let kept = "Please restart the router and " + String(repeating: "x", count: longest - 30)
     let tooLong = kept + "y"
     #expect(kept.utf8.count == longest)
-    #expect(lexed(kept))
-    #expect(!lexed(kept))
-    #expect(lexed(tooLong))
-    #expect(lexed(tooLong))
+    #expect(probe.lexed(kept))
+    #expect(!probe.lexed(kept))
+    #expect(probe.lexed(tooLong))
+    #expect(probe.lexed(tooLong))
   }
 
   @Test func anotherLibraryEmptiesTheMemo() throws {
-    let memo = AgentSentenceReading.Memo()
-    var tokens: [SignalToken] = [], covered: [Bool] = []
-    var none: SpecificsScanner?
+    let probe = Probe()
     let other = try SupportMoveLibrary(parsing: "deflect | visit our website | Visit our website. | test")
     let sentence: Substring = "Please visit our website for the details of your plan."
-    let shipped = memo.reading(of: sentence, library: .shipped, tokens: &tokens, covered: &covered, specifics: &none)
-    #expect(!memo.reading(of: sentence, library: .shipped, tokens: &tokens, covered: &covered, specifics: &none).lexed)
-    let read = memo.reading(of: sentence, library: other, tokens: &tokens, covered: &covered, specifics: &none)
+    let shipped = probe.reading(sentence)
+    #expect(!probe.reading(sentence).lexed)
+    let read = probe.reading(sentence, library: other)
     #expect(read.lexed)
+    var tokens: [SignalToken] = [], covered: [Bool] = []
     #expect(read.reading == AgentSentenceReading(sentence, library: other, tokens: &tokens, covered: &covered))
     #expect(read.reading.moves != shipped.reading.moves)
-    #expect(memo.reading(of: sentence, library: .shipped, tokens: &tokens, covered: &covered, specifics: &none).lexed)
+    #expect(probe.reading(sentence).lexed)
   }
 }
 
