@@ -42,10 +42,6 @@ extension AgentSentenceReading {
     /// storage is never freed (``SupportMoveLibrary/moves``), so no other library can have
     /// it. Another library empties the memo.
     private var libraryMoves: UnsafeRawPointer?
-    /// Sentences answered from the memo (for tests).
-    package private(set) var hits = 0
-    /// Sentences read (for tests).
-    package private(set) var misses = 0
 
     init() {
       hashes = .allocate(capacity: Self.slots)
@@ -91,11 +87,9 @@ extension AgentSentenceReading {
       var sentence = sentence
       let place: Place = sentence.withUTF8 { self.place(of: $0) }
       if case .known(let slot) = place {
-        hits += 1
         used[slot] = true
         return (readings[slot], false)
       }
-      misses += 1
       let reading = AgentSentenceReading(sentence, library: library, tokens: &tokens, covered: &covered, specifics: &specifics)
       if case .absent(let slot, let hash) = place, !spare(slot) {
         sentence.withUTF8 { bytes in
