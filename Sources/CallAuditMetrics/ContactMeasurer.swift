@@ -47,8 +47,9 @@ package struct ContactMeasurer {
   }
 
   /// The agent side of contact `index`; `quoting` also matches the settled moves against
-  /// the scripts, for a flagged contact's evidence.
-  package func reply(_ index: Int, quoting: Bool = false) -> Reply {
+  /// the scripts, for a flagged contact's evidence. `matches` holds what is known of this
+  /// contact's sentences (``ScriptMatches/start(_:)``) and keeps what is looked up.
+  package func reply(_ index: Int, quoting: Bool = false, matches: inout ScriptMatches) -> Reply {
     let record = records[index]
     var reply = Reply(
       ritual: Int(record.ritualWords), moves: Int(record.moveWords), own: Int(record.looseWords),
@@ -60,12 +61,12 @@ package struct ContactMeasurer {
       let fingerprint = sentences.fingerprints[position]
       let traits = sentences.traits[position]
       if traits.contains(.settled) {
-        if quoting, let id = match(fingerprint, provider), !reply.quoted.contains(id) {
+        if quoting, let id = match(position - start, of: record, &matches), !reply.quoted.contains(id) {
           reply.quoted.append(id)
         }
         continue
       }
-      if let id = match(fingerprint, provider) {
+      if let id = match(position - start, of: record, &matches) {
         // Read in place: a copy of the script would retain its text.
         let (isRitual, carriesData) = (scripts[provider].scripts[id].isRitual, scripts[provider].scripts[id].carriesData)
         if isRitual {
@@ -95,13 +96,15 @@ package struct ContactMeasurer {
     return reply
   }
 
-  /// The script of `provider`'s library that `fingerprint` matches, if any.
-  private func match(_ fingerprint: SentenceFingerprint, _ provider: Int) -> Int? {
-    provider >= 0 && provider < scripts.count ? scripts[provider].match(fingerprint) : nil
+  /// The script of its provider's library that sentence `position` of `record` matches, if
+  /// any: looked up once, then read from `matches`.
+  private func match(_ position: Int, of record: ContactRecord, _ matches: inout ScriptMatches) -> Int? {
+    matches.script(at: position) {
+      let provider = Int(record.provider)
+      guard provider >= 0 && provider < scripts.count else { return nil }
+      return scripts[provider].match(sentences.fingerprints[Int(record.sentenceStart) + position])
+    }
   }
-
-  /// Every measure of contact `index`.
-  package func measure(_ index: Int) -> ContactMeasure { measure(index, reply: reply(index)) }
 
   /// Every measure of contact `index`, whose agent side reads as `reply`.
   package func measure(_ index: Int, reply: Reply) -> ContactMeasure {
@@ -179,13 +182,13 @@ package struct ContactMeasurer {
 
   /// The provider's own lines behind contact `index`'s library moves: for each move whose
   /// sentence recurs as one of the provider's mined lines, that line as most commonly said.
-  package func moveLines(_ index: Int) -> [(move: Int, line: MoveLine)] {
+  package func moveLines(_ index: Int, matches: inout ScriptMatches) -> [(move: Int, line: MoveLine)] {
     let record = records[index]
     guard record.moveSentences.count == record.moves.count else { return [] }
     let provider = Int(record.provider)
     var lines: [(move: Int, line: MoveLine)] = []
     for (move, position) in zip(record.moves, record.moveSentences) where position < record.sentenceCount {
-      guard let id = match(sentences.fingerprints[Int(record.sentenceStart) + Int(position)], provider) else { continue }
+      guard let id = match(Int(position), of: record, &matches) else { continue }
       let script = scripts[provider].scripts[id]
       lines.append((Int(move), MoveLine(text: script.text, customers: script.customers)))
     }
@@ -194,10 +197,10 @@ package struct ContactMeasurer {
 
   /// A flagged contact with its evidence: the moves and script lines the agent read, the
   /// customer's words, and their words about leaving (here or in the repeat).
-  package func evidence(_ index: Int, _ measure: ContactMeasure) -> FlaggedContact {
+  package func evidence(_ index: Int, _ measure: ContactMeasure, matches: inout ScriptMatches) -> FlaggedContact {
     let record = records[index]
     let provider = Int(record.provider)
-    let lines = reply(index, quoting: true).quoted.map { scripts[provider].scripts[$0].text }
+    let lines = reply(index, quoting: true, matches: &matches).quoted.map { scripts[provider].scripts[$0].text }
     var churnWords = record.churnIntent
     if churnWords == nil, case .repeated(let later, _) = outcomes[index] {
       churnWords = records[later].churnIntent

@@ -108,8 +108,11 @@ package struct PartialReport: Sendable, Codable {
       transferredTo: transfers, providers: context.providers, categories: context.categories,
       channels: context.channels, scriptThreshold: configuration.scriptThreshold, codedInputs: context.codedInputs)
     if configuration.keepContactMeasures { measures = [] }
+    var matches = ScriptMatches()
     for index in records.indices {
-      add(index, of: measurer, transferDetected: transfers[index] != nil, context: context, pivot: pivotLabeler)
+      add(
+        index, of: measurer, matches: &matches, transferDetected: transfers[index] != nil, context: context,
+        pivot: pivotLabeler)
     }
     flaggedTotal = flagged.count
     keepWorstFlagged(limit: configuration.flaggedLimit)
@@ -135,8 +138,9 @@ package struct PartialReport: Sendable, Codable {
       coverage[source, default: InputCoverage()].duplicates += duplicates
       coverage[source, default: InputCoverage()].updated += updated
     }
+    var matches = ScriptMatches()
     shard.measure { measurer, transferDetected in
-      add(0, of: measurer, transferDetected: transferDetected, context: context, pivot: pivotLabeler)
+      add(0, of: measurer, matches: &matches, transferDetected: transferDetected, context: context, pivot: pivotLabeler)
       if let limit = configuration.flaggedLimit, flagged.count >= 2 * max(limit, 1_000) {
         flaggedTotal += flagged.count
         keepWorstFlagged(limit: limit)
@@ -158,9 +162,11 @@ package struct PartialReport: Sendable, Codable {
     if configuration.coachingAgents > 0 { coaching = AgentCoachingCollector() }
   }
 
-  /// Counts contact `index` of `measurer`'s records.
+  /// Counts contact `index` of `measurer`'s records; `matches` is scratch space, reused from
+  /// contact to contact.
   private mutating func add(
-    _ index: Int, of measurer: ContactMeasurer, transferDetected: Bool, context: ScoringContext, pivot: PivotLabeler?
+    _ index: Int, of measurer: ContactMeasurer, matches: inout ScriptMatches, transferDetected: Bool,
+    context: ScoringContext, pivot: PivotLabeler?
   ) {
     let configuration = context.configuration
     let record = measurer.records[index]
@@ -171,7 +177,9 @@ package struct PartialReport: Sendable, Codable {
       coverage[record.source, default: InputCoverage()].leftOut += 1
       return
     }
-    let reply = measurer.reply(index)
+    // The reply, the evidence and the move lines ask about the same sentences.
+    matches.start(Int(record.sentenceCount))
+    let reply = measurer.reply(index, matches: &matches)
     var measure = measurer.measure(index, reply: reply)
     // Only the CSV outputs show the pivot columns: the kept measures and the flagged contacts.
     if measures != nil || measure.flagged { measure.pivot = pivot?.pivot(record) }
@@ -185,7 +193,7 @@ package struct PartialReport: Sendable, Codable {
     coaching?.add(record, measure, at: Place(record))
     coverage[record.source, default: InputCoverage()].contacts += 1
     if measure.flagged {
-      var contact = measurer.evidence(index, measure)
+      var contact = measurer.evidence(index, measure, matches: &matches)
       // The cell it falls in, so the HTML report can list each cell's flagged contacts.
       if let breakdown { contact.cell = BreakdownReport.values(of: record, on: breakdown.dimensions, names: context.names) }
       flagged.add(contact, at: Place(record))
@@ -193,7 +201,7 @@ package struct PartialReport: Sendable, Codable {
     for use in Set(measurer.moves(index, reply: reply)) {
       moveTallies[record.provider, default: [:]][use, default: MoveCount()].count(flagged: measure.flagged)
     }
-    for (move, line) in measurer.moveLines(index) { keep(line, for: move, of: record.provider) }
+    for (move, line) in measurer.moveLines(index, matches: &matches) { keep(line, for: move, of: record.provider) }
     measures?.append(PlacedMeasure(place: Place(record), measure: measure))
   }
 
