@@ -30,22 +30,39 @@ package struct PhraseRuleList: @unchecked Sendable {
   /// The earliest match in `tokens` (first-listed rule on a tie), as a token range.
   package func firstMatch(in tokens: UnsafeBufferPointer<SignalToken>) -> ClosedRange<Int>? {
     for start in tokens.indices {
-      let token = tokens[start]
-      // The rules whose first step accepts this token: by word, then by number.
-      var candidates = token.hash != 0 ? openers.lookup(token.hash) ?? 0 : 0
-      var numeric = numericOpeners & ~candidates
-      while numeric != 0 {
-        let index = numeric.trailingZeroBitCount
-        numeric &= numeric - 1
-        if rules[index].steps.baseAddress!.pointee.words.contains(token) { candidates |= 1 << UInt64(index) }
-      }
-      while candidates != 0 {
-        let index = candidates.trailingZeroBitCount
-        candidates &= candidates - 1
-        // In place: a copy of the rule would cost more than most attempts (``PhraseRule/match(_:from:in:)``).
-        if let range = PhraseRule.match(rules.baseAddress! + index, from: start, in: tokens) { return range }
-      }
+      if let range = match(at: start, in: tokens) { return range }
     }
     return nil
   }
+
+  /// The match starting at token `start` (first-listed rule on a tie), as a token range: for
+  /// a caller reading several lists in one pass over the tokens, which asks only where
+  /// ``openingWords`` or ``opensOnNumbers`` says a rule may start.
+  @inline(__always)
+  package func match(at start: Int, in tokens: UnsafeBufferPointer<SignalToken>) -> ClosedRange<Int>? {
+    let token = tokens[start]
+    // The rules whose first step accepts this token: by word, then by number.
+    var candidates = token.hash != 0 ? openers.lookup(token.hash) ?? 0 : 0
+    var numeric = numericOpeners & ~candidates
+    while numeric != 0 {
+      let index = numeric.trailingZeroBitCount
+      numeric &= numeric - 1
+      if rules[index].steps.baseAddress!.pointee.words.contains(token) { candidates |= 1 << UInt64(index) }
+    }
+    while candidates != 0 {
+      let index = candidates.trailingZeroBitCount
+      candidates &= candidates - 1
+      // In place: a copy of the rule would cost more than most attempts (``PhraseRule/match(_:from:in:)``).
+      if let range = PhraseRule.match(rules.baseAddress! + index, from: start, in: tokens) { return range }
+    }
+    return nil
+  }
+
+  /// The hashes of the words some rule's first step accepts (as ``StaticWordTable`` lists
+  /// them), numbers and lexeme kinds aside.
+  package var openingWords: [UInt64] { openers.hashes }
+
+  /// Whether some rule's first step also accepts numbers, ordinals or whole lexeme kinds: a
+  /// token may then open a rule whatever word it spells.
+  package var opensOnNumbers: Bool { numericOpeners != 0 }
 }

@@ -102,3 +102,20 @@ package struct StaticWordTable<Value: Sendable>: @unchecked Sendable {
     }
   }
 }
+
+/// A word table whose values are eight flag bits, for a caller in another module.
+///
+/// ``StaticWordTable`` is generic, and another module calls a generic type's methods
+/// unspecialised, through its metadata and value witnesses: measured at three times the
+/// cost of the probe itself (callgrind). This wrapper is compiled here, for `UInt8`.
+package struct WordFlagTable: Sendable {
+  private let table: StaticWordTable<UInt8>
+
+  /// The table of `flags`, keyed by ``TextHash/word(_:)`` hashes.
+  package init(_ flags: [UInt64: UInt8]) {
+    table = StaticWordTable(hashed: flags.map { ($0.key, $0.value) })
+  }
+
+  /// The flags of the word whose hash is `hash`, 0 for a word not in the table.
+  package func flags(_ hash: UInt64) -> UInt8 { table.lookup(hash) ?? 0 }
+}

@@ -78,32 +78,53 @@ package struct CustomerTurnReading {
       String(decoding: UnsafeBufferPointer(rebasing: text[tokens[range.lowerBound].start..<tokens[range.upperBound].end]), as: UTF8.self)
     }
     // The earliest match in the turn wins: a later piece only fills what earlier ones did not.
-    if persistence == nil, let persisting = PersistenceRules.rules.firstMatch(in: tokens) {
-      persistence = phrase(persisting)
-      tally.persisting = (piece, persisting.lowerBound)
-    }
-    if confirmation == nil, let confirming = ConfirmationRules.rules.firstMatch(in: tokens) {
-      confirmation = phrase(confirming)
-      tally.confirming = (piece, confirming.lowerBound)
-    }
-    if churnIntent == nil { churnIntent = ChurnRules.rules.firstMatch(in: tokens).map(phrase) }
-    if !asksForChannel { asksForChannel = ChannelRequestRules.rules.firstMatch(in: tokens) != nil }
-    let courtesy = ConversationVocabulary.courtesy, problems = ConversationVocabulary.problemWords
-    let praise = ConversationVocabulary.praiseWords, acknowledgements = ConversationVocabulary.acknowledgements
+    var seeking: CustomerWords.Flags = []
+    if persistence == nil { seeking.insert(.opensPersistence) }
+    if confirmation == nil { seeking.insert(.opensConfirmation) }
+    if churnIntent == nil { seeking.insert(.opensChurn) }
+    if !asksForChannel { seeking.insert(.opensChannelRequest) }
+    let anyToken = CustomerWords.openingOnAnyToken
     let commonWords = CommonEnglishWords.Cache.forThisThread
-    if tally.opensWithAcknowledgement == nil, let first = tokens.first {
-      tally.opensWithAcknowledgement = first.kind == .word && acknowledgements.contains(word: first.hash)
-    }
-    for token in tokens {
+    let persistenceRules = PersistenceRules.rules, confirmationRules = ConfirmationRules.rules
+    let churnRules = ChurnRules.rules, channelRequestRules = ChannelRequestRules.rules
+    // One pass, one probe per token (``CustomerWords``): each list is tried only where one
+    // of its rules may start, in token order, so the first match found is its earliest.
+    for start in tokens.indices {
+      let token = tokens[start]
+      let flags = CustomerWords.flags(of: token)
+      let trying = seeking.intersection(flags.union(anyToken))
+      if !trying.isEmpty {
+        if trying.contains(.opensPersistence), let persisting = persistenceRules.match(at: start, in: tokens) {
+          persistence = phrase(persisting)
+          tally.persisting = (piece, persisting.lowerBound)
+          seeking.remove(.opensPersistence)
+        }
+        if trying.contains(.opensConfirmation), let confirming = confirmationRules.match(at: start, in: tokens) {
+          confirmation = phrase(confirming)
+          tally.confirming = (piece, confirming.lowerBound)
+          seeking.remove(.opensConfirmation)
+        }
+        if trying.contains(.opensChurn), let leaving = churnRules.match(at: start, in: tokens) {
+          churnIntent = phrase(leaving)
+          seeking.remove(.opensChurn)
+        }
+        if trying.contains(.opensChannelRequest), channelRequestRules.match(at: start, in: tokens) != nil {
+          asksForChannel = true
+          seeking.remove(.opensChannelRequest)
+        }
+      }
+      if start == 0, tally.opensWithAcknowledgement == nil {
+        tally.opensWithAcknowledgement = token.kind == .word && flags.contains(.acknowledgement)
+      }
       if token.inQuestion { tally.question = true }
       guard token.kind == .word else { continue }
       tally.words += 1
       // A name ("Night Joel", twcs-monalisapatra26 contact 3116) is neither courtesy nor a problem.
-      if courtesy.contains(word: token.hash) || (token.capitalized && !commonWords.contains(token.hash)) {
+      if flags.contains(.courtesy) || (token.capitalized && !commonWords.contains(token.hash)) {
         tally.courteous += 1
       }
-      if problems.contains(word: token.hash) { tally.problem = true }
-      if praise.contains(word: token.hash) { tally.praised = true }
+      if flags.contains(.problem) { tally.problem = true }
+      if flags.contains(.praise) { tally.praised = true }
     }
   }
 }
