@@ -65,6 +65,8 @@ public struct ScriptLibrary: Sendable {
   public let similarityThreshold: Double
   /// Every variant fingerprint, and the script id each belongs to.
   private var variants: [SentenceFingerprint] = []
+  /// Each variant's ``QuickSignature``, read before the full fingerprint (a quarter of the bytes).
+  private var variantQuickSignatures: [QuickSignature] = []
   private var variantOwners: [Int] = []
   /// Variant positions of each script (the first is its representative).
   private var variantRanges: [Range<Int>] = []
@@ -122,7 +124,9 @@ public struct ScriptLibrary: Sendable {
   /// variants. Among several matching scripts the most similar wins, then the lower id.
   public func match(_ fingerprint: SentenceFingerprint) -> Int? {
     let needed = Self.agreementNeeded(similarityThreshold)
+    let quick = fingerprint.quickSignature
     var best = -1
+    var bestVariant = -1
     var bestAgreement = needed - 1
     let bands = LSHBands.Scheme.matching.count
     // Every band's lookup begun before any is finished, so that their cache misses overlap.
@@ -130,16 +134,23 @@ public struct ScriptLibrary: Sendable {
       for band in 0..<bands {
         lookups.initializeElement(at: band, to: index.begin(LSHBands.key(fingerprint, band: band, scheme: .matching)))
       }
-      for band in 0..<bands {
-        index.forEach(lookups[band]) { variant in
-          let id = variantOwners[variant]
-          let agreement = variants[variant].agreement(with: fingerprint)
-          if agreement > bestAgreement || (agreement == bestAgreement && id < best) {
-            best = id
-            bestAgreement = agreement
+      variantQuickSignatures.withUnsafeBufferPointer { quickSignatures in
+        for band in 0..<bands {
+          index.forEach(lookups[band]) { variant in
+            // Passed over without changing the answer: the best so far, met again in another
+            // band, and a variant whose low bytes already agree too little (the quick
+            // agreement is never below the full one).
+            guard variant != bestVariant, quickSignatures[variant].agreement(with: quick) >= needed else { return }
+            let id = variantOwners[variant]
+            let agreement = variants[variant].agreement(with: fingerprint)
+            if agreement > bestAgreement || (agreement == bestAgreement && id < best) {
+              best = id
+              bestVariant = variant
+              bestAgreement = agreement
+            }
           }
+          if bestAgreement == SentenceFingerprint.hashCount { break }
         }
-        if bestAgreement == SentenceFingerprint.hashCount { break }
       }
     }
     return best >= 0 ? best : nil
@@ -181,6 +192,7 @@ public struct ScriptLibrary: Sendable {
         carriesData: entry.carriesData)
     }
     variants = []
+    variantQuickSignatures = []
     variantOwners = []
     variantRanges = []
     for (id, entry) in sorted.enumerated() {
@@ -189,6 +201,7 @@ public struct ScriptLibrary: Sendable {
       variantOwners.append(contentsOf: repeatElement(id, count: variants.count - start))
       variantRanges.append(start..<variants.count)
     }
+    variantQuickSignatures = variants.map(\.quickSignature)
     let bands = LSHBands.Scheme.matching
     index = BandIndex(expected: max(64, variants.count * bands.count))
     for (position, fingerprint) in variants.enumerated() {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import CallAuditText
 
@@ -35,6 +36,48 @@ import Testing
     library.addKnownLines(["Please restart your router and wait two minutes."])
     #expect(library.scripts.count == 1)
     #expect(library.scripts[0].known && library.scripts[0].customers == 6)
+  }
+
+  @Test("A match is the most similar script sharing a band with the sentence, the lower id on a tie")
+  func matchIsTheBestCandidate() throws {
+    // Lines that share most of their words, so that a sentence is a candidate of several
+    // scripts at once (the library keeps the lines that are not near-copies of one another).
+    var lines: [String] = []
+    for subject in ["billing statement", "fibre connection", "mobile plan", "email account", "tv package"] {
+      for action in ["has been updated", "was reviewed by our team", "will be checked tonight", "is now active"] {
+        for closing in ["thanks for waiting", "we appreciate your patience", "speak soon", ""] {
+          lines.append("Your \(subject) \(action) \(closing)")
+        }
+      }
+    }
+    var library = ScriptLibrary()
+    library.addKnownLines(lines)
+    #expect(library.scripts.count > 5)
+    let needed = Int((library.similarityThreshold * Double(SentenceFingerprint.hashCount)).rounded(.up))
+    var matched = 0, contested = 0
+    for query in lines + lines.map({ $0.replacingOccurrences(of: "Your", with: "The") + " today" }) {
+      let fingerprint = try #require(SentenceFingerprint(sentence: query))
+      var expected: Int?
+      var bestAgreement = needed - 1
+      var candidates = 0
+      for script in library.scripts {
+        let variant = library.fingerprint(of: script.id)
+        let sharesBand = (0..<LSHBands.Scheme.matching.count).contains {
+          LSHBands.key(variant, band: $0, scheme: .matching) == LSHBands.key(fingerprint, band: $0, scheme: .matching)
+        }
+        guard sharesBand else { continue }
+        let agreement = variant.agreement(with: fingerprint)
+        if agreement >= needed { candidates += 1 }
+        if agreement > bestAgreement || (agreement == bestAgreement && script.id < (expected ?? -1)) {
+          expected = script.id
+          bestAgreement = agreement
+        }
+      }
+      #expect(library.match(fingerprint) == expected, "\(query)")
+      if expected != nil { matched += 1 }
+      if candidates > 1 { contested += 1 }
+    }
+    #expect(matched > 0 && contested > 0, "\(matched) matched, \(contested) with several candidates")
   }
 
   @Test func emptyLibraryMatchesNothing() {
