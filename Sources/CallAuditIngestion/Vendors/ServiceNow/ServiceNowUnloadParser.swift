@@ -49,6 +49,10 @@ package final class ServiceNowUnloadParser: XMLStreamHandler {
   private let deliver: (ServiceNowUnloadRecord) -> Void
   private var depth = 0
   private var record: ServiceNowUnloadRecord?
+  /// Whether `record` holds a record being read. Asked on every SAX event instead of
+  /// `record != nil`, which reads the optional out of the object and so retains and
+  /// releases its strings and fields each time (the canonical XML reader's fix, stop 34).
+  private var inRecord = false
   private var fieldName: String?
   private var fieldDisplay: String?
   private var text: [UInt8] = []
@@ -68,11 +72,12 @@ package final class ServiceNowUnloadParser: XMLStreamHandler {
       let table = name.string
       if tables.contains(table) {
         record = ServiceNowUnloadRecord(table: table, line: line)
+        inRecord = true
         textBytes = 0
       } else {
         skipped[table, default: 0] += 1
       }
-    case 3 where record != nil:
+    case 3 where inRecord:
       fieldName = name.string
       fieldDisplay = attributes["display_value"]
       text.removeAll(keepingCapacity: true)
@@ -83,17 +88,17 @@ package final class ServiceNowUnloadParser: XMLStreamHandler {
 
   package func endElement(_ name: XMLName) {
     defer { depth -= 1 }
-    if depth == 3, let field = fieldName, record != nil {
+    if depth == 3, inRecord, let field = fieldName {
       record?.fields[field] = .init(text: String(decoding: text, as: UTF8.self), displayValue: fieldDisplay)
       fieldName = nil
-    } else if depth == 2, let finished = record {
-      record = nil
+    } else if depth == 2, inRecord, let finished = record.take() {
+      inRecord = false
       deliver(finished)
     }
   }
 
   package func characters(_ bytes: UnsafeRawBufferPointer) {
-    guard fieldName != nil, depth == 3, record != nil else { return }
+    guard depth == 3, inRecord, fieldName != nil else { return }
     textBytes += bytes.count
     guard textBytes <= textLimit else {
       record?.overflowed = true
@@ -104,7 +109,7 @@ package final class ServiceNowUnloadParser: XMLStreamHandler {
 
   /// The record a fatal XML error cut off, if one was open; it is forgotten.
   package func abandonOpenRecord() -> ServiceNowUnloadRecord? {
-    defer { record = nil }
-    return record
+    inRecord = false
+    return record.take()
   }
 }
