@@ -42,6 +42,13 @@ package struct CSVRecord {
   /// Whether field `index` is empty.
   package func isEmpty(_ index: Int) -> Bool { fields[index].start == fields[index].end }
 
+  /// The bytes of field `index` as ``string(_:)`` decodes them, when they need no
+  /// unescaping (no doubled quotes): read in place, with no `String` made of them.
+  package func bytesInPlace(_ index: Int) -> UnsafeBufferPointer<UInt8>? {
+    guard !fields[index].escaped else { return nil }
+    return rawBytes(index).assumingMemoryBound(to: UInt8.self)
+  }
+
   /// Field `index` decoded as UTF-8 (invalid bytes become U+FFFD), doubled quotes collapsed.
   package func string(_ index: Int) -> String { string(of: fields[index]) }
 

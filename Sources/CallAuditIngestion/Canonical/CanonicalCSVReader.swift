@@ -39,6 +39,13 @@ package struct CanonicalCSVReader: ContactReader {
       var contact = Contact(id: "", provider: defaultProvider)
       var undecided: (opened: String?, closed: String?) = (nil, nil)
       for (field, column) in layout.columns where !record.isEmpty(column) {
+        // The transcript, the largest field by far, is split into turns straight from the
+        // read buffer: the same turns as from its `String` (invalid UTF-8 is repaired turn
+        // by turn, and turns end at ASCII bytes), without copying it into one first.
+        if field == .transcript, let bytes = record.bytesInPlace(column) {
+          contact.turns = try TranscriptText.parse(utf8: bytes)
+          continue
+        }
         let text = record.string(column)
         switch field {
         case .openedAt, .closedAt:
