@@ -198,7 +198,7 @@ package struct PartialReport: Sendable, Codable {
       if let breakdown { contact.cell = BreakdownReport.values(of: record, on: breakdown.dimensions, names: context.names) }
       flagged.add(contact, at: Place(record))
     }
-    for use in Set(measurer.moves(index, reply: reply)) {
+    measurer.moves(index, reply: reply).forEachDistinct { use in
       moveTallies[record.provider, default: [:]][use, default: MoveCount()].count(flagged: measure.flagged)
     }
     for (move, line) in measurer.moveLines(index, matches: &matches) { keep(line, for: move, of: record.provider) }
