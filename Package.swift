@@ -114,6 +114,7 @@ let package = Package(
       dependencies: [
         "CallAudit", "CallAuditModel", "CallAuditSystem", "CallAuditIngestion", "CallAuditMetrics", "CallAuditText",
         "CallAuditReporting", "CallAuditHistory", "ContactGenerator", "callaudit",
+        .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
   ],

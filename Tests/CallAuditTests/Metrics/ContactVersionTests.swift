@@ -96,9 +96,15 @@ struct ContactVersionTests {
         at: $0 % 5 == 0 ? nil : Timestamp(secondsSinceEpoch: 1_740_787_200 + Int64($0)),
         text: $0 % 7 == 0 ? "" : "turn \($0) é " + long.prefix($0))
     }
+    // Every field given and every turn timed: the buffer's bound is then exact.
+    var filled = full
+    filled.customerID = "C-" + long
+    filled.turns = full.turns.enumerated().map { position, turn in
+      Turn(speaker: turn.speaker, at: Timestamp(secondsSinceEpoch: Int64(position)), text: turn.text)
+    }
     var empty = Contact(id: "")
     empty.turns = [Turn(speaker: .agent, text: "")]
-    for sample in [contact(), full, empty, Contact(id: "x"), contact(turns: [])] {
+    for sample in [contact(), full, filled, empty, Contact(id: "x"), contact(turns: [])] {
       #expect(ContactVersion.of(sample) == plainDigest(sample))
     }
   }

@@ -80,6 +80,49 @@ import Testing
     #expect(matched > 0 && contested > 0, "\(matched) matched, \(contested) with several candidates")
   }
 
+  @Test("Among scripts of several variants, a match is the most similar variant sharing a band, the lower id on a tie")
+  func matchAmongVariants() throws {
+    // Each script keeps three paraphrases; a sentence meets the same script in several
+    // bands and through several of its variants, and other scripts' variants beside them.
+    let subjects = ["billing statement", "fibre connection", "mobile plan", "email account", "tv package", "landline"]
+    let endings = ["has been updated today", "was reviewed by our team", "is now active again"]
+    var entries: [ScriptLibrary.Entry] = []
+    for (number, subject) in subjects.enumerated() {
+      let variants = endings.map { "Your \(subject) \($0)" }
+      entries.append(
+        ScriptLibrary.Entry(
+          text: variants[0], customers: 10 + number % 2, known: false,
+          fingerprints: try variants.map { try #require(SentenceFingerprint(sentence: $0)) }))
+    }
+    let library = ScriptLibrary(entries: entries, similarityThreshold: 0.5)
+    let needed = Int((library.similarityThreshold * Double(SentenceFingerprint.hashCount)).rounded(.up))
+    var matched = 0
+    for subject in subjects + ["mobile statement", "tv connection"] {
+      for ending in endings + ["has been updated", "is active again today"] {
+        let fingerprint = try #require(SentenceFingerprint(sentence: "Your \(subject) \(ending)"))
+        var expected: Int?
+        var bestAgreement = needed - 1
+        for script in library.scripts {
+          let entry = try #require(entries.first { $0.text == script.text })
+          for variant in entry.fingerprints {
+            let sharesBand = (0..<LSHBands.Scheme.matching.count).contains {
+              LSHBands.key(variant, band: $0, scheme: .matching) == LSHBands.key(fingerprint, band: $0, scheme: .matching)
+            }
+            guard sharesBand else { continue }
+            let agreement = variant.agreement(with: fingerprint)
+            if agreement > bestAgreement || (agreement == bestAgreement && script.id < (expected ?? -1)) {
+              expected = script.id
+              bestAgreement = agreement
+            }
+          }
+        }
+        #expect(library.match(fingerprint) == expected, "\(subject) \(ending)")
+        if expected != nil { matched += 1 }
+      }
+    }
+    #expect(matched > 10)
+  }
+
   @Test func emptyLibraryMatchesNothing() {
     #expect(ScriptLibrary().match(SentenceFingerprint(sentence: "Please restart your router now")!) == nil)
   }
