@@ -1,8 +1,8 @@
 /// The script each agent sentence of one contact matches, each looked up at most once.
 ///
 /// Measuring a contact asks the script library about its sentences up to three times: for
-/// the reply, for a flagged contact's evidence (every sentence again, settled moves
-/// included) and for the move lines (the settled moves again). Each question is an LSH
+/// the reply (its own sentences), for a flagged contact's evidence (every sentence, settled
+/// moves included) and for the move lines (the settled moves). Each question is an LSH
 /// probe, the costliest step of measuring, and the answer cannot change in between.
 ///
 /// Scratch space: one value serves contact after contact (``start(_:)``), so measuring

@@ -192,7 +192,6 @@ public struct ScriptLibrary: Sendable {
         carriesData: entry.carriesData)
     }
     variants = []
-    variantQuickSignatures = []
     variantOwners = []
     variantRanges = []
     for (id, entry) in sorted.enumerated() {

@@ -42,8 +42,8 @@ package struct CSVRecord {
   /// Whether field `index` is empty.
   package func isEmpty(_ index: Int) -> Bool { fields[index].start == fields[index].end }
 
-  /// The bytes of field `index` as ``string(_:)`` decodes them, when they need no
-  /// unescaping (no doubled quotes): read in place, with no `String` made of them.
+  /// The raw bytes ``string(_:)`` decodes for field `index` (not yet UTF-8-repaired), when
+  /// no doubled quotes need collapsing: read in place, with no `String` made of them.
   package func bytesInPlace(_ index: Int) -> UnsafeBufferPointer<UInt8>? {
     guard !fields[index].escaped else { return nil }
     return rawBytes(index).assumingMemoryBound(to: UInt8.self)
