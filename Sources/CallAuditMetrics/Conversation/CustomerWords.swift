@@ -43,31 +43,31 @@ package enum CustomerWords {
     return token.hash != 0 ? found : found.subtracting(.opening)
   }
 
+  /// The four rule lists, each with the bit that says a rule of it may start at a word.
+  private static let ruleLists: [(opens: Flags, list: PhraseRuleList)] = [
+    (.opensPersistence, PersistenceRules.rules), (.opensConfirmation, ConfirmationRules.rules),
+    (.opensChurn, ChurnRules.rules), (.opensChannelRequest, ChannelRequestRules.rules),
+  ]
+
+  /// The word sets, each with its bit.
+  private static let wordSets: [(flag: Flags, set: WordSet)] = [
+    (.courtesy, ConversationVocabulary.courtesy), (.problem, ConversationVocabulary.problemWords),
+    (.praise, ConversationVocabulary.praiseWords), (.acknowledgement, ConversationVocabulary.acknowledgements),
+  ]
+
   /// The lists whose first steps accept numbers, ordinals or lexeme kinds: asked at every
   /// token, as their own ``PhraseRuleList/firstMatch(in:)`` would.
-  package static let openingOnAnyToken: Flags = {
-    var flags: Flags = []
-    if PersistenceRules.rules.opensOnNumbers { flags.insert(.opensPersistence) }
-    if ConfirmationRules.rules.opensOnNumbers { flags.insert(.opensConfirmation) }
-    if ChurnRules.rules.opensOnNumbers { flags.insert(.opensChurn) }
-    if ChannelRequestRules.rules.opensOnNumbers { flags.insert(.opensChannelRequest) }
-    return flags
-  }()
+  package static let openingOnAnyToken = Flags(ruleLists.filter(\.list.opensOnNumbers).map(\.opens))
 
   /// Word hash → flags.
   private static let table: WordFlagTable = {
     var flags: [UInt64: UInt8] = [:]
-    func add(_ hashes: [UInt64], _ flag: Flags) {
-      for hash in hashes { flags[hash, default: 0] |= flag.rawValue }
+    for (flag, set) in wordSets {
+      for hash in set.wordHashes { flags[hash, default: 0] |= flag.rawValue }
     }
-    add(ConversationVocabulary.courtesy.wordHashes, .courtesy)
-    add(ConversationVocabulary.problemWords.wordHashes, .problem)
-    add(ConversationVocabulary.praiseWords.wordHashes, .praise)
-    add(ConversationVocabulary.acknowledgements.wordHashes, .acknowledgement)
-    add(PersistenceRules.rules.openingWords, .opensPersistence)
-    add(ConfirmationRules.rules.openingWords, .opensConfirmation)
-    add(ChurnRules.rules.openingWords, .opensChurn)
-    add(ChannelRequestRules.rules.openingWords, .opensChannelRequest)
+    for (opens, list) in ruleLists {
+      for hash in list.openingWords { flags[hash, default: 0] |= opens.rawValue }
+    }
     return WordFlagTable(flags)
   }()
 }
