@@ -37,8 +37,14 @@ package enum CanonicalField: CaseIterable {
   /// Stores `text` in `contact`; blank text leaves the field unset.
   /// - Throws: ``FieldError`` when the text is not a valid value for the field.
   package func apply(_ text: String, to contact: inout Contact) throws(FieldError) {
+    // The transcript is read as it is: its lines keep their blanks, and a trimmed copy of
+    // the largest field would only be thrown away.
+    if self == .transcript {
+      contact.turns = try TranscriptText.parse(text)
+      return
+    }
     let value = text.trimmingASCIIWhitespace()
-    if value.isEmpty, self != .transcript { return }
+    if value.isEmpty { return }
     switch self {
     case .contactID: contact.id = value
     case .provider: contact.provider = value
@@ -79,7 +85,7 @@ package enum CanonicalField: CaseIterable {
       }
       contact.handleSeconds = Int(seconds.rounded())
     case .transcript:
-      contact.turns = try TranscriptText.parse(text)
+      break  // read above
     }
   }
 
