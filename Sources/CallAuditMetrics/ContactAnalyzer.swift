@@ -214,15 +214,18 @@ public struct ContactAnalyzer: Sendable {
     let running = Mutex(PartialReport())
     let next = Atomic<Int>(0)
     DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, spool.shardCount))) { _ in
+      // One per worker: it keeps the libraries' recent answers from shard to shard.
+      var matches = ScriptMatches()
       while true {
         let shard = next.wrappingAdd(1, ordering: .relaxed).oldValue
         guard shard < spool.shardCount else { return }
         let partial: PartialReport
         if spool.shardCounts[shard] > configuration.largeShardContacts {
-          partial = PartialReport(largeShard: shard, of: spool, context: context, spill: spill)
+          partial = PartialReport(largeShard: shard, of: spool, context: context, spill: spill, matches: &matches)
         } else {
           let (records, sentences) = spool.shard(shard, names: context.names)
-          partial = PartialReport(shard: records, sentences: sentences, context: context, spill: spill)
+          partial = PartialReport(
+            shard: records, sentences: sentences, context: context, spill: spill, matches: &matches)
         }
         running.withLock { total in
           total.merge(partial)

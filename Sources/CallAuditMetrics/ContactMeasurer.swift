@@ -99,10 +99,13 @@ package struct ContactMeasurer {
   /// The script of its provider's library that sentence `position` of `record` matches, if
   /// any: looked up once, then read from `matches`.
   private func match(_ position: Int, of record: ContactRecord, _ matches: inout ScriptMatches) -> Int? {
-    matches.script(at: position) {
-      let provider = Int(record.provider)
-      guard provider >= 0 && provider < scripts.count else { return nil }
-      return scripts[provider].match(sentences.fingerprints[Int(record.sentenceStart) + position])
+    let provider = Int(record.provider)
+    guard provider >= 0 && provider < scripts.count else { return nil }
+    let fingerprint = sentences.fingerprints[Int(record.sentenceStart) + position]
+    // The closure reads a local, not `self`: capturing the measurer copied it at every call.
+    let scripts = scripts
+    return matches.script(at: position, fingerprint: fingerprint, provider: provider) {
+      scripts[provider].match(fingerprint)
     }
   }
 

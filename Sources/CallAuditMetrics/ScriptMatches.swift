@@ -1,3 +1,5 @@
+import CallAuditText
+
 /// The script each agent sentence of one contact matches, each looked up at most once.
 ///
 /// Measuring a contact asks the script library about its sentences up to three times: for
@@ -6,10 +8,13 @@
 /// probe, the costliest step of measuring, and the answer cannot change in between.
 ///
 /// Scratch space: one value serves contact after contact (``start(_:)``), so measuring
-/// allocates nothing for it once the longest reply has been seen.
+/// allocates nothing for it once the longest reply has been seen. It also keeps the
+/// answers for fingerprints met in earlier contacts (``RecentScriptMatches``), so one value
+/// serves one scoring context.
 package struct ScriptMatches {
   /// Per sentence: ``unknown``, ``noScript``, or the script's id.
   private var ids: [Int] = []
+  private var recent = RecentScriptMatches()
 
   private static let unknown = -2
   private static let noScript = -1
@@ -23,11 +28,15 @@ package struct ScriptMatches {
     ids.append(contentsOf: repeatElement(Self.unknown, count: sentences))
   }
 
-  /// The script sentence `position` matches: `lookup`'s answer, asked only the first time.
-  package mutating func script(at position: Int, lookup: () -> Int?) -> Int? {
+  /// The script sentence `position`, of fingerprint `fingerprint`, matches in `provider`'s
+  /// library: `lookup`'s answer, asked only the first time, and not at all when an earlier
+  /// contact's sentence of the same fingerprint had it.
+  package mutating func script(
+    at position: Int, fingerprint: SentenceFingerprint, provider: Int, lookup: () -> Int?
+  ) -> Int? {
     let known = ids[position]
     if known != Self.unknown { return known == Self.noScript ? nil : known }
-    let id = lookup()
+    let id = recent.script(fingerprint, provider: provider, lookup: lookup)
     ids[position] = id ?? Self.noScript
     return id
   }

@@ -90,6 +90,17 @@ package struct PartialReport: Sendable, Codable {
   package init(
     shard read: [ContactRecord], sentences: AgentSentences, context: ScoringContext, spill: SpoolStorage? = nil
   ) {
+    var matches = ScriptMatches()
+    self.init(shard: read, sentences: sentences, context: context, spill: spill, matches: &matches)
+  }
+
+  /// Measures the contacts of one shard as ``init(shard:sentences:context:spill:)`` does, with
+  /// `matches` as scratch space: one value serves shard after shard of one scoring context,
+  /// keeping the script libraries' recent answers (``ScriptMatches``).
+  package init(
+    shard read: [ContactRecord], sentences: AgentSentences, context: ScoringContext, spill: SpoolStorage?,
+    matches: inout ScriptMatches
+  ) {
     let configuration = context.configuration
     flagged = FlaggedCollector(spillingTo: spill)
     startBreakdown(configuration)
@@ -108,7 +119,6 @@ package struct PartialReport: Sendable, Codable {
       transferredTo: transfers, providers: context.providers, categories: context.categories,
       channels: context.channels, scriptThreshold: configuration.scriptThreshold, codedInputs: context.codedInputs)
     if configuration.keepContactMeasures { measures = [] }
-    var matches = ScriptMatches()
     for index in records.indices {
       add(
         index, of: measurer, matches: &matches, transferDetected: transfers[index] != nil, context: context,
@@ -123,6 +133,16 @@ package struct PartialReport: Sendable, Codable {
   /// time (``LargeShard``): for a shard too large to hold, such as one customer's
   /// millions of contacts. Gives exactly what ``init(shard:sentences:context:)`` gives.
   package init(largeShard index: Int, of spool: ContactSpool, context: ScoringContext, spill: SpoolStorage? = nil) {
+    var matches = ScriptMatches()
+    self.init(largeShard: index, of: spool, context: context, spill: spill, matches: &matches)
+  }
+
+  /// Measures a large shard as ``init(largeShard:of:context:spill:)`` does, with `matches`
+  /// as scratch space, as ``init(shard:sentences:context:spill:matches:)`` takes it.
+  package init(
+    largeShard index: Int, of spool: ContactSpool, context: ScoringContext, spill: SpoolStorage?,
+    matches: inout ScriptMatches
+  ) {
     let configuration = context.configuration
     flagged = FlaggedCollector(spillingTo: spill)
     startBreakdown(configuration)
@@ -138,7 +158,6 @@ package struct PartialReport: Sendable, Codable {
       coverage[source, default: InputCoverage()].duplicates += duplicates
       coverage[source, default: InputCoverage()].updated += updated
     }
-    var matches = ScriptMatches()
     shard.measure { measurer, transferDetected in
       add(0, of: measurer, matches: &matches, transferDetected: transferDetected, context: context, pivot: pivotLabeler)
       if let limit = configuration.flaggedLimit, flagged.count >= 2 * max(limit, 1_000) {

@@ -1,8 +1,11 @@
+import CallAuditText
 import Testing
+
 @testable import CallAuditMetrics
 
 /// One contact's script matches are looked up once each, misses included, and a new
-/// contact starts with nothing known.
+/// contact starts with nothing known of its sentences (``RecentScriptMatchesTests`` covers
+/// the answers kept across contacts; each contact here has its own fingerprints).
 @Suite("Script matches of one contact")
 struct ScriptMatchesTests {
   @Test("Each sentence is looked up once; a match and a miss are both remembered")
@@ -13,7 +16,7 @@ struct ScriptMatchesTests {
     let answers: [Int?] = [7, nil, 0]
     for _ in 0..<3 {
       for position in 0..<3 {
-        let id = matches.script(at: position) {
+        let id = matches.script(at: position, fingerprint: Self.fingerprint(position), provider: 0) {
           lookups.append(position)
           return answers[position]
         }
@@ -27,13 +30,13 @@ struct ScriptMatchesTests {
   func startForgets() {
     var matches = ScriptMatches()
     matches.start(2)
-    _ = matches.script(at: 0) { 4 }
-    _ = matches.script(at: 1) { nil }
-    for count in [2, 1, 5] {
+    _ = matches.script(at: 0, fingerprint: Self.fingerprint(0), provider: 0) { 4 }
+    _ = matches.script(at: 1, fingerprint: Self.fingerprint(1), provider: 0) { nil }
+    for (contact, count) in [2, 1, 5].enumerated() {
       matches.start(count)
       var asked = 0
       for position in 0..<count {
-        let id = matches.script(at: position) {
+        let id = matches.script(at: position, fingerprint: Self.fingerprint(10 * (contact + 1) + position), provider: 0) {
           asked += 1
           return position + 10
         }
@@ -41,5 +44,30 @@ struct ScriptMatchesTests {
       }
       #expect(asked == count)
     }
+  }
+
+  @Test("A later contact's sentence of a fingerprint met before is not looked up again")
+  func laterContact() {
+    var matches = ScriptMatches()
+    matches.start(2)
+    _ = matches.script(at: 0, fingerprint: Self.fingerprint(0), provider: 0) { 4 }
+    _ = matches.script(at: 1, fingerprint: Self.fingerprint(1), provider: 0) { nil }
+    matches.start(3)
+    var asked: [Int] = []
+    let ids = [1, 0, 2].enumerated().map { position, index in
+      matches.script(at: position, fingerprint: Self.fingerprint(index), provider: 0) {
+        asked.append(index)
+        return 9
+      }
+    }
+    #expect(ids == [nil, 4, 9])
+    #expect(asked == [2])
+  }
+
+  /// A distinct fingerprint for each `index`: MinHash values set by hand.
+  static func fingerprint(_ index: Int) -> SentenceFingerprint {
+    var fingerprint = SentenceFingerprint(sentence: "please restart the router and check the lights")!
+    fingerprint.hashes0[0] = UInt32(index)
+    return fingerprint
   }
 }
