@@ -10,6 +10,12 @@ public enum Sourcing: String, Sendable, Hashable, CaseIterable, Comparable, Coda
   /// Parses the canonical spellings and the common variants
   /// (`in-house`, `inhouse`, `internal`, `outsourced`, `vendor`, `bpo`).
   public init?(label: some StringProtocol) {
+    // The canonical spellings, in every record of a canonical export, are compared as they
+    // are: no lower-cased, filtered copy made character by character.
+    for sourcing in Self.allCases where label == sourcing.rawValue {
+      self = sourcing
+      return
+    }
     switch label.lowercased().filter({ $0 != " " && $0 != "_" && $0 != "-" }) {
     case "inhouse", "internal", "own", "captive": self = .inHouse
     case "outsourced", "outsource", "vendor", "bpo", "external", "thirdparty": self = .outsourced
