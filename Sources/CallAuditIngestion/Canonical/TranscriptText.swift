@@ -19,6 +19,11 @@ package enum TranscriptText {
   /// string only for each turn's text.
   package static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) throws(FieldError) -> [Turn] {
     var turns: [Turn] = []
+    // At most one turn per line: room made once, not grown turn by turn (up to a bound, so
+    // that a field of blank lines does not reserve a turn for each).
+    var lineFeeds = 0
+    for byte in bytes where byte == 10 { lineFeeds += 1 }
+    turns.reserveCapacity(min(lineFeeds + 1, 512))
     var lineNumber = 0
     var index = 0
     let count = bytes.count
