@@ -63,60 +63,63 @@ package struct TranscriptSignals {
     observe: (Substring, SentenceFingerprint, UInt64, SentenceTraits?) -> Void
   ) {
     let conversation = Conversation(turns)
-    var customerTexts: [String] = []
+    // The working storage, this thread's, given back when done (``Scratch``).
+    let scratch = Scratch.forThisThread
+    var work = scratch.take()
+    var customerSpecifics: SpecificsScanner?
+    // The agent sentence's lexemes, kept for the specifics only when there are some to find.
+    var agentSpecifics: SpecificsScanner?
+    defer {
+      if let scanner = customerSpecifics.take() { work.customerSpecifics = scanner }
+      if let scanner = agentSpecifics.take() { work.agentSpecifics = scanner }
+      scratch.giveBack(work)
+    }
     var customerTurns = 0
-    var readings: [CustomerTurnReading?] = []
     // The customer's words, joined by line breaks, are read for specifics as one text. When
     // that text is one piece (``TextPieces``), the turns' own lexing feeds the specifics
     // scanner: a line break ends a chunk and opens a sentence as the start of a text does,
     // so the lexemes are those of the joined text.
     let customerBytes = Self.joinedCustomerBytes(conversation)
-    var customerSpecifics: SpecificsScanner?
     if customerBytes <= TextPieces.pieceBytes {
-      customerSpecifics = SpecificsScanner(agent: false)
+      customerSpecifics = Self.take(&work.customerSpecifics)
       customerSpecifics?.reserve(bytes: customerBytes)
     }
     // Scratch tokens for every customer turn and agent sentence.
-    var tokens: [SignalToken] = []
-    tokens.reserveCapacity(64)
+    work.tokens.reserveCapacity(64)
     for part in conversation.parts {
       if part.speaker == .customer {
-        let reading = CustomerTurnReading(part.text, specifics: &customerSpecifics, tokens: &tokens)
-        readings.append(reading)
+        let reading = CustomerTurnReading(part.text, specifics: &customerSpecifics, tokens: &work.tokens)
+        work.readings.append(reading)
         customerTurns += 1
         // Joined and read again only when too long to share the turns' lexing.
-        if customerSpecifics == nil { customerTexts.append(part.text) }
+        if customerSpecifics == nil { work.customerTexts.append(part.text) }
         if churnIntent == nil, reading.churnIntent != nil { churnIntent = Self.quote(part.text) }
       } else {
-        readings.append(nil)
+        work.readings.append(nil)
       }
     }
     let specifics: SpecificDetails.Matcher
     if let scanner = customerSpecifics {
       specifics = SpecificDetails.Matcher(customerSpecificsIn: scanner)
     } else {
-      specifics = SpecificDetails.Matcher(SpecificDetails.extract(from: customerTexts.joined(separator: "\n")))
+      specifics = SpecificDetails.Matcher(SpecificDetails.extract(from: work.customerTexts.joined(separator: "\n")))
     }
-    let channelAsked = readings.contains { $0?.asksForChannel ?? false }
-    var profiles: [AgentTurnProfile?] = []
-    var covered: [Bool] = []
-    // The agent sentence's lexemes, kept for the specifics only when there are some to find.
-    var agentSpecifics: SpecificsScanner? = specifics.isEmpty ? nil : SpecificsScanner(agent: true)
+    let channelAsked = work.readings.contains { $0?.asksForChannel ?? false }
+    if !specifics.isEmpty { agentSpecifics = Self.take(&work.agentSpecifics) }
     var judged = 0
     let sentenceMemo = AgentSentenceReading.Memo.forThisThread
-    var sentenceRanges: [Range<Int>] = []
     var language = LanguageEvidence()
     for part in conversation.parts {
       guard part.speaker == .agent else {
-        profiles.append(nil)
+        work.profiles.append(nil)
         continue
       }
       var profile = AgentTurnProfile()
-      SentenceSplitter.split(part.text, into: &sentenceRanges)
-      for range in sentenceRanges where judged < Self.maximumAgentSentences {
+      SentenceSplitter.split(part.text, into: &work.sentenceRanges)
+      for range in work.sentenceRanges where judged < Self.maximumAgentSentences {
         let sentence = SentenceSplitter.sentence(range, of: part.text)
         let (reading, lexed) = sentenceMemo.reading(
-          of: sentence, library: library, tokens: &tokens, covered: &covered, specifics: &agentSpecifics)
+          of: sentence, library: library, tokens: &work.tokens, covered: &work.covered, specifics: &agentSpecifics)
         if reading.fingerprint != nil { judged += 1 }
         let role = reading.role(channelAsked: channelAsked)
         language.add(reading.language)
@@ -155,7 +158,7 @@ package struct TranscriptSignals {
         }
         profile.add(reading, role: role, engages: engages)
       }
-      profiles.append(profile)
+      work.profiles.append(profile)
     }
     otherLanguage = language.isOtherLanguage
     guard conversation.hasText else { return }
@@ -163,14 +166,22 @@ package struct TranscriptSignals {
     // customer words in the file (a reply whose question is elsewhere), the agent's moves,
     // questions and statements show there was one.
     problemRaised = customerTurns == 0
-      ? moveWords > 0 || profiles.contains { ($0?.statements ?? 0) + ($0?.questions ?? 0) + ($0?.verifying ?? 0) > 0 }
-      : readings.contains { $0.map { $0.raisesSomething || !($0.praises || $0.courtesyOnly) } ?? false }
-    if let lastCustomer = readings.lastIndex(where: { $0 != nil }), let reading = readings[lastCustomer],
+      ? moveWords > 0 || work.profiles.contains { ($0?.statements ?? 0) + ($0?.questions ?? 0) + ($0?.verifying ?? 0) > 0 }
+      : work.readings.contains { $0.map { $0.raisesSomething || !($0.praises || $0.courtesyOnly) } ?? false }
+    if let lastCustomer = work.readings.lastIndex(where: { $0 != nil }), let reading = work.readings[lastCustomer],
       reading.persistence != nil, reading.confirmation == nil || reading.persistsAfterConfirming
     {
       persistence = Self.quote(conversation.parts[lastCustomer].text)
     }
-    outcome = OutcomeRules.outcome(of: conversation.parts, customers: readings, agents: profiles, problemRaised: problemRaised)
+    outcome = OutcomeRules.outcome(
+      of: conversation.parts, customers: work.readings, agents: work.profiles, problemRaised: problemRaised)
+  }
+
+  /// `scanner`'s storage, moved out, leaving an empty scanner of the same mode behind.
+  private static func take(_ scanner: inout SpecificsScanner) -> SpecificsScanner {
+    var taken = SpecificsScanner(agent: scanner.agent)
+    swap(&taken, &scanner)
+    return taken
   }
 
   /// The UTF-8 length of the customer's turns joined by line breaks.

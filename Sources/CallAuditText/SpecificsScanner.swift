@@ -36,7 +36,8 @@ package struct SpecificsScanner {
   /// Words, and capitalised words among them: whether capitals mean anything.
   private var letters = 0
   private var capitals = 0
-  private let agent: Bool
+  /// Whether the scanner is in the permissive agent mode.
+  package let agent: Bool
 
   /// Tokenises `text`; `agent` selects the permissive agent mode.
   package init(text: String, agent: Bool) {
@@ -57,6 +58,9 @@ package struct SpecificsScanner {
     reserve(bytes: text.utf8.count)
     TextLexer.scan(text) { lexeme, normalised in add(lexeme, normalised) }
   }
+
+  /// The bytes its storage holds, kept by ``removeAll()``.
+  package var storageBytes: Int { bytes.capacity + tokens.capacity * MemoryLayout<Token>.stride }
 
   /// Empties the scanner for the next text, keeping its storage.
   package mutating func removeAll() {
