@@ -27,8 +27,9 @@ extension TranscriptSignals {
     }
 
     /// Keeps `used`'s storage for the next reading, emptied; what grew too large is dropped.
-    func giveBack(_ used: consuming Buffers) {
-      var used = used
+    /// Emptied in place: `used` must be the only reference to its storage, or emptying it
+    /// would copy it.
+    func giveBack(_ used: inout Buffers) {
       Self.empty(&used.tokens)
       Self.empty(&used.readings)
       Self.empty(&used.profiles)
@@ -37,7 +38,7 @@ extension TranscriptSignals {
       Self.empty(&used.customerTexts)
       Self.empty(&used.customerSpecifics)
       Self.empty(&used.agentSpecifics)
-      buffers = used
+      swap(&buffers, &used)
     }
 
     private static func empty<Element>(_ array: inout [Element]) {

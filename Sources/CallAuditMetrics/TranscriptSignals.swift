@@ -72,7 +72,7 @@ package struct TranscriptSignals {
     defer {
       if let scanner = customerSpecifics.take() { work.customerSpecifics = scanner }
       if let scanner = agentSpecifics.take() { work.agentSpecifics = scanner }
-      scratch.giveBack(work)
+      scratch.giveBack(&work)
     }
     var customerTurns = 0
     // The customer's words, joined by line breaks, are read for specifics as one text. When

@@ -52,7 +52,7 @@ struct TranscriptSignalsScratchTests {
     #expect(Set(forward).count > transcripts.count / 2)  // the readings differ from contact to contact
   }
 
-  @Test("An outsized transcript's storage is dropped, an ordinary one's kept")
+  @Test("An ordinary transcript's storage is kept and used again, an outsized one's dropped")
   func bounded() {
     let scratch = TranscriptSignals.Scratch.forThisThread
     _ = Self.reading([
@@ -61,6 +61,16 @@ struct TranscriptSignalsScratchTests {
     ])
     #expect(scratch.buffers.tokens.capacity > 0)
     #expect(scratch.buffers.agentSpecifics.storageBytes > 0)
+    // The next reading uses the same storage, not a copy of it (emptying an array held
+    // twice would copy it).
+    let tokens = scratch.buffers.tokens.withUnsafeBufferPointer { $0.baseAddress }
+    let readings = scratch.buffers.readings.withUnsafeBufferPointer { $0.baseAddress }
+    _ = Self.reading([
+      Turn(speaker: .customer, text: "The router keeps dropping again, account AC-71426823."),
+      Turn(speaker: .agent, text: "Please restart it and check AC-71426823 once more."),
+    ])
+    #expect(scratch.buffers.tokens.withUnsafeBufferPointer { $0.baseAddress } == tokens)
+    #expect(scratch.buffers.readings.withUnsafeBufferPointer { $0.baseAddress } == readings)
     // One agent sentence of 60,000 words and no full stop: its tokens and lexemes alone are
     // past the bound.
     let long = "We checked AC-71426823 " + String(repeating: "router ", count: 60_000)
