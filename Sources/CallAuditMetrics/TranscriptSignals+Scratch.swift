@@ -38,6 +38,7 @@ extension TranscriptSignals {
       Self.empty(&used.customerTexts)
       Self.empty(&used.customerSpecifics)
       Self.empty(&used.agentSpecifics)
+      used.specificsLookup.removeAll()
       swap(&buffers, &used)
     }
 
@@ -68,5 +69,7 @@ extension TranscriptSignals {
     var customerTexts: [String] = []
     var customerSpecifics = SpecificsScanner(agent: false)
     var agentSpecifics = SpecificsScanner(agent: true)
+    /// The customer's specifics (``SpecificDetails/Matcher``), emptied by its own rule.
+    var specificsLookup = SpecificsLookup()
   }
 }

@@ -98,12 +98,14 @@ package struct TranscriptSignals {
         work.readings.append(nil)
       }
     }
-    let specifics: SpecificDetails.Matcher
+    var specifics: SpecificDetails.Matcher
     if let scanner = customerSpecifics {
-      specifics = SpecificDetails.Matcher(customerSpecificsIn: scanner)
+      specifics = SpecificDetails.Matcher(customerSpecificsIn: scanner, reusing: &work.specificsLookup)
     } else {
       specifics = SpecificDetails.Matcher(SpecificDetails.extract(from: work.customerTexts.joined(separator: "\n")))
     }
+    // Run before the scratch space is given back (deferred actions run last first).
+    defer { specifics.giveBackStorage(to: &work.specificsLookup) }
     let channelAsked = work.readings.contains { $0?.asksForChannel ?? false }
     if !specifics.isEmpty { agentSpecifics = Self.take(&work.agentSpecifics) }
     var judged = 0

@@ -62,9 +62,9 @@ public enum SpecificDetails {
   /// The customer's specifics made ready to look up, once per contact, for
   /// ``mentionsAny(in:)`` over many agent sentences.
   package struct Matcher {
-    private let lookup: SpecificsLookup
+    private var lookup: SpecificsLookup
     /// Whether there is anything to look for.
-    package let isEmpty: Bool
+    package private(set) var isEmpty: Bool
 
     /// A matcher of `specifics`.
     package init(_ specifics: Set<String>) {
@@ -76,13 +76,30 @@ public enum SpecificDetails {
     /// mode): those ``SpecificDetails/extract(from:)-(SpecificsScanner)`` finds, up to
     /// ``SpecificDetails/maximumSpecifics``, held by their bytes without a `String` each.
     package init(customerSpecificsIn scanner: SpecificsScanner) {
+      var storage = SpecificsLookup()
+      self.init(customerSpecificsIn: scanner, reusing: &storage)
+    }
+
+    /// A matcher as ``init(customerSpecificsIn:)`` makes it, in `storage`'s storage, emptied
+    /// (left empty in its place): ``giveBackStorage(to:)`` returns it when the contact is done.
+    package init(customerSpecificsIn scanner: SpecificsScanner, reusing storage: inout SpecificsLookup) {
       var lookup = SpecificsLookup()
+      swap(&lookup, &storage)
+      lookup.removeAll()
       scanner.scan { specific in
         lookup.insert(specific)
         return lookup.count >= maximumSpecifics
       }
       self.lookup = lookup
       isEmpty = lookup.isEmpty
+    }
+
+    /// Moves the lookup's storage to `storage`, for the next contact's matcher; the matcher
+    /// then finds nothing.
+    package mutating func giveBackStorage(to storage: inout SpecificsLookup) {
+      swap(&lookup, &storage)
+      lookup = SpecificsLookup()
+      isEmpty = true
     }
 
     /// Whether `agentText` mentions one of the specifics (as ``SpecificDetails/mentionsAny(of:in:)``).

@@ -19,19 +19,43 @@ package struct SpecificsLookup {
   /// Bit `n` is set when some ASCII form is `n` bytes long (bit 63: 63 or longer), so most
   /// candidates are ruled out before they are hashed.
   private var lengths: UInt64 = 0
-  /// Open addressing over `TextHash.word` of each ASCII form; 0 marks an empty slot.
-  private var keys: [UInt64] = Array(repeating: 0, count: Self.initialCapacity)
+  /// Open addressing over `TextHash.word` of each ASCII form; 0 marks an empty slot. Empty
+  /// until the first ASCII form is stored, so an empty lookup allocates nothing.
+  private var keys: [UInt64] = []
   /// `slots[i]` is where the bytes hashed to `keys[i]` sit in `bytes`.
-  private var slots: [Range<Int>] = Array(repeating: 0..<0, count: Self.initialCapacity)
+  private var slots: [Range<Int>] = []
   /// The ASCII forms' bytes, back to back.
   private var bytes: [UInt8] = []
   /// ASCII forms stored (several specifics may share one: "K" and the Kelvin sign).
   private var asciiForms = 0
 
   private static let initialCapacity = 16
+  /// The largest table ``removeAll()`` keeps for the next contact.
+  private static let keptCapacity = 1_024
 
   /// An empty lookup.
   package init() {}
+
+  /// Empties the lookup, keeping its storage for the next contact's specifics unless it
+  /// grew past `keptCapacity` slots or 64 bytes a slot.
+  /// - Complexity: O(*n*) in the slots kept.
+  package mutating func removeAll() {
+    count = 0
+    lengths = 0
+    asciiForms = 0
+    nonASCII.removeAll()
+    if bytes.capacity > Self.keptCapacity * 64 {
+      bytes = []
+    } else {
+      bytes.removeAll(keepingCapacity: true)
+    }
+    if keys.count > Self.keptCapacity {
+      keys = []
+      slots = []
+    } else {
+      keys.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+    }
+  }
 
   /// A lookup of `specifics`.
   package init(_ specifics: Set<String>) {
@@ -85,6 +109,7 @@ package struct SpecificsLookup {
 
   /// Whether the ASCII form `utf8`, whose hash is `hash`, is stored.
   private func find(_ utf8: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Bool {
+    guard !keys.isEmpty else { return false }
     let key = hash == 0 ? 1 : hash
     let mask = keys.count - 1
     var index = Int(truncatingIfNeeded: key) & mask
@@ -101,7 +126,12 @@ package struct SpecificsLookup {
     let key = hash == 0 ? 1 : hash
     if find(utf8, hash: hash) { return false }
     // At most half full, so a miss ends within a few slots.
-    if (asciiForms + 1) * 2 > keys.count { grow() }
+    if keys.isEmpty {
+      keys = Array(repeating: 0, count: Self.initialCapacity)
+      slots = Array(repeating: 0..<0, count: Self.initialCapacity)
+    } else if (asciiForms + 1) * 2 > keys.count {
+      grow()
+    }
     let mask = keys.count - 1
     var index = Int(truncatingIfNeeded: key) & mask
     while keys[index] != 0 { index = (index + 1) & mask }

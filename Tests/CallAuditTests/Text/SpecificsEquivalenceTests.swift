@@ -206,6 +206,33 @@ import Testing
   }
 }
 
+/// A lookup emptied and filled again answers as a new one does (the transcript reading keeps
+/// one per thread), after small sets and after one large enough to be dropped.
+@Suite struct SpecificsLookupReuseTests {
+  @Test func emptiedLookupAnswersAsANewOne() {
+    let pool = [
+      "kelvin", "\u{212A}elvin", "Kelvin", "x;y", "x\u{037E}y", "`", "\u{1FEF}", "café", "cafe\u{301}", "elm street",
+      "ac-71426823", "45.99", "may 12", "14:05", "tp-link", "san jose", "e", "e\u{301}",
+    ]
+    var generator = ScriptCorpusRandom(seed: 11)
+    var reused = SpecificsLookup()
+    // Round sizes: small, then past the kept table (dropped), then small again.
+    for size in [3, 12, 0, 7, 3_000, 5, 18, 1] {
+      var fresh = SpecificsLookup()
+      reused.removeAll()
+      #expect(reused.isEmpty && reused.count == 0)
+      for index in 0..<size {
+        let text = index < 2_000 ? pool[Int(generator.next() % UInt64(pool.count))] : "street \(index)"
+        #expect(reused.insertText(text) == fresh.insertText(text), "size \(size): \(text)")
+      }
+      #expect(reused.count == fresh.count)
+      for text in pool + ["street 2500", "street 1", "kelvi", ""] {
+        #expect(reused.containsText(text) == fresh.containsText(text), "size \(size): \(text)")
+      }
+    }
+  }
+}
+
 extension SpecificsLookup {
   /// `insert` for a `String` (its bytes as a candidate).
   fileprivate mutating func insertText(_ text: String) -> Bool {
