@@ -24,6 +24,7 @@ package struct Conversation {
   /// The conversation of `turns`.
   package init(_ turns: [Turn]) {
     hasText = ContactRecord.hasText(turns)
+    parts.reserveCapacity(turns.count)
     for turn in turns where turn.speaker != .system {
       guard turn.text.utf8.contains(where: { !$0.isASCIIBlank }) else { continue }
       if let last = parts.last, last.speaker == turn.speaker {
