@@ -184,18 +184,19 @@ package struct ContactMeasurer {
   }
 
   /// The provider's own lines behind contact `index`'s library moves: for each move whose
-  /// sentence recurs as one of the provider's mined lines, that line as most commonly said.
-  package func moveLines(_ index: Int, matches: inout ScriptMatches) -> [(move: Int, line: MoveLine)] {
+  /// sentence recurs as one of the provider's mined lines, `body` is given that line as most
+  /// commonly said, in the order of the moves (no array of them made per contact).
+  package func forEachMoveLine(
+    _ index: Int, matches: inout ScriptMatches, _ body: (_ move: Int, _ line: MoveLine) -> Void
+  ) {
     let record = records[index]
-    guard record.moveSentences.count == record.moves.count else { return [] }
+    guard record.moveSentences.count == record.moves.count else { return }
     let provider = Int(record.provider)
-    var lines: [(move: Int, line: MoveLine)] = []
     for (move, position) in zip(record.moves, record.moveSentences) where position < record.sentenceCount {
       guard let id = match(Int(position), of: record, &matches) else { continue }
       let script = scripts[provider].scripts[id]
-      lines.append((Int(move), MoveLine(text: script.text, customers: script.customers)))
+      body(Int(move), MoveLine(text: script.text, customers: script.customers))
     }
-    return lines
   }
 
   /// A flagged contact with its evidence: the moves and script lines the agent read, the

@@ -220,7 +220,7 @@ package struct PartialReport: Sendable, Codable {
     measurer.moves(index, reply: reply).forEachDistinct { use in
       moveTallies[record.provider, default: [:]][use, default: MoveCount()].count(flagged: measure.flagged)
     }
-    for (move, line) in measurer.moveLines(index, matches: &matches) { keep(line, for: move, of: record.provider) }
+    measurer.forEachMoveLine(index, matches: &matches) { move, line in keep(line, for: move, of: record.provider) }
     measures?.append(PlacedMeasure(place: Place(record), measure: measure))
   }
 
