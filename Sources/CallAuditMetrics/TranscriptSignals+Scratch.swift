@@ -2,8 +2,8 @@ import CallAuditText
 
 extension TranscriptSignals {
   /// The working arrays and scanners of reading one transcript, kept per thread so that
-  /// reading contact after contact does not allocate them anew (about 20 allocations per
-  /// contact at 200,000 generated contacts, docs/performance.md, stop 36).
+  /// reading contact after contact does not allocate them anew (docs/performance.md,
+  /// "Fewer allocations per contact").
   ///
   /// A reading takes them out (``take()``), leaving empty ones behind, and gives them back
   /// emptied (``giveBack(_:)``): a reading nested in another's on the same thread only finds
@@ -33,7 +33,9 @@ extension TranscriptSignals {
       Self.empty(&used.tokens)
       Self.empty(&used.readings)
       Self.empty(&used.profiles)
-      Self.empty(&used.covered)
+      // Kept at its length: a reading resets the flags it uses, and makes a new array
+      // whenever this one is shorter than a sentence's tokens, an emptied one included.
+      if used.covered.count > Self.keptBytes { used.covered = [] }
       Self.empty(&used.sentenceRanges)
       Self.empty(&used.customerTexts)
       Self.empty(&used.customerSpecifics)

@@ -85,7 +85,9 @@ public enum SpecificDetails {
     package init(customerSpecificsIn scanner: SpecificsScanner, reusing storage: inout SpecificsLookup) {
       var lookup = SpecificsLookup()
       swap(&lookup, &storage)
-      lookup.removeAll()
+      // Nothing stored since it was last emptied leaves nothing to clear (the scratch
+      // space empties what it keeps).
+      if !lookup.isEmpty { lookup.removeAll() }
       scanner.scan { specific in
         lookup.insert(specific)
         return lookup.count >= maximumSpecifics
