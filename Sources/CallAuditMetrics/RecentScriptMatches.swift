@@ -48,7 +48,8 @@ package struct RecentScriptMatches {
     return script
   }
 
-  /// The slot of a fingerprint: its first two MinHash values are already uniform hashes.
+  /// The slot of a fingerprint: its first two MinHash values and the provider, mixed by a
+  /// multiplicative hash (a minimum is skewed low; the multiplication spreads it).
   private static func slot(of fingerprint: SentenceFingerprint, provider: Int) -> Int {
     let key = (UInt64(fingerprint.hashes0[0]) << 32 | UInt64(fingerprint.hashes0[1])) ^ UInt64(truncatingIfNeeded: provider)
     return Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - slots.trailingZeroBitCount))
