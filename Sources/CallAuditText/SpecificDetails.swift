@@ -114,6 +114,28 @@ public enum SpecificDetails {
     /// specifics.
     package func mentionsAny(in scanner: SpecificsScanner) -> Bool {
       guard !isEmpty else { return false }
+      // The ASCII candidates, nearly all, are asked through a view of plain pointers: a
+      // closure capturing the lookup (or the matcher) copied it, retaining and releasing its
+      // storage, at every candidate. A text with other candidates is walked again for them.
+      var otherCandidates = false
+      let found = lookup.withView { view in
+        var found = false
+        scanner.scan { candidate in
+          guard candidate.isASCII else {
+            otherCandidates = true
+            return false
+          }
+          found = view.contains(ascii: candidate)
+          return found
+        }
+        return found
+      }
+      guard !found, otherCandidates else { return found }
+      return Self.mentionsAny(of: lookup, in: scanner)
+    }
+
+    /// Whether any candidate of `scanner` equals one of `lookup`'s specifics.
+    private static func mentionsAny(of lookup: SpecificsLookup, in scanner: SpecificsScanner) -> Bool {
       var found = false
       scanner.scan { candidate in
         found = lookup.contains(candidate)

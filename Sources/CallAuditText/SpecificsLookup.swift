@@ -101,23 +101,55 @@ package struct SpecificsLookup {
       guard singletons, var equivalent = Self.asciiEquivalent(of: text) else { return false }
       return equivalent.withUTF8 { find($0, hash: TextHash.word($0)) }
     }
-    guard lengths >> UInt64(min(bytes.count, 63)) & 1 != 0, let base = bytes.baseAddress else {
+    return withView { $0.contains(ascii: candidate) }
+  }
+
+  /// Calls `body` with a view of the ASCII forms for ``View/contains(ascii:)``, valid during
+  /// the call.
+  ///
+  /// A view is plain pointers, so a closure that captures it copies nothing: one that
+  /// captured the lookup itself copied it, retaining and releasing its three arrays, at
+  /// every agent candidate (`SpecificDetails.Matcher.mentionsAny(in:)`).
+  package func withView<Result>(_ body: (View) -> Result) -> Result {
+    keys.withUnsafeBufferPointer { keys in
+      slots.withUnsafeBufferPointer { slots in
+        bytes.withUnsafeBufferPointer { bytes in body(View(keys: keys, slots: slots, bytes: bytes, lengths: lengths)) }
+      }
+    }
+  }
+
+  /// The ASCII forms of a lookup, read through pointers (``withView(_:)``).
+  package struct View {
+    fileprivate let keys: UnsafeBufferPointer<UInt64>
+    fileprivate let slots: UnsafeBufferPointer<Range<Int>>
+    fileprivate let bytes: UnsafeBufferPointer<UInt8>
+    fileprivate let lengths: UInt64
+
+    /// Whether the ASCII `candidate` equals one of the specifics; as
+    /// ``SpecificsLookup/contains(_:)`` answers for an ASCII candidate.
+    package func contains(ascii candidate: SpecificsCandidate) -> Bool {
+      let utf8 = candidate.bytes
+      guard lengths >> UInt64(min(utf8.count, 63)) & 1 != 0, let base = utf8.baseAddress else { return false }
+      return find(utf8, hash: TextHash.word(paddedBytes: UnsafeRawPointer(base), count: utf8.count))
+    }
+
+    /// Whether the ASCII form `utf8`, whose hash is `hash`, is stored.
+    fileprivate func find(_ utf8: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Bool {
+      guard !keys.isEmpty else { return false }
+      let key = hash == 0 ? 1 : hash
+      let mask = keys.count - 1
+      var index = Int(truncatingIfNeeded: key) & mask
+      while keys[index] != 0 {
+        if keys[index] == key, UnsafeBufferPointer(rebasing: bytes[slots[index]]).elementsEqual(utf8) { return true }
+        index = (index + 1) & mask
+      }
       return false
     }
-    return find(bytes, hash: TextHash.word(paddedBytes: UnsafeRawPointer(base), count: bytes.count))
   }
 
   /// Whether the ASCII form `utf8`, whose hash is `hash`, is stored.
   private func find(_ utf8: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Bool {
-    guard !keys.isEmpty else { return false }
-    let key = hash == 0 ? 1 : hash
-    let mask = keys.count - 1
-    var index = Int(truncatingIfNeeded: key) & mask
-    while keys[index] != 0 {
-      if keys[index] == key, self.bytes[slots[index]].elementsEqual(utf8) { return true }
-      index = (index + 1) & mask
-    }
-    return false
+    withView { $0.find(utf8, hash: hash) }
   }
 
   /// Stores one ASCII form; returns false when it was already stored.

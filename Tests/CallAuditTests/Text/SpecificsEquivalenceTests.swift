@@ -95,6 +95,14 @@ import Testing
     }
   }
 
+  @Test func agentTextsWithBothKindsOfCandidates() {
+    // Found among the ASCII candidates, with non-ASCII ones about; found only among the
+    // non-ASCII ones (the second walk); found in neither.
+    #expect(SpecificDetails.mentionsAny(of: ["elm street"], in: "Ich habe Elm Street geprüft, café"))
+    #expect(SpecificDetails.mentionsAny(of: ["geprüft"], in: "Ich habe Elm Street geprüft"))
+    #expect(!SpecificDetails.mentionsAny(of: ["münchen", "oak road"], in: "Ich habe Elm Street geprüft"))
+  }
+
   @Test func canonicallyEquivalentSpellingsMatchAsStringsDo() {
     // Precomposed and decomposed accents are the same String.
     #expect(SpecificDetails.mentionsAny(of: ["café"], in: "we checked the cafe\u{301} line"))
@@ -228,6 +236,10 @@ import Testing
       #expect(reused.count == fresh.count)
       for text in pool + ["street 2500", "street 1", "kelvi", ""] {
         #expect(reused.containsText(text) == fresh.containsText(text), "size \(size): \(text)")
+        // The pointer view answers an ASCII candidate as the lookup does.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+          #expect(reused.containsThroughView(text) == fresh.containsText(text), "size \(size): \(text)")
+        }
       }
     }
   }
@@ -242,6 +254,11 @@ extension SpecificsLookup {
   /// `contains` for a `String`.
   fileprivate func containsText(_ text: String) -> Bool {
     Self.withCandidate(text) { contains($0) }
+  }
+
+  /// `View.contains(ascii:)` for an ASCII `String`.
+  fileprivate func containsThroughView(_ text: String) -> Bool {
+    Self.withCandidate(text) { candidate in withView { $0.contains(ascii: candidate) } }
   }
 
   /// Calls `body` with `text` as a candidate, copied into a padded buffer as the scanner's are.
