@@ -129,8 +129,13 @@ public struct ContactAnalyzer: Sendable {
     let reading = TranscriptReading(prepared.signals)
     guard !isCopy(&record, reading) else { return }
     if isFirstSight(of: record) {
-      for sentence in prepared.observed {
-        corpus.observe(sentence.text, sentence.fingerprint, values: sentence.valueHash, of: record, id: contact.id)
+      // By index, each field read in place: a loop over the elements copied each sentence
+      // (its text retained, its fingerprint moved) and destroyed the copy.
+      let observed = prepared.observed
+      for index in observed.indices {
+        corpus.observe(
+          observed[index].text, observed[index].fingerprint, values: observed[index].valueHash, of: record,
+          id: contact.id)
       }
     }
     keep(&record, reading)
