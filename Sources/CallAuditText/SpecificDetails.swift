@@ -116,26 +116,27 @@ public enum SpecificDetails {
       guard !isEmpty else { return false }
       // The ASCII candidates, nearly all, are asked through a view of plain pointers: a
       // closure capturing the lookup (or the matcher) copied it, retaining and releasing its
-      // storage, at every candidate. A text with other candidates is walked again for them.
+      // storage, at every candidate. When no ASCII candidate matched and the text has others,
+      // it is walked again, every candidate asked of the whole lookup.
       var otherCandidates = false
       let found = lookup.withView { view in
-        var found = false
+        var hit = false
         scanner.scan { candidate in
           guard candidate.isASCII else {
             otherCandidates = true
             return false
           }
-          found = view.contains(ascii: candidate)
-          return found
+          hit = view.contains(ascii: candidate)
+          return hit
         }
-        return found
+        return hit
       }
       guard !found, otherCandidates else { return found }
-      return Self.mentionsAny(of: lookup, in: scanner)
+      return Self.anyCandidate(of: scanner, in: lookup)
     }
 
     /// Whether any candidate of `scanner` equals one of `lookup`'s specifics.
-    private static func mentionsAny(of lookup: SpecificsLookup, in scanner: SpecificsScanner) -> Bool {
+    private static func anyCandidate(of scanner: SpecificsScanner, in lookup: SpecificsLookup) -> Bool {
       var found = false
       scanner.scan { candidate in
         found = lookup.contains(candidate)

@@ -108,8 +108,9 @@ package struct SpecificsLookup {
   /// the call.
   ///
   /// A view is plain pointers, so a closure that captures it copies nothing: one that
-  /// captured the lookup itself copied it, retaining and releasing its three arrays, at
-  /// every agent candidate (`SpecificDetails.Matcher.mentionsAny(in:)`).
+  /// captured the lookup itself copied it, retaining and releasing its storage, at every
+  /// agent candidate (`SpecificDetails.Matcher.mentionsAny(in:)`, callgrind, stop 36).
+  /// The view must not outlive the call.
   package func withView<Result>(_ body: (View) -> Result) -> Result {
     keys.withUnsafeBufferPointer { keys in
       slots.withUnsafeBufferPointer { slots in
@@ -118,7 +119,9 @@ package struct SpecificsLookup {
     }
   }
 
-  /// The ASCII forms of a lookup, read through pointers (``withView(_:)``).
+  /// The ASCII forms of a lookup, read through pointers (``withView(_:)``), unchecked in
+  /// release builds: `keys` and `slots` always have the same power-of-two count, and a slot
+  /// whose key is not 0 holds a range of `bytes` (``insertASCII(_:)``, ``removeAll()``).
   package struct View {
     fileprivate let keys: UnsafeBufferPointer<UInt64>
     fileprivate let slots: UnsafeBufferPointer<Range<Int>>
@@ -128,6 +131,7 @@ package struct SpecificsLookup {
     /// Whether the ASCII `candidate` equals one of the specifics; as
     /// ``SpecificsLookup/contains(_:)`` answers for an ASCII candidate.
     package func contains(ascii candidate: SpecificsCandidate) -> Bool {
+      assert(candidate.isASCII, "a non-ASCII candidate goes to SpecificsLookup.contains")
       let utf8 = candidate.bytes
       guard lengths >> UInt64(min(utf8.count, 63)) & 1 != 0, let base = utf8.baseAddress else { return false }
       return find(utf8, hash: TextHash.word(paddedBytes: UnsafeRawPointer(base), count: utf8.count))
