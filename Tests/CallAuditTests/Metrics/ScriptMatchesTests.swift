@@ -28,10 +28,7 @@ struct ScriptMatchesTests {
 
   @Test("Starting the next contact forgets the last one's answers, whatever its length")
   func startForgets() {
-    var matches = ScriptMatches()
-    matches.start(2)
-    _ = matches.script(at: 0, fingerprint: Self.fingerprint(0), provider: 0) { 4 }
-    _ = matches.script(at: 1, fingerprint: Self.fingerprint(1), provider: 0) { nil }
+    var matches = Self.afterFirstContact()
     for (contact, count) in [2, 1, 5].enumerated() {
       matches.start(count)
       var asked = 0
@@ -48,10 +45,7 @@ struct ScriptMatchesTests {
 
   @Test("A later contact's sentence of a fingerprint met before is not looked up again")
   func laterContact() {
-    var matches = ScriptMatches()
-    matches.start(2)
-    _ = matches.script(at: 0, fingerprint: Self.fingerprint(0), provider: 0) { 4 }
-    _ = matches.script(at: 1, fingerprint: Self.fingerprint(1), provider: 0) { nil }
+    var matches = Self.afterFirstContact()
     matches.start(3)
     var asked: [Int] = []
     let ids = [1, 0, 2].enumerated().map { position, index in
@@ -62,6 +56,16 @@ struct ScriptMatchesTests {
     }
     #expect(ids == [nil, 4, 9])
     #expect(asked == [2])
+  }
+
+  /// Scratch space that has measured one contact of two sentences: fingerprint 0 matched
+  /// script 4, fingerprint 1 matched none.
+  static func afterFirstContact() -> ScriptMatches {
+    var matches = ScriptMatches()
+    matches.start(2)
+    _ = matches.script(at: 0, fingerprint: fingerprint(0), provider: 0) { 4 }
+    _ = matches.script(at: 1, fingerprint: fingerprint(1), provider: 0) { nil }
+    return matches
   }
 
   /// A distinct fingerprint for each `index`: MinHash values set by hand.
