@@ -132,13 +132,7 @@ package struct PartialReport: Sendable, Codable {
   /// Measures the contacts of shard `index` of `spool` one customer's time window at a
   /// time (``LargeShard``): for a shard too large to hold, such as one customer's
   /// millions of contacts. Gives exactly what ``init(shard:sentences:context:)`` gives.
-  package init(largeShard index: Int, of spool: ContactSpool, context: ScoringContext, spill: SpoolStorage? = nil) {
-    var matches = ScriptMatches()
-    self.init(largeShard: index, of: spool, context: context, spill: spill, matches: &matches)
-  }
-
-  /// Measures a large shard as ``init(largeShard:of:context:spill:)`` does, with `matches`
-  /// as scratch space, as ``init(shard:sentences:context:spill:matches:)`` takes it.
+  /// `matches` is scratch space, as ``init(shard:sentences:context:spill:matches:)`` takes it.
   package init(
     largeShard index: Int, of spool: ContactSpool, context: ScoringContext, spill: SpoolStorage?,
     matches: inout ScriptMatches
