@@ -30,7 +30,9 @@ package struct SpecificsLookup {
   private var asciiForms = 0
 
   private static let initialCapacity = 16
-  /// The largest table ``removeAll()`` keeps for the next contact.
+  /// The largest table ``removeAll()`` keeps for the next contact. Kept small on purpose,
+  /// not only for memory: the slots kept are zeroed at every contact, so one contact with
+  /// thousands of specifics must not make every later one clear a large table.
   private static let keptCapacity = 1_024
 
   /// An empty lookup.
