@@ -33,6 +33,13 @@ let package = Package(
       pkgConfig: "zlib",
       providers: [.apt(["zlib1g-dev"])]
     ),
+    // jemalloc, linked into the executable only: it replaces glibc's malloc and free for the
+    // whole process (docs/performance.md, "The allocator").
+    .systemLibrary(
+      name: "CJemalloc",
+      pkgConfig: "jemalloc",
+      providers: [.apt(["libjemalloc-dev"])]
+    ),
     // The values every stage shares: a contact and its turns, timestamps, sourcing, the
     // account of one input (records = accepted + rejected), and small value grammars
     // (durations, decimals, CSV fields). No dependencies.
@@ -106,6 +113,7 @@ let package = Package(
         "CallAuditReporting",
         "CallAuditHistory",
         "ContactGenerator",
+        "CJemalloc",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
