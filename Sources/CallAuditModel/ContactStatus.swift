@@ -14,6 +14,11 @@ public enum ContactStatus: String, Sendable, Hashable, CaseIterable, Comparable,
   /// Parses canonical names and common helpdesk synonyms
   /// (`new`, `in progress`, `on hold`, `solved`, `done`, …).
   public init(label: some StringProtocol) {
+    // The canonical spellings, in every record of a canonical export, are compared as they are.
+    for status in Self.allCases where label == status.rawValue {
+      self = status
+      return
+    }
     switch label.lowercased().trimmingASCIIWhitespace() {
     case "open", "new", "in progress", "in_progress", "active", "assigned", "reopened": self = .open
     case "pending", "on hold", "on_hold", "hold", "waiting", "awaiting customer": self = .pending

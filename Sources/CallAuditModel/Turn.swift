@@ -26,6 +26,11 @@ public enum Speaker: String, Sendable, Hashable, CaseIterable {
 
   /// Parses a speaker label case-insensitively (`Agent`, `customer`, `SYSTEM`).
   public init?(label: some StringProtocol) {
+    // The canonical spellings, in every turn of a canonical export, are compared as they are.
+    for speaker in Self.allCases where label == speaker.rawValue {
+      self = speaker
+      return
+    }
     switch label.lowercased() {
     case "agent": self = .agent
     case "customer": self = .customer

@@ -55,15 +55,15 @@ package enum CanonicalField: CaseIterable {
         throw FieldError(field: self, value: value, expected: "in-house, outsourced or unknown")
       }
       contact.sourcing = sourcing
-    case .channel: contact.channel = value.lowercased()
+    case .channel: contact.channel = value.lowercasedIfNeeded()
     case .customerID: contact.customerID = value
     case .agentID: contact.agentID = value
-    case .category: contact.category = value.lowercased()
+    case .category: contact.category = value.lowercasedIfNeeded()
     case .openedAt: contact.openedAt = try timestamp(value)
     case .closedAt: contact.closedAt = try timestamp(value)
     case .updatedAt: contact.updatedAt = try timestamp(value)
     case .status: contact.status = ContactStatus(label: value)
-    case .resolution: contact.resolution = value.lowercased()
+    case .resolution: contact.resolution = value.lowercasedIfNeeded()
     case .transfers:
       guard let count = value.utf8.parseDecimalInteger(), count >= 0 else {
         throw FieldError(field: self, value: value, expected: "a whole number, 0 or more")

@@ -106,7 +106,7 @@ private final class CanonicalXMLHandler: XMLStreamHandler {
         if at == nil { fail("a <turn> has an unreadable time at=\"\(stamp)\"") }
       }
       capture = .turn(speaker, at)
-    } else if let field = Self.elementFields[name.string] {
+    } else if let field = Self.elementFields.first(where: { name.is($0.name) })?.field {
       capture = .field(field)
     } else {
       let unknown = name.string
@@ -200,9 +200,11 @@ private final class CanonicalXMLHandler: XMLStreamHandler {
     if contactError == nil { contactError = reason }
   }
 
-  private static let elementFields: [String: CanonicalField] = [
-    "category": .category, "opened": .openedAt, "closed": .closedAt, "updated": .updatedAt, "status": .status,
-    "resolution": .resolution, "transfers": .transfers, "escalated": .escalated,
-    "csat": .csat, "handle-seconds": .handleSeconds,
+  /// Compared as bytes in libxml2's memory: no `String` made of each element's name, and
+  /// no hashing of it.
+  private static let elementFields: [(name: StaticString, field: CanonicalField)] = [
+    ("category", .category), ("opened", .openedAt), ("closed", .closedAt), ("updated", .updatedAt),
+    ("status", .status), ("resolution", .resolution), ("transfers", .transfers), ("escalated", .escalated),
+    ("csat", .csat), ("handle-seconds", .handleSeconds),
   ]
 }

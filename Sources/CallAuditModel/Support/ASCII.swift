@@ -31,6 +31,19 @@ extension StringProtocol {
   }
 }
 
+extension String {
+  /// The string lower-cased, exactly as `lowercased()` gives it; a string that is ASCII with
+  /// no upper-case letter (what an export's codes nearly always are) is returned as it is,
+  /// with no copy made character by character.
+  package func lowercasedIfNeeded() -> String {
+    var string = self
+    let asIs = string.withUTF8 { bytes in
+      bytes.allSatisfy { $0 < 0x80 && $0 &- UInt8(ascii: "A") >= 26 }
+    }
+    return asIs ? string : lowercased()
+  }
+}
+
 extension Collection<UInt8> {
   /// Parses an optionally signed decimal integer, ignoring surrounding blanks;
   /// `nil` when the bytes are anything else or the value overflows.

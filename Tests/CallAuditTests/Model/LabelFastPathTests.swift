@@ -1,0 +1,48 @@
+import CallAuditModel
+import Testing
+
+/// The readers' label parsers compare the canonical spellings as they are before lower-casing
+/// anything; every spelling must read as it did through the lower-cased path alone.
+@Suite("Speaker, status and code labels")
+struct LabelFastPathTests {
+  @Test(
+    "Speaker labels in any case",
+    arguments: [
+      ("agent", Speaker.agent), ("customer", .customer), ("system", .system), ("Agent", .agent),
+      ("CUSTOMER", .customer), ("System", .system), ("aGeNt", .agent),
+    ])
+  func speakers(label: String, expected: Speaker) {
+    #expect(Speaker(label: label) == expected)
+    #expect(Speaker(label: Substring(label)) == expected)
+  }
+
+  @Test("Other words are not a speaker", arguments: ["", "agents", " agent", "bot", "cust", "ａgent"])
+  func notSpeakers(label: String) {
+    #expect(Speaker(label: label) == nil)
+  }
+
+  @Test(
+    "Status labels, canonical and helpdesk synonyms",
+    arguments: [
+      ("open", ContactStatus.open), ("pending", .pending), ("resolved", .resolved), ("closed", .closed),
+      ("unknown", .unknown), ("Open", .open), ("CLOSED", .closed), ("in progress", .open),
+      ("On Hold", .pending), ("Solved", .resolved), ("  closed  ", .closed), ("Cancelled", .closed),
+      ("archived", .unknown), ("", .unknown),
+    ])
+  func statuses(label: String, expected: ContactStatus) {
+    #expect(ContactStatus(label: label) == expected)
+    #expect(ContactStatus(label: Substring(label)) == expected)
+  }
+
+  @Test(
+    "A code lower-cased only when it needs to be gives what lowercased() gives",
+    arguments: [
+      "", "call", "no-internet", "Call", "NO INTERNET", "fixed – remotely", "ÉCHEC", "échec", "İstanbul",
+      "ß", "ǅ", "chat\u{301}", "a1_B2", "already lower 123",
+    ])
+  func lowercasing(text: String) {
+    #expect(text.lowercasedIfNeeded() == text.lowercased())
+    // Byte for byte: `==` on strings compares canonical equivalence, not bytes.
+    #expect(Array(text.lowercasedIfNeeded().utf8) == Array(text.lowercased().utf8))
+  }
+}
