@@ -33,7 +33,8 @@ let package = Package(
       pkgConfig: "zlib",
       providers: [.apt(["zlib1g-dev"])]
     ),
-    // jemalloc, linked into the executable only: it replaces glibc's malloc and free for the
+    // jemalloc, a dependency of the executable alone (and so of the test bundle, which
+    // depends on the executable's module): it replaces glibc's malloc and free for the
     // whole process (docs/performance.md, "The allocator").
     .systemLibrary(
       name: "CJemalloc",

@@ -1,11 +1,19 @@
 import Foundation
 import Testing
 
-/// callaudit runs on jemalloc, linked into the executable alone (docs/performance.md,
-/// "The allocator"): the libraries leave the choice of allocator to the program.
+/// callaudit runs on jemalloc, a dependency of the executable's module alone
+/// (docs/performance.md, "The allocator"): the libraries leave the choice of allocator to
+/// the program. The test bundle links it too, since it depends on that module.
 @Suite("The allocator")
 struct AllocatorTests {
-  @Test("The executable allocates through jemalloc")
+  /// Whether this process runs under AddressSanitizer or ThreadSanitizer, whose own
+  /// allocator, linked into each executable (`Tests/Sanitizers/run.sh`), comes before
+  /// jemalloc's.
+  static let underSanitizer = dlsym(nil, "__asan_init") != nil || dlsym(nil, "__tsan_init") != nil
+
+  @Test(
+    "The executable allocates through jemalloc",
+    .disabled(if: underSanitizer, "a sanitizer's allocator takes the place of jemalloc's"))
   func executableRunsOnJemalloc() throws {
     // MALLOC_CONF is jemalloc's: it prints its statistics at exit. jemalloc loaded but not
     // in use (another malloc found first, as a sanitizer's) prints them too, counting only
@@ -24,19 +32,23 @@ struct AllocatorTests {
     #expect(requests >= 800, "jemalloc served \(requests) allocations")
   }
 
-  /// The "nrequests" column of the "total:" row of jemalloc's statistics (`total:`
-  /// allocated, nmalloc, per second, ndalloc, per second, nrequests, …).
+  /// The "nrequests" column of the first "total:" row after "Merged arenas stats:" (or of
+  /// the one arena's, when there is one) in jemalloc 5's statistics: `total:` allocated,
+  /// nmalloc, per second, ndalloc, per second, nrequests, ….
   static func allocationRequests(inStatistics text: String) -> Int? {
     guard text.contains("Begin jemalloc statistics") else { return nil }
-    for line in text.split(separator: "\n") where line.hasPrefix("total:") {
+    var inArenaTotals = false
+    for line in text.split(separator: "\n") {
+      if line.hasPrefix("Merged arenas stats:") || line.hasPrefix("arenas[") { inArenaTotals = true }
+      guard inArenaTotals, line.hasPrefix("total:") else { continue }
       let columns = line.split(separator: " ")
-      if columns.count > 6 { return Int(columns[6]) }
+      return columns.count > 6 ? Int(columns[6]) : nil
     }
     return nil
   }
 
   @Test("Only the executable imports the allocator")
-  func onlyTheExecutableLinksIt() throws {
+  func onlyTheExecutableImportsIt() throws {
     let sources = TestSupport.repositoryRoot.appendingPathComponent("Sources")
     guard let walker = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil) else {
       Issue.record("cannot list \(sources.path)")
@@ -45,10 +57,32 @@ struct AllocatorTests {
     var importers: Set<String> = []
     for case let url as URL in walker where url.pathExtension == "swift" {
       let text = try String(contentsOf: url, encoding: .utf8)
-      if text.split(separator: "\n").contains(where: { $0.trimmingCharacters(in: .whitespaces) == "import CJemalloc" }) {
+      if text.split(separator: "\n").contains(where: Self.importsAllocator) {
         importers.insert(url.deletingLastPathComponent().lastPathComponent)
       }
     }
     #expect(importers == ["callaudit"])
+  }
+
+  /// Whether the line imports the allocator's module, with any attributes or access level
+  /// before `import` (`@preconcurrency internal import CJemalloc`).
+  static func importsAllocator(_ line: Substring) -> Bool {
+    let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+    guard let index = words.firstIndex(of: "import"), index + 1 < words.count, words[index + 1] == "CJemalloc"
+    else { return false }
+    return words[..<index].allSatisfy {
+      $0.hasPrefix("@") || ["public", "package", "internal", "fileprivate", "private"].contains($0)
+    }
+  }
+
+  @Test(
+    "Import lines are recognised with their attributes and access levels",
+    arguments: [
+      ("import CJemalloc", true), ("@preconcurrency internal import CJemalloc", true),
+      ("package import CJemalloc", true), ("import CJemallocExtras", false), ("// import CJemalloc", false),
+      ("import CZlib", false),
+    ])
+  func recognisesImports(line: String, expected: Bool) {
+    #expect(Self.importsAllocator(Substring(line)) == expected)
   }
 }
