@@ -26,7 +26,9 @@ public enum Speaker: String, Sendable, Hashable, CaseIterable {
 
   /// Parses a speaker label case-insensitively (`Agent`, `customer`, `SYSTEM`).
   public init?(label: some StringProtocol) {
-    // The canonical spellings, in every turn of a canonical export, are compared as they are.
+    // As every `<turn speaker=…>` of a canonical XML export spells it, compared as it is.
+    // (The same loop as in `Sourcing(label:)` and `ContactStatus(label:)`: one generic helper
+    // for the three ran unspecialised from the readers: 20k more instructions per contact.)
     for speaker in Self.allCases where label == speaker.rawValue {
       self = speaker
       return

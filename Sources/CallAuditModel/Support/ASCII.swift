@@ -10,9 +10,12 @@ extension UInt8 {
     self == 0x20 || self == 0x09 || self == 0x0A || self == 0x0D
   }
 
+  /// Whether the byte is an ASCII upper-case letter.
+  @inline(__always) package var isASCIIUppercase: Bool { self &- UInt8(ascii: "A") < 26 }
+
   /// The ASCII lower-case form of the byte; other bytes are returned unchanged.
   @inline(__always) package var asciiLowercased: UInt8 {
-    self &- UInt8(ascii: "A") < 26 ? self | 0x20 : self
+    isASCIIUppercase ? self | 0x20 : self
   }
 }
 
@@ -33,12 +36,12 @@ extension StringProtocol {
 
 extension String {
   /// The string lower-cased, exactly as `lowercased()` gives it; a string that is ASCII with
-  /// no upper-case letter (what an export's codes nearly always are) is returned as it is,
-  /// with no copy made character by character.
+  /// no upper-case letter (what an export's codes nearly always are) is returned as it is:
+  /// no new string is made.
   package func lowercasedIfNeeded() -> String {
     var string = self
     let asIs = string.withUTF8 { bytes in
-      bytes.allSatisfy { $0 < 0x80 && $0 &- UInt8(ascii: "A") >= 26 }
+      bytes.allSatisfy { $0 < 0x80 && !$0.isASCIIUppercase }
     }
     return asIs ? string : lowercased()
   }

@@ -14,6 +14,32 @@ struct CanonicalXMLReaderTests {
     #expect(xml == csv)
   }
 
+  @Test("Every field element is read into its field, and a name that only begins like one is not")
+  func everyFieldElement() throws {
+    let path = try TestSupport.temporaryFile("""
+      <contacts><contact id="1">
+      <category>No-Internet</category><opened>2025-03-01T09:00:00Z</opened>
+      <closed>2025-03-01T09:30:00Z</closed><updated>2025-03-02T10:00:00Z</updated>
+      <status>Resolved</status><resolution>Fixed Remotely</resolution><transfers>2</transfers>
+      <escalated>yes</escalated><csat>4.5</csat><handle-seconds>600</handle-seconds>
+      <close>x</close><categoryx>y</categoryx><handle>z</handle>
+      </contact></contacts>
+      """)
+    let (contacts, summary) = ingestAll(path)
+    let contact = try #require(contacts.first)
+    #expect(contact.category == "no-internet")
+    #expect(contact.openedAt == Timestamp(iso8601: "2025-03-01T09:00:00Z"))
+    #expect(contact.closedAt == Timestamp(iso8601: "2025-03-01T09:30:00Z"))
+    #expect(contact.updatedAt == Timestamp(iso8601: "2025-03-02T10:00:00Z"))
+    #expect(contact.status == .resolved)
+    #expect(contact.resolution == "fixed remotely")
+    #expect(contact.transfers == 2)
+    #expect(contact.escalated == true)
+    #expect(contact.csat == 4.5)
+    #expect(contact.handleSeconds == 600)
+    #expect(summary.notes == ["ignored unknown elements <close>, <categoryx>, <handle>"])
+  }
+
   @Test("The root's provider applies to contacts without their own")
   func rootProvider() throws {
     let path = try TestSupport.temporaryFile("""
