@@ -43,17 +43,22 @@ private final class CanonicalXMLHandler: XMLStreamHandler {
   private var documentProvider: String?
   private let fallbackProvider: String
 
-  private var depth = 0
-  private var contactDepth = 0
-  private var contact: Contact?
+  // The state every SAX event reads and writes is exempt from the run-time exclusivity
+  // check (a `swift_beginAccess` per property access, some 120 per contact): the handler
+  // lives on the one thread that parses, libxml2 calls it one event at a time, and no
+  // method of it is entered again while another runs (`emit` gets the finished contact
+  // after the handler has let go of it).
+  @exclusivity(unchecked) private var depth = 0
+  @exclusivity(unchecked) private var contactDepth = 0
+  @exclusivity(unchecked) private var contact: Contact?
   /// Whether `contact` holds one, asked on every SAX event. Asking `contact` itself
   /// (`contact != nil`) copied the whole contact out of this object, a retain and a release
   /// of each of its strings, some 30 times per contact.
-  private var inContact = false
+  @exclusivity(unchecked) private var inContact = false
   private var contactLine = 0
-  private var contactError: String?
-  private var capture: Capture?
-  private var text: [UInt8] = []
+  @exclusivity(unchecked) private var contactError: String?
+  @exclusivity(unchecked) private var capture: Capture?
+  @exclusivity(unchecked) private var text: [UInt8] = []
   /// Unknown element names, each once, for one note at the end: a document may
   /// hold millions of distinct names, and a note per name would hold them all.
   private var unknownElements = NameSample()
