@@ -1,6 +1,12 @@
 // swift-tools-version: 6.2
 import PackageDescription
 
+// jemalloc takes the place of glibc's malloc in the executable (docs/performance.md, "The
+// allocator"). CALLAUDIT_ALLOCATOR=system builds without it, as the sanitizer runs do
+// (Tests/Sanitizers/run.sh): a sanitizer's malloc and jemalloc's C++ `operator new` in one
+// process free each other's memory.
+let linksJemalloc = Context.environment["CALLAUDIT_ALLOCATOR"] != "system"
+
 let package = Package(
   name: "callaudit",
   products: [
@@ -114,9 +120,8 @@ let package = Package(
         "CallAuditReporting",
         "CallAuditHistory",
         "ContactGenerator",
-        "CJemalloc",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
+      ] + (linksJemalloc ? ["CJemalloc"] : [])
     ),
     .testTarget(
       name: "CallAuditTests",

@@ -18,10 +18,12 @@ for sanitizer in "${sanitizers[@]}"; do
   mkdir -p "$dir"
   log="$dir/sanitizer.log"
   # The child processes the end-to-end tests start (callaudit itself) inherit
-  # these options, so a finding there fails its test too.
+  # these options, so a finding there fails its test too. CALLAUDIT_ALLOCATOR=system
+  # builds without jemalloc (Package.swift): its C++ operator new and the sanitizer's
+  # free would meet in one process.
   ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS="suppressions=$here/lsan.supp:print_suppressions=0" \
     TSAN_OPTIONS="halt_on_error=0 second_deadlock_stack=1" SWIFT_BACKTRACE=enable=no \
-    swift test --sanitize="$sanitizer" --scratch-path "$dir" >"$log" 2>&1
+    CALLAUDIT_ALLOCATOR=system swift test --sanitize="$sanitizer" --scratch-path "$dir" >"$log" 2>&1
   status=$?
   tests=$(grep -oE 'Test run with [0-9]+ tests' "$log" | tail -1)
   findings=$(grep -cE '^(==[0-9]+==)?ERROR: (AddressSanitizer|LeakSanitizer)|WARNING: ThreadSanitizer' "$log")

@@ -6,14 +6,16 @@ import Testing
 /// the program. The test bundle links it too, since it depends on that module.
 @Suite("The allocator")
 struct AllocatorTests {
-  /// Whether this process runs under AddressSanitizer or ThreadSanitizer, whose own
-  /// allocator, linked into each executable (`Tests/Sanitizers/run.sh`), comes before
-  /// jemalloc's.
-  static let underSanitizer = dlsym(nil, "__asan_init") != nil || dlsym(nil, "__tsan_init") != nil
+  /// Whether the executable is built without jemalloc: with CALLAUDIT_ALLOCATOR=system
+  /// (Package.swift), as `Tests/Sanitizers/run.sh` builds it, or under AddressSanitizer or
+  /// ThreadSanitizer at all, whose own allocator would come first.
+  static let withoutJemalloc =
+    ProcessInfo.processInfo.environment["CALLAUDIT_ALLOCATOR"] == "system"
+    || dlsym(nil, "__asan_init") != nil || dlsym(nil, "__tsan_init") != nil
 
   @Test(
     "The executable allocates through jemalloc",
-    .disabled(if: underSanitizer, "a sanitizer's allocator takes the place of jemalloc's"))
+    .disabled(if: withoutJemalloc, "built with the system's allocator, or a sanitizer's"))
   func executableRunsOnJemalloc() throws {
     // MALLOC_CONF is jemalloc's: it prints its statistics at exit. jemalloc loaded but not
     // in use (another malloc found first, as a sanitizer's) prints them too, counting only
