@@ -3,9 +3,11 @@ import PackageDescription
 
 // jemalloc takes the place of glibc's malloc in the executable (docs/performance.md, "The
 // allocator"). CALLAUDIT_ALLOCATOR=system builds without it, as the sanitizer runs do
-// (Tests/Sanitizers/run.sh): a sanitizer's malloc and jemalloc's C++ `operator new` in one
-// process free each other's memory.
+// (Tests/Sanitizers/run.sh): memory from jemalloc's C++ `operator new` reaches the
+// sanitizer's `free`, which aborts. The build says which it is to the code that cares
+// (`CALLAUDIT_SYSTEM_ALLOCATOR`), so a test asks the build, not its own environment.
 let linksJemalloc = Context.environment["CALLAUDIT_ALLOCATOR"] != "system"
+let allocatorSettings: [SwiftSetting] = linksJemalloc ? [] : [.define("CALLAUDIT_SYSTEM_ALLOCATOR")]
 
 let package = Package(
   name: "callaudit",
@@ -40,8 +42,8 @@ let package = Package(
       providers: [.apt(["zlib1g-dev"])]
     ),
     // jemalloc, a dependency of the executable alone (and so of the test bundle, which
-    // depends on the executable's module): it replaces glibc's malloc and free for the
-    // whole process (docs/performance.md, "The allocator").
+    // depends on the executable's module), unless CALLAUDIT_ALLOCATOR=system (top of the
+    // file): it replaces glibc's malloc and free for the whole process.
     .systemLibrary(
       name: "CJemalloc",
       pkgConfig: "jemalloc",
@@ -121,7 +123,8 @@ let package = Package(
         "CallAuditHistory",
         "ContactGenerator",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ] + (linksJemalloc ? ["CJemalloc"] : [])
+      ] + (linksJemalloc ? ["CJemalloc"] : []),
+      swiftSettings: allocatorSettings
     ),
     .testTarget(
       name: "CallAuditTests",
@@ -129,7 +132,8 @@ let package = Package(
         "CallAudit", "CallAuditModel", "CallAuditSystem", "CallAuditIngestion", "CallAuditMetrics", "CallAuditText",
         "CallAuditReporting", "CallAuditHistory", "ContactGenerator", "callaudit",
         .product(name: "Crypto", package: "swift-crypto"),
-      ]
+      ],
+      swiftSettings: allocatorSettings
     ),
   ],
   swiftLanguageModes: [.v6]

@@ -43,11 +43,12 @@ private final class CanonicalXMLHandler: XMLStreamHandler {
   private var documentProvider: String?
   private let fallbackProvider: String
 
-  // The state every SAX event reads and writes is exempt from the run-time exclusivity
+  // The state every SAX event reads or writes is exempt from the run-time exclusivity
   // check (a `swift_beginAccess` per property access, some 120 per contact): the handler
-  // lives on the one thread that parses, libxml2 calls it one event at a time, and no
-  // method of it is entered again while another runs (`emit` gets the finished contact
-  // after the handler has let go of it).
+  // lives on the one thread that parses, libxml2 calls it one event at a time and never
+  // nested, and nothing else can reach it (the class is private and only `read` holds it),
+  // so `emit`, called once the handler has let go of the finished contact, cannot re-enter
+  // it. What is touched once or twice per contact keeps the check.
   @exclusivity(unchecked) private var depth = 0
   @exclusivity(unchecked) private var contactDepth = 0
   @exclusivity(unchecked) private var contact: Contact?
@@ -56,7 +57,7 @@ private final class CanonicalXMLHandler: XMLStreamHandler {
   /// of each of its strings, some 30 times per contact.
   @exclusivity(unchecked) private var inContact = false
   private var contactLine = 0
-  @exclusivity(unchecked) private var contactError: String?
+  private var contactError: String?
   @exclusivity(unchecked) private var capture: Capture?
   @exclusivity(unchecked) private var text: [UInt8] = []
   /// Unknown element names, each once, for one note at the end: a document may
