@@ -19,8 +19,9 @@ for sanitizer in "${sanitizers[@]}"; do
   log="$dir/sanitizer.log"
   # The child processes the end-to-end tests start (callaudit itself) inherit
   # these options, so a finding there fails its test too. CALLAUDIT_ALLOCATOR=system
-  # builds without jemalloc (Package.swift): its C++ operator new and the sanitizer's
-  # free would meet in one process.
+  # builds without jemalloc (Package.swift; docs/performance.md, "The allocator"): its
+  # C++ operator new and the sanitizer's free would meet in one process. The allocator
+  # test is skipped there.
   ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS="suppressions=$here/lsan.supp:print_suppressions=0" \
     TSAN_OPTIONS="halt_on_error=0 second_deadlock_stack=1" SWIFT_BACKTRACE=enable=no \
     CALLAUDIT_ALLOCATOR=system swift test --sanitize="$sanitizer" --scratch-path "$dir" >"$log" 2>&1
