@@ -65,7 +65,9 @@ package struct AgentSentenceReading: Equatable, BitwiseCopyable {
     var language = LanguageEvidence()
     var vocatives = VocativePositions()
     var signOff = false
-    let commonWords = CommonEnglishWords.Cache.forThisThread
+    // Unowned: the thread's memo outlives this reading (the thread holds it), and a strong
+    // reference captured by the lexer's callback was retained and released around every word.
+    unowned(unsafe) let commonWords = CommonEnglishWords.Cache.forThisThread
     sentence.withUTF8 { bytes in
       TextLexer.scan(bytes: bytes) { lexeme, normalised in
         builder.add(lexeme, normalised)

@@ -53,33 +53,37 @@ package enum SignalTokenizer {
     of bytes: UnsafeBufferPointer<UInt8>, specifics: inout SpecificsScanner?, into tokens: inout [SignalToken]
   ) {
     tokens.removeAll(keepingCapacity: true)
-    let questions = questionRanges(in: bytes)
+    let questionArray = questionRanges(in: bytes)
     let numbers = SignalVocabulary.numberWords
     let ordinals = SignalVocabulary.ordinalWords
-    TextLexer.scan(bytes: bytes) { lexeme, normalised in
-      specifics?.add(lexeme, normalised)
-      var token = SignalToken(
-        hash: lexeme.hash, number: nil, ordinal: nil, start: lexeme.start, end: lexeme.end,
-        inQuestion: !questions.isEmpty && Self.contains(questions, lexeme.start), kind: lexeme.kind,
-        capitalized: lexeme.capitalized, sentenceInitial: lexeme.sentenceInitial)
-      switch lexeme.kind {
-      case .word:
-        // Most words are neither: the tables' Bloom bits rule them out without a probe.
-        if numbers.mayContain(lexeme.hash) { token.number = numbers.lookup(lexeme.hash) }
-        if ordinals.mayContain(lexeme.hash) { token.ordinal = ordinals.lookup(lexeme.hash) }
-      case .number:
-        token.number = Self.integer(normalised)
-      case .ordinal:
-        token.ordinal = Self.integer(normalised)
-      default:
-        break
+    // The closure sees the question ranges through a plain pointer: capturing the array
+    // retained and released it around every word the lexer hands on.
+    questionArray.withUnsafeBufferPointer { questions in
+      TextLexer.scan(bytes: bytes) { lexeme, normalised in
+        specifics?.add(lexeme, normalised)
+        var token = SignalToken(
+          hash: lexeme.hash, number: nil, ordinal: nil, start: lexeme.start, end: lexeme.end,
+          inQuestion: !questions.isEmpty && Self.contains(questions, lexeme.start), kind: lexeme.kind,
+          capitalized: lexeme.capitalized, sentenceInitial: lexeme.sentenceInitial)
+        switch lexeme.kind {
+        case .word:
+          // Most words are neither: the tables' Bloom bits rule them out without a probe.
+          if numbers.mayContain(lexeme.hash) { token.number = numbers.lookup(lexeme.hash) }
+          if ordinals.mayContain(lexeme.hash) { token.ordinal = ordinals.lookup(lexeme.hash) }
+        case .number:
+          token.number = Self.integer(normalised)
+        case .ordinal:
+          token.ordinal = Self.integer(normalised)
+        default:
+          break
+        }
+        tokens.append(token)
       }
-      tokens.append(token)
     }
   }
 
   /// Whether one of the sorted, disjoint `ranges` holds `offset` (binary search).
-  private static func contains(_ ranges: [Range<Int>], _ offset: Int) -> Bool {
+  private static func contains(_ ranges: UnsafeBufferPointer<Range<Int>>, _ offset: Int) -> Bool {
     var low = 0
     var high = ranges.count
     while low < high {
