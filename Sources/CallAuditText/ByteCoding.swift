@@ -105,7 +105,19 @@ package struct ByteReader {
     return Int64(bitPattern: zigzag >> 1) ^ -Int64(bitPattern: zigzag & 1)
   }
 
+  // The types the shard decoding reads once per stored sentence or record, each with a
+  // concrete overload: called from another module, the generic `raw` ran unspecialised,
+  // retaining and releasing the bytes and asking for the type's layout at every read.
+  package mutating func raw(_ type: UInt8.Type) throws(Damaged) -> UInt8 { try load(type) }
+  package mutating func raw(_ type: UInt64.Type) throws(Damaged) -> UInt64 { try load(type) }
+  package mutating func raw(_ type: Float.Type) throws(Damaged) -> Float { try load(type) }
+  package mutating func raw(_ type: SIMD16<UInt32>.Type) throws(Damaged) -> SIMD16<UInt32> { try load(type) }
+
   package mutating func raw<Value: BitwiseCopyable>(_ type: Value.Type) throws(Damaged) -> Value {
+    try load(type)
+  }
+
+  private mutating func load<Value: BitwiseCopyable>(_ type: Value.Type) throws(Damaged) -> Value {
     let size = MemoryLayout<Value>.size
     guard bytes.count - offset >= size else { throw Damaged() }
     defer { offset += size }
