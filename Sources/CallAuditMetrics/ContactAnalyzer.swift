@@ -129,8 +129,9 @@ public struct ContactAnalyzer: Sendable {
     let reading = TranscriptReading(prepared.signals)
     guard !isCopy(&record, reading) else { return }
     if isFirstSight(of: record) {
-      // By index, each field read in place: a loop over the elements copied each sentence
-      // (its text retained, its fingerprint moved) and destroyed the copy.
+      // By index: a loop over the elements copied each sentence twice (its text retained,
+      // its fingerprint moved), this once (callgrind, stop 37: 14.3 against 7.2 copies per
+      // contact); reading through a buffer pointer left that one copy too.
       let observed = prepared.observed
       for index in observed.indices {
         corpus.observe(
