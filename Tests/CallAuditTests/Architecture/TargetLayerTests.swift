@@ -37,17 +37,24 @@ struct TargetLayerTests {
     var found: [(String, String)] = []
     for case let url as URL in walker where url.pathExtension == "swift" {
       for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n") {
-        let words = line.split(separator: " ")
-        guard let index = words.firstIndex(of: "import"), index + 1 < words.count else { continue }
-        // `@testable import X`, `package import X`, `import X`; a line with more words
-        // before `import` is not an import declaration.
-        guard words[..<index].allSatisfy({ $0.hasPrefix("@") || ["public", "package", "internal"].contains($0) })
-        else { continue }
-        let module = String(words[index + 1])
+        guard let module = importedModule(in: line) else { continue }
         if ownModules.contains(module) { found.append((url.lastPathComponent, module)) }
       }
     }
     return found
+  }
+
+  /// The module a line imports: `import X`, `@testable import X`, `package import X`,
+  /// `@preconcurrency internal import X`; nil for any other line, one with more words
+  /// before `import` included.
+  static func importedModule(in line: Substring) -> String? {
+    let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+    guard let index = words.firstIndex(of: "import"), index + 1 < words.count,
+      words[..<index].allSatisfy({
+        $0.hasPrefix("@") || ["public", "package", "internal", "fileprivate", "private"].contains($0)
+      })
+    else { return nil }
+    return String(words[index + 1])
   }
 
   @Test("Every Swift target of the package has a row in the table")

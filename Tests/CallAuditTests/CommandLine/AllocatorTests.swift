@@ -70,15 +70,10 @@ struct AllocatorTests {
     #expect(importers == ["callaudit"])
   }
 
-  /// Whether the line imports the allocator's module, with any attributes or access level
-  /// before `import` (`@preconcurrency internal import CJemalloc`).
+  /// Whether the line imports the allocator's module, read as the layer test reads imports
+  /// (``TargetLayerTests/importedModule(in:)``).
   static func importsAllocator(_ line: Substring) -> Bool {
-    let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
-    guard let index = words.firstIndex(of: "import"), index + 1 < words.count, words[index + 1] == "CJemalloc"
-    else { return false }
-    return words[..<index].allSatisfy {
-      $0.hasPrefix("@") || ["public", "package", "internal", "fileprivate", "private"].contains($0)
-    }
+    TargetLayerTests.importedModule(in: line) == "CJemalloc"
   }
 
   @Test(
