@@ -68,12 +68,20 @@ package struct CSVRecord {
   private func string(of field: CSVFieldRange) -> String {
     let bytes = UnsafeRawBufferPointer(rebasing: base[field.start..<field.end])
     guard field.escaped else { return String(decoding: bytes, as: UTF8.self) }
+    // Run by run up to each quote (`memchr`), not byte by byte: a transcript is long and
+    // its quotes few.
     var unescaped: [UInt8] = []
     unescaped.reserveCapacity(bytes.count)
     var k = 0
     while k < bytes.count {
-      unescaped.append(bytes[k])
-      k += bytes[k] == UInt8(ascii: "\"") && k + 1 < bytes.count && bytes[k + 1] == bytes[k] ? 2 : 1
+      let rest = UnsafeRawBufferPointer(rebasing: bytes[k...])
+      guard let found = memchr(rest.baseAddress!, Int32(UInt8(ascii: "\"")), rest.count) else {
+        unescaped.append(contentsOf: rest)
+        break
+      }
+      let quote = k + rest.baseAddress!.distance(to: UnsafeRawPointer(found))
+      unescaped.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[k...quote]))
+      k = quote + 1 < bytes.count && bytes[quote + 1] == UInt8(ascii: "\"") ? quote + 2 : quote + 1
     }
     return String(decoding: unescaped, as: UTF8.self)
   }

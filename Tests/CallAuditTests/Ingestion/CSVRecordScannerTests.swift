@@ -37,6 +37,29 @@ struct CSVRecordScannerTests {
     #expect(small.map(\.line) == large.map(\.line))
   }
 
+  @Test("Line numbers count LF, CRLF and lone CR alike, inside quoted fields too")
+  func lineNumbersAcrossBreaks() throws {
+    let lines = "a,b\n1,\"two\nlines\"\n\n2,\"three\n\nlines\"\n3,x\n"
+    let expected = try scan(lines).map(\.line)
+    #expect(expected == [1, 2, 5, 8])
+    for ending in ["\r\n", "\r"] {
+      let other = try scan(lines.replacingOccurrences(of: "\n", with: ending))
+      #expect(other.map(\.line) == expected, "\(ending.debugDescription)")
+    }
+  }
+
+  @Test("Doubled quotes collapse wherever they stand in a field")
+  func doubledQuotesAnywhere() throws {
+    var random = ScriptCorpusRandom(seed: 7)
+    let pieces = ["\"\"", "a", "é", ",", "\n", " ", "\"\"\"\""]
+    var fields: [String] = []
+    for _ in 0..<200 {
+      fields.append((0..<Int.random(in: 1...12, using: &random)).map { _ in pieces[Int.random(in: 0..<pieces.count, using: &random)] }.joined())
+    }
+    let records = try scan(fields.map { "x,\"\($0)\"\n" }.joined())
+    #expect(records.map { $0.fields[1] } == fields.map { $0.replacingOccurrences(of: "\"\"", with: "\"") })
+  }
+
   @Test("A byte order mark is dropped and lone CR ends a line")
   func bomAndCR() throws {
     let records = try scan("\u{FEFF}id,name\rA,Zoë\rB,\"x\ry\"")
