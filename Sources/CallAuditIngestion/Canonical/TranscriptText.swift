@@ -1,5 +1,9 @@
 import CallAuditModel
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// The one-column transcript of the canonical CSV: one turn per line,
 /// `Agent: …`, `Customer: …` or `System: …`, optionally preceded by `[timestamp] `.
 ///
@@ -26,9 +30,19 @@ package enum TranscriptText {
     var lineNumber = 0
     var index = 0
     let count = bytes.count
+    // Without a CR, a line ends at the next LF, which `memchr` finds many bytes at a time;
+    // the byte loop it replaces was a third of the parse (callgrind, stop 38).
+    let base = bytes.baseAddress
+    let hasCR = base.map { memchr($0, 13, count) != nil } ?? false
     while index < count {
       var end = index
-      while end < count, bytes[end] != 10, bytes[end] != 13 { end += 1 }
+      if hasCR {
+        while end < count, bytes[end] != 10, bytes[end] != 13 { end += 1 }
+      } else if let base, let feed = memchr(base + index, 10, count - index) {
+        end = base.distance(to: feed.assumingMemoryBound(to: UInt8.self))
+      } else {
+        end = count
+      }
       var start = index
       index = end + 1
       while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }

@@ -76,4 +76,28 @@ struct TranscriptBytesTests {
     #expect(contacts[0].turns.dropLast() == contacts[1].turns.dropLast())
     #expect(contacts[1].turns.last?.text == (contacts[0].turns.last?.text ?? "") + "\"")
   }
+
+  /// A line ends at a LF or a CR alike; a transcript without a CR is cut at each LF by
+  /// `memchr`, one with a CR byte by byte. Both must give the same turns and errors.
+  @Test("CR and LF end a transcript line alike", arguments: 1...4)
+  func carriageReturnsAndFeeds(seed: UInt64) {
+    var random = ScriptCorpusRandom(seed: seed)
+    var withCR = 0
+    for _ in 0..<400 {
+      var bytes: [UInt8] = Array("Agent: ".utf8)
+      for _ in 0..<Int.random(in: 1...24, using: &random) {
+        bytes += Self.pieces[Int.random(in: 0..<Self.pieces.count, using: &random)]
+      }
+      let feedsOnly = bytes.map { $0 == 13 ? 10 : $0 }
+      if feedsOnly != bytes { withCR += 1 }
+      let parsed = [bytes, feedsOnly].map { input in
+        input.withUnsafeBufferPointer { buffer in
+          outcome { () throws(FieldError) in try TranscriptText.parse(utf8: buffer) }
+        }
+      }
+      #expect(parsed[0] == parsed[1], "\(bytes)")
+    }
+    #expect(withCR > 100, "\(withCR) transcripts held a CR")
+  }
 }
+
