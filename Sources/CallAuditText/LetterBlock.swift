@@ -17,4 +17,12 @@ package enum LetterBlock {
   package static func hasLowercase(_ word: UInt64, letters: UInt64) -> Bool {
     letters & (word << 2) != 0
   }
+
+  /// The top bit of each byte equal to `byte`; exact up to the lowest such byte, while a
+  /// byte above it may be marked wrongly (a borrow), so only the lowest mark may be read.
+  @inline(__always)
+  package static func lowestMatches(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+    let difference = word ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
+    return (difference &- 0x0101_0101_0101_0101) & ~difference & highBits
+  }
 }

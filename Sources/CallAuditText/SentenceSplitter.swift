@@ -46,7 +46,18 @@ public enum SentenceSplitter {
     let count = bytes.count
     var start = 0
     var index = 0
+    let raw = UnsafeRawPointer(bytes.baseAddress)
     while index < count {
+      // Eight bytes at a time up to the next byte the rules below look at: byte by byte, their
+      // chain of comparisons cost 14 instructions a byte (callgrind, stop 38).
+      if let raw, index + 8 <= count {
+        let marks = Self.marks(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+        if marks == 0 {
+          index += 8
+          continue
+        }
+        index += marks.trailingZeroBitCount >> 3
+      }
       let byte = bytes[index]
       if byte == 0x0A || byte == 0x0D {
         append(start..<index, bytes, to: &result)
@@ -67,6 +78,16 @@ public enum SentenceSplitter {
       }
     }
     append(start..<count, bytes, to: &result)
+  }
+
+  /// Marks the bytes of `word` that the splitting rules look at — line breaks, `!`, `?`, `.`
+  /// and every non-ASCII byte (`…` and the closing quotes start with 0xE2) — with their top
+  /// bit; the lowest mark is such a byte, the marks above it may not be
+  /// (``LetterBlock/lowestMatches(_:_:)``).
+  @inline(__always) private static func marks(_ word: UInt64) -> UInt64 {
+    (word & LetterBlock.highBits) | LetterBlock.lowestMatches(word, 0x0A) | LetterBlock.lowestMatches(word, 0x0D)
+      | LetterBlock.lowestMatches(word, UInt8(ascii: "!")) | LetterBlock.lowestMatches(word, UInt8(ascii: "?"))
+      | LetterBlock.lowestMatches(word, UInt8(ascii: "."))
   }
 
   /// Whether the full stop at `index` closes the sentence.
