@@ -170,6 +170,8 @@ private struct SpecificsWalk {
   var candidate: CandidateBuffer
   let agent: Bool
   let trustCapitals: Bool
+  /// The word lists, read through one pointer (``SpecificsVocabulary/tables``).
+  let vocabulary = SpecificsVocabulary.tables
   /// Set when `report` asked to stop.
   var stopped = false
 
@@ -202,7 +204,6 @@ private struct SpecificsWalk {
   }
 
   mutating func run(_ report: (SpecificsCandidate) -> Bool) {
-    let vocabulary = SpecificsVocabulary.self
     var index = 0
     while index < tokens.count, !stopped {
       let token = tokens[index]
@@ -218,7 +219,7 @@ private struct SpecificsWalk {
         }
       case .number:
         let value = SpecificsScanner.integer(text(token))
-        if let next, vocabulary.meridiem.contains(next.hash), let hour = value, hour <= 12 {
+        if let next, vocabulary.pointee.meridiem.contains(next.hash), let hour = value, hour <= 12 {
           // "\(hour):00" read as a time: the hour round-trips, the minutes are "00".
           writeTime(hour: hour, meridiem: next, minutes: nil)
           reportCandidate(report)
@@ -226,10 +227,10 @@ private struct SpecificsWalk {
           reportCandidate(report)
         } else if agent {
           self.report(token: token, report)
-        } else if let next, vocabulary.durations.contains(next.hash) {
+        } else if let next, vocabulary.pointee.durations.contains(next.hash) {
           break  // "2 minutes", "24 hours": what scripts say
         } else if text(token).contains(UInt8(ascii: ".")) || token.count >= 2
-          || (next.map { vocabulary.currencies.contains($0.hash) } ?? false)
+          || (next.map { vocabulary.pointee.currencies.contains($0.hash) } ?? false)
         {
           // Number tokens are ASCII digits and dots, so bytes count characters.
           self.report(token: token, report)
@@ -241,7 +242,7 @@ private struct SpecificsWalk {
           self.report(token: token, report)
         }
       case .identifier:
-        if agent || !vocabulary.genericCodes.contains(token.hash) { self.report(token: token, report) }
+        if agent || !vocabulary.pointee.genericCodes.contains(token.hash) { self.report(token: token, report) }
       case .word:
         if agent { agentWords(at: index, report) } else { customerWords(at: index, report) }
       case .mention:
@@ -254,14 +255,13 @@ private struct SpecificsWalk {
   /// Writes "may 12" to `candidate` for a month next to a day number ("May 12", "12 May",
   /// "12th of May"); `day` is the token's integer value, if it has one.
   mutating func monthDay(at index: Int, day: Int?) -> Bool {
-    let vocabulary = SpecificsVocabulary.self
     guard let day, (1...31).contains(day) else { return false }
     var month: StaticString?
-    if index > 0 { month = vocabulary.months.lookup(tokens[index - 1].hash) }
+    if index > 0 { month = vocabulary.pointee.months.lookup(tokens[index - 1].hash) }
     if month == nil {
       var after = index + 1
-      if after < tokens.count, tokens[after].hash == vocabulary.of { after += 1 }
-      if after < tokens.count { month = vocabulary.months.lookup(tokens[after].hash) }
+      if after < tokens.count, tokens[after].hash == vocabulary.pointee.of { after += 1 }
+      if after < tokens.count { month = vocabulary.pointee.months.lookup(tokens[after].hash) }
     }
     guard let month else { return false }
     candidate.start()
@@ -274,11 +274,10 @@ private struct SpecificsWalk {
   /// Agent mode: every word, pair and triple, so customer names and streets are found
   /// however they are written.
   mutating func agentWords(at index: Int, _ report: (SpecificsCandidate) -> Bool) {
-    let vocabulary = SpecificsVocabulary.self
     let token = tokens[index]
     self.report(token: token, report)
     if stopped { return }
-    if let canonical = vocabulary.streetTypes.lookup(token.hash), index > 0 {
+    if let canonical = vocabulary.pointee.streetTypes.lookup(token.hash), index > 0 {
       candidate.start()
       candidate.append(tokens[index - 1])
       candidate.append(byte: UInt8(ascii: " "))
@@ -295,7 +294,7 @@ private struct SpecificsWalk {
       reportCandidate(report)
       if stopped { return }
     }
-    if let month = vocabulary.months.lookup(token.hash) {
+    if let month = vocabulary.pointee.months.lookup(token.hash) {
       candidate.start()
       candidate.append(month)
       reportCandidate(report)
@@ -304,18 +303,17 @@ private struct SpecificsWalk {
 
   /// Customer mode: a weekday, a brand, a street, or a run of capitalised name words.
   mutating func customerWords(at index: Int, _ report: (SpecificsCandidate) -> Bool) {
-    let vocabulary = SpecificsVocabulary.self
     let token = tokens[index]
-    if let weekday = vocabulary.weekdays.lookup(token.hash) {
+    if let weekday = vocabulary.pointee.weekdays.lookup(token.hash) {
       candidate.start()
       candidate.append(weekday)
       return reportCandidate(report)
     }
-    if vocabulary.brands.contains(token.hash) { return self.report(token: token, report) }
+    if vocabulary.pointee.brands.contains(token.hash) { return self.report(token: token, report) }
     if street(endingAt: index) { return reportCandidate(report) }
     guard trustCapitals, token.capitalized, isName(token) else { return }
     // "Hi Yana", "thanks Phil": the name of the agent being addressed, not of the case.
-    if index > 0, tokens[index - 1].kind == .word, vocabulary.addressWords.contains(tokens[index - 1].hash) { return }
+    if index > 0, tokens[index - 1].kind == .word, vocabulary.pointee.addressWords.contains(tokens[index - 1].hash) { return }
     // A run of capitalised words ("San Jose", "Elm Street"); a lone one must not open a
     // sentence ("Please", "Yesterday").
     if index > 0 {
@@ -336,14 +334,14 @@ private struct SpecificsWalk {
     for word in index..<end where SignalVocabulary.providers.contains(word: TextHash.word(text(tokens[word]))) {
       return
     }
-    if length == 1, let month = vocabulary.months.lookup(token.hash) {
+    if length == 1, let month = vocabulary.pointee.months.lookup(token.hash) {
       candidate.start()
       candidate.append(month)
       return reportCandidate(report)
     }
     candidate.start()
     let last = tokens[end - 1]
-    let canonical = length >= 2 ? vocabulary.streetTypes.lookup(TextHash.word(text(last))) : nil
+    let canonical = length >= 2 ? vocabulary.pointee.streetTypes.lookup(TextHash.word(text(last))) : nil
     for word in index..<(canonical == nil ? end : end - 1) {
       if word > index { candidate.append(byte: UInt8(ascii: " ")) }
       candidate.append(tokens[word])
@@ -358,13 +356,12 @@ private struct SpecificsWalk {
   /// Writes "elm street" to `candidate` when the word at `index` is a street type after a
   /// name and a house number ("12 elm st") or after a capitalised name ("Elm Street").
   mutating func street(endingAt index: Int) -> Bool {
-    let vocabulary = SpecificsVocabulary.self
-    guard index > 0, let canonical = vocabulary.streetTypes.lookup(tokens[index].hash) else {
+    guard index > 0, let canonical = vocabulary.pointee.streetTypes.lookup(tokens[index].hash) else {
       return false
     }
     let name = tokens[index - 1]
-    guard name.kind == .word, !vocabulary.commonCapitalised.contains(name.hash),
-      !vocabulary.streetTypes.contains(name.hash)
+    guard name.kind == .word, !vocabulary.pointee.commonCapitalised.contains(name.hash),
+      !vocabulary.pointee.streetTypes.contains(name.hash)
     else { return false }
     let numbered = index > 1 && tokens[index - 2].kind == .number
     guard numbered || (name.capitalized && trustCapitals) else { return false }
@@ -378,15 +375,15 @@ private struct SpecificsWalk {
   /// Whether a capitalised word can be part of a name: not a common English word written
   /// with a capital ("Account Number", "To"), nor "I", "Thanks", a weekday or a device word.
   func isName(_ token: Token) -> Bool {
-    let vocabulary = SpecificsVocabulary.self
-    return !vocabulary.commonCapitalised.contains(token.hash) && !CommonEnglishWords.contains(token.hash)
-      && !vocabulary.weekdays.contains(token.hash) && !vocabulary.genericDevices.contains(token.hash)
+    let lists = vocabulary.pointee
+    return !lists.commonCapitalised.contains(token.hash) && !lists.commonEnglish.contains(token.hash)
+      && !lists.weekdays.contains(token.hash) && !lists.genericDevices.contains(token.hash)
   }
 
   /// Writes the time `token` as "h:mm" in 24-hour time to `candidate` when "am"/"pm" follows;
   /// returns false when the token is to be reported as it is.
   mutating func time(_ token: Token, meridiem: Token?) -> Bool {
-    guard let meridiem, SpecificsVocabulary.meridiem.contains(meridiem.hash) else { return false }
+    guard let meridiem, vocabulary.pointee.meridiem.contains(meridiem.hash) else { return false }
     let written = text(token)
     // As `text.split(separator: ":")`: empty pieces are dropped; exactly two must remain.
     var hourPiece = 0..<0
@@ -414,8 +411,8 @@ private struct SpecificsWalk {
     hour: Int, meridiem: Token, minutes: UnsafeBufferPointer<UInt8>?, ascii: Bool = true
   ) {
     var hour = hour
-    if meridiem.hash == SpecificsVocabulary.pm, hour < 12 { hour += 12 }
-    if meridiem.hash != SpecificsVocabulary.pm, hour == 12 { hour = 0 }
+    if meridiem.hash == vocabulary.pointee.pm, hour < 12 { hour += 12 }
+    if meridiem.hash != vocabulary.pointee.pm, hour == 12 { hour = 0 }
     candidate.start()
     candidate.append(decimal: hour)
     candidate.append(byte: UInt8(ascii: ":"))
