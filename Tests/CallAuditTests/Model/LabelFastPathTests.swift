@@ -47,4 +47,13 @@ struct LabelFastPathTests {
     // Byte for byte: `==` on strings compares canonical equivalence, not bytes.
     #expect(Array(text.lowercasedIfNeeded().utf8) == Array(text.lowercased().utf8))
   }
+
+  @Test(
+    "A string trims as the generic StringProtocol version trims it",
+    arguments: ["", " ", "\t\r\n", "call", " call", "call ", "\tcall\n", " a b ", "\u{A0}x\u{A0}", "é ", " é"])
+  func trimming(text: String) {
+    let generic = text[...].trimmingASCIIWhitespace()
+    #expect(Array(text.trimmingASCIIWhitespace().utf8) == Array(generic.utf8))
+  }
 }
+
