@@ -68,20 +68,19 @@ package struct CSVRecord {
   private func string(of field: CSVFieldRange) -> String {
     let bytes = UnsafeRawBufferPointer(rebasing: base[field.start..<field.end])
     guard field.escaped else { return String(decoding: bytes, as: UTF8.self) }
-    // Run by run up to each quote (`memchr`), not byte by byte: a transcript is long and
-    // its quotes few.
+    // Run by run up to each quote, not byte by byte: a transcript is long and its quotes few.
+    let utf8 = bytes.assumingMemoryBound(to: UInt8.self)
+    let quote = UInt8(ascii: "\"")
     var unescaped: [UInt8] = []
-    unescaped.reserveCapacity(bytes.count)
+    unescaped.reserveCapacity(utf8.count)
     var k = 0
-    while k < bytes.count {
-      let rest = UnsafeRawBufferPointer(rebasing: bytes[k...])
-      guard let found = memchr(rest.baseAddress!, Int32(UInt8(ascii: "\"")), rest.count) else {
-        unescaped.append(contentsOf: rest)
+    while k < utf8.count {
+      guard let found = utf8.firstIndex(ofByte: quote, from: k) else {
+        unescaped.append(contentsOf: utf8[k...])
         break
       }
-      let quote = k + rest.baseAddress!.distance(to: UnsafeRawPointer(found))
-      unescaped.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[k...quote]))
-      k = quote + 1 < bytes.count && bytes[quote + 1] == UInt8(ascii: "\"") ? quote + 2 : quote + 1
+      unescaped.append(contentsOf: utf8[k...found])  // the quote kept, its double skipped
+      k = found + 1 < utf8.count && utf8[found + 1] == quote ? found + 2 : found + 1
     }
     return String(decoding: unescaped, as: UTF8.self)
   }

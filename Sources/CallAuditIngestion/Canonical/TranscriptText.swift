@@ -1,9 +1,5 @@
 import CallAuditModel
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 /// The one-column transcript of the canonical CSV: one turn per line,
 /// `Agent: …`, `Customer: …` or `System: …`, optionally preceded by `[timestamp] `.
 ///
@@ -30,19 +26,14 @@ package enum TranscriptText {
     var lineNumber = 0
     var index = 0
     let count = bytes.count
-    // Without a CR, a line ends at the next LF, which `memchr` finds many bytes at a time;
-    // the byte loop it replaces was a third of the parse (callgrind, stop 38).
-    let base = bytes.baseAddress
-    let hasCR = base.map { memchr($0, 13, count) != nil } ?? false
+    // A line ends at the next LF or CR. The next of each is found with `memchr` and kept
+    // until passed: the byte loop this replaces was a third of the parse (callgrind, stop 38).
+    var nextFeed = bytes.firstIndex(ofByte: 10, from: 0) ?? count
+    var nextReturn = bytes.firstIndex(ofByte: 13, from: 0) ?? count
     while index < count {
-      var end = index
-      if hasCR {
-        while end < count, bytes[end] != 10, bytes[end] != 13 { end += 1 }
-      } else if let base, let feed = memchr(base + index, 10, count - index) {
-        end = base.distance(to: feed.assumingMemoryBound(to: UInt8.self))
-      } else {
-        end = count
-      }
+      if nextFeed < index { nextFeed = bytes.firstIndex(ofByte: 10, from: index) ?? count }
+      if nextReturn < index { nextReturn = bytes.firstIndex(ofByte: 13, from: index) ?? count }
+      let end = min(nextFeed, nextReturn)
       var start = index
       index = end + 1
       while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
@@ -82,8 +73,8 @@ package enum TranscriptText {
   }
 
   /// The lines of `bytes` as line feeds end them (a transcript of CRs alone counts one,
-  /// and its turns' array grows as it goes). Counted to the end with `memchr`: a byte loop
-  /// with a bound, or CR as well, cost more than the growth it spares (callgrind, stop 36).
+  /// and its turns' array grows as it goes), counted by ``lineFeedCount``: counting CRs as
+  /// well, or stopping at a bound, cost more than the growth it spares (callgrind, stop 36).
   private static func lineCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
     bytes.lineFeedCount + 1
   }

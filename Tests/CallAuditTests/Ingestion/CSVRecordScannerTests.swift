@@ -54,10 +54,23 @@ struct CSVRecordScannerTests {
     let pieces = ["\"\"", "a", "é", ",", "\n", " ", "\"\"\"\""]
     var fields: [String] = []
     for _ in 0..<200 {
-      fields.append((0..<Int.random(in: 1...12, using: &random)).map { _ in pieces[Int.random(in: 0..<pieces.count, using: &random)] }.joined())
+      let count = Int.random(in: 1...12, using: &random)
+      fields.append((0..<count).map { _ in pieces[Int.random(in: 0..<pieces.count, using: &random)] }.joined())
     }
     let records = try scan(fields.map { "x,\"\($0)\"\n" }.joined())
     #expect(records.map { $0.fields[1] } == fields.map { $0.replacingOccurrences(of: "\"\"", with: "\"") })
+  }
+
+  @Test("A field cut at any length keeps a quote whose double was cut off")
+  func doubledQuotesCut() throws {
+    let raw = "say \"\"hi\"\" \"\"\"\" end"
+    let path = try TestSupport.temporaryFile("x,\"\(raw)\"\n")
+    var scanner = CSVRecordScanner(stream: try ByteStream(path: path))
+    let record = try #require(try scanner.nextRecord())
+    for limit in 1...raw.utf8.count {
+      let cut = String(raw.prefix(limit))
+      #expect(record.string(1, upTo: limit) == cut.replacingOccurrences(of: "\"\"", with: "\""), "\(limit)")
+    }
   }
 
   @Test("A byte order mark is dropped and lone CR ends a line")

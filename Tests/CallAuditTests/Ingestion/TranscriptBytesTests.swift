@@ -100,4 +100,3 @@ struct TranscriptBytesTests {
     #expect(withCR > 100, "\(withCR) transcripts held a CR")
   }
 }
-
