@@ -51,7 +51,7 @@ public enum SentenceSplitter {
       // Eight bytes at a time up to the next byte the rules below look at: byte by byte, their
       // chain of comparisons cost 14 instructions a byte (callgrind, stop 38).
       if let raw, index + 8 <= count {
-        let marks = Self.marks(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+        let marks = Self.marks(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
         if marks == 0 {
           index += 8
           continue
@@ -80,14 +80,15 @@ public enum SentenceSplitter {
     append(start..<count, bytes, to: &result)
   }
 
-  /// Marks the bytes of `word` that the splitting rules look at — line breaks, `!`, `?`, `.`
-  /// and every non-ASCII byte (`…` and the closing quotes start with 0xE2) — with their top
-  /// bit; the lowest mark is such a byte, the marks above it may not be
-  /// (``LetterBlock/lowestMatches(_:_:)``).
+  /// Marks the bytes of `word` (its first byte lowest) that the loop above looks at — line
+  /// breaks, `!`, `?`, `.` and 0xE2, the first byte of `…` — with their top bit; the lowest
+  /// mark is such a byte, the marks above it may not be (``LetterBlock/lowestMatches(_:_:)``).
+  /// Other non-ASCII bytes are skipped as letters are: the closing quotes after a terminator
+  /// are read from the terminator on.
   @inline(__always) private static func marks(_ word: UInt64) -> UInt64 {
-    (word & LetterBlock.highBits) | LetterBlock.lowestMatches(word, 0x0A) | LetterBlock.lowestMatches(word, 0x0D)
+    LetterBlock.lowestMatches(word, 0x0A) | LetterBlock.lowestMatches(word, 0x0D)
       | LetterBlock.lowestMatches(word, UInt8(ascii: "!")) | LetterBlock.lowestMatches(word, UInt8(ascii: "?"))
-      | LetterBlock.lowestMatches(word, UInt8(ascii: "."))
+      | LetterBlock.lowestMatches(word, UInt8(ascii: ".")) | LetterBlock.lowestMatches(word, 0xE2)
   }
 
   /// Whether the full stop at `index` closes the sentence.

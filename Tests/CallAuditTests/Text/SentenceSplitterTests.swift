@@ -37,30 +37,46 @@ import Testing
   }
 
   /// The split skips eight bytes at a time up to the next byte its rules look at; a
-  /// terminator at any offset of those eight, after ASCII or non-ASCII letters, must still
-  /// end its sentence, and a non-ASCII letter must not.
+  /// terminator at any offset of those eight, after ASCII or non-ASCII letters, and in the
+  /// last bytes read one by one, must still end its sentence, and a non-ASCII letter must not.
   @Test("A terminator ends its sentence at every offset", arguments: ["!", "?", ".", "\n", "\r", "…"])
   func terminatorAtEveryOffset(terminator: String) {
-    for filler in ["a", "é"] {
+    for filler in ["a", "é", "ж"] {
       for length in 1...20 {
-        let first = String(repeating: filler, count: length)
-        let text = first + terminator + " Then more words follow here"
-        let kept = terminator == "\n" || terminator == "\r" ? first : first + terminator
-        #expect(
-          SentenceSplitter.sentences(in: text) == [Substring(kept), "Then more words follow here"],
-          "\(filler) × \(length), then \(terminator.debugDescription)")
+        for tail in ["", " Ok", " Then more words follow here"] {
+          let first = String(repeating: filler, count: length)
+          let kept = terminator == "\n" || terminator == "\r" ? first : first + terminator
+          let expected = [Substring(kept)] + (tail.isEmpty ? [] : [Substring(tail.dropFirst())])
+          #expect(
+            SentenceSplitter.sentences(in: first + terminator + tail) == expected,
+            "\(filler) × \(length), then \(terminator.debugDescription) and \(tail.debugDescription)")
+        }
       }
     }
     let long = String(repeating: "é word ", count: 9)
-    #expect(SentenceSplitter.sentences(in: long) == [Substring(long.trimmingSuffix())])
+    #expect(SentenceSplitter.sentences(in: long) == [long.dropLast()])
+  }
+
+  /// Shifting a text by 0 to 7 bytes (blanks and a line break before it) moves every byte to
+  /// another offset of the eight-byte step; the sentences must not change. Pieces put the
+  /// rules' bytes next to the bytes one above them ("./", "!\"", "?@"), where a borrow in the
+  /// eight-byte test would mark the wrong byte.
+  @Test("Sentences do not depend on where the eight-byte steps fall", arguments: 1...4)
+  func sameAtEveryAlignment(seed: UInt64) {
+    var random = ScriptCorpusRandom(seed: seed)
+    let pieces = [
+      "word", " ", "Mr", "e.g", ".", "!", "?", "…", "’", "”", "\"", ")", "é", "ж", "\n", "\r", "./", "!\"", "?@",
+      "2.5", "J", "Thanks", "etc", "  ",
+    ]
+    for _ in 0..<300 {
+      let text = (0..<Int.random(in: 1...30, using: &random)).map { _ in
+        pieces[Int.random(in: 0..<pieces.count, using: &random)]
+      }.joined()
+      let unshifted = SentenceSplitter.sentences(in: text)
+      for shift in 0..<8 {
+        let shifted = String(repeating: " ", count: shift) + "\n" + text
+        #expect(SentenceSplitter.sentences(in: shifted) == unshifted, "\(shift): \(text.debugDescription)")
+      }
+    }
   }
 }
-
-extension String {
-  fileprivate func trimmingSuffix() -> Substring {
-    var end = endIndex
-    while end > startIndex, self[index(before: end)] == " " { end = index(before: end) }
-    return self[..<end]
-  }
-}
-
