@@ -129,9 +129,9 @@ package struct ByteReader {
     let stride = MemoryLayout<Element>.stride
     guard stored <= UInt64(bytes.count - offset) / UInt64(max(stride, 1)) else { throw Damaged() }
     let count = Int(stored), size = count * stride
-    // An empty array is the shared empty storage, which `init(unsafeUninitializedCapacity:)`
-    // writes its count into: ThreadSanitizer reported that write racing with every thread
-    // reading an empty array (stop 38).
+    // An empty array is the process's shared empty storage, into which
+    // `init(unsafeUninitializedCapacity:)` writes its count: 0 over 0, harmless, but
+    // ThreadSanitizer reported it racing with every thread reading an empty array (stop 38).
     guard count > 0 else { return [] }
     defer { offset += size }
     return [Element](unsafeUninitializedCapacity: count) { buffer, initialized in

@@ -313,7 +313,9 @@ private struct SpecificsWalk {
     if street(endingAt: index) { return reportCandidate(report) }
     guard trustCapitals, token.capitalized, isName(token) else { return }
     // "Hi Yana", "thanks Phil": the name of the agent being addressed, not of the case.
-    if index > 0, tokens[index - 1].kind == .word, vocabulary.pointee.addressWords.contains(tokens[index - 1].hash) { return }
+    if index > 0, tokens[index - 1].kind == .word, vocabulary.pointee.addressWords.contains(tokens[index - 1].hash) {
+      return
+    }
     // A run of capitalised words ("San Jose", "Elm Street"); a lone one must not open a
     // sentence ("Please", "Yesterday").
     if index > 0 {
@@ -375,9 +377,8 @@ private struct SpecificsWalk {
   /// Whether a capitalised word can be part of a name: not a common English word written
   /// with a capital ("Account Number", "To"), nor "I", "Thanks", a weekday or a device word.
   func isName(_ token: Token) -> Bool {
-    let lists = vocabulary.pointee
-    return !lists.commonCapitalised.contains(token.hash) && !lists.commonEnglish.contains(token.hash)
-      && !lists.weekdays.contains(token.hash) && !lists.genericDevices.contains(token.hash)
+    !vocabulary.pointee.commonCapitalised.contains(token.hash) && !vocabulary.pointee.commonEnglish.contains(token.hash)
+      && !vocabulary.pointee.weekdays.contains(token.hash) && !vocabulary.pointee.genericDevices.contains(token.hash)
   }
 
   /// Writes the time `token` as "h:mm" in 24-hour time to `candidate` when "am"/"pm" follows;

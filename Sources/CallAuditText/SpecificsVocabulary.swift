@@ -97,26 +97,26 @@ package enum SpecificsVocabulary {
   /// Every table the specifics walk reads, behind one pointer fetched once per walk: read from
   /// their `static let`s word by word, the lists cost a lazy-initialisation check each, about
   /// 200 a contact (callgrind, stop 38).
-  package struct Tables {
-    package let months = SpecificsVocabulary.months
-    package let weekdays = SpecificsVocabulary.weekdays
-    package let streetTypes = SpecificsVocabulary.streetTypes
-    package let durations = SpecificsVocabulary.durations
-    package let currencies = SpecificsVocabulary.currencies
-    package let meridiem = SpecificsVocabulary.meridiem
-    package let pm = SpecificsVocabulary.pm
-    package let of = SpecificsVocabulary.of
-    package let brands = SpecificsVocabulary.brands
-    package let genericDevices = SpecificsVocabulary.genericDevices
-    package let genericCodes = SpecificsVocabulary.genericCodes
-    package let commonCapitalised = SpecificsVocabulary.commonCapitalised
-    package let addressWords = SpecificsVocabulary.addressWords
+  struct Tables {
+    let months = SpecificsVocabulary.months
+    let weekdays = SpecificsVocabulary.weekdays
+    let streetTypes = SpecificsVocabulary.streetTypes
+    let durations = SpecificsVocabulary.durations
+    let currencies = SpecificsVocabulary.currencies
+    let meridiem = SpecificsVocabulary.meridiem
+    let pm = SpecificsVocabulary.pm
+    let of = SpecificsVocabulary.of
+    let brands = SpecificsVocabulary.brands
+    let genericDevices = SpecificsVocabulary.genericDevices
+    let genericCodes = SpecificsVocabulary.genericCodes
+    let commonCapitalised = SpecificsVocabulary.commonCapitalised
+    let addressWords = SpecificsVocabulary.addressWords
     /// `CommonEnglishWords.table`.
-    package let commonEnglish = CommonEnglishWords.table
+    let commonEnglish = CommonEnglishWords.table
   }
 
-  /// The tables, never freed (``ImmortalStorage``) and never written after they are made,
-  /// which is why sharing the pointer between threads is safe.
-  nonisolated(unsafe) package static let tables: UnsafePointer<Tables> = ImmortalStorage.copy([Tables()]).baseAddress!
+  /// The tables, never freed (``ImmortalStorage``) and never written after they are made;
+  /// the pointer is published by the `static let`'s one-time initialisation, so every
+  /// thread that reads it sees them whole.
+  nonisolated(unsafe) static let tables: UnsafePointer<Tables> = ImmortalStorage.copy([Tables()]).baseAddress!
 }
-
