@@ -49,7 +49,7 @@ public enum SentenceSplitter {
     let raw = UnsafeRawPointer(bytes.baseAddress)
     while index < count {
       // Eight bytes at a time up to the next byte the rules below look at: byte by byte, their
-      // chain of comparisons cost 14 instructions a byte (callgrind, stop 38).
+      // chain of comparisons cost 8.6 k instructions per contact, 3.3 k so (callgrind, stop 38).
       if let raw, index + 8 <= count {
         let marks = Self.marks(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
         if marks == 0 {
