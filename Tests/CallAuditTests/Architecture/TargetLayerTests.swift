@@ -30,15 +30,17 @@ struct TargetLayerTests {
   /// The modules of this package an `import` line can name.
   static var ownModules: Set<String> { Set(allowed.keys) }
 
-  /// Every Swift file's imports of this package's modules, by target.
-  static func imports(of target: String) throws -> [(file: String, module: String)] {
+  /// Every Swift file's imports of `modules` (this package's own, unless told), by target.
+  static func imports(
+    of target: String, among modules: Set<String> = ownModules
+  ) throws -> [(file: String, module: String)] {
     let folder = TestSupport.repositoryRoot.appendingPathComponent("Sources/\(target)")
     guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { return [] }
     var found: [(String, String)] = []
     for case let url as URL in walker where url.pathExtension == "swift" {
       for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n") {
         guard let module = importedModule(in: line) else { continue }
-        if ownModules.contains(module) { found.append((url.lastPathComponent, module)) }
+        if modules.contains(module) { found.append((url.lastPathComponent, module)) }
       }
     }
     return found
