@@ -18,11 +18,14 @@ package enum LetterBlock {
     letters & (word << 2) != 0
   }
 
-  /// The top bit of each byte equal to `byte`; exact up to the lowest such byte, while a
-  /// byte above it may be marked wrongly (a borrow), so only the lowest mark may be read.
+  /// The top bit of each byte equal to `byte`, and of no other. (As `UTF8Scan` finds line
+  /// feeds: adding 0x7F to each byte's low seven bits carries into no other byte, so every
+  /// mark is exact, unlike the shorter has-zero-byte test, whose borrows mark bytes above
+  /// the first match.)
   @inline(__always)
-  package static func lowestMatches(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+  package static func matches(_ word: UInt64, _ byte: UInt8) -> UInt64 {
     let difference = word ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
-    return (difference &- 0x0101_0101_0101_0101) & ~difference & highBits
+    let lowSeven: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    return ~(((difference & lowSeven) &+ lowSeven) | difference) & highBits
   }
 }

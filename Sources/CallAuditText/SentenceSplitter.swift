@@ -81,14 +81,13 @@ public enum SentenceSplitter {
   }
 
   /// Marks the bytes of `word` (its first byte lowest) that the loop above looks at — line
-  /// breaks, `!`, `?`, `.` and 0xE2, the first byte of `…` — with their top bit; the lowest
-  /// mark is such a byte, the marks above it may not be (``LetterBlock/lowestMatches(_:_:)``).
-  /// Other non-ASCII bytes are skipped as letters are: the closing quotes after a terminator
-  /// are read from the terminator on.
+  /// breaks, `!`, `?`, `.` and 0xE2, the first byte of `…` — with their top bit
+  /// (``LetterBlock/matches(_:_:)``). Other non-ASCII bytes are skipped as letters are: the
+  /// closing quotes after a terminator are read from the terminator on.
   @inline(__always) private static func marks(_ word: UInt64) -> UInt64 {
-    LetterBlock.lowestMatches(word, 0x0A) | LetterBlock.lowestMatches(word, 0x0D)
-      | LetterBlock.lowestMatches(word, UInt8(ascii: "!")) | LetterBlock.lowestMatches(word, UInt8(ascii: "?"))
-      | LetterBlock.lowestMatches(word, UInt8(ascii: ".")) | LetterBlock.lowestMatches(word, 0xE2)
+    LetterBlock.matches(word, 0x0A) | LetterBlock.matches(word, 0x0D)
+      | LetterBlock.matches(word, UInt8(ascii: "!")) | LetterBlock.matches(word, UInt8(ascii: "?"))
+      | LetterBlock.matches(word, UInt8(ascii: ".")) | LetterBlock.matches(word, 0xE2)
   }
 
   /// Whether the full stop at `index` closes the sentence.
