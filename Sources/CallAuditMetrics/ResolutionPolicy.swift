@@ -67,3 +67,24 @@ public enum UnresolvedReason: String, Sendable, Hashable, CaseIterable, Comparab
     lhs.rawValue < rhs.rawValue
   }
 }
+
+extension UnresolvedReason {
+  /// Hashed by case, not by raw value: a `String`-backed enum otherwise hashes its raw
+  /// value's bytes at every probe of a dictionary keyed by it, as the per-contact tallies do.
+  public func hash(into hasher: inout Hasher) { hasher.combine(caseIndex) }
+
+  /// The case's position in `allCases`.
+  package var caseIndex: UInt8 {
+    switch self {
+    case .stillOpen: 0
+    case .nonResolvingCode: 1
+    case .closedWithoutResolution: 2
+    case .repeatFollowed: 3
+    case .customerSaysUnresolved: 4
+    case .unanswered: 5
+    case .deflected: 6
+    case .abandoned: 7
+    case .notShownResolved: 8
+    }
+  }
+}

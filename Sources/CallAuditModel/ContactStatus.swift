@@ -32,3 +32,20 @@ public enum ContactStatus: String, Sendable, Hashable, CaseIterable, Comparable,
     lhs.rawValue < rhs.rawValue
   }
 }
+
+extension ContactStatus {
+  /// Hashed by case, not by raw value: a `String`-backed enum otherwise hashes its raw
+  /// value's bytes at every probe of a dictionary keyed by it, as the per-contact tallies do.
+  public func hash(into hasher: inout Hasher) { hasher.combine(caseIndex) }
+
+  /// The case's position in `allCases`.
+  package var caseIndex: UInt8 {
+    switch self {
+    case .open: 0
+    case .pending: 1
+    case .resolved: 2
+    case .closed: 3
+    case .unknown: 4
+    }
+  }
+}

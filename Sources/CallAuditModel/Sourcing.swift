@@ -26,3 +26,18 @@ public enum Sourcing: String, Sendable, Hashable, CaseIterable, Comparable, Coda
 
   public static func < (lhs: Sourcing, rhs: Sourcing) -> Bool { lhs.rawValue < rhs.rawValue }
 }
+
+extension Sourcing {
+  /// Hashed by case, not by raw value: a `String`-backed enum otherwise hashes its raw
+  /// value's bytes at every probe of a dictionary keyed by it, as the per-contact tallies do.
+  public func hash(into hasher: inout Hasher) { hasher.combine(caseIndex) }
+
+  /// The case's position in `allCases`.
+  package var caseIndex: UInt8 {
+    switch self {
+    case .inHouse: 0
+    case .outsourced: 1
+    case .unknown: 2
+    }
+  }
+}

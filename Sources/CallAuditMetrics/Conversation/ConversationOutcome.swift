@@ -22,3 +22,21 @@ public enum ConversationOutcome: String, Sendable, Hashable, CaseIterable, Codab
   /// Whether the conversation shows the problem resolved.
   public var showsResolution: Bool { self == .confirmedFixed || self == .answered }
 }
+
+extension ConversationOutcome {
+  /// Hashed by case, not by raw value: a `String`-backed enum otherwise hashes its raw
+  /// value's bytes at every probe of a dictionary keyed by it, as the per-contact tallies do.
+  public func hash(into hasher: inout Hasher) { hasher.combine(caseIndex) }
+
+  /// The case's position in `allCases`.
+  package var caseIndex: UInt8 {
+    switch self {
+    case .confirmedFixed: 0
+    case .answered: 1
+    case .deflected: 2
+    case .abandoned: 3
+    case .stillBroken: 4
+    case .unknown: 5
+    }
+  }
+}

@@ -55,3 +55,18 @@ public struct OutsourcingResult: Sendable {
     noComparison = NoComparisonReason.of(self, groups: groups)
   }
 }
+
+extension OutsourcingResult.Metric {
+  /// Hashed by case, not by raw value (see ``ConversationOutcome/hash(into:)``): the strata
+  /// are keyed by metric, three probes per contact.
+  public func hash(into hasher: inout Hasher) { hasher.combine(caseIndex) }
+
+  /// The case's position in `allCases`.
+  package var caseIndex: UInt8 {
+    switch self {
+    case .scriptedUnresolved: 0
+    case .repeat: 1
+    case .churnRisk: 2
+    }
+  }
+}
