@@ -57,7 +57,7 @@ public struct JSONReportRenderer: Sendable {
       var block: [UInt8] = []
       for position in positions {
         block.append(contentsOf: position == 0 ? "\n    ".utf8 : ",\n    ".utf8)
-        flagged(contacts[position]).write(to: &block, indent: 4)
+        writeFlagged(contacts[position], indent: 4, to: &block)
       }
       return block
     } deliver: { block throws(Failure) in
@@ -215,7 +215,7 @@ public struct JSONReportRenderer: Sendable {
     estimate.map { .array([.number($0.interval.lowerBound), .number($0.interval.upperBound)]) } ?? .null
   }
 
-  private func flagged(_ contact: FlaggedContact) -> JSONValue {
+  func flagged(_ contact: FlaggedContact) -> JSONValue {
     let m = contact.measure
     var evidence: [JSONValue] = contact.scriptLines.map {
       .object([("kind", .string("script")), ("text", .string($0))])

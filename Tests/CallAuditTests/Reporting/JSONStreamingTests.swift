@@ -1,3 +1,5 @@
+import CallAuditModel
+import CallAuditText
 import Testing
 @testable import CallAuditMetrics
 @testable import CallAuditReporting
@@ -37,5 +39,53 @@ struct JSONStreamingTests {
     let streamed = pieces(report).joined()
     #expect(streamed == JSONReportRenderer().document(report).serialized())
     #expect(streamed.hasSuffix("\"flagged\": []\n}\n"))
+  }
+
+  /// Texts a report must escape or carry through: quotes, backslashes, controls, line
+  /// separators, non-ASCII, the empty string.
+  static let texts = [
+    "", "plain", "say \"hi\"", "back\\slash", "tab\tand\nnewline", "\u{1}\u{1F}", "line\u{2028}sep\u{2029}",
+    "café — naïve", "日本語のテキスト", "emoji 🙂 here", "{\"json\": [1, 2]}",
+  ]
+
+  @Test("Each flagged contact is written as its JSON value writes itself, whatever it holds")
+  func flaggedBytes() throws {
+    let template = try #require(ReportFixtures.report().flagged.first)
+    let renderer = JSONReportRenderer()
+    var generator = SystemRandomNumberGenerator()
+    let reasons = UnresolvedReason.allCases
+    let statuses: [ContactMeasure.RepeatStatus] = [.repeated(by: "C-9"), .notRepeated, .censored, .notMeasurable]
+    func text() -> String { Self.texts.randomElement(using: &generator)! }
+    func maybe(_ value: @autoclosure () -> String) -> String? { Bool.random(using: &generator) ? value() : nil }
+    for _ in 0..<500 {
+      var contact = template
+      contact.measure.contactID = text()
+      contact.measure.provider = text()
+      contact.measure.sourcing = Sourcing.allCases.randomElement(using: &generator)!
+      contact.measure.category = maybe(text())
+      contact.measure.unresolvedReasons = (0..<Int.random(in: 0...3, using: &generator)).map { _ in
+        reasons.randomElement(using: &generator)!
+      }
+      contact.measure.scriptScore = Bool.random(using: &generator) ? Double.random(in: 0...1, using: &generator) : nil
+      contact.measure.lost = Bool.random(using: &generator)
+      contact.measure.outcome = Bool.random(using: &generator) ? ConversationOutcome.allCases.randomElement() : nil
+      contact.measure.repeatStatus = statuses.randomElement(using: &generator)!
+      contact.scriptLines = (0..<Int.random(in: 0...3, using: &generator)).map { _ in text() }
+      contact.customerWords = maybe(text())
+      contact.churnWords = maybe(text())
+      contact.moves = (0..<Int.random(in: 0...2, using: &generator)).map { _ in
+        FlaggedContact.Move(kind: MoveKind.allCases.randomElement(using: &generator)!, example: text())
+      }
+      contact.vendorLabels = maybe(text())
+      for indent in [0, 4] {
+        var direct: [UInt8] = []
+        renderer.writeFlagged(contact, indent: indent, to: &direct)
+        var tree: [UInt8] = []
+        renderer.flagged(contact).write(to: &tree, indent: indent)
+        // As text, so that a failure shows where the two differ.
+        #expect(String(decoding: direct, as: UTF8.self) == String(decoding: tree, as: UTF8.self))
+        #expect(direct == tree)
+      }
+    }
   }
 }
