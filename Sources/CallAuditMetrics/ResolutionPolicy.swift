@@ -68,12 +68,10 @@ public enum UnresolvedReason: String, Sendable, Hashable, CaseIterable, Comparab
   }
 }
 
-extension UnresolvedReason {
-  /// Hashed by case, not by raw value: a `String`-backed enum otherwise hashes its raw
-  /// value's bytes at every probe of a dictionary keyed by it, as the per-contact tallies do.
+extension UnresolvedReason: CaseIndexed {
+  /// Hashed by case (``CaseIndexed``), not by raw value.
   public func hash(into hasher: inout Hasher) { hasher.combine(caseIndex) }
 
-  /// The case's position in `allCases`.
   package var caseIndex: UInt8 {
     switch self {
     case .stillOpen: 0

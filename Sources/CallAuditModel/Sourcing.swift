@@ -27,12 +27,10 @@ public enum Sourcing: String, Sendable, Hashable, CaseIterable, Comparable, Coda
   public static func < (lhs: Sourcing, rhs: Sourcing) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
-extension Sourcing {
-  /// Hashed by case, not by raw value: a `String`-backed enum otherwise hashes its raw
-  /// value's bytes at every probe of a dictionary keyed by it, as the per-contact tallies do.
+extension Sourcing: CaseIndexed {
+  /// Hashed by case (``CaseIndexed``), not by raw value.
   public func hash(into hasher: inout Hasher) { hasher.combine(caseIndex) }
 
-  /// The case's position in `allCases`.
   package var caseIndex: UInt8 {
     switch self {
     case .inHouse: 0

@@ -1,3 +1,5 @@
+import CallAuditModel
+
 /// How a conversation ended, read from what was said (docs/metrics.md, "Outcome").
 ///
 /// For a source that carries no status, the outcome is the evidence of resolution: a
@@ -23,12 +25,10 @@ public enum ConversationOutcome: String, Sendable, Hashable, CaseIterable, Codab
   public var showsResolution: Bool { self == .confirmedFixed || self == .answered }
 }
 
-extension ConversationOutcome {
-  /// Hashed by case, not by raw value: a `String`-backed enum otherwise hashes its raw
-  /// value's bytes at every probe of a dictionary keyed by it, as the per-contact tallies do.
+extension ConversationOutcome: CaseIndexed {
+  /// Hashed by case (``CaseIndexed``), not by raw value.
   public func hash(into hasher: inout Hasher) { hasher.combine(caseIndex) }
 
-  /// The case's position in `allCases`.
   package var caseIndex: UInt8 {
     switch self {
     case .confirmedFixed: 0

@@ -1,3 +1,5 @@
+import CallAuditModel
+
 /// One provider's outsourced-versus-in-house comparison on one measure.
 public struct OutsourcingResult: Sendable {
   /// The measures compared between arms.
@@ -56,12 +58,10 @@ public struct OutsourcingResult: Sendable {
   }
 }
 
-extension OutsourcingResult.Metric {
-  /// Hashed by case, not by raw value (see ``ConversationOutcome/hash(into:)``): the strata
-  /// are keyed by metric, three probes per contact.
+extension OutsourcingResult.Metric: CaseIndexed {
+  /// Hashed by case (``CaseIndexed``), not by raw value.
   public func hash(into hasher: inout Hasher) { hasher.combine(caseIndex) }
 
-  /// The case's position in `allCases`.
   package var caseIndex: UInt8 {
     switch self {
     case .scriptedUnresolved: 0

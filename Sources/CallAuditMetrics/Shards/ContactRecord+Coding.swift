@@ -148,6 +148,10 @@ extension ContactRecord {
     Value.allCases.firstIndex(of: value)!
   }
 
+  /// A case's position among its type's cases, as its own ``CaseIndexed/caseIndex`` says:
+  /// no search of `allCases` per contact.
+  package static func code<Value: CaseIndexed>(_ value: Value) -> Int { Int(value.caseIndex) }
+
   /// The case at position `code`, which ``code(_:)`` gave.
   package static func value<Value: CaseIterable>(_ type: Value.Type, _ code: UInt64) throws(ByteReader.Damaged) -> Value
   where Value.AllCases.Index == Int {
