@@ -28,7 +28,7 @@ extension JSONReportRenderer {
       out.append(UInt8(ascii: "]"))
     }
     object.member("script_score", to: &out)
-    if let score = m.scriptScore { out.append(contentsOf: JSONValue.format(score).utf8) } else { out.append(contentsOf: "null".utf8) }
+    out.append(contentsOf: (m.scriptScore.map(JSONValue.format) ?? "null").utf8)
     object.member("lost", to: &out)
     out.append(contentsOf: m.lost ? "true".utf8 : "false".utf8)
     object.member("outcome", string: m.outcome?.rawValue, to: &out)
@@ -45,7 +45,7 @@ extension JSONReportRenderer {
     if case .repeated(let id) = contact.measure.repeatStatus { lines.add(kind: "repeat", "contact_id", id, to: &out) }
     if let words = contact.churnWords { lines.add(kind: "churn", "text", words, to: &out) }
     for move in contact.moves {
-      lines.add(kind: "move", "move", move.kind.rawValue, then: "text", move.example, to: &out)
+      lines.add(kind: "move", "move", move.kind.rawValue, then: ("text", move.example), to: &out)
     }
     if let labels = contact.vendorLabels { lines.add(kind: "vendor", "text", labels, to: &out) }
     lines.close(to: &out)
@@ -66,9 +66,9 @@ extension JSONReportRenderer {
     mutating func member(_ key: StaticString, to out: inout [UInt8]) {
       if !first { out.append(contentsOf: ",\n".utf8) }
       first = false
-      appendSpaces(indent + 2, to: &out)
+      JSONValue.appendSpaces(indent + 2, to: &out)
       out.append(UInt8(ascii: "\""))
-      out.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+      key.withUTF8Buffer { out.append(contentsOf: $0) }
       out.append(contentsOf: "\": ".utf8)
     }
 
@@ -81,7 +81,7 @@ extension JSONReportRenderer {
     /// Closes the object (at least one member was written).
     func close(to out: inout [UInt8]) {
       out.append(UInt8(ascii: "\n"))
-      appendSpaces(indent, to: &out)
+      JSONValue.appendSpaces(indent, to: &out)
       out.append(UInt8(ascii: "}"))
     }
   }
@@ -91,21 +91,19 @@ extension JSONReportRenderer {
     let indent: Int
     var count = 0
 
-    init(indent: Int) { self.indent = indent }
-
-    /// Adds `{ "kind": kind, key: value[, nextKey: nextValue] }` on its own line (two
-    /// members at most, named rather than variadic: a variadic list is an array per line).
+    /// Adds `{ "kind": kind, key: value }` on its own line, with `next` as a third member
+    /// when given (a pair, not a variadic list: that would be an array per line).
     mutating func add(
-      kind: String, _ key: StaticString, _ value: String, then nextKey: StaticString? = nil, _ nextValue: String = "",
+      kind: String, _ key: StaticString, _ value: String, then next: (key: StaticString, value: String)? = nil,
       to out: inout [UInt8]
     ) {
       out.append(contentsOf: count == 0 ? "[\n".utf8 : ",\n".utf8)
       count += 1
-      appendSpaces(indent + 2, to: &out)
+      JSONValue.appendSpaces(indent + 2, to: &out)
       var object = ObjectBytes(indent: indent + 2, out: &out)
       object.member("kind", string: kind, to: &out)
       object.member(key, string: value, to: &out)
-      if let nextKey { object.member(nextKey, string: nextValue, to: &out) }
+      if let next { object.member(next.key, string: next.value, to: &out) }
       object.close(to: &out)
     }
 
@@ -113,14 +111,8 @@ extension JSONReportRenderer {
     func close(to out: inout [UInt8]) {
       guard count > 0 else { return out.append(contentsOf: "[]".utf8) }
       out.append(UInt8(ascii: "\n"))
-      appendSpaces(indent, to: &out)
+      JSONValue.appendSpaces(indent, to: &out)
       out.append(UInt8(ascii: "]"))
     }
   }
-
-}
-
-/// Appends `count` spaces.
-private func appendSpaces(_ count: Int, to out: inout [UInt8]) {
-  out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
 }

@@ -215,6 +215,8 @@ public struct JSONReportRenderer: Sendable {
     estimate.map { .array([.number($0.interval.lowerBound), .number($0.interval.upperBound)]) } ?? .null
   }
 
+  /// The contact as a value, for ``document(_:)``; `writeFlagged` writes the same bytes without
+  /// building it (JSONStreamingTests compares the two).
   func flagged(_ contact: FlaggedContact) -> JSONValue {
     let m = contact.measure
     var evidence: [JSONValue] = contact.scriptLines.map {

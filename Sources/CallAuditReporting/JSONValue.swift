@@ -28,8 +28,9 @@ public indirect enum JSONValue: Sendable, Equatable {
   /// object or array opens on the current line, puts each member on its own line
   /// `indent + 2` deep and closes `indent` deep (arrays of scalars stay on one line).
   ///
-  /// Bytes, not a `String`: a report of many flagged contacts is mostly this, and
-  /// appending to a `String` piece by piece cost several times more (docs/performance.md).
+  /// Bytes, not a `String`: appending to a `String` piece by piece cost several times more
+  /// (docs/performance.md). The report's flagged contacts, most of a large report, are written
+  /// in this layout without a value (`JSONReportRenderer.writeFlagged`).
   func write(to out: inout [UInt8], indent: Int) {
     switch self {
     case .null: out.append(contentsOf: "null".utf8)
@@ -77,7 +78,8 @@ public indirect enum JSONValue: Sendable, Equatable {
     }
   }
 
-  private static func appendSpaces(_ count: Int, to out: inout [UInt8]) {
+  /// Appends `count` spaces: the indentation of a line of the layout.
+  static func appendSpaces(_ count: Int, to out: inout [UInt8]) {
     out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
   }
 
