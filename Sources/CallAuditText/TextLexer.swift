@@ -79,7 +79,7 @@ package struct TextLexer {
   package mutating func run(_ body: Sink) {
     let count = source.count
     var index = 0
-    while index < count {
+    chunks: while index < count {
       let byte = source[index]
       if byte < 0x80, !byte.isLetterByte, !byte.isDigitByte, !ByteRole.isInnerASCII(byte) {
         if byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") || byte == 0x0A || byte == 0x0D {
@@ -119,6 +119,15 @@ package struct TextLexer {
           index += 1
         } else if next < 0x80 {
           guard next.isDigitByte || ByteRole.isInnerASCII(next) else { break }
+          if !special, index > start, ByteRole.trimsTrailing(next), endsChunk(after: index) {
+            // Letters and one byte a chunk sheds ("router.", "account,"): the word a chunk
+            // would classify, without the classifying; a full stop ends the sentence unless
+            // it closes an abbreviation ("etc.").
+            let hash = plainWord(from: start, to: index, allCaps: !sawLower && index - start >= 2, body)
+            if next == UInt8(ascii: "."), !abbreviations.contains(hash) { initialPending = true }
+            index += 1
+            continue chunks
+          }
           special = true
           index += 1
         } else {
@@ -140,8 +149,9 @@ package struct TextLexer {
   ///
   /// Works in 7-byte blocks held in registers: each block is loaded from the source, lower-
   /// cased by setting bit 0x20 (every byte is a letter), stored to `out` and folded into the
-  /// word hash, which equals `TextHash.word` of the lower-cased bytes.
-  package mutating func plainWord(from start: Int, to end: Int, allCaps: Bool, _ body: Sink) {
+  /// word hash, which equals `TextHash.word` of the lower-cased bytes, and which it returns.
+  @discardableResult
+  package mutating func plainWord(from start: Int, to end: Int, allCaps: Bool, _ body: Sink) -> UInt64 {
     let length = end - start
     let raw = UnsafeRawPointer(source.baseAddress!)
     let target = UnsafeMutableRawPointer(out.baseAddress!)
@@ -174,6 +184,16 @@ package struct TextLexer {
     } else {
       emitSpan(.word, length: length, hash: hash, start, end, shape, body)
     }
+    return hash
+  }
+
+  /// Whether the chunk ends after the byte at `index`: the text ends, or an ASCII byte that is
+  /// no letter, digit or inner byte follows (a multi-byte character is left to the chunk).
+  @inline(__always)
+  package mutating func endsChunk(after index: Int) -> Bool {
+    guard index + 1 < source.count else { return true }
+    let next = source[index + 1]
+    return next < 0x80 && !next.isLetterByte && !next.isDigitByte && !ByteRole.isInnerASCII(next)
   }
 
   /// Cleans, trims and classifies one chunk; returns whether it ended a sentence with a full
