@@ -110,6 +110,12 @@ package enum ByteRole: Sendable {
     }
   }
 
+  /// Whether `byte` is an ASCII byte that separates chunks: no letter, digit or inner byte.
+  @inline(__always)
+  package static func isASCIISeparator(_ byte: UInt8) -> Bool {
+    byte < 0x80 && !byte.isLetterByte && !byte.isDigitByte && !isInnerASCII(byte)
+  }
+
   /// Whether an ASCII byte is one of `. : / ' - _ @ # $ % & + = ^ ,` (bit masks, so the hot
   /// loop touches no lazily initialised table).
   @inline(__always)

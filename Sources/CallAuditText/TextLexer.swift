@@ -79,9 +79,10 @@ package struct TextLexer {
   package mutating func run(_ body: Sink) {
     let count = source.count
     var index = 0
+    // Labelled: the shed-byte fast path below moves on to the next chunk from the inner loop.
     chunks: while index < count {
       let byte = source[index]
-      if byte < 0x80, !byte.isLetterByte, !byte.isDigitByte, !ByteRole.isInnerASCII(byte) {
+      if ByteRole.isASCIISeparator(byte) {
         if byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") || byte == 0x0A || byte == 0x0D {
           initialPending = true
         }
@@ -145,7 +146,8 @@ package struct TextLexer {
     }
   }
 
-  /// The fast path: a chunk of ASCII letters only (most of any text).
+  /// The fast path: a chunk of ASCII letters only (most of any text), or the letters before
+  /// the one byte a chunk sheds (see `run`).
   ///
   /// Works in 7-byte blocks held in registers: each block is loaded from the source, lower-
   /// cased by setting bit 0x20 (every byte is a letter), stored to `out` and folded into the
@@ -192,8 +194,7 @@ package struct TextLexer {
   @inline(__always)
   package mutating func endsChunk(after index: Int) -> Bool {
     guard index + 1 < source.count else { return true }
-    let next = source[index + 1]
-    return next < 0x80 && !next.isLetterByte && !next.isDigitByte && !ByteRole.isInnerASCII(next)
+    return ByteRole.isASCIISeparator(source[index + 1])
   }
 
   /// Cleans, trims and classifies one chunk; returns whether it ended a sentence with a full

@@ -3,7 +3,9 @@ import Testing
 
 /// A word of letters with one byte a chunk sheds after it ("router.", "account,") is read on
 /// the lexer's fast path; with two such bytes ("router..") the chunk is classified in full.
-/// Both must give the same lexemes, offsets aside.
+/// Both must give the same lexemes, those after the doubled byte one byte later. (That the
+/// single byte takes the fast path is the lexer's business; this checks only that it cannot
+/// be told apart.)
 @Suite("Lexer: a word and the byte it sheds")
 struct TextLexerTrailingByteTests {
   /// Everything a reader of a lexeme sees: kind, span, shape, flags, hash and bytes.
