@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 /// One record from ``CSVRecordScanner``: field ranges into the scanner's buffer.
 ///
 /// Valid only until the scanner's next call; copy out what you keep.
@@ -87,14 +83,12 @@ package struct CSVRecord {
 
   /// The first field (0-based) holding a NUL byte, if any.
   package func firstColumnHoldingNUL() -> Int? {
-    // One memchr over the record's bytes; fields are looked at only when it finds one.
-    guard let first = fields.first, let last = fields.last, last.end > first.start,
-      memchr(base.baseAddress! + first.start, 0, last.end - first.start) != nil
-    else { return nil }
-    return fields.indices.first { index in
-      let bytes = rawBytes(index)
-      return !bytes.isEmpty && memchr(bytes.baseAddress!, 0, bytes.count) != nil
+    // One search over the record's bytes; fields are looked at only when it finds one.
+    func holdsNUL(_ bytes: UnsafeRawBufferPointer) -> Bool {
+      bytes.assumingMemoryBound(to: UInt8.self).firstIndex(ofByte: 0, from: 0) != nil
     }
+    guard holdsNUL(allBytes) else { return nil }
+    return fields.indices.first { holdsNUL(rawBytes($0)) }
   }
 
   /// A description of the defect for a problem line, with the column where it is.

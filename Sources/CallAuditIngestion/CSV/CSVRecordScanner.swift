@@ -1,9 +1,5 @@
 import CallAuditModel
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 /// Splits a byte stream into RFC 4180 records without decoding text.
 ///
 /// Reads the stream in large chunks into one reusable buffer and returns each record
@@ -94,6 +90,8 @@ package struct CSVRecordScanner: ~Copyable {
     let delimiter = self.delimiter
     let base = buffer.baseAddress!.assumingMemoryBound(to: UInt8.self)
     let end = self.end, ended = streamEnded
+    // What is read so far, for the quote searches.
+    let read = UnsafeBufferPointer(start: base, count: end)
     if start == end { return .needMoreInput }
     var i = start
     while true {
@@ -102,11 +100,10 @@ package struct CSVRecordScanner: ~Copyable {
         var j = i + 1
         var escaped = false
         while true {
-          guard j < end, let found = memchr(base + j, Int32(quote), end - j) else {
+          guard let q = read.firstIndex(ofByte: quote, from: j) else {
             if ended { return .record(next: end, defect: .unterminatedQuote(openedAt: i - start)) }
             return .needMoreInput
           }
-          let q = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
           if q + 1 < end, base[q + 1] == quote {
             escaped = true
             j = q + 2
@@ -179,9 +176,9 @@ package struct CSVRecordScanner: ~Copyable {
 
   /// What the record in the buffer, past the limit, looks like.
   private func oversizedContent() -> CSVScanError.OversizedContent {
-    let base = buffer.baseAddress!
-    if memchr(base + start, 0, end - start) != nil { return .binary }
-    if memchr(base + start, Int32(UInt8(ascii: "\"")), end - start) != nil { return .openQuote }
+    let read = UnsafeBufferPointer(start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: end)
+    if read.firstIndex(ofByte: 0, from: start) != nil { return .binary }
+    if read.firstIndex(ofByte: UInt8(ascii: "\""), from: start) != nil { return .openQuote }
     return .unbrokenLine
   }
 
