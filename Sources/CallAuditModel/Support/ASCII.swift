@@ -20,30 +20,23 @@ extension UInt8 {
 }
 
 extension StringProtocol {
-  /// The string without leading and trailing ASCII spaces, tabs, CRs and LFs.
-  package func trimmingASCIIWhitespace() -> String {
-    // Most values have nothing to trim; avoid walking Characters for them.
-    let text = String(self)
-    if let first = text.utf8.first, let last = text.utf8.last, !first.isASCIIBlank, !last.isASCIIBlank {
-      return text
-    }
-    var trimmed = Substring(text)
-    while let byte = trimmed.utf8.first, byte.isASCIIBlank { trimmed = trimmed.dropFirst() }
-    while let byte = trimmed.utf8.last, byte.isASCIIBlank { trimmed = trimmed.dropLast() }
-    return String(trimmed)
-  }
+  /// The string without leading and trailing ASCII spaces, tabs, CRs and LFs
+  /// (``Swift/String/trimmingASCIIWhitespace()``, on a `String` of it).
+  package func trimmingASCIIWhitespace() -> String { String(self).trimmingASCIIWhitespace() }
 }
 
 extension String {
-  /// The string without leading and trailing ASCII spaces, tabs, CRs and LFs, as
-  /// `StringProtocol.trimmingASCIIWhitespace()` gives it. The readers call it on every field:
-  /// the protocol's version, generic and in another module, ran unspecialised there and copied
-  /// each string through its witnesses (about 15 a contact; callgrind, stop 38).
+  /// The string without leading and trailing ASCII spaces, tabs, CRs and LFs. Concrete, with
+  /// the `StringProtocol` version calling it: the readers call it on every field, and a generic
+  /// body in another module ran unspecialised there, copying each string through its
+  /// witnesses (about 15 a contact; callgrind, stop 38).
   package func trimmingASCIIWhitespace() -> String {
-    guard let first = utf8.first, let last = utf8.last, !first.isASCIIBlank, !last.isASCIIBlank else {
-      return self[...].trimmingASCIIWhitespace()
-    }
-    return self
+    // Most values have nothing to trim; avoid walking Characters for them.
+    if let first = utf8.first, let last = utf8.last, !first.isASCIIBlank, !last.isASCIIBlank { return self }
+    var trimmed = self[...]
+    while let byte = trimmed.utf8.first, byte.isASCIIBlank { trimmed = trimmed.dropFirst() }
+    while let byte = trimmed.utf8.last, byte.isASCIIBlank { trimmed = trimmed.dropLast() }
+    return String(trimmed)
   }
 
   /// The string lower-cased, exactly as `lowercased()` gives it; a string that is ASCII with
